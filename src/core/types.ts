@@ -1,0 +1,317 @@
+// Shared data shapes of the pipeline: source documents, facts, profile, decisions, model, concerns.
+
+/** What a planning document is for; decides how much its words weigh. */
+export type DocRole =
+  | 'prd'
+  | 'architecture'
+  | 'tech-stack'
+  | 'guidelines'
+  | 'deployment'
+  | 'prior-output'
+  | 'other';
+
+/** Where a fact came from: a file (project-relative, POSIX separators), a 1-based line, the quoted text. */
+export interface Evidence {
+  file: string;
+  line: number;
+  quote: string;
+}
+
+/** What a section is about, as far as extraction cares. */
+export type SectionKind =
+  | 'tech-stack'
+  | 'alternatives'
+  | 'future'
+  | 'technical-assumptions'
+  | 'requirements'
+  | 'constraints'
+  | 'deployment'
+  | 'security'
+  | 'example'
+  | 'normal';
+
+/** A heading and everything under it, with 1-based line numbers. */
+export interface Section {
+  title: string;
+  depth: number;
+  /** Line of the heading (0 for the document's implicit root). */
+  line: number;
+  /** Last line that belongs to this section (inclusive). */
+  endLine: number;
+  /** Titles from the document root down to this section. */
+  trail: string[];
+  kind: SectionKind;
+  children: Section[];
+}
+
+/** One block of text inside a document, the unit extraction reads. */
+export interface Block {
+  type: 'paragraph' | 'heading' | 'list-item' | 'table-row' | 'table-header' | 'code' | 'blockquote';
+  text: string;
+  line: number;
+  endLine: number;
+  /** The innermost section holding the block. */
+  section: Section;
+  /** For table rows: the cells, and the header cells of their table. */
+  cells?: string[];
+  header?: string[];
+  /** For code blocks: the fence's language. */
+  lang?: string;
+}
+
+/** A planning document after ingest: its text, its section tree and its blocks. */
+export interface SourceDoc {
+  path: string;
+  role: DocRole;
+  text: string;
+  root: Section;
+  blocks: Block[];
+}
+
+/** A problem found while reading or analysing; accumulated, never thrown. */
+export interface Diagnostic {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  /** What the user can do about it. */
+  hint?: string;
+}
+
+/** A canonical id the documents commit to (or mention, for weaker facts). */
+export interface ListFact {
+  id: string;
+  evidence: Evidence[];
+  confidence: number;
+}
+
+export interface ScalarFact<T> {
+  value: T;
+  evidence: Evidence[];
+  confidence: number;
+}
+
+export interface DurationFact {
+  value: string;
+  minutes: number;
+  evidence: Evidence[];
+  confidence: number;
+}
+
+/** Why a technology named in the documents is not a commitment. */
+export type MentionReason = 'rejected' | 'alternative' | 'future' | 'example' | 'code' | 'conditional' | 'prior-output';
+
+export interface Mention {
+  id: string;
+  category: TechCategory;
+  reason: MentionReason;
+  evidence: Evidence[];
+}
+
+export type TechCategory =
+  | 'cloudProviders'
+  | 'dataStores'
+  | 'compute'
+  | 'iacTools'
+  | 'ciCd'
+  | 'compliance'
+  | 'languages'
+  | 'frameworks';
+
+export type ScaleKind =
+  | 'users'
+  | 'concurrent-users'
+  | 'tenants'
+  | 'requests-per-second'
+  | 'requests-per-minute'
+  | 'transactions-per-minute'
+  | 'data-volume-gb'
+  | 'growth-percent'
+  | 'latency-ms';
+
+export interface ScaleFact {
+  kind: ScaleKind;
+  value: number;
+  text: string;
+  evidence: Evidence[];
+}
+
+export interface BudgetFact {
+  /** Monthly amount in the stated currency. */
+  monthly: number;
+  currency: string;
+  text: string;
+  evidence: Evidence[];
+}
+
+export interface ConstraintFact {
+  /** Stable id derived from the text, e.g. `constraint-3f2a`. */
+  id: string;
+  kind: 'must' | 'prohibit' | 'prefer';
+  text: string;
+  /** Canonical technology ids the constraint talks about. */
+  subjects: string[];
+  source: 'guidelines' | 'technical-assumptions' | 'requirements' | 'architecture';
+  evidence: Evidence[];
+}
+
+export interface NfrFact {
+  id: string;
+  text: string;
+  category: 'performance' | 'availability' | 'security' | 'scalability' | 'compliance' | 'cost' | 'operability' | 'other';
+  evidence: Evidence[];
+}
+
+/** A statement of the PRD's "Technical Assumptions", kept for the cross-reference table. */
+export interface AssumptionStatement {
+  topic: string;
+  text: string;
+  /** Canonical ids it names. */
+  subjects: string[];
+  evidence: Evidence[];
+}
+
+export interface Conflict {
+  field: string;
+  message: string;
+  ids: string[];
+  evidence: Evidence[];
+}
+
+export interface Profile {
+  projectName: ScalarFact<string> | null;
+  cloudProviders: ListFact[];
+  architectureStyle: ScalarFact<string> | null;
+  repositoryStrategy: ScalarFact<string> | null;
+  dataStores: ListFact[];
+  compute: ListFact[];
+  iacTools: ListFact[];
+  ciCd: ListFact[];
+  compliance: ListFact[];
+  availabilityTarget: ScalarFact<number> | null;
+  rto: DurationFact | null;
+  rpo: DurationFact | null;
+  regions: ListFact[];
+  languages: ListFact[];
+  frameworks: ListFact[];
+  mentions: Mention[];
+  scale: ScaleFact[];
+  budget: BudgetFact[];
+  team: { size: ScalarFact<number> | null; skills: ListFact[] };
+  constraints: ConstraintFact[];
+  nfrs: NfrFact[];
+  technicalAssumptions: AssumptionStatement[];
+  conflicts: Conflict[];
+  sources: { file: string; role: DocRole; lines: number }[];
+}
+
+/** One entry of a score's explanation trail. */
+export interface ExplainEntry {
+  option: string;
+  delta: number;
+  reason: string;
+  evidence: Evidence[];
+}
+
+export interface DecisionOption {
+  id: string;
+  title: string;
+  summary: string;
+  pros: string[];
+  cons: string[];
+  score: number;
+  costClass: CostClass;
+  complexity: number;
+}
+
+export type CostClass = 'free' | 'low' | 'medium' | 'high';
+
+export type DomainId =
+  | 'cloud'
+  | 'network'
+  | 'compute'
+  | 'data'
+  | 'security'
+  | 'observability'
+  | 'cicd'
+  | 'dr'
+  | 'cost'
+  | 'environments'
+  | 'evolution'
+  | 'collaboration';
+
+export interface Decision {
+  id: string;
+  domain: DomainId;
+  question: string;
+  choice: string;
+  choiceTitle: string;
+  /** How the choice was made: committed in the inputs, scored, or picked by the user. */
+  basis: 'committed' | 'scored' | 'user';
+  /** The 2–3 strongest viable options, the choice first. */
+  options: DecisionOption[];
+  rejected: { id: string; title: string; reason: string }[];
+  rationale: string;
+  evidence: { file: string; line: number }[];
+  assumptions: string[];
+  explain: ExplainEntry[];
+  conflicts: string[];
+  notes: string[];
+}
+
+/** What a person said during a session that changes how decisions are made. */
+export type Priority = 'cost' | 'simplicity' | 'resilience' | 'compliance' | 'speed';
+
+export interface UserInput {
+  /** Decision point id → option id the user picked. */
+  choices: Record<string, string>;
+  priorities: Priority[];
+  /** Free-text constraints; each may exclude or require technology ids. */
+  constraints: { text: string; excludes: string[]; requires: string[] }[];
+  notes: Record<string, string[]>;
+}
+
+export type ZoneKind = 'edge' | 'public' | 'private' | 'data' | 'management' | 'external';
+
+export interface InfraModel {
+  project: string;
+  platform: { primary: string; providers: string[] };
+  regions: { id: string; role: 'primary' | 'secondary' | 'backup' }[];
+  environments: { id: string; name: string; purpose: string; isolation: string; promotesTo: string | null }[];
+  zones: { id: string; name: string; kind: ZoneKind }[];
+  compute: { id: string; name: string; tech: string; zone: string; scaling: string }[];
+  dataStores: { id: string; name: string; tech: string; zone: string; kind: 'relational' | 'document' | 'cache' | 'object' | 'queue' | 'search' | 'vector' | 'other'; backup: string | null; encrypted: boolean; publicEndpoint: boolean }[];
+  externalServices: { id: string; name: string }[];
+  flows: { from: string; to: string; label: string }[];
+  pipelines: { id: string; name: string; tool: string; stages: { id: string; name: string; approval: boolean }[] }[];
+  trustBoundaries: { id: string; name: string; members: string[] }[];
+  security: { identity: string; secrets: string; encryption: string; waf: string | null };
+  observability: { metrics: string; logs: string; traces: string; alerting: string };
+  dr: { tier: string; rtoMinutes: number | null; rpoMinutes: number | null; backupRegion: string | null };
+  iac: string | null;
+  costLines: { item: string; monthlyLow: number; monthlyHigh: number; basis: string }[];
+}
+
+export type ConcernLevel = 'green' | 'yellow' | 'red';
+export type ReviewCategory =
+  | 'operational-complexity'
+  | 'resource-constraints'
+  | 'security-implementation'
+  | 'operational-overhead'
+  | 'technology-constraints';
+
+export interface Concern {
+  id: string;
+  rule: string;
+  subject: string;
+  category: ReviewCategory;
+  level: ConcernLevel;
+  title: string;
+  message: string;
+  status: 'open' | 'accepted' | 'mitigated' | 'false-positive' | 'resolved';
+  justification?: string;
+  evidence: { facts: Evidence[]; model: string[] };
+  mitigation: string;
+  resolvedBy: string | null;
+}

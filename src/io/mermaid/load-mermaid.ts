@@ -1,0 +1,46 @@
+// Loads Mermaid under a jsdom window once per process; Mermaid's parser needs a DOM for DOMPurify.
+export interface MermaidResult {
+  ok: boolean;
+  diagramType?: string;
+  error?: string;
+  /** 1-based line inside the diagram source where the parser stopped, when it says. */
+  line?: number;
+}
+
+type MermaidApi = { parse(text: string): Promise<{ diagramType: string }>; initialize(cfg: object): void };
+
+let loading: Promise<MermaidApi> | null = null;
+
+/** Imports jsdom and mermaid (about 0.7 s cold); later calls share the same promise. */
+export function loadMermaid(): Promise<MermaidApi> {
+  if (!loading) {
+    loading = (async () => {
+      const { JSDOM } = await import('jsdom');
+      const dom = new JSDOM('<!doctype html><html><body></body></html>');
+      const g = globalThis as Record<string, unknown>;
+      if (!g.window) g.window = dom.window;
+      if (!g.document) g.document = dom.window.document;
+      const mermaid = (await import('mermaid')).default as unknown as MermaidApi;
+      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+      return mermaid;
+    })();
+  }
+  return loading;
+}
+
+/** Parses each source with Mermaid's own parser; never throws. */
+export async function parseAll(sources: string[]): Promise<MermaidResult[]> {
+  const mermaid = await loadMermaid();
+  const out: MermaidResult[] = [];
+  for (const src of sources) {
+    try {
+      const r = await mermaid.parse(src);
+      out.push({ ok: true, diagramType: r.diagramType });
+    } catch (err) {
+      const message = String((err as Error)?.message ?? err);
+      const m = /line (\d+)/i.exec(message);
+      out.push({ ok: false, error: message.split('\n').slice(0, 4).join(' ').trim(), line: m ? Number(m[1]) : undefined });
+    }
+  }
+  return out;
+}
