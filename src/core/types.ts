@@ -257,6 +257,8 @@ export interface Decision {
   assumptions: string[];
   explain: ExplainEntry[];
   conflicts: string[];
+  /** Other options the inputs also commit to (a project may use several platforms at once). */
+  alsoCommitted: string[];
   notes: string[];
 }
 

@@ -1,0 +1,73 @@
+// The shape of a decision point and its options: knowledge as data, conditions as small predicates.
+import type { CostClass, Decision, DomainId, Priority, UserInput } from '../types.js';
+import type { Hit, ProfileView } from './profile-view.js';
+
+/** What a predicate sees: the profile, the decisions already made, and what the user said. */
+export interface DecideContext {
+  v: ProfileView;
+  /** Option id chosen for an earlier decision point, or null when not decided (yet). */
+  chosen(pointId: string): string | null;
+  decisions: ReadonlyMap<string, Decision>;
+  user: UserInput;
+}
+
+/** A scoring signal: when it holds, the option gains (or loses) weight, for the stated reason. */
+export interface Signal {
+  when: (c: DecideContext) => Hit | boolean;
+  weight: number;
+  because: string;
+}
+
+export interface OptionDef {
+  id: string;
+  title: string;
+  summary: string;
+  pros: string[];
+  cons: string[];
+  /** Canonical technology id this option is, when it is one (commitments in the inputs match on it). */
+  tech?: string;
+  /** Other ids whose commitment also means this option (e.g. `eks` for a Kubernetes option). */
+  alsoMatches?: string[];
+  /** Version to pin in the handoff, where it matters. */
+  version?: string;
+  costClass: CostClass;
+  /** 1 (trivial to run) … 5 (needs a platform team). */
+  complexity: number;
+  skills: string[];
+  /** How well the option does on each user priority, -2 … +2. */
+  leans?: Partial<Record<Priority, number>>;
+  /** A hard constraint: returns the reason the option cannot be used here, or null. */
+  rejectIf?: (c: DecideContext) => string | null;
+  fits: Signal[];
+  /** Custom commitment test, when matching `tech`/`alsoMatches` against the profile is not enough. */
+  committedWhen?: (c: DecideContext) => Hit;
+}
+
+export interface PointMeta {
+  id: string;
+  domain: DomainId;
+  title: string;
+  question: string;
+  /** Why the decision matters, for `explain` and the document. */
+  docs: string;
+  /** Default text for the [ASSUMPTION] entry when no fact decided the point. */
+  assumption: string;
+  /** Key decisions get an ADR. */
+  adr?: boolean;
+}
+
+export interface DecisionPoint {
+  meta: PointMeta;
+  options: OptionDef[];
+}
+
+/** Identity helper that checks the shape at compile time and the invariants at load time. */
+export function definePoint(point: DecisionPoint): DecisionPoint {
+  const ids = new Set<string>();
+  for (const o of point.options) {
+    if (ids.has(o.id)) throw new Error(`${point.meta.id}: duplicate option ${o.id}`);
+    ids.add(o.id);
+  }
+  if (point.options.length < 3) throw new Error(`${point.meta.id}: needs at least three options`);
+  return point;
+}

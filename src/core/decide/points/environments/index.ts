@@ -1,0 +1,4 @@
+// Decision points of the environments domain, in the order a session presents them.
+import type { DecisionPoint } from '../../define-point.js';
+
+export const POINTS: DecisionPoint[] = [];

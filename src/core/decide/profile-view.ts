@@ -1,0 +1,214 @@
+// A query view over a Profile: each condition answers with the evidence that makes it true, or null.
+import type { Evidence, ListFact, Profile, TechCategory } from '../types.js';
+
+export type Hit = Evidence[] | null;
+
+const TECH_LISTS: TechCategory[] = ['cloudProviders', 'dataStores', 'compute', 'iacTools', 'ciCd', 'languages', 'frameworks'];
+
+/** Hyperscale clouds: the ones with private networking, managed Kubernetes and multi-region primitives. */
+export const HYPERSCALERS = ['aws', 'azure', 'gcp', 'oracle-cloud', 'ibm-cloud', 'alibaba-cloud', 'huawei-cloud'];
+/** Platforms that run the code for you without a network to design. */
+export const PAAS = ['vercel', 'netlify', 'railway', 'render', 'fly-io', 'heroku', 'supabase', 'firebase', 'cloudflare', 'convex', 'cloudkit'];
+/** Plain servers rented or owned. */
+export const SERVER_HOSTS = ['digitalocean', 'hetzner', 'linode', 'ovhcloud', 'on-prem'];
+
+const EU_REGION = /^(eu|europe)|eu-|europe-|frankfurt|ireland|dublin|paris|london|uk|germany|fra|ams|lon/i;
+
+function ev(facts: ListFact[]): Evidence[] {
+  return facts.flatMap((f) => f.evidence.slice(0, 2));
+}
+
+export class ProfileView {
+  constructor(readonly profile: Profile) {}
+
+  /** Evidence that the inputs commit to a technology id (any category), or null. */
+  committed(id: string): Hit {
+    for (const cat of TECH_LISTS) {
+      const f = this.profile[cat].find((x) => x.id === id);
+      if (f) return f.evidence.slice(0, 3);
+    }
+    const c = this.profile.compliance.find((x) => x.id === id);
+    return c ? c.evidence.slice(0, 3) : null;
+  }
+
+  /** Evidence for the first of several committed ids. */
+  committedAny(...ids: string[]): Hit {
+    const hits = ids.map((i) => this.committed(i)).filter((h): h is Evidence[] => !!h);
+    return hits.length ? hits.flat().slice(0, 4) : null;
+  }
+
+  ids(cat: TechCategory): string[] {
+    return this.profile[cat].map((f) => f.id);
+  }
+
+  clouds(): string[] {
+    return this.ids('cloudProviders');
+  }
+
+  hyperscalers(): string[] {
+    return this.clouds().filter((c) => HYPERSCALERS.includes(c));
+  }
+
+  /** The inputs commit only to PaaS-style platforms (no hyperscaler, no servers). */
+  paasOnly(): Hit {
+    const c = this.clouds();
+    if (c.length === 0 || !c.every((x) => PAAS.includes(x))) return null;
+    return ev(this.profile.cloudProviders);
+  }
+
+  /** A technology named but not committed to, with why (rejected, future, …). */
+  mentioned(id: string): Hit {
+    const m = this.profile.mentions.filter((x) => x.id === id);
+    return m.length ? m.flatMap((x) => x.evidence).slice(0, 2) : null;
+  }
+
+  rejected(id: string): Hit {
+    const m = this.profile.mentions.filter((x) => x.id === id && x.reason === 'rejected');
+    return m.length ? m.flatMap((x) => x.evidence).slice(0, 2) : null;
+  }
+
+  /** A guideline or technical assumption that forbids the id. */
+  prohibited(id: string): { text: string; evidence: Evidence[] } | null {
+    const c = this.profile.constraints.find((x) => x.kind === 'prohibit' && x.subjects.includes(id));
+    return c ? { text: c.text, evidence: c.evidence } : null;
+  }
+
+  /** A guideline or technical assumption that demands the id. */
+  mandated(id: string): Hit {
+    const c = this.profile.constraints.find((x) => x.kind === 'must' && x.subjects.includes(id));
+    return c ? c.evidence : null;
+  }
+
+  compliance(...ids: string[]): Hit {
+    const f = this.profile.compliance.filter((x) => ids.includes(x.id));
+    return f.length ? ev(f) : null;
+  }
+
+  anyCompliance(): Hit {
+    return this.profile.compliance.length ? ev(this.profile.compliance) : null;
+  }
+
+  style(...styles: string[]): Hit {
+    const s = this.profile.architectureStyle;
+    return s && styles.includes(s.value) ? s.evidence : null;
+  }
+
+  repo(strategy: string): Hit {
+    const r = this.profile.repositoryStrategy;
+    return r && r.value === strategy ? r.evidence : null;
+  }
+
+  availability(): number | null {
+    return this.profile.availabilityTarget?.value ?? null;
+  }
+
+  availabilityAtLeast(pct: number): Hit {
+    const a = this.profile.availabilityTarget;
+    return a && a.value >= pct ? a.evidence : null;
+  }
+
+  availabilityBelow(pct: number): Hit {
+    const a = this.profile.availabilityTarget;
+    return a && a.value < pct ? a.evidence : null;
+  }
+
+  rtoMinutes(): number | null {
+    return this.profile.rto?.minutes ?? null;
+  }
+
+  rpoMinutes(): number | null {
+    return this.profile.rpo?.minutes ?? null;
+  }
+
+  rtoAtMost(min: number): Hit {
+    const r = this.profile.rto;
+    return r && r.minutes <= min ? r.evidence : null;
+  }
+
+  rpoAtMost(min: number): Hit {
+    const r = this.profile.rpo;
+    return r && r.minutes <= min ? r.evidence : null;
+  }
+
+  /** The largest stated user figure (total or concurrent, whichever is stated). */
+  users(): { value: number; evidence: Evidence[] } | null {
+    const f = this.profile.scale.filter((s) => s.kind === 'users' || s.kind === 'concurrent-users');
+    if (!f.length) return null;
+    const top = f.reduce((a, b) => (b.value > a.value ? b : a));
+    return { value: top.value, evidence: top.evidence };
+  }
+
+  usersAtLeast(n: number): Hit {
+    const u = this.users();
+    return u && u.value >= n ? u.evidence : null;
+  }
+
+  usersAtMost(n: number): Hit {
+    const u = this.users();
+    return u && u.value <= n ? u.evidence : null;
+  }
+
+  /** Peak requests per second, stated or derived from users (10 % active, one request each 10 s). */
+  requestsPerSecond(): { value: number; derived: boolean; evidence: Evidence[] } | null {
+    const rps = this.profile.scale.find((s) => s.kind === 'requests-per-second');
+    if (rps) return { value: rps.value, derived: false, evidence: rps.evidence };
+    const rpm = this.profile.scale.find((s) => s.kind === 'requests-per-minute' || s.kind === 'transactions-per-minute');
+    if (rpm) return { value: rpm.value / 60, derived: false, evidence: rpm.evidence };
+    const conc = this.profile.scale.find((s) => s.kind === 'concurrent-users');
+    if (conc) return { value: conc.value / 10, derived: true, evidence: conc.evidence };
+    const u = this.users();
+    return u ? { value: (u.value * 0.1) / 10, derived: true, evidence: u.evidence } : null;
+  }
+
+  tenants(): Hit {
+    const t = this.profile.scale.find((s) => s.kind === 'tenants');
+    return t ? t.evidence : null;
+  }
+
+  teamSize(): number | null {
+    return this.profile.team.size?.value ?? null;
+  }
+
+  teamAtMost(n: number): Hit {
+    const t = this.profile.team.size;
+    return t && t.value <= n ? t.evidence : null;
+  }
+
+  skill(...ids: string[]): Hit {
+    const f = this.profile.team.skills.filter((s) => ids.includes(s.id));
+    return f.length ? ev(f) : null;
+  }
+
+  /** Lowest stated monthly budget (any currency, read as roughly dollar-equivalent). */
+  budgetMonthly(): { value: number; evidence: Evidence[] } | null {
+    if (!this.profile.budget.length) return null;
+    const low = this.profile.budget.reduce((a, b) => (b.monthly < a.monthly ? b : a));
+    return { value: low.monthly, evidence: low.evidence };
+  }
+
+  budgetBelow(n: number): Hit {
+    const b = this.budgetMonthly();
+    return b && b.value < n ? b.evidence : null;
+  }
+
+  regions(): string[] {
+    return this.profile.regions.map((r) => r.id);
+  }
+
+  /** Data must stay in the EU: GDPR plus an EU region, or an explicit residency constraint. */
+  euResidency(): Hit {
+    const eu = this.profile.regions.filter((r) => EU_REGION.test(r.id));
+    if (eu.length) return ev(eu);
+    const c = this.profile.constraints.find((x) => /residen|eu\b|europe/i.test(x.text) && /data/i.test(x.text));
+    return c ? c.evidence : null;
+  }
+
+  multiRegion(): Hit {
+    return this.profile.regions.length >= 2 ? ev(this.profile.regions) : null;
+  }
+
+  nfr(category: string): Hit {
+    const n = this.profile.nfrs.filter((x) => x.category === category);
+    return n.length ? n.flatMap((x) => x.evidence).slice(0, 2) : null;
+  }
+}
