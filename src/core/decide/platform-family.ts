@@ -1,6 +1,7 @@
 // Groups the chosen platform into families so options can state what they need in one word.
 import type { DecideContext } from './define-point.js';
-import { HYPERSCALERS, PAAS } from './profile-view.js';
+import type { Evidence } from '../types.js';
+import { HYPERSCALERS, PAAS, type Hit } from './profile-view.js';
 
 export type Family = 'aws' | 'azure' | 'gcp' | 'other-hyperscaler' | 'paas' | 'servers' | 'on-prem' | 'unknown';
 
@@ -32,4 +33,131 @@ export function onlyOn(...families: Family[]) {
 export function hasPrivateNetwork(c: DecideContext): boolean {
   const f = family(c);
   return f === 'aws' || f === 'azure' || f === 'gcp' || f === 'other-hyperscaler' || f === 'on-prem';
+}
+
+/** Code-running services that belong to one platform: where the inputs run code tells where they live. */
+export const PLATFORM_COMPUTE: Record<string, string[]> = {
+  aws: ['aws-lambda', 'ecs', 'fargate', 'eks', 'elastic-beanstalk', 'api-gateway', 'cloudfront-functions'],
+  azure: ['azure-functions', 'app-service', 'container-apps', 'aks'],
+  gcp: ['cloud-run', 'cloud-functions', 'app-engine', 'gke'],
+  vercel: ['vercel', 'vercel-functions'],
+  netlify: ['netlify'],
+  railway: ['railway'],
+  render: ['render'],
+  'fly-io': ['fly-io'],
+  heroku: ['heroku'],
+  cloudflare: ['cloudflare-workers', 'cloudflare-pages'],
+  firebase: ['firebase-functions'],
+  supabase: ['supabase-edge-functions'],
+  convex: ['convex-functions'],
+};
+
+/** The chosen primary platform first, then every other platform the inputs commit to. */
+export function platforms(c: DecideContext): string[] {
+  const primary = c.chosen(PRIMARY_PLATFORM);
+  return [...new Set([...(primary ? [primary] : []), ...c.v.clouds()])];
+}
+
+/** True when the primary platform or any committed platform is one of `ids`. */
+export function onPlatform(c: DecideContext, ...ids: string[]): boolean {
+  return platforms(c).some((p) => ids.includes(p));
+}
+
+/** The families of the primary platform and of every committed platform. */
+export function families(c: DecideContext): Family[] {
+  return [...new Set(platforms(c).map(familyOf))];
+}
+
+/** A `rejectIf` helper for a product of a given platform: that platform must be chosen or committed. */
+export function needsPlatform(...ids: string[]) {
+  return (c: DecideContext): string | null =>
+    onPlatform(c, ...ids) ? null : `a ${ids.join(' or ')} service, and the system runs on ${platforms(c).join(', ') || 'another platform'}`;
+}
+
+/** A `rejectIf` helper like `onlyOn`, but any committed platform of the family will do (multi-platform inputs). */
+export function onlyOnAny(...wanted: Family[]) {
+  return (c: DecideContext): string | null => {
+    const fs = families(c);
+    return fs.length === 0 || fs.includes('unknown') || fs.some((f) => wanted.includes(f)) ? null : `needs ${wanted.join(' or ')}, and the system runs on ${platforms(c).join(', ')}`;
+  };
+}
+
+// ---- Helpers for points that follow the platform and earlier choices (security, delivery, operations). ----
+
+const PROVIDER_NAMES: Record<string, string> = { aws: 'AWS', azure: 'Azure', gcp: 'Google Cloud', firebase: 'Firebase', supabase: 'Supabase', vercel: 'Vercel', cloudflare: 'Cloudflare' };
+
+/** Evidence behind an earlier decision, re-cited by a later one that leans on it. */
+function earlierEvidence(c: DecideContext, pointId: string): Evidence[] {
+  const d = c.decisions.get(pointId);
+  return d ? d.evidence.map((e) => ({ file: e.file, line: e.line, quote: `${pointId}: ${d.choiceTitle}` })) : [];
+}
+
+/** An earlier point chose one of `ids`: its evidence, or true when it was chosen without any. */
+export function chose(c: DecideContext, pointId: string, ...ids: string[]): Hit | boolean {
+  const got = c.chosen(pointId);
+  if (!got || !ids.includes(got)) return null;
+  const e = earlierEvidence(c, pointId);
+  return e.length ? e : true;
+}
+
+/**
+ * The platform belongs to one of `families` and that platform rests on evidence or a user pick.
+ * An assumed platform does not push later choices: they stay revisable with it.
+ */
+export function onFamily(c: DecideContext, ...families: Family[]): Hit | boolean {
+  if (!families.includes(family(c))) return null;
+  const d = c.decisions.get(PRIMARY_PLATFORM);
+  if (!d) return null;
+  if (d.basis === 'user') return true;
+  const e = earlierEvidence(c, PRIMARY_PLATFORM);
+  return e.length ? e : null;
+}
+
+/**
+ * A provider's own services are in scope when the inputs commit to that provider, the user picked it as the
+ * platform, or the inputs name no hosting at all and the platform was chosen on evidence. Otherwise choosing
+ * one would add a provider the inputs never asked for.
+ */
+export function providerInScope(c: DecideContext, ...providers: string[]): Hit | boolean {
+  const hit = c.v.committedAny(...providers);
+  if (hit) return hit;
+  const d = c.decisions.get(PRIMARY_PLATFORM);
+  if (!d || !providers.includes(d.choice)) return null;
+  if (d.basis === 'user') return true;
+  if (c.v.clouds().length === 0 && d.evidence.length > 0) return earlierEvidence(c, PRIMARY_PLATFORM);
+  return null;
+}
+
+/** A `rejectIf` helper for provider-specific services (Secrets Manager, Key Vault, Cloud Build, …). */
+export function onProvider(...providers: string[]) {
+  return (c: DecideContext): string | null => {
+    if (providerInScope(c, ...providers)) return null;
+    const names = providers.map((p) => PROVIDER_NAMES[p] ?? p).join(' or ');
+    return `it is a ${names} service and the inputs do not commit to ${names}`;
+  };
+}
+
+export const KUBERNETES_IDS = ['kubernetes', 'eks', 'gke', 'aks', 'openshift', 'k3s', 'helm', 'argocd', 'flux'];
+export const CONTAINER_IDS = ['docker', 'docker-compose', 'ecs', 'fargate', 'cloud-run', 'container-apps', 'app-runner', 'docker-swarm', 'nomad', 'railway', 'fly-io', 'render'];
+export const FUNCTION_IDS = ['aws-lambda', 'azure-functions', 'cloud-functions', 'cloudflare-workers', 'vercel-functions', 'firebase-functions', 'convex-functions', 'supabase-edge-functions', 'edge-functions'];
+const RUNTIME = 'compute.runtime';
+
+/** The system runs on Kubernetes: committed in the inputs, or chosen by compute.runtime. */
+export function onKubernetes(c: DecideContext): Hit | boolean {
+  return c.v.committedAny(...KUBERNETES_IDS) ?? chose(c, RUNTIME, ...KUBERNETES_IDS);
+}
+
+/** The system ships container images (Kubernetes included). */
+export function shipsContainers(c: DecideContext): Hit | boolean {
+  return c.v.committedAny(...CONTAINER_IDS) ?? onKubernetes(c) ?? chose(c, RUNTIME, ...CONTAINER_IDS);
+}
+
+/** The system is built from functions (FaaS, edge functions) rather than long-running servers. */
+export function runsFunctions(c: DecideContext): Hit | boolean {
+  return c.v.committedAny(...FUNCTION_IDS) ?? c.v.style('serverless') ?? chose(c, RUNTIME, ...FUNCTION_IDS);
+}
+
+/** A rejectIf helper: the option needs Kubernetes. */
+export function needsKubernetes(c: DecideContext): string | null {
+  return onKubernetes(c) ? null : 'it needs Kubernetes, and neither the inputs nor the compute choice include it';
 }

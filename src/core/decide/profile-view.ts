@@ -1,5 +1,5 @@
 // A query view over a Profile: each condition answers with the evidence that makes it true, or null.
-import type { Evidence, ListFact, Profile, TechCategory } from '../types.js';
+import type { Evidence, ListFact, Profile, ScaleFact, TechCategory } from '../types.js';
 
 export type Hit = Evidence[] | null;
 
@@ -207,8 +207,66 @@ export class ProfileView {
     return this.profile.regions.length >= 2 ? ev(this.profile.regions) : null;
   }
 
+  teamAtLeast(n: number): Hit {
+    const t = this.profile.team.size;
+    return t && t.value >= n ? t.evidence : null;
+  }
+
+  /** Any monthly budget stated at all. */
+  budgetStated(): Hit {
+    const b = this.budgetMonthly();
+    return b ? b.evidence : null;
+  }
+
+  /** A scale figure of the given kind at or above n. */
+  scaleAtLeast(kind: ScaleFact['kind'], n: number): Hit {
+    const f = this.profile.scale.find((s) => s.kind === kind && s.value >= n);
+    return f ? f.evidence : null;
+  }
+
+  /** Two or more hyperscalers, or a hyperscaler next to on-premises: the system must run in more than one place. */
+  multiCloud(): Hit {
+    const hs = this.profile.cloudProviders.filter((f) => HYPERSCALERS.includes(f.id));
+    const onPrem = this.profile.cloudProviders.filter((f) => f.id === 'on-prem');
+    return hs.length >= 2 || (hs.length >= 1 && onPrem.length) ? ev([...hs, ...onPrem]) : null;
+  }
+
+  /** Regimes whose auditors expect key control, approval gates and change records (not just a privacy policy). */
+  regulated(): Hit {
+    return this.compliance('pci-dss', 'hipaa', 'fedramp', 'fisma', 'dora');
+  }
+
+  /** Audit-driven regimes: regulated ones plus attestation frameworks. */
+  audited(): Hit {
+    return this.compliance('pci-dss', 'hipaa', 'fedramp', 'fisma', 'dora', 'soc2', 'iso27001', 'nis2');
+  }
+
   nfr(category: string): Hit {
     const n = this.profile.nfrs.filter((x) => x.category === category);
     return n.length ? n.flatMap((x) => x.evidence).slice(0, 2) : null;
   }
+}
+
+/** Broad legal area of a region id as documents write it (`eu-west-1`, `sgp1`, `us`, `apac`), or null. */
+export function jurisdictionOf(region: string): string | null {
+  const r = region.toLowerCase();
+  // US city names first: `san-francisco` would otherwise read as Frankfurt (`fra`).
+  if (/^(us|usa|north-america|na\b)|us-|virginia|ohio|oregon|california|san-francisco|sfo|nyc|iad|ord|dfw|lax/.test(r)) return 'us';
+  if (EU_REGION.test(r)) return 'eu';
+  if (/^(ap|apac|asia)|ap-|asia-|singapore|sgp|sin|tokyo|nrt|hkg|syd|sydney|australia|mumbai|bom|seoul|osaka/.test(r)) return 'apac';
+  if (/^(ca|canada)|ca-|canada|montreal|toronto|yyz/.test(r)) return 'ca';
+  if (/^(sa|brazil)|sa-|sao|gru/.test(r)) return 'latam';
+  return null;
+}
+
+/** Evidence that the stated regions span two or more legal areas (say, the EU and the US). */
+export function regionsSpanJurisdictions(v: ProfileView): Hit {
+  const areas = new Set(v.profile.regions.map((r) => jurisdictionOf(r.id)).filter((x): x is string => !!x));
+  return areas.size >= 2 ? ev(v.profile.regions) : null;
+}
+
+/** Evidence that a stated region lies in the EU/UK (region names only; stricter than `euResidency`). */
+export function euRegions(v: ProfileView): Hit {
+  const eu = v.profile.regions.filter((r) => jurisdictionOf(r.id) === 'eu');
+  return eu.length ? ev(eu) : null;
 }
