@@ -9,9 +9,13 @@ import { sectionKind } from './section-kind.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** Parses Markdown text into an mdast tree with positions. */
+/** Indentation beyond this many columns adds nothing but costs quadratic parse time in deep lists. */
+const MAX_INDENT = 64;
+const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_INDENT + 1},}`, 'gm');
+
+/** Parses Markdown text into an mdast tree with positions (lines are preserved; absurd indentation is capped). */
 export function parseMarkdownAst(text: string): Root {
-  return parser.parse(text) as Root;
+  return parser.parse(text.replace(DEEP_INDENT, (m) => m.slice(0, MAX_INDENT))) as Root;
 }
 
 /** Reads one document: its section tree and every block of text with its line. */
