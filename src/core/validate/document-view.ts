@@ -1,0 +1,108 @@
+// A read-only view of a Markdown document that checklist detectors and validators query.
+import type { Root, RootContent, Parent, Link, Definition, Code, Html } from 'mdast';
+import { parseDocument, allSections, parseMarkdownAst } from '../ingest/parse-markdown.js';
+import type { Block, Section } from '../types.js';
+import { githubSlugger } from './github-slug.js';
+
+/** One unit of text with the text detectors search (table rows carry their header). */
+export interface ViewBlock {
+  type: Block['type'];
+  text: string;
+  /** What detectors match against: for table rows, header and cells together. */
+  search: string;
+  line: number;
+  endLine: number;
+  /** Titles from the root down to the section holding the block. */
+  trail: string[];
+  lang?: string;
+  cells?: string[];
+  header?: string[];
+}
+
+export interface ViewSection {
+  title: string;
+  depth: number;
+  line: number;
+  endLine: number;
+  trail: string[];
+  /** The GitHub anchor of its heading (with duplicate suffixes applied). */
+  slug: string;
+}
+
+export interface ViewLink {
+  url: string;
+  text: string;
+  line: number;
+}
+
+export interface ViewCode {
+  lang: string;
+  source: string;
+  /** Line of the opening fence. */
+  line: number;
+  endLine: number;
+  trail: string[];
+}
+
+export interface DocumentView {
+  path: string;
+  text: string;
+  lines: string[];
+  sections: ViewSection[];
+  blocks: ViewBlock[];
+  code: ViewCode[];
+  links: ViewLink[];
+  /** Anchors declared by raw HTML (`<a name="x">`, `id="x"`), valid link targets too. */
+  htmlAnchors: string[];
+}
+
+const lineOf = (n: { position?: { start: { line: number } } }) => n.position?.start.line ?? 1;
+
+/** Collects links, link definitions, code fences and HTML anchors from the mdast tree. */
+function walkAst(ast: Root, out: { links: ViewLink[]; code: Code[]; anchors: string[] }): void {
+  const visit = (node: RootContent | Root) => {
+    if (node.type === 'link') out.links.push({ url: (node as Link).url, text: linkText(node as Link), line: lineOf(node) });
+    else if (node.type === 'definition') out.links.push({ url: (node as Definition).url, text: (node as Definition).label ?? '', line: lineOf(node) });
+    else if (node.type === 'code') out.code.push(node as Code);
+    else if (node.type === 'html') {
+      for (const m of (node as Html).value.matchAll(/\b(?:name|id)\s*=\s*["']([^"']+)["']/gi)) out.anchors.push(m[1]);
+    }
+    if ('children' in node) for (const c of (node as Parent).children) visit(c as RootContent);
+  };
+  visit(ast);
+}
+
+function linkText(link: Link): string {
+  return link.children.map((c) => ('value' in c ? String(c.value) : '')).join('');
+}
+
+/** Builds the view once per document; every detector reads from it. */
+export function buildDocumentView(path: string, text: string): DocumentView {
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const doc = parseDocument(path, prior(), normalized);
+  const slug = githubSlugger();
+  const sections: ViewSection[] = allSections(doc.root)
+    .filter((s: Section) => s.depth > 0)
+    .map((s) => ({ title: s.title, depth: s.depth, line: s.line, endLine: s.endLine, trail: s.trail, slug: slug(s.title) }));
+  const blocks: ViewBlock[] = doc.blocks.map((b) => ({
+    type: b.type,
+    text: b.text,
+    search: b.type === 'table-row' && b.header ? `${b.header.join(' | ')} || ${b.text}` : b.text,
+    line: b.line,
+    endLine: b.endLine,
+    trail: b.section.trail,
+    lang: b.lang,
+    cells: b.cells,
+    header: b.header,
+  }));
+  const collected = { links: [] as ViewLink[], code: [] as Code[], anchors: [] as string[] };
+  walkAst(parseMarkdownAst(normalized), collected);
+  const code: ViewCode[] = collected.code.map((c) => {
+    const holder = blocks.find((b) => b.type === 'code' && b.line === lineOf(c));
+    return { lang: (c.lang ?? '').toLowerCase(), source: c.value, line: lineOf(c), endLine: c.position?.end.line ?? lineOf(c), trail: holder?.trail ?? [] };
+  });
+  return { path, text: normalized, lines: normalized.split('\n'), sections, blocks, code, links: collected.links, htmlAnchors: collected.anchors };
+}
+
+// The role only steers extraction weights, which validation does not use.
+const prior = () => 'prior-output' as const;
