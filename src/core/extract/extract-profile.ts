@@ -1,5 +1,20 @@
-// Turns parsed planning documents into a Profile of facts with evidence (placeholder until the extractor lands).
+// Turns parsed planning documents into a Profile of facts, each with evidence and a confidence.
 import type { Diagnostic, Profile, SourceDoc } from '../types.js';
+import { collectTechHits } from './tech-hits.js';
+import { foldTechHits } from './tech-facts.js';
+import { extractArchitectureStyle } from './architecture-style.js';
+import { extractRepositoryStrategy } from './repository-strategy.js';
+import { extractAvailability } from './availability.js';
+import { extractRecovery } from './recovery-objectives.js';
+import { extractRegions } from './regions.js';
+import { extractScale } from './scale.js';
+import { extractBudget } from './budget.js';
+import { extractTeam } from './team.js';
+import { extractNfrs } from './nfrs.js';
+import { extractConstraints } from './constraints.js';
+import { extractTechnicalAssumptions } from './technical-assumptions.js';
+import { extractProjectName } from './project-name.js';
+import { cloudConflicts, prohibitionConflicts } from './conflicts.js';
 
 export function emptyProfile(): Profile {
   return {
@@ -10,8 +25,34 @@ export function emptyProfile(): Profile {
   };
 }
 
+/** Pure: the same documents always give the same profile. The generated prior output is never evidence. */
 export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const inputs = docs.filter((d) => d.role !== 'prior-output').sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const profile = emptyProfile();
-  profile.sources = docs.map((d) => ({ file: d.path, role: d.role, lines: d.text.split('\n').length }));
-  return { profile, diagnostics: [] };
+  profile.sources = inputs.map((d) => ({ file: d.path, role: d.role, lines: d.text.split('\n').length }));
+
+  const tech = foldTechHits(collectTechHits(inputs));
+  Object.assign(profile, tech.facts);
+  profile.mentions = tech.mentions;
+  profile.projectName = extractProjectName(inputs);
+  profile.architectureStyle = extractArchitectureStyle(inputs);
+  profile.repositoryStrategy = extractRepositoryStrategy(inputs);
+  const availability = extractAvailability(inputs);
+  profile.availabilityTarget = availability.fact;
+  profile.rto = extractRecovery(inputs, 'rto');
+  profile.rpo = extractRecovery(inputs, 'rpo');
+  profile.regions = extractRegions(inputs);
+  profile.scale = extractScale(inputs);
+  profile.budget = extractBudget(inputs);
+  profile.team = extractTeam(inputs);
+  profile.nfrs = extractNfrs(inputs);
+  profile.constraints = extractConstraints(inputs);
+  profile.technicalAssumptions = extractTechnicalAssumptions(inputs);
+  profile.conflicts = [...cloudConflicts(profile.cloudProviders), ...availability.conflicts, ...prohibitionConflicts(profile, profile.constraints)];
+
+  if (inputs.length > 0 && profile.cloudProviders.length === 0 && profile.compute.length === 0) {
+    diagnostics.push({ severity: 'info', code: 'no-platform-found', message: 'no hosting platform or compute is committed in the documents', hint: 'name the cloud or platform in the tech stack (e.g. "| Hosting | AWS |")' });
+  }
+  return { profile, diagnostics };
 }

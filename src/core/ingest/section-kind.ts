@@ -2,10 +2,10 @@
 import type { SectionKind } from '../types.js';
 
 const RULES: [RegExp, SectionKind][] = [
-  [/\b(alternatives?|options?\s+considered|rejected|not\s+chosen|comparison|vs\.?|versus|trade-?offs?\s+considered|why\s+not)\b/i, 'alternatives'],
-  [/\b(future|roadmap|later\s+phases?|phase\s*[2-9]|post[- ]mvp|long[- ]term|evolution|next\s+steps|out\s+of\s+scope|backlog|nice\s+to\s+have|v2)\b/i, 'future'],
+  [/\b(alternatives?|options?\s+considered|considered\s+options?|rejected|not\s+chosen|comparison|compared|vs\.?|versus|trade-?offs?\s+considered|why\s+not)\b/i, 'alternatives'],
+  [/\b(future|roadmap|later\s+phases?|phase\s*[2-9]|post[- ]mvp|long[- ]term|evolution|next\s+steps|out\s+of\s+scope|backlog|nice\s+to\s+have|v2|migration\s+path|scale\s+phase)\b/i, 'future'],
   [/\btechnical\s+assumptions?\b/i, 'technical-assumptions'],
-  [/\b(tech(nology)?\s*stack|technology\s+choices|definitive\s+tech|technology\s+selection|stack\s+table)\b/i, 'tech-stack'],
+  [/\b(tech(nology)?\s*stack|technology\s+choices|definitive\s+tech|technology\s+selections?|stack\s+table|tech\s+stack\s+selections?)\b/i, 'tech-stack'],
   [/\b(non[- ]functional|requirements?|nfrs?)\b/i, 'requirements'],
   [/\b(constraints?|guidelines?|prohibit|policy|policies|mandates?)\b/i, 'constraints'],
   [/\b(deploy(ment)?|infrastructure|hosting|environments?|ci\/?cd|pipeline)\b/i, 'deployment'],
@@ -13,10 +13,14 @@ const RULES: [RegExp, SectionKind][] = [
   [/\b(examples?|sample|snippet|illustration)\b/i, 'example'],
 ];
 
+/** Kinds that everything below a heading shares, whatever its own title says. */
+const STICKY: SectionKind[] = ['alternatives', 'future', 'example'];
+
 /** The kind of a section from its own title; children inherit weaker kinds from their parent. */
 export function sectionKind(title: string, parent: SectionKind | null): SectionKind {
+  // "Alternatives > Deployment" is still about alternatives, not about the chosen deployment.
+  if (parent && STICKY.includes(parent)) return parent;
   for (const [re, kind] of RULES) if (re.test(title)) return kind;
-  // A subsection of an alternatives or future section stays one.
-  if (parent === 'alternatives' || parent === 'future' || parent === 'example' || parent === 'tech-stack' || parent === 'technical-assumptions') return parent;
+  if (parent === 'tech-stack' || parent === 'technical-assumptions') return parent;
   return 'normal';
 }

@@ -1,0 +1,92 @@
+// Compiles the alias table into two combined regular expressions and finds every alias hit in a text.
+import type { AliasEntry } from './aliases/alias-entry.js';
+
+export interface AliasHit {
+  /** Candidate entries for the matched spelling, in table order; gates pick among them. */
+  entries: AliasEntry[];
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Compiled {
+  re: RegExp;
+  literal: Map<string, AliasEntry[]>;
+  patterns: { re: RegExp; entry: AliasEntry }[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const normalise = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
+// Letters, digits and underscore delimit words; other characters (., /, #) may sit inside a spelling.
+const LEFT = '(?<![A-Za-z0-9_])';
+const RIGHT = '(?![A-Za-z0-9_])';
+
+function compile(entries: AliasEntry[], pick: (e: AliasEntry) => string[] | undefined, caseSensitive: boolean): Compiled | null {
+  const literal = new Map<string, AliasEntry[]>();
+  const patterns: { re: RegExp; entry: AliasEntry; source: string }[] = [];
+  const sources: string[] = [];
+  for (const entry of entries) {
+    for (const term of pick(entry) ?? []) {
+      if (term.startsWith('/') && term.endsWith('/') && term.length > 2) {
+        const source = term.slice(1, -1);
+        patterns.push({ re: new RegExp(`^(?:${source})$`, caseSensitive ? '' : 'i'), entry, source });
+        sources.push(source);
+        continue;
+      }
+      const key = caseSensitive ? term.replace(/[\s-]+/g, ' ') : normalise(term);
+      const list = literal.get(key);
+      if (list) {
+        if (!list.includes(entry)) list.push(entry);
+        continue;
+      }
+      literal.set(key, [entry]);
+      sources.push(escape(term).replace(/[\s-]+/g, '[\\s-]+'));
+    }
+  }
+  if (sources.length === 0) return null;
+  // Longer spellings first, so "AWS Lambda" wins over "AWS" at the same position.
+  const unique = [...new Set(sources)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const re = new RegExp(`${LEFT}(?:${unique.join('|')})${RIGHT}`, caseSensitive ? 'g' : 'gi');
+  return { re, literal, patterns };
+}
+
+export interface AliasMatcher {
+  scan(text: string): AliasHit[];
+}
+
+/** Builds a matcher for a table; scanning costs two regex passes per text, whatever the table size. */
+export function compileMatcher(entries: AliasEntry[]): AliasMatcher {
+  const loose = compile(entries, (e) => e.terms, false);
+  const exact = compile(entries, (e) => e.exact, true);
+
+  const run = (c: Compiled | null, text: string, caseSensitive: boolean, out: AliasHit[]) => {
+    if (!c) return;
+    c.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        c.re.lastIndex++;
+        continue;
+      }
+      const key = caseSensitive ? m[0].replace(/[\s-]+/g, ' ') : normalise(m[0]);
+      let found = c.literal.get(key);
+      if (!found) {
+        const hit = c.patterns.filter((p) => p.re.test(m![0])).map((p) => p.entry);
+        found = hit.length > 0 ? hit : undefined;
+      }
+      if (found) out.push({ entries: found, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  };
+
+  return {
+    scan(text: string): AliasHit[] {
+      const hits: AliasHit[] = [];
+      run(loose, text, false, hits);
+      const strict: AliasHit[] = [];
+      run(exact, text, true, strict);
+      // A case-sensitive short spelling never overrides a longer spelling found at the same place.
+      for (const h of strict) if (!hits.some((o) => h.start < o.end && o.start < h.end)) hits.push(h);
+      return hits.sort((a, b) => a.start - b.start);
+    },
+  };
+}

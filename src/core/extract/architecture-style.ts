@@ -1,0 +1,77 @@
+// Derives the architecture style from explicit statements; the strongest statement wins, not the most frequent word.
+import type { Block, Evidence, ScalarFact, SourceDoc } from '../types.js';
+import { phraseDemotion } from './phrase-demotion.js';
+import { evidenceAt, sortEvidence, confidenceOf } from './evidence.js';
+
+// Order matters: "microservices within a monolith" is a modular monolith, not microservices.
+const STYLE_TERMS: [RegExp, string][] = [
+  [/\bmodular[- ]monolith(?:ic)?\b|\bmicro-?services?\s+(?:with)?in\s+(?:a|the)?\s*(?:single\s+)?monolith(?:ic)?\b|\bmodulith\b/i, 'modular-monolith'],
+  [/\bmicro-?services?\b/i, 'microservices'],
+  [/\bserverless\b/i, 'serverless'],
+  [/\bevent[- ]driven\b|\bEDA\b/i, 'event-driven'],
+  [/\bjam-?stack\b/i, 'jamstack'],
+  [/\bmonolith(?:ic)?\b/i, 'monolith'],
+];
+const COMBINED = new RegExp(STYLE_TERMS.map(([re]) => `(?:${re.source})`).join('|'), 'gi');
+const STYLE_LABEL = /^\s*(?:\*\*)?\s*(?:\d+\.\s*)?(?:\*\*)?\s*(architectur(?:al|e)\s+(?:style|pattern|approach)|service\s+architecture|architecture|system\s+architecture|technical\s+type)\s*(?:\*\*)?\s*:/i;
+// Words that make a style word a description of a style rather than an incidental use ("serverless functions").
+const STYLE_NOUN = /^\s*(?:-?first|architecture|approach|design|style|application|system|pipeline|pattern|deployment|backend|platform|model|structure)\b/i;
+
+function styleOf(match: string): string {
+  for (const [re, style] of STYLE_TERMS) if (re.test(match)) return style;
+  return 'monolith';
+}
+
+interface Candidate { style: string; score: number; evidence: Evidence }
+
+function inServiceArchitecture(block: Block): boolean {
+  return block.section.trail.some((t) => /\bservice\s+architecture\b|\barchitectur(?:al|e)\s+style\b/i.test(t));
+}
+
+export function extractArchitectureStyle(docs: SourceDoc[]): ScalarFact<string> | null {
+  const cands: Candidate[] = [];
+  for (const doc of docs) {
+    for (const block of doc.blocks) {
+      if (block.type === 'code') continue;
+      const kind = block.section.kind;
+      if (kind === 'alternatives' || kind === 'future' || kind === 'example') continue;
+      const text = block.text;
+      const labelled = STYLE_LABEL.exec(text);
+      const decisive = inServiceArchitecture(block) && (doc.role === 'prd' || kind === 'technical-assumptions');
+      // Headings of a "Service Architecture: X" form carry the decision in the title itself.
+      const headingDecision = block.type === 'heading' && /\bservice\s+architecture\b|\barchitectur(?:al|e)\s+style\b/i.test(text);
+      COMBINED.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let first = true;
+      while ((m = COMBINED.exec(text)) !== null) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const demoted = phraseDemotion(text, start, end);
+        if (demoted) continue;
+        let score: number;
+        if (labelled && start >= labelled[0].length - 1 && first) score = 6;
+        else if (headingDecision && first) score = 6;
+        else if (decisive && first) score = 5;
+        else if (STYLE_NOUN.test(text.slice(end))) score = block.type === 'heading' ? 0.5 : 1;
+        else score = 0.3;
+        first = false;
+        cands.push({ style: styleOf(m[0]), score, evidence: evidenceAt(doc, block, start, end) });
+      }
+    }
+  }
+  if (cands.length === 0) return null;
+  const best = new Map<string, { top: number; total: number; ev: Evidence[] }>();
+  for (const c of cands) {
+    const b = best.get(c.style) ?? { top: 0, total: 0, ev: [] };
+    b.top = Math.max(b.top, c.score);
+    b.total += c.score;
+    b.ev.push(c.evidence);
+    best.set(c.style, b);
+  }
+  const ranked = [...best.entries()].sort((a, b) => b[1].top - a[1].top || b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1));
+  const [style, info] = ranked[0];
+  // Scattered adjectives are not a statement of style: demand one explicit statement or repeated use.
+  if (info.top < 5 && info.total < 2) return null;
+  const ev = cands.filter((c) => c.style === style && c.score >= Math.min(info.top, 1)).map((c) => c.evidence);
+  return { value: style, evidence: sortEvidence(ev), confidence: confidenceOf(info.top >= 5 ? 2 : info.total / 2) };
+}

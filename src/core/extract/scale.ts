@@ -1,0 +1,49 @@
+// Finds scale figures: users, concurrency, tenants, request and transaction rates, data volume, growth, latency.
+import type { ScaleFact, ScaleKind, SourceDoc } from '../types.js';
+import { evidenceAt, sortEvidence } from './evidence.js';
+import { parseAmount } from './numbers.js';
+import { phraseDemotion } from './phrase-demotion.js';
+
+const N = String.raw`(\d[\d,]*(?:\.\d+)?)\s*([kKmM])?\+?`;
+const RULES: { kind: ScaleKind; re: RegExp; unit?: (m: RegExpExecArray) => number }[] = [
+  { kind: 'concurrent-users', re: new RegExp(String.raw`${N}\s+(?:simultaneous|concurrent|parallel)\s+(?:users?|calls?|sessions?|connections?|patient\s+calls?)`, 'gi') },
+  { kind: 'users', re: new RegExp(String.raw`${N}\s+(?:active\s+|daily\s+active\s+|monthly\s+active\s+|registered\s+|total\s+|end[- ])?users\b`, 'gi') },
+  { kind: 'tenants', re: new RegExp(String.raw`(?:${N}\s*[-–]\s*)?${N}\s+tenants\b`, 'gi') },
+  { kind: 'requests-per-second', re: new RegExp(String.raw`${N}\s*(?:requests?|req|API\s+calls?)\s*(?:per\s+second|\/\s*s(?:ec(?:ond)?)?)\b|${N}\s*RPS\b`, 'gi') },
+  { kind: 'requests-per-minute', re: new RegExp(String.raw`${N}\s*(?:requests?|req|API\s+calls?|calls?)\s*(?:per\s+minute|\/\s*min(?:ute)?)\b|${N}\s*RPM\b`, 'gi') },
+  { kind: 'transactions-per-minute', re: new RegExp(String.raw`${N}\s*(?:transactions?|txns?|orders?|trades?)\s*(?:per\s+minute|\/\s*min(?:ute)?)\b|${N}\s*TPM\b`, 'gi') },
+  { kind: 'data-volume-gb', re: /(\d[\d,]*(?:\.\d+)?)\s*(GB|TB|PB)\b(?=[^.]{0,60}\b(?:data|storage|database|stored|volume|corpus|records|files)\b)/g, unit: (m) => (m[2] === 'TB' ? 1024 : m[2] === 'PB' ? 1048576 : 1) },
+  { kind: 'growth-percent', re: /(\d+(?:\.\d+)?)\s*%\s+(?:(?:month-over-month|year-over-year|monthly|annual|yearly|user|data|traffic)\s+)*growth\b/gi },
+  { kind: 'latency-ms', re: /(?:latency|response\s+times?|p9[59]|page\s+loads?|load\s+times?)[^.\d]{0,40}?(?:<|≤|under|below|within|less\s+than|max(?:imum)?\s+(?:of\s+)?)\s*(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|sec(?:ond)?s?)\b/gi, unit: (m) => (/^m/i.test(m[2]) ? 1 : 1000) },
+];
+
+export function extractScale(docs: SourceDoc[]): ScaleFact[] {
+  const byKey = new Map<string, ScaleFact>();
+  for (const doc of docs) {
+    for (const block of doc.blocks) {
+      if (block.type === 'code' || ['alternatives', 'example'].includes(block.section.kind)) continue;
+      for (const rule of RULES) {
+        rule.re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = rule.re.exec(block.text)) !== null) {
+          if (phraseDemotion(block.text, m.index, m.index + m[0].length) === 'example') continue;
+          // The last captured number of the match is the figure (ranges keep their upper bound).
+          const nums = m.slice(1).map((g, i) => ({ g, i })).filter((x) => x.g !== undefined && /\d/.test(x.g));
+          if (nums.length === 0) continue;
+          const last = nums[nums.length - 1];
+          const suffix = m[last.i + 2] && /^[kKmM]$/.test(m[last.i + 2]) ? m[last.i + 2] : '';
+          let value = parseAmount(last.g, suffix);
+          if (value === null) continue;
+          if (rule.unit) value = Math.round(value * rule.unit(m) * 100) / 100;
+          const text = m[0].replace(/\s+/g, ' ').trim();
+          const key = `${rule.kind}:${value}`;
+          const ev = evidenceAt(doc, block, m.index, m.index + m[0].length);
+          const prev = byKey.get(key);
+          if (prev) prev.evidence = sortEvidence([...prev.evidence, ev]);
+          else byKey.set(key, { kind: rule.kind, value, text, evidence: [ev] });
+        }
+      }
+    }
+  }
+  return [...byKey.values()].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.value - b.value));
+}

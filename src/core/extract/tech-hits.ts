@@ -1,0 +1,62 @@
+// Finds every technology hit in the documents, weighed by its block and demoted by its phrase.
+import type { Evidence, MentionReason, SourceDoc, TechCategory } from '../types.js';
+import { ALL_ALIASES } from './aliases/index.js';
+import type { AliasEntry } from './aliases/alias-entry.js';
+import { compileMatcher, type AliasMatcher } from './alias-matcher.js';
+import { blockContext, keyValueStart, STRENGTH } from './block-context.js';
+import { phraseDemotion } from './phrase-demotion.js';
+import { evidenceAt } from './evidence.js';
+
+export interface TechHit {
+  id: string;
+  category: TechCategory;
+  strength: number;
+  demote: MentionReason | null;
+  evidence: Evidence;
+  /** Index of the block in its document, so one block counts once per id. */
+  blockKey: string;
+}
+
+let shared: AliasMatcher | null = null;
+/** The matcher over the built-in table, compiled once. */
+export function defaultMatcher(): AliasMatcher {
+  return (shared ??= compileMatcher(ALL_ALIASES));
+}
+
+function passes(entry: AliasEntry, text: string, title: string, stack: boolean): boolean {
+  if (entry.stackOnly && !stack) return false;
+  if (entry.vendor && !entry.vendor.test(text) && !entry.vendor.test(title)) return false;
+  return true;
+}
+
+function resolveId(entry: AliasEntry, text: string): string {
+  for (const v of entry.variants ?? []) if (v.when.test(text)) return v.id;
+  return entry.id;
+}
+
+/** Every hit of every alias in every block, with its strength and demotion. */
+export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defaultMatcher()): TechHit[] {
+  const hits: TechHit[] = [];
+  for (const doc of docs) {
+    if (doc.role === 'prior-output') continue;
+    doc.blocks.forEach((block, bi) => {
+      const ctx = blockContext(doc, block);
+      const text = block.text;
+      const kv = ctx.demote ? -1 : keyValueStart(text);
+      for (const h of matcher.scan(text)) {
+        const entry = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
+        if (!entry) continue;
+        const demote = ctx.demote ?? phraseDemotion(text, h.start, h.end);
+        const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(ctx.strength, STRENGTH.keyValue) : ctx.strength;
+        const evidence = evidenceAt(doc, block, h.start, h.end);
+        const blockKey = `${doc.path}#${bi}`;
+        hits.push({ id: resolveId(entry, text), category: entry.category, strength, demote, evidence, blockKey });
+        for (const imp of entry.implies ?? []) {
+          const [category, id] = imp.split(':') as [TechCategory, string];
+          hits.push({ id, category, strength, demote, evidence, blockKey });
+        }
+      }
+    });
+  }
+  return hits;
+}
