@@ -1,0 +1,61 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const bin = join(root, 'bin/infra-arch.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: root });
+
+describe('infra-arch CLI', () => {
+  beforeAll(() => {
+    // The CLI runs from dist/; tests run after `npm run build` in `npm test`, but build here too when run alone.
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
+  });
+
+  it('prints its version and help for every command', () => {
+    expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    const commands = [...help.stdout.matchAll(/^ {2}(\w+)/gm)].map((m) => m[1]).filter((c) => c !== 'help');
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const c of commands) {
+      const r = run(c, '--help');
+      expect(r.status, c).toBe(0);
+      expect(r.stdout, c).toContain(`Usage: infra-arch ${c}`);
+    }
+  });
+
+  it('exits 2 on an unknown command or option', () => {
+    expect(run('frobnicate').status).toBe(2);
+    expect(run('analyze', '--no-such-flag').status).toBe(2);
+  });
+
+  it('exits 2 with a message naming the folder when the project is missing', () => {
+    const r = run('analyze', '/no/such/project');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('/no/such/project');
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('exits 2 naming each unusable file when nothing usable is left', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ia-cli-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs/prd.md'), Buffer.from([0, 1, 2, 3]));
+    writeFileSync(join(dir, 'docs/architecture.md'), '');
+    const r = run('analyze', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('docs/prd.md');
+    expect(r.stderr).toContain('docs/architecture.md');
+  });
+
+  it('prints the contract JSON for analyze --json', () => {
+    const r = run('analyze', join(root, 'test/fixtures/mini-project'), '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    for (const k of ['cloudProviders', 'architectureStyle', 'repositoryStrategy', 'dataStores', 'compute', 'iacTools', 'ciCd', 'compliance', 'availabilityTarget', 'rto', 'rpo', 'regions', 'languages', 'frameworks']) {
+      expect(out.profile, k).toHaveProperty(k);
+    }
+  });
+});
