@@ -1,8 +1,7 @@
 // The thin CLI shell: parses arguments with commander and hands each command to its app function.
+// Commands import their app module lazily so `--help` and light commands start fast.
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { runAnalyze } from '../app/analyze.js';
-import { runExplain } from '../app/explain.js';
 import type { RunResult } from '../app/run-result.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -28,13 +27,19 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .argument('[dir]', 'project folder', '.')
     .option('--json', 'print the profile as JSON (the contract of contract/canonical-ids.md)')
     .option('--decisions', 'also run the decision engine and include its decisions')
-    .action((dir: string, o: { json?: boolean; decisions?: boolean }) => setCode(emit(runAnalyze(dir, o))));
+    .action(async (dir: string, o: { json?: boolean; decisions?: boolean }) => {
+      const { runAnalyze } = await import('../app/analyze.js');
+      setCode(emit(runAnalyze(dir, o)));
+    });
 
   program
     .command('explain')
     .description('print a decision point, an option (point/option), a review rule or a checklist item')
     .argument('[id]', 'what to explain; omit to list everything')
-    .action((id: string | undefined) => setCode(emit(runExplain(id))));
+    .action(async (id: string | undefined) => {
+      const { runExplain } = await import('../app/explain.js');
+      setCode(emit(runExplain(id)));
+    });
 
   return program;
 }
