@@ -282,8 +282,8 @@ export interface InfraModel {
   regions: { id: string; role: 'primary' | 'secondary' | 'backup' }[];
   environments: { id: string; name: string; purpose: string; isolation: string; promotesTo: string | null }[];
   zones: { id: string; name: string; kind: ZoneKind }[];
-  compute: { id: string; name: string; tech: string; zone: string; scaling: string }[];
-  dataStores: { id: string; name: string; tech: string; zone: string; kind: 'relational' | 'document' | 'cache' | 'object' | 'queue' | 'search' | 'vector' | 'other'; backup: string | null; encrypted: boolean; publicEndpoint: boolean }[];
+  compute: { id: string; name: string; tech: string; zone: string; scaling: string; role?: ComputeRole; from?: string[] }[];
+  dataStores: { id: string; name: string; tech: string; zone: string; kind: 'relational' | 'document' | 'cache' | 'object' | 'queue' | 'search' | 'vector' | 'other'; backup: string | null; encrypted: boolean; publicEndpoint: boolean; from?: string[] }[];
   externalServices: { id: string; name: string }[];
   flows: { from: string; to: string; label: string }[];
   pipelines: { id: string; name: string; tool: string; stages: { id: string; name: string; approval: boolean }[] }[];
@@ -292,8 +292,13 @@ export interface InfraModel {
   observability: { metrics: string; logs: string; traces: string; alerting: string };
   dr: { tier: string; rtoMinutes: number | null; rpoMinutes: number | null; backupRegion: string | null };
   iac: string | null;
-  costLines: { item: string; monthlyLow: number; monthlyHigh: number; basis: string }[];
+  costLines: { item: string; monthlyLow: number; monthlyHigh: number; basis: string; from?: string[] }[];
+  /** What the model had to assume because neither the inputs nor a decision said (additive). */
+  assumptions?: string[];
 }
+
+/** What a compute unit does in the system, for diagrams and reviews. */
+export type ComputeRole = 'frontend' | 'api' | 'worker' | 'gateway' | 'edge' | 'service';
 
 export type ConcernLevel = 'green' | 'yellow' | 'red';
 export type ReviewCategory =
