@@ -1,0 +1,79 @@
+// Derives the one InfraModel every diagram, cost line and review rule reads, from the profile and decisions (pure).
+import type { Decision, InfraModel, Profile } from '../types.js';
+import { familyOf } from '../decide/platform-family.js';
+import { DecisionLookup } from './decision-lookup.js';
+import { deriveComponents, USERS_ID } from './derive-components.js';
+import { deriveCosts } from './derive-costs.js';
+import { deriveEnvironments } from './derive-environments.js';
+import { derivePipelines } from './derive-pipelines.js';
+import { IdAllocator, kebabId } from './model-ids.js';
+import { platformDefaults } from './platform-defaults.js';
+import { deriveRegions } from './derive-regions.js';
+import { deriveZones, deriveTrustBoundaries } from './derive-zones.js';
+
+const PREVIEW_PLATFORMS = ['vercel', 'netlify', 'render', 'cloudflare'];
+
+export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel {
+  const l = new DecisionLookup(decisions);
+  const assumptions: string[] = [];
+  const ids = new IdAllocator();
+  for (const reserved of [USERS_ID, 'edge', 'public', 'private', 'data', 'management', 'external', 'delivery-pipeline']) ids.take(reserved);
+
+  const platformDecision = l.get('cloud.primary-platform');
+  const primary = platformDecision?.choice ?? profile.cloudProviders[0]?.id ?? 'unknown';
+  if (primary === 'unknown') assumptions.push('No hosting platform was decided; platform-specific details are generic.');
+  const providers = [...new Set([primary, ...(platformDecision?.alsoCommitted ?? []), ...profile.cloudProviders.map((f) => f.id)])].filter((p) => p !== 'unknown');
+  const family = familyOf(primary === 'unknown' ? null : primary);
+  const defaults = platformDefaults(primary === 'unknown' ? null : primary);
+
+  const regions = deriveRegions(profile, l, assumptions);
+  const isolation = l.title('environments.isolation', defaults.isolation);
+  const environments = deriveEnvironments(l, isolation, providers.some((p) => PREVIEW_PLATFORMS.includes(p)));
+  const iac = l.component('cicd.iac-tool') ?? profile.iacTools[0]?.id ?? null;
+  const scaling = l.get('compute.scaling')?.choiceTitle ?? null;
+  const parts = deriveComponents(profile, l, ids, primary, family, providers, scaling, assumptions);
+  const pipelines = derivePipelines(profile, l, environments, iac, assumptions);
+
+  const wafNone = l.isNone('network.waf');
+  const waf = wafNone ? null : l.get('network.waf')?.choiceTitle
+    ?? (providers.includes('cloudflare') ? 'Cloudflare WAF' : family === 'aws' ? 'AWS WAF' : family === 'azure' ? 'Azure Front Door WAF' : family === 'gcp' ? 'Cloud Armor' : null);
+
+  const secondary = regions.find((r) => r.role === 'secondary') ?? regions.find((r) => r.role === 'backup');
+  const base: Omit<InfraModel, 'costLines'> = {
+    project: profile.projectName?.value ?? 'Project',
+    platform: { primary, providers },
+    regions,
+    environments,
+    zones: deriveZones(family, parts.compute, parts.externalServices.length > 0),
+    compute: parts.compute,
+    dataStores: parts.dataStores,
+    externalServices: parts.externalServices,
+    flows: parts.flows,
+    pipelines,
+    trustBoundaries: deriveTrustBoundaries(parts, pipelines),
+    security: {
+      identity: l.title('security.identity', defaults.identity),
+      secrets: l.title('security.secrets', defaults.secrets),
+      encryption: l.title('security.encryption', 'TLS 1.2+ in transit, provider-managed keys at rest'),
+      waf,
+    },
+    observability: {
+      metrics: l.title('observability.metrics', defaults.metrics),
+      logs: l.title('observability.logging', defaults.logs),
+      traces: l.title('observability.tracing', defaults.traces),
+      alerting: l.title('observability.alerting', defaults.alerting),
+    },
+    dr: {
+      tier: l.title('dr.strategy-tier', (profile.availabilityTarget?.value ?? 0) >= 99.95 ? 'Warm standby' : 'Backup and restore'),
+      rtoMinutes: profile.rto?.minutes ?? null,
+      rpoMinutes: profile.rpo?.minutes ?? null,
+      backupRegion: secondary?.id ?? null,
+    },
+    iac,
+    assumptions,
+  };
+  const model: InfraModel = { ...base, costLines: deriveCosts(profile, base, family) };
+  model.project = model.project.trim() || 'Project';
+  if (!/^[a-z0-9-]+$/.test(model.platform.primary)) model.platform.primary = kebabId(model.platform.primary, 'unknown');
+  return model;
+}

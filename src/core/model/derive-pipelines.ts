@@ -1,0 +1,42 @@
+// The delivery pipeline: build, scan, package, plan infrastructure, then deploy through each environment.
+import type { InfraModel, Profile } from '../types.js';
+import type { DecisionLookup } from './decision-lookup.js';
+import { techName } from './tech-catalog.js';
+
+type Pipeline = InfraModel['pipelines'][number];
+
+const CI_NAMES: Record<string, string> = {
+  'github-actions': 'GitHub Actions', 'gitlab-ci': 'GitLab CI', 'azure-devops': 'Azure Pipelines', jenkins: 'Jenkins', circleci: 'CircleCI',
+  'bitbucket-pipelines': 'Bitbucket Pipelines', 'aws-codepipeline': 'AWS CodePipeline', 'cloud-build': 'Google Cloud Build', argocd: 'Argo CD', flux: 'Flux', 'vercel-deployments': 'Vercel deployments',
+};
+
+export function ciName(id: string): string {
+  return CI_NAMES[id] ?? techName(id);
+}
+
+export function derivePipelines(profile: Profile, l: DecisionLookup, envs: InfraModel['environments'], iac: string | null, assumptions: string[]): Pipeline[] {
+  const committed = profile.ciCd.map((f) => f.id).filter((id) => id !== 'argocd' && id !== 'flux');
+  let tool = l.component('cicd.pipeline-platform') ?? committed[0] ?? null;
+  if (!tool) {
+    tool = 'github-actions';
+    assumptions.push('No CI/CD platform is named in the inputs; the pipeline is drawn on GitHub Actions as a placeholder.');
+  }
+  const strategy = l.get('cicd.deployment-strategy')?.choiceTitle ?? null;
+  const manualGates = l.says('cicd.promotion', 'manual', 'approval', 'gated');
+  const stages: Pipeline['stages'] = [
+    { id: 'build', name: 'Build and unit test', approval: false },
+  ];
+  if (!l.isNone('security.supply-chain')) stages.push({ id: 'scan', name: 'Dependency, secret and static analysis scans', approval: false });
+  stages.push({ id: 'package', name: 'Package immutable artefact', approval: false });
+  if (iac) stages.push({ id: 'iac-plan', name: `Plan infrastructure changes (${techName(iac)})`, approval: false });
+  const gitops = l.component('cicd.gitops') ?? profile.ciCd.find((f) => f.id === 'argocd' || f.id === 'flux')?.id ?? null;
+  if (gitops && (gitops === 'argocd' || gitops === 'flux')) stages.push({ id: 'gitops-sync', name: `Sync desired state (${ciName(gitops)})`, approval: false });
+  const chain = envs.filter((e) => e.id !== 'local' && e.id !== 'preview');
+  for (const e of chain) {
+    const isProd = e.promotesTo === null;
+    const how = isProd && strategy ? ` (${strategy})` : '';
+    stages.push({ id: `deploy-${e.id}`, name: `Deploy to ${e.name}${how}`, approval: isProd || (manualGates && e.id !== chain[0]?.id) });
+  }
+  stages.push({ id: 'verify', name: 'Smoke tests and health checks', approval: false });
+  return [{ id: 'delivery-pipeline', name: `Delivery pipeline (${ciName(tool)})`, tool, stages }];
+}

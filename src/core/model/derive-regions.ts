@@ -1,0 +1,23 @@
+// Regions the system runs in: the inputs' regions first, then what the DR decisions require.
+import type { InfraModel, Profile } from '../types.js';
+import type { DecisionLookup } from './decision-lookup.js';
+import { kebabId } from './model-ids.js';
+
+type Region = InfraModel['regions'][number];
+
+export function deriveRegions(profile: Profile, l: DecisionLookup, assumptions: string[]): Region[] {
+  const regions: Region[] = [];
+  for (const r of profile.regions) {
+    const id = kebabId(r.id, 'region');
+    if (!regions.some((x) => x.id === id)) regions.push({ id, role: regions.length === 0 ? 'primary' : 'secondary' });
+  }
+  if (regions.length === 0) {
+    regions.push({ id: 'primary-region', role: 'primary' });
+    assumptions.push('No region is named in the inputs; choose the primary region closest to most users and inside any residency boundary.');
+  }
+  const needsSecondary = l.says('dr.strategy-tier', 'pilot', 'warm', 'standby', 'active', 'multi', 'hot') || l.says('cloud.region-strategy', 'multi', 'active', 'secondary');
+  if (needsSecondary && !regions.some((r) => r.role === 'secondary')) regions.push({ id: 'secondary-region', role: 'secondary' });
+  const crossRegionBackup = l.says('dr.backup-location', 'cross', 'secondary', 'other', 'offsite', 'off');
+  if (crossRegionBackup && !regions.some((r) => r.role !== 'primary')) regions.push({ id: 'backup-region', role: 'backup' });
+  return regions;
+}

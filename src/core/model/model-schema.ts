@@ -1,0 +1,45 @@
+// The published JSON Schema (draft 2020-12) of `.infra-arch/model.json`; kept by hand so writing it costs nothing.
+
+const str = { type: 'string' } as const;
+const kebab = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } as const;
+const strs = { type: 'array', items: str } as const;
+const obj = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)) => ({ type: 'object', properties, required, additionalProperties: false });
+const list = (items: unknown) => ({ type: 'array', items });
+const nullable = (s: object) => ({ anyOf: [s, { type: 'null' }] });
+const money = { type: 'number', minimum: 0 } as const;
+
+export const MODEL_SCHEMA_ID = 'https://infra-arch.dev/schema/infra-model-1.json';
+
+export const MODEL_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: MODEL_SCHEMA_ID,
+  title: 'infra-arch infrastructure model',
+  description: 'The machine-readable model behind docs/infrastructure-architecture.md. Element ids are stable kebab-case; names are for display.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['project', 'platform', 'regions', 'environments', 'zones', 'compute', 'dataStores', 'externalServices', 'flows', 'pipelines', 'trustBoundaries', 'security', 'observability', 'dr', 'iac', 'costLines'],
+  properties: {
+    $schema: str,
+    project: str,
+    platform: obj({ primary: str, providers: strs }),
+    regions: list(obj({ id: kebab, role: { enum: ['primary', 'secondary', 'backup'] } })),
+    environments: list(obj({ id: kebab, name: str, purpose: str, isolation: str, promotesTo: nullable(kebab) })),
+    zones: list(obj({ id: kebab, name: str, kind: { enum: ['edge', 'public', 'private', 'data', 'management', 'external'] } })),
+    compute: list(obj({ id: kebab, name: str, tech: str, zone: kebab, scaling: str, role: { enum: ['frontend', 'api', 'worker', 'gateway', 'edge', 'service'] }, from: strs }, ['id', 'name', 'tech', 'zone', 'scaling'])),
+    dataStores: list(obj({
+      id: kebab, name: str, tech: str, zone: kebab,
+      kind: { enum: ['relational', 'document', 'cache', 'object', 'queue', 'search', 'vector', 'other'] },
+      backup: nullable(str), encrypted: { type: 'boolean' }, publicEndpoint: { type: 'boolean' }, from: strs,
+    }, ['id', 'name', 'tech', 'zone', 'kind', 'backup', 'encrypted', 'publicEndpoint'])),
+    externalServices: list(obj({ id: kebab, name: str })),
+    flows: list(obj({ from: kebab, to: kebab, label: str })),
+    pipelines: list(obj({ id: kebab, name: str, tool: str, stages: list(obj({ id: kebab, name: str, approval: { type: 'boolean' } })) })),
+    trustBoundaries: list(obj({ id: kebab, name: str, members: { type: 'array', items: kebab } })),
+    security: obj({ identity: str, secrets: str, encryption: str, waf: nullable(str) }),
+    observability: obj({ metrics: str, logs: str, traces: str, alerting: str }),
+    dr: obj({ tier: str, rtoMinutes: nullable({ type: 'number' }), rpoMinutes: nullable({ type: 'number' }), backupRegion: nullable(kebab) }),
+    iac: nullable(str),
+    costLines: list(obj({ item: str, monthlyLow: money, monthlyHigh: money, basis: str, from: strs }, ['item', 'monthlyLow', 'monthlyHigh', 'basis'])),
+    assumptions: strs,
+  },
+} as const;
