@@ -1,13 +1,13 @@
 // Parses Markdown with remark into a section tree and a flat list of positioned blocks.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, Table, ListItem, Heading } from 'mdast';
 import type { Block, DocRole, Section, SourceDoc } from '../types.js';
 import { sectionKind } from './section-kind.js';
+import { remarkGfmLite } from './remark-gfm-lite.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = unified().use(remarkParse).use(remarkGfmLite);
 
 /** Indentation beyond this many columns adds nothing but costs quadratic parse time in deep lists. */
 const MAX_INDENT = 64;
