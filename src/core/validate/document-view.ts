@@ -56,6 +56,8 @@ export interface DocumentView {
   htmlAnchors: string[];
 }
 
+const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)\s*:?\s*$/;
+
 const lineOf = (n: { position?: { start: { line: number } } }) => n.position?.start.line ?? 1;
 
 /** Collects links, link definitions, code fences and HTML anchors from the mdast tree. */
@@ -84,24 +86,34 @@ export function buildDocumentView(path: string, text: string): DocumentView {
   const sections: ViewSection[] = allSections(doc.root)
     .filter((s: Section) => s.depth > 0)
     .map((s) => ({ title: s.title, depth: s.depth, line: s.line, endLine: s.endLine, trail: s.trail, slug: slug(s.title) }));
-  const blocks: ViewBlock[] = doc.blocks.map((b) => ({
-    type: b.type,
-    text: b.text,
-    search: b.type === 'table-row' && b.header ? `${b.header.join(' | ')} || ${b.text}` : b.text,
-    line: b.line,
-    endLine: b.endLine,
-    trail: b.section.trail,
-    lang: b.lang,
-    cells: b.cells,
-    header: b.header,
-  }));
+  const lines = normalized.split('\n');
+  // LLM-written documents often use a bold line ("**Scale Phase Path:**") as a minor heading;
+  // it joins the trail of the blocks under it, until the next heading or bold label.
+  let label: { section: Section; text: string } | null = null;
+  const blocks: ViewBlock[] = doc.blocks.map((b) => {
+    if (b.type === 'heading' || (label && label.section !== b.section)) label = null;
+    const isLabel = b.type === 'paragraph' && BOLD_LABEL.test(lines[b.line - 1] ?? '') && b.line === b.endLine;
+    const trail = label && !isLabel ? [...b.section.trail, label.text] : b.section.trail;
+    if (isLabel) label = { section: b.section, text: b.text.replace(/:\s*$/, '') };
+    return {
+      type: b.type,
+      text: b.text,
+      search: b.type === 'table-row' && b.header ? `${b.header.join(' | ')} || ${b.text}` : b.text,
+      line: b.line,
+      endLine: b.endLine,
+      trail,
+      lang: b.lang,
+      cells: b.cells,
+      header: b.header,
+    };
+  });
   const collected = { links: [] as ViewLink[], code: [] as Code[], anchors: [] as string[] };
   walkAst(parseMarkdownAst(normalized), collected);
   const code: ViewCode[] = collected.code.map((c) => {
     const holder = blocks.find((b) => b.type === 'code' && b.line === lineOf(c));
     return { lang: (c.lang ?? '').toLowerCase(), source: c.value, line: lineOf(c), endLine: c.position?.end.line ?? lineOf(c), trail: holder?.trail ?? [] };
   });
-  return { path, text: normalized, lines: normalized.split('\n'), sections, blocks, code, links: collected.links, htmlAnchors: collected.anchors };
+  return { path, text: normalized, lines, sections, blocks, code, links: collected.links, htmlAnchors: collected.anchors };
 }
 
 // The role only steers extraction weights, which validation does not use.

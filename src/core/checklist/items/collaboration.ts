@@ -52,7 +52,7 @@ export const collaborationItems = [
     description: 'How infrastructure changes are proposed, reviewed and approved is described.',
     severity: 'warning',
     detects: 'change management/requests/control, pull requests, code review, peer review, approval process, CAB',
-    detect: mentions(words('change (?:management|requests?|control|process|advisory board|review|approval)', 'CAB', 'pull requests?', 'PRs?', 'merge requests?', 'code reviews?', 'peer review\\w*', 'review(?:ed)? (?:and approved|by)', 'approval (?:process|workflow)', 'four-eyes', 'CODEOWNERS')),
+    detect: mentions(words('change (?:management|requests?|control|process|advisory board|review|approval)', 'CAB', 'pull requests?', 'PRs?', 'merge requests?', 'code reviews?', 'peer review\\w*', 'review(?:ed)? (?:and approved|by)', 'approval (?:process|workflow)', 'four-eyes', 'CODEOWNERS', 'change ?sets?', '(?:pre)?view(?:s|ed|ing)? (?:all |the |infrastructure )*(?:changes|modifications|diffs?)', 'cdk diff', 'terraform plan', 'plan output')),
     docs: {
       why: 'Unreviewed infrastructure changes are a leading cause of outages.',
       fix: 'Describe the review path for infrastructure changes (pull request, plan output, approver) and emergency changes.',

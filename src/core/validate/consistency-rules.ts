@@ -1,0 +1,85 @@
+// Consistency with the project's inputs: prohibited or rejected choices, missing commitments, ignored regimes.
+import type { Evidence, ListFact, Profile } from '../types.js';
+import type { DocumentView, ViewBlock } from './document-view.js';
+import type { Finding } from './report.js';
+import { formatMessage, ruleInfo } from './messages.js';
+import { namesTech } from './tech-spellings.js';
+
+/** Blocks that name a technology without choosing it: negations, comparisons, futures. */
+const NOT_A_CHOICE = /\b(?:not|no|never|avoid\w*|instead of|rather than|without|reject\w*|prohibit\w*|forbidden|don't|do not|won't|will not|replac\w*|migrat\w* (?:away )?from|alternatives?|considered|vs\.?|versus|compared|over)\b/i;
+/** Statements about a later stage ("Scale phase: AWS, when funded") are plans, not the design being checked. */
+const FUTURE_STATEMENT = /\b(?:phase\s*[2-9]|(?:scale|growth|enterprise) phase|future|later|eventually|post[- ]mvp|when (?:\w+ ){0,3}(?:validated|funded|needed|required|justified)|migrat\w* to|upgrade path)\b/i;
+const NON_CHOICE_SECTION = /\b(?:alternatives?|options? considered|rejected|not chosen|comparison|trade-?offs?|future|roadmap|evolution|phase\s*[2-9]|post[- ]mvp|long[- ]term|out of scope|migration|transition|enterprise scale|scale[- ]up path)\b/i;
+
+const finding = (id: string, line: number, params: Record<string, string | number>): Finding => {
+  const r = ruleInfo(id);
+  return { id, severity: r.severity, group: r.group, line, message: formatMessage(id, params) };
+};
+
+const where = (e: Evidence[]) => (e[0] ? `${e[0].file}:${e[0].line}` : 'project inputs');
+
+/** The first block that names `id` as a choice, if any. */
+function chosenAt(view: DocumentView, id: string): ViewBlock | undefined {
+  return view.blocks.find((b) => b.type !== 'code' && !b.trail.some((t) => NON_CHOICE_SECTION.test(t)) && !NOT_A_CHOICE.test(b.search) && !FUTURE_STATEMENT.test(b.search) && namesTech(b.search, id, false));
+}
+
+function namedAnywhere(view: DocumentView, id: string): boolean {
+  return view.blocks.some((b) => namesTech(b.search, id));
+}
+
+const COMMITTED: { key: 'cloudProviders' | 'dataStores' | 'compute' | 'iacTools' | 'ciCd'; label: string }[] = [
+  { key: 'cloudProviders', label: 'cloud / platform' },
+  { key: 'dataStores', label: 'data store' },
+  { key: 'compute', label: 'compute' },
+  { key: 'iacTools', label: 'IaC' },
+  { key: 'ciCd', label: 'CI/CD' },
+];
+
+export function consistencyFindings(view: DocumentView, profile: Profile): Finding[] {
+  const out: Finding[] = [];
+  const committed = new Set(COMMITTED.flatMap((c) => (profile[c.key] as ListFact[]).map((f) => f.id)));
+
+  // When the inputs both commit to and forbid a technology, that is a conflict among the inputs
+  // (reported by `analyze`), not something this document got wrong.
+  const contested = new Set(profile.conflicts.flatMap((c) => c.ids));
+  const prohibited = new Set<string>();
+  for (const c of profile.constraints) {
+    if (c.kind !== 'prohibit') continue;
+    for (const id of c.subjects) {
+      if (prohibited.has(id) || committed.has(id) || contested.has(id)) continue;
+      const b = chosenAt(view, id);
+      if (b) {
+        prohibited.add(id);
+        out.push(finding('consistency-prohibited-tech', b.line, { tech: id, source: where(c.evidence) }));
+      }
+    }
+  }
+
+  const rejected = new Set<string>();
+  for (const m of profile.mentions) {
+    // A technology rejected in one place but committed elsewhere is a conflict of the inputs, not of the document.
+    if (m.reason !== 'rejected' || committed.has(m.id) || prohibited.has(m.id) || rejected.has(m.id)) continue;
+    const b = chosenAt(view, m.id);
+    if (b) {
+      rejected.add(m.id);
+      out.push(finding('consistency-rejected-tech', b.line, { tech: m.id, source: where(m.evidence) }));
+    }
+  }
+
+  const checked = new Set<string>();
+  for (const { key, label } of COMMITTED) {
+    for (const f of profile[key] as ListFact[]) {
+      if (checked.has(f.id)) continue;
+      checked.add(f.id);
+      if (!namedAnywhere(view, f.id)) out.push(finding('consistency-missing-commitment', 1, { tech: f.id, category: label, source: where(f.evidence) }));
+    }
+  }
+
+  for (const f of profile.compliance) {
+    if (!namedAnywhere(view, f.id)) {
+      const security = view.sections.find((s) => /\b(security|compliance)\b/i.test(s.title));
+      out.push(finding('consistency-compliance-ignored', security?.line ?? 1, { regime: f.id, source: where(f.evidence) }));
+    }
+  }
+  return out;
+}

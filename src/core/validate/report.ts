@@ -1,0 +1,44 @@
+// The validation report: findings with lines, per-area coverage and per-item results.
+import type { AreaId, Severity } from '../checklist/checklist-item.js';
+
+export type { Severity } from '../checklist/checklist-item.js';
+
+export interface Finding {
+  /** Rule id: a checklist item id (`ckl-...`) or a document rule id (`mermaid-syntax-error`, ...). */
+  id: string;
+  severity: Severity;
+  message: string;
+  /** 1-based line in the checked document. */
+  line: number;
+  /** The checklist item, when the finding is a failed item. */
+  item?: string;
+  /** Grouping for the text report: a checklist area or a document-rule group. */
+  group: string;
+}
+
+export interface ItemResult {
+  id: string;
+  area: AreaId;
+  passed: boolean;
+  line?: number;
+}
+
+export interface Report {
+  path: string;
+  findings: Finding[];
+  coverage: Record<string, { passed: number; total: number }>;
+  items: ItemResult[];
+  summary: {
+    errors: number;
+    warnings: number;
+    infos: number;
+    itemsPassed: number;
+    itemsTotal: number;
+    /** Percentage of checklist items found, rounded down. */
+    coveragePercent: number;
+    mermaid: { blocks: number; checked: boolean; failed: number };
+    /** Whether a project profile was used for consistency checks. */
+    consistencyChecked: boolean;
+    ok: boolean;
+  };
+}

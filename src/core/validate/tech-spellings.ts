@@ -1,0 +1,41 @@
+// How the document may spell a canonical technology id: reuses the extractor's alias table.
+import { ALL_ALIASES, type AliasEntry } from '../extract/aliases/index.js';
+import { compileMatcher, type AliasMatcher } from '../extract/alias-matcher.js';
+
+/**
+ * Entries that count as naming `id`: its own aliases, plus aliases that imply it
+ * (a document that says "Supabase" has named the PostgreSQL the inputs commit to).
+ */
+function entriesFor(id: string, implied = true): AliasEntry[] {
+  return ALL_ALIASES.filter((e) => e.id === id || (implied && (e.implies ?? []).some((i) => i.split(':')[1] === id)));
+}
+
+/** The spellings of an id, for messages and tests; ids without aliases fall back to their own words. */
+export function idToSpellings(id: string): string[] {
+  const own = entriesFor(id).flatMap((e) => [...e.terms, ...(e.exact ?? [])]).filter((t) => !t.startsWith('/'));
+  return own.length > 0 ? [...new Set(own)] : [id.replace(/-/g, ' ')];
+}
+
+const cache = new Map<string, AliasMatcher>();
+
+function matcherFor(id: string, implied: boolean): AliasMatcher {
+  const key = `${id}|${implied}`;
+  let m = cache.get(key);
+  if (!m) {
+    const entries = entriesFor(id, implied);
+    // Vendor gates and stack-only rules are for extraction; here any spelling counts, so a
+    // document is never accused of ignoring something it does name.
+    m = compileMatcher(entries.length > 0 ? entries.map((e) => ({ ...e, vendor: undefined, stackOnly: false })) : [{ id, category: 'frameworks', terms: [id.replace(/-/g, ' ')] }]);
+    cache.set(key, m);
+  }
+  return m;
+}
+
+/**
+ * Whether `text` names the technology `id`. With `implied` (the default) a product that implies it
+ * counts too ("API Gateway" names AWS); without, only the technology's own spellings do, which is
+ * what "the document chooses X" needs.
+ */
+export function namesTech(text: string, id: string, implied = true): boolean {
+  return matcherFor(id, implied).scan(text).length > 0;
+}

@@ -1,0 +1,99 @@
+// The validator: checklist coverage, Mermaid results, text and link rules, and consistency with a profile.
+import type { Profile } from '../types.js';
+import { CHECKLIST } from '../checklist/registry.js';
+import { AREAS, AREA_BY_ID } from '../checklist/areas.js';
+import type { ChecklistItem } from '../checklist/checklist-item.js';
+import { buildDocumentView, type DocumentView } from './document-view.js';
+import type { Finding, ItemResult, Report } from './report.js';
+import { formatMessage } from './messages.js';
+import { extractMermaidBlocks, mermaidFindings, type MermaidCheck } from './mermaid-blocks.js';
+import { leakFindings, placeholderFindings } from './text-rules.js';
+import { linkFindings } from './link-rules.js';
+import { consistencyFindings } from './consistency-rules.js';
+
+export interface ValidateInput {
+  /** Path shown in findings and used to resolve relative links (POSIX separators). */
+  path: string;
+  text: string;
+  /** Parser results for `extractMermaidBlocks(text)`, in the same order; omitted = not checked. */
+  mermaid?: MermaidCheck[];
+  /** The project's profile; enables the consistency rules. */
+  profile?: Profile;
+  /** Files known to exist (resolved like `referencedFiles` returns them); enables file-existence rules. */
+  files?: string[];
+  /** Items to run; defaults to the whole checklist (tests pass one item at a time). */
+  checklist?: readonly ChecklistItem[];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Where a missing item should have been: its area's section heading, else the top of the document. */
+function expectedLine(view: DocumentView, item: ChecklistItem): number {
+  const heading = AREA_BY_ID[item.area].heading;
+  return view.sections.find((s) => heading.test(s.title))?.line ?? 1;
+}
+
+function runChecklist(view: DocumentView, items: readonly ChecklistItem[]): { results: ItemResult[]; findings: Finding[] } {
+  const results: ItemResult[] = [];
+  const findings: Finding[] = [];
+  for (const item of items) {
+    let outcome;
+    try {
+      outcome = item.detect(view);
+    } catch {
+      // A detector bug must not hide the rest of the report; count the item as not found.
+      outcome = { passed: false };
+    }
+    results.push({ id: item.id, area: item.area, passed: outcome.passed, line: outcome.passed ? outcome.line : undefined });
+    if (!outcome.passed) {
+      findings.push({
+        id: item.id,
+        item: item.id,
+        severity: item.severity,
+        group: item.area,
+        line: outcome.line ?? expectedLine(view, item),
+        message: formatMessage('checklist-item-missing', { title: item.title, fix: item.docs.fix }),
+      });
+    }
+  }
+  return { results, findings };
+}
+
+/** Validates one document. Pure: all input arrives as arguments. */
+export function validateDocument(input: ValidateInput): Report {
+  const view = buildDocumentView(input.path, input.text);
+  const items = input.checklist ?? CHECKLIST;
+  const { results, findings } = runChecklist(view, items);
+  const blocks = extractMermaidBlocks(view.text);
+  if (input.mermaid) findings.push(...mermaidFindings(blocks, input.mermaid));
+  findings.push(...placeholderFindings(view), ...leakFindings(view), ...linkFindings(view, input.files));
+  if (input.profile) findings.push(...consistencyFindings(view, input.profile));
+
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const coverage: Report['coverage'] = {};
+  for (const area of AREAS) {
+    const inArea = results.filter((r) => r.area === area.id);
+    if (inArea.length > 0) coverage[area.id] = { passed: inArea.filter((r) => r.passed).length, total: inArea.length };
+  }
+  const passed = results.filter((r) => r.passed).length;
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  const errors = count('error');
+  return {
+    path: input.path,
+    findings,
+    coverage,
+    items: results,
+    summary: {
+      errors,
+      warnings: count('warning'),
+      infos: count('info'),
+      itemsPassed: passed,
+      itemsTotal: results.length,
+      coveragePercent: results.length ? Math.floor((passed * 100) / results.length) : 100,
+      mermaid: { blocks: blocks.length, checked: Boolean(input.mermaid), failed: findings.filter((f) => f.id === 'mermaid-syntax-error').length },
+      consistencyChecked: Boolean(input.profile),
+      ok: errors === 0,
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// `validate` at the edge: reads the document and optional project, runs Mermaid, formats the report.
+import { existsSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { readTextFile, readProject } from './read-project.js';
+import { startMermaidValidator } from './mermaid/mermaid-validator.js';
+import { extractProfile } from '../core/extract/extract-profile.js';
+import type { Profile } from '../core/types.js';
+import { extractMermaidBlocks, formatJson, formatSarif, formatText, referencedFiles, validateDocument } from '../core/validate/index.js';
+import type { MermaidCheck } from '../core/validate/index.js';
+
+export type ValidateFormat = 'text' | 'json' | 'sarif';
+
+export interface ValidateFileOptions {
+  projectDir?: string;
+  format: ValidateFormat;
+  /** Reported in SARIF `tool.driver.version`. */
+  toolVersion?: string;
+}
+
+export interface ValidateFileResult {
+  output: string;
+  exitCode: 0 | 1 | 2;
+}
+
+const toPosix = (p: string) => p.split(sep).join('/');
+
+const usageError = (file: string, message: string, hint?: string): ValidateFileResult => ({
+  output: `infra-arch validate: ${file}: ${message}${hint ? `\n  what to do: ${hint}` : ''}\n`,
+  exitCode: 2,
+});
+
+/** Reads, validates and formats one document; never throws for bad input. */
+export async function validateFile(docPath: string, options: ValidateFileOptions): Promise<ValidateFileResult> {
+  const shown = toPosix(docPath);
+  const read = readTextFile(resolve(docPath), shown);
+  if ('diagnostic' in read) return usageError(shown, read.diagnostic.message, read.diagnostic.hint);
+  const text = read.text;
+
+  let profile: Profile | undefined;
+  if (options.projectDir !== undefined) {
+    const project = readProject(options.projectDir);
+    const fatal = project.diagnostics.find((d) => d.severity === 'error' && (d.code === 'missing-project' || d.code === 'not-a-folder' || d.code === 'no-inputs'));
+    if (fatal) return usageError(fatal.file ?? options.projectDir, fatal.message, fatal.hint);
+    profile = extractProfile(project.docs).profile;
+  }
+
+  // Mermaid loads in a worker while the links are resolved.
+  const blocks = extractMermaidBlocks(text);
+  const validator = blocks.length > 0 ? startMermaidValidator() : null;
+  const files = referencedFiles(shown, text).filter((f) => {
+    try {
+      return existsSync(f) && statSync(f).isFile();
+    } catch {
+      return false;
+    }
+  });
+  let mermaid: MermaidCheck[] = [];
+  if (validator) {
+    try {
+      mermaid = await validator.validate(blocks.map((b) => b.source));
+    } finally {
+      await validator.close();
+    }
+  }
+
+  const report = validateDocument({ path: shown, text, mermaid, profile, files });
+  const output = options.format === 'json' ? formatJson(report) : options.format === 'sarif' ? formatSarif(report, options.toolVersion) : formatText(report);
+  return { output, exitCode: report.summary.ok ? 0 : 1 };
+}
