@@ -3,7 +3,8 @@ import type { DecideContext } from './define-point.js';
 import type { Evidence } from '../types.js';
 import { HYPERSCALERS, PAAS, type Hit } from './profile-view.js';
 
-export type Family = 'aws' | 'azure' | 'gcp' | 'other-hyperscaler' | 'paas' | 'servers' | 'on-prem' | 'unknown';
+/** `kubernetes`: any conformant cluster the system is installed into, cloud not named. */
+export type Family = 'aws' | 'azure' | 'gcp' | 'other-hyperscaler' | 'paas' | 'servers' | 'on-prem' | 'kubernetes' | 'unknown';
 
 export const PRIMARY_PLATFORM = 'cloud.primary-platform';
 
@@ -13,6 +14,7 @@ export function familyOf(platform: string | null): Family {
   if (HYPERSCALERS.includes(platform)) return 'other-hyperscaler';
   if (PAAS.includes(platform)) return 'paas';
   if (platform === 'on-prem') return 'on-prem';
+  if (platform === 'kubernetes') return 'kubernetes';
   return 'servers';
 }
 
@@ -104,7 +106,7 @@ export function chose(c: DecideContext, pointId: string, ...ids: string[]): Hit 
  * The platform belongs to one of `families` and that platform rests on evidence or a user pick.
  * An assumed platform does not push later choices: they stay revisable with it.
  */
-export function onFamily(c: DecideContext, ...families: Family[]): Hit | boolean {
+export function settledOn(c: DecideContext, ...families: Family[]): Hit | boolean {
   if (!families.includes(family(c))) return null;
   const d = c.decisions.get(PRIMARY_PLATFORM);
   if (!d) return null;
@@ -137,15 +139,9 @@ export function onProvider(...providers: string[]) {
   };
 }
 
-export const KUBERNETES_IDS = ['kubernetes', 'eks', 'gke', 'aks', 'openshift', 'k3s', 'helm', 'argocd', 'flux'];
 export const CONTAINER_IDS = ['docker', 'docker-compose', 'ecs', 'fargate', 'cloud-run', 'container-apps', 'app-runner', 'docker-swarm', 'nomad', 'railway', 'fly-io', 'render'];
 export const FUNCTION_IDS = ['aws-lambda', 'azure-functions', 'cloud-functions', 'cloudflare-workers', 'vercel-functions', 'firebase-functions', 'convex-functions', 'supabase-edge-functions', 'edge-functions'];
 const RUNTIME = 'compute.runtime';
-
-/** The system runs on Kubernetes: committed in the inputs, or chosen by compute.runtime. */
-export function onKubernetes(c: DecideContext): Hit | boolean {
-  return c.v.committedAny(...KUBERNETES_IDS) ?? chose(c, RUNTIME, ...KUBERNETES_IDS);
-}
 
 /** The system ships container images (Kubernetes included). */
 export function shipsContainers(c: DecideContext): Hit | boolean {
@@ -160,4 +156,24 @@ export function runsFunctions(c: DecideContext): Hit | boolean {
 /** A rejectIf helper: the option needs Kubernetes. */
 export function needsKubernetes(c: DecideContext): string | null {
   return onKubernetes(c) ? null : 'it needs Kubernetes, and neither the inputs nor the compute choice include it';
+}
+
+/** Ids whose commitment means the workloads run on Kubernetes. */
+export const KUBERNETES_IDS = ['kubernetes', 'eks', 'gke', 'aks', 'helm', 'kustomize', 'argocd', 'flux'];
+
+/** Evidence that the inputs run on Kubernetes (a cluster, a managed control plane or its tooling). */
+export function onKubernetes(c: DecideContext) {
+  return c.v.committedAny(...KUBERNETES_IDS) ?? (c.chosen('compute.runtime') === 'kubernetes' ? [] : null);
+}
+
+/** Runtimes that bill per request and can scale to nothing. */
+export const FUNCTION_RUNTIMES = ['aws-lambda', 'cloud-functions', 'azure-functions', 'firebase-functions', 'supabase-edge-functions', 'cloudflare-workers', 'vercel', 'netlify', 'backend-as-a-service'];
+/** Runtimes that pull container images from a registry. */
+export const CONTAINER_RUNTIMES = ['kubernetes', 'ecs', 'cloud-run', 'container-apps', 'app-service', 'fly-io', 'docker-compose'];
+/** Managed PaaS runtimes that build from the repository and run long-lived services. */
+export const PAAS_SERVICE_RUNTIMES = ['railway', 'render', 'fly-io', 'heroku'];
+
+/** The family of each committed or chosen platform includes one of `wanted`. */
+export function onFamily(c: DecideContext, ...wanted: Family[]): boolean {
+  return families(c).some((f) => wanted.includes(f));
 }

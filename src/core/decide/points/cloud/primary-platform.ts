@@ -1,5 +1,6 @@
 // Decision point: the platform that hosts the system's core workloads.
 import { definePoint, type OptionDef, type Signal } from '../../define-point.js';
+import { PLATFORM_COMPUTE } from '../../platform-family.js';
 
 const small: Signal = { when: (c) => c.v.teamAtMost(3), weight: -4, because: 'a small team carries the whole operating load' };
 const noOpsPaaS: Signal = { when: (c) => c.v.teamAtMost(3), weight: 4, because: 'the platform runs the servers, which suits a small team' };
@@ -15,7 +16,24 @@ const hyperscaler = (o: Omit<OptionDef, 'costClass' | 'complexity' | 'skills' | 
   fits: [hipaa, small, ...o.fits],
 });
 
-export default definePoint({
+/** Where the inputs run their code outweighs a platform named only for a side service. */
+const runsHere = (id: string): Signal => ({
+  when: (c) => c.v.committedAny(...(PLATFORM_COMPUTE[id] ?? [])),
+  weight: 10,
+  because: 'the inputs run their code on its services',
+});
+
+/** Backend-as-a-service platforms: the client talks to the platform; there is no server code to host. */
+const baas = (o: Omit<OptionDef, 'costClass' | 'complexity' | 'skills' | 'leans' | 'fits'> & { fits?: Signal[] }): OptionDef => ({
+  costClass: 'low',
+  complexity: 1,
+  skills: ['the platform SDK', 'security rules of the platform'],
+  leans: { simplicity: 2, speed: 2, resilience: 0, compliance: -1, cost: 1 },
+  ...o,
+  fits: [noOpsPaaS, regulatedPaaS, ...(o.fits ?? [])],
+});
+
+const point = definePoint({
   meta: {
     id: 'cloud.primary-platform',
     domain: 'cloud',
@@ -104,6 +122,57 @@ export default definePoint({
       fits: [{ when: (c) => c.v.budgetBelow(100), weight: 1, because: 'lowest infrastructure price' }],
     },
     {
+      id: 'netlify', tech: 'netlify', title: 'Netlify', costClass: 'low', complexity: 1, skills: ['a static or Jamstack framework'],
+      summary: 'Managed hosting for static sites and Jamstack front ends, with serverless and edge functions.',
+      pros: ['Atomic deploys and instant rollbacks', 'Deploy previews for every pull request'],
+      cons: ['Back-end services, workers and databases live elsewhere', 'Function limits (duration, memory) cap server-side work'],
+      leans: { simplicity: 2, speed: 2, resilience: 0, compliance: -1, cost: 1 },
+      fits: [noOpsPaaS, regulatedPaaS, { when: (c) => c.v.style('jamstack'), weight: 3, because: 'the architecture is Jamstack' }],
+    },
+    {
+      id: 'heroku', tech: 'heroku', title: 'Heroku', costClass: 'medium', complexity: 1, skills: ['buildpacks or Docker'],
+      summary: 'The original application PaaS: dynos, add-on databases and a release pipeline.',
+      pros: ['Mature review apps, pipelines and add-on marketplace', 'Heroku Shield offers a HIPAA-ready tier'],
+      cons: ['Higher price per unit of compute than newer PaaS', 'Few regions; private spaces cost extra'],
+      leans: { simplicity: 2, speed: 2, resilience: 0, compliance: 0, cost: -1 },
+      fits: [noOpsPaaS],
+    },
+    baas({
+      id: 'supabase', tech: 'supabase', title: 'Supabase',
+      summary: 'Managed PostgreSQL with auth, storage, realtime and edge functions behind one API.',
+      pros: ['A real PostgreSQL database with row-level security', 'Auth, storage and realtime without extra vendors'],
+      cons: ['Server-side workloads beyond edge functions need another host', 'Compliance add-ons (HIPAA) only on higher tiers'],
+    }),
+    baas({
+      id: 'firebase', tech: 'firebase', title: 'Firebase',
+      summary: "Google's app backend: Firestore, auth, storage, hosting and functions for mobile and web clients.",
+      pros: ['Offline-capable client SDKs and realtime sync', 'No servers to run; scales with usage'],
+      cons: ['Document model and security rules are hard to evolve', 'Costs follow reads and writes, which can surprise'],
+      fits: [{ when: (c) => c.v.committedAny('firestore', 'firebase-functions'), weight: 4, because: 'the stack names Firebase services' }],
+    }),
+    baas({
+      id: 'convex', tech: 'convex', title: 'Convex',
+      summary: 'Reactive backend: a transactional document database and server functions in TypeScript.',
+      pros: ['Realtime queries without a separate sync layer', 'Database and functions deploy together from the repository'],
+      cons: ['Proprietary runtime and data model', 'Fewer compliance attestations and regions than a hyperscaler'],
+    }),
+    baas({
+      id: 'cloudkit', tech: 'cloudkit', title: 'Apple CloudKit',
+      summary: "Apple's managed backend for native apps: private and shared databases synced through users' iCloud accounts.",
+      pros: ['No servers, and storage is largely paid for by users\' iCloud quotas', 'Sync across Apple devices is built in'],
+      cons: ['Apple platforms only; no web or Android clients without extra work', 'Little control over data location, backups and server-side logic'],
+      fits: [{ when: (c) => c.v.committedAny('swift', 'swiftui', 'swiftdata'), weight: 4, because: 'the clients are native Apple apps' }],
+    }),
+    {
+      // No `tech`: a committed cluster is not a committed cloud; this option wins on evidence, not commitment.
+      id: 'kubernetes', title: 'Any conformant Kubernetes cluster', costClass: 'medium', complexity: 4, skills: ['Kubernetes', 'Helm'],
+      summary: 'The system ships as a cluster workload (a Helm chart or manifests) into whichever Kubernetes the operator runs, in any cloud or on premises.',
+      pros: ['Runs wherever the operator already has a cluster', 'One packaging format for every environment'],
+      cons: ['Managed cloud services cannot be assumed; state needs portable components', 'Each operator\'s cluster differs in ingress, storage classes and policies'],
+      leans: { simplicity: -1, speed: 0, resilience: 1, compliance: 1, cost: 0 },
+      fits: [{ when: (c) => (c.v.clouds().length === 0 ? c.v.committedAny('kubernetes', 'helm', 'kustomize') : null), weight: 12, because: 'the system ships into a cluster without naming a cloud' }],
+    },
+    {
       id: 'on-prem', tech: 'on-prem', title: 'On-premises / customer-managed servers', costClass: 'medium', complexity: 5, skills: ['Linux administration', 'networking', 'hardware lifecycle'],
       summary: 'The system runs on hardware or VMs the organisation (or its customer) owns and operates.',
       pros: ['Full control of data location and hardware', 'Fits customers that cannot use public cloud'],
@@ -113,3 +182,8 @@ export default definePoint({
     },
   ],
 });
+
+// Every platform gains weight where the inputs run their code on it.
+for (const o of point.options) o.fits.push(runsHere(o.id));
+
+export default point;

@@ -1,0 +1,81 @@
+// Runs cloud, network, compute and data decisions on profiles built from the corpus labels and counts contradictions.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { decideAll, emptyUserInput } from '../../src/core/decide/decide.js';
+import type { Decision } from '../../src/core/types.js';
+import { makeProfile, type ProfileSpec } from '../helpers/make-profile.js';
+
+const CORPUS = resolve(__dirname, '../../../shared/corpus');
+const DOMAINS = ['cloud', 'network', 'compute', 'data'];
+
+/** What a recommended option id commits the system to, in the three families the check cares about. */
+const IMPLIES: Record<string, { cloud?: string; orchestrator?: string; database?: string }> = {
+  aws: { cloud: 'aws' }, azure: { cloud: 'azure' }, gcp: { cloud: 'gcp' },
+  cloudfront: { cloud: 'aws' }, 'api-gateway': { cloud: 'aws' }, alb: { cloud: 'aws' }, 'aws-waf': { cloud: 'aws' },
+  ecs: { cloud: 'aws', orchestrator: 'ecs' }, 'aws-lambda': { cloud: 'aws' }, ecr: { cloud: 'aws' }, 'amazon-rds': { cloud: 'aws' },
+  s3: { cloud: 'aws' }, sqs: { cloud: 'aws' }, sns: { cloud: 'aws' }, dynamodb: { cloud: 'aws', database: 'dynamodb' },
+  'azure-front-door': { cloud: 'azure' }, 'azure-app-gateway': { cloud: 'azure' }, 'azure-waf': { cloud: 'azure' },
+  'container-apps': { cloud: 'azure' }, 'app-service': { cloud: 'azure' }, 'azure-functions': { cloud: 'azure' }, acr: { cloud: 'azure' },
+  'azure-database': { cloud: 'azure' }, 'azure-blob-storage': { cloud: 'azure' }, 'service-bus': { cloud: 'azure' }, 'cosmos-db': { cloud: 'azure', database: 'cosmos-db' },
+  'cloud-cdn': { cloud: 'gcp' }, 'google-load-balancer': { cloud: 'gcp' }, 'cloud-armor': { cloud: 'gcp' }, 'cloud-run': { cloud: 'gcp' },
+  'cloud-functions': { cloud: 'gcp' }, 'artifact-registry': { cloud: 'gcp' }, 'cloud-sql': { cloud: 'gcp' }, gcs: { cloud: 'gcp' }, pubsub: { cloud: 'gcp' },
+  firestore: { database: 'firestore' },
+  kubernetes: { orchestrator: 'kubernetes' }, 'kubernetes-network-policies': { orchestrator: 'kubernetes' }, 'kubernetes-ingress': { orchestrator: 'kubernetes' },
+  'kubernetes-jobs': { orchestrator: 'kubernetes' }, 'kubernetes-operator': { orchestrator: 'kubernetes' },
+  postgresql: { database: 'postgresql' }, mysql: { database: 'mysql' }, mongodb: { database: 'mongodb' }, sqlite: { database: 'sqlite' },
+};
+const MAJOR_CLOUDS = ['aws', 'azure', 'gcp'];
+const ORCHESTRATORS: Record<string, string[]> = { kubernetes: ['kubernetes', 'eks', 'gke', 'aks', 'helm'], ecs: ['ecs', 'fargate'] };
+const DATABASES = ['postgresql', 'mysql', 'mariadb', 'dynamodb', 'mongodb', 'firestore', 'cosmos-db', 'sqlite', 'convex', 'cloudkit', 'swiftdata', 'sql-server'];
+
+interface Labels {
+  cloud_providers?: string[]; data_stores?: string[]; compute?: string[]; iac_tools?: string[]; ci_cd?: string[];
+  compliance?: string[]; availability_target?: number | null; regions?: string[]; architecture_style?: string | null;
+}
+
+function specOf(l: Labels): ProfileSpec {
+  return {
+    cloudProviders: l.cloud_providers ?? [], dataStores: l.data_stores ?? [], compute: l.compute ?? [], iacTools: l.iac_tools ?? [],
+    ciCd: l.ci_cd ?? [], compliance: l.compliance ?? [], regions: (l.regions ?? []).map(String),
+    ...(l.availability_target != null ? { availability: Number(l.availability_target) } : {}),
+    ...(l.architecture_style ? { style: l.architecture_style } : {}),
+  };
+}
+
+/** Every way a decision (its choice and what it carries alongside) contradicts the labels. */
+export function contradictions(d: Decision, l: Labels): string[] {
+  const out: string[] = [];
+  const clouds = l.cloud_providers ?? [];
+  const compute = l.compute ?? [];
+  const stores = l.data_stores ?? [];
+  for (const id of [d.choice, ...d.alsoCommitted]) {
+    const imp = IMPLIES[id] ?? {};
+    if (imp.cloud && clouds.length && !clouds.includes(imp.cloud)) out.push(`${d.id}=${id} names ${imp.cloud}; labels commit to ${clouds.join(', ')}`);
+    if (imp.orchestrator && compute.length && !ORCHESTRATORS[imp.orchestrator].some((x) => compute.includes(x) || (l.iac_tools ?? []).includes(x))) out.push(`${d.id}=${id} needs ${imp.orchestrator}; labels run on ${compute.join(', ')}`);
+    if (imp.database && stores.some((s) => DATABASES.includes(s)) && !stores.includes(imp.database) && !(imp.database === 'postgresql' && stores.includes('pgvector'))) out.push(`${d.id}=${id} is ${imp.database}; labels store data in ${stores.join(', ')}`);
+    if (MAJOR_CLOUDS.every((c) => !clouds.includes(c)) && clouds.length && /\b(AWS|Amazon|Azure|Google)\b/.test(d.choiceTitle) && id === d.choice) out.push(`${d.id}=${id} title names a hyperscaler: ${d.choiceTitle}`);
+  }
+  return out;
+}
+
+const projects = existsSync(CORPUS) ? readdirSync(CORPUS).filter((p) => existsSync(join(CORPUS, p, 'labels.yaml'))).sort() : [];
+
+describe.skipIf(projects.length === 0)('corpus (cloud, network, compute, data): decisions never contradict the labels', () => {
+  const all: string[] = [];
+  it.each(projects)('%s', (project) => {
+    const labels = parse(readFileSync(join(CORPUS, project, 'labels.yaml'), 'utf8')) as Labels;
+    const decisions = decideAll(makeProfile(specOf(labels)), emptyUserInput()).filter((d) => DOMAINS.includes(d.domain));
+    if (process.env.CORPUS_VERBOSE) console.log(project, decisions.map((d) => `${d.id}=${d.choice}${d.alsoCommitted.length ? `+${d.alsoCommitted.join('+')}` : ''}${d.rejected.some((r) => r.id === d.choice) ? '(REJECTED)' : ''}`).join('\n  '));
+    const found = decisions.flatMap((d) => contradictions(d, labels));
+    // A chosen option the engine itself ruled out is a gap in the knowledge base for that platform.
+    const forced = decisions.filter((d) => d.basis !== 'committed' && d.rejected.some((r) => r.id === d.choice)).map((d) => `${d.id}: every option was ruled out`);
+    all.push(...found, ...forced);
+    expect([...found, ...forced]).toEqual([]);
+  });
+  it('prints the contradiction count', () => {
+    console.log(`decide-corpus-a: ${projects.length} projects, ${all.length} contradictions`);
+    expect(all.length).toBe(0);
+  });
+});
