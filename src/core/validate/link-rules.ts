@@ -76,6 +76,11 @@ export function referencedFiles(path: string, text: string): string[] {
   return [...new Set(fileReferences(buildDocumentView(path, text)).map((r) => r.resolved))];
 }
 
+/** Under an ADR/decision heading; the document's own title does not count ("Links and ADRs" covers everything). */
+function inIndexSection(trail: string[]): boolean {
+  return (trail.length > 1 ? trail.slice(1) : trail).some((t) => INDEX_SECTION.test(t));
+}
+
 /** ADR numbers the document lists: ADR headings, and ADR ids or files inside an ADR/decisions section. */
 function adrIndex(view: DocumentView, files: string[] | undefined): Set<number> {
   const index = new Set<number>();
@@ -85,13 +90,13 @@ function adrIndex(view: DocumentView, files: string[] | undefined): Set<number> 
     // A block that starts with an ADR id defines it ("**ADR-001: Use CDK**", "| ADR-002 | ... |").
     const lead = ADR_AT_START.exec(b.cells?.[0] ?? b.text);
     if (lead) index.add(Number(lead[1]));
-    if (!b.trail.some((t) => INDEX_SECTION.test(t))) continue;
+    if (!inIndexSection(b.trail)) continue;
     for (const m of b.text.matchAll(ADR_REF)) index.add(Number(m[1]));
   }
   for (const l of view.links) {
     const m = ADR_PATH.exec(cleanTarget(l.url));
     const block = view.blocks.find((b) => b.line <= l.line && l.line <= b.endLine);
-    if (m && block && block.trail.some((t) => INDEX_SECTION.test(t))) index.add(Number(m[1]));
+    if (m && block && inIndexSection(block.trail)) index.add(Number(m[1]));
   }
   for (const f of files ?? []) {
     const m = ADR_PATH.exec(f);

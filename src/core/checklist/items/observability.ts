@@ -38,7 +38,7 @@ export const observabilityItems = [
     description: 'What raises an alert and who gets notified is described.',
     severity: 'error',
     detects: 'alerts/alerting, alarms, paging, on-call, PagerDuty/Opsgenie, notifications on thresholds',
-    detect: mentions(words('alert(?:s|ing|ed)?', 'alarms?', 'pag(?:e|ing|ed)', 'on-?call', 'PagerDuty', 'Opsgenie', 'VictorOps', 'incident\\.io', 'notif(?:y|ied|ications?) (?:on|when|the|via|to)', 'escalat\\w*')),
+    detect: mentions(words('alert(?:s|ing|ed)?', 'alarms?', 'paging', 'paged', 'pages? (?:an? |the )?(?:on-?call|engineers?|responders?|team)', 'on-?call', 'PagerDuty', 'Opsgenie', 'VictorOps', 'incident\\.io', 'notif(?:y|ied|ications?) (?:on|when|the|via|to)', 'escalat\\w*')),
     docs: {
       why: 'Monitoring that nobody is told about does not shorten an outage.',
       fix: 'List the alert conditions (error rate, latency, saturation, failed jobs, budget), thresholds, channels and the responder.',
