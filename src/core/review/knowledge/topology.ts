@@ -1,0 +1,84 @@
+// Rough ceilings a topology can reach: the availability it can sustain and the RTO/RPO its DR tier delivers.
+import type { RuleContext } from '../rule-context.js';
+import { selfHostedDatabase } from '../rule-helpers.js';
+
+export interface Ceiling {
+  /** Best availability the topology can sustain month over month, in percent. */
+  percent: number;
+  /** Why, in words, for the concern message. */
+  because: string;
+  /** Model element ids the ceiling rests on. */
+  elements: string[];
+}
+
+const SINGLE = /single|fixed|one\b|1 instance|manual|none|static/i;
+
+function secondaryRegion(ctx: RuleContext): string | null {
+  return ctx.model.regions.find((r) => r.role === 'secondary')?.id ?? null;
+}
+
+/** Monthly downtime a target allows, in minutes (30-day month). */
+export function allowedDowntime(percent: number): number {
+  return ((100 - percent) / 100) * 43200;
+}
+
+export function availabilityCeiling(ctx: RuleContext): Ceiling {
+  const m = ctx.model;
+  const fam = ctx.family();
+  const tier = drTier(ctx);
+  const computeIds = m.compute.map((c) => c.id);
+  const dbIds = m.dataStores.filter((d) => d.kind === 'relational' || d.kind === 'document').map((d) => d.id);
+  const allSingle = m.compute.length > 0 && m.compute.every((c) => SINGLE.test(c.scaling));
+  const regionStrategy = ctx.choice('cloud.region-strategy') ?? '';
+  if (secondaryRegion(ctx) && (tier === 'warm-standby' || tier === 'active-active')) {
+    return { percent: 99.99, because: `a second region (${secondaryRegion(ctx)}) runs a ${tier} copy`, elements: m.regions.map((r) => r.id) };
+  }
+  if (fam === 'servers' || fam === 'on-prem') {
+    if (allSingle || m.compute.length <= 1) {
+      return { percent: 99.5, because: 'everything runs on a single server or VM, so every patch, reboot or host failure is downtime', elements: [...computeIds, ...dbIds] };
+    }
+    return { percent: 99.9, because: 'self-operated servers without a second site', elements: computeIds };
+  }
+  if (selfHostedDatabase(ctx) && dbIds.length) {
+    return { percent: 99.9, because: 'the database is self-operated, one instance without automatic failover', elements: dbIds };
+  }
+  if (/single-zone/.test(regionStrategy)) {
+    return { percent: 99.9, because: 'one region and one availability zone: a zone outage takes everything down', elements: [...computeIds, ...dbIds] };
+  }
+  if (fam === 'paas') {
+    return { percent: 99.9, because: `the platform (${ctx.platform()}) runs in one region with the platform's own SLA (about 99.9 %)`, elements: computeIds };
+  }
+  return { percent: 99.95, because: 'one region: zone redundancy at best, and no copy elsewhere to fail over to', elements: [...computeIds, ...dbIds] };
+}
+
+export type DrTier = 'none' | 'backup-restore' | 'pilot-light' | 'warm-standby' | 'active-active' | 'unknown';
+
+/** The DR tier, read from the dr.strategy-tier decision or the model. */
+export function drTier(ctx: RuleContext): DrTier {
+  const text = `${ctx.choice('dr.strategy-tier') ?? ''} ${ctx.model.dr.tier ?? ''}`.toLowerCase();
+  if (/active|multi-site|hot/.test(text)) return 'active-active';
+  if (/warm/.test(text)) return 'warm-standby';
+  if (/pilot/.test(text)) return 'pilot-light';
+  if (/backup|restore|cold|redeploy/.test(text)) return 'backup-restore';
+  if (/none/.test(text)) return 'none';
+  return 'unknown';
+}
+
+/** What a tier delivers in practice, in minutes (after the usual provider DR guidance: hours, tens of minutes, minutes, near zero). */
+export const TIER_CAPABILITY: Record<DrTier, { rto: number; rpo: number }> = {
+  none: { rto: Infinity, rpo: Infinity },
+  'backup-restore': { rto: 240, rpo: 1440 },
+  'pilot-light': { rto: 45, rpo: 15 },
+  'warm-standby': { rto: 15, rpo: 5 },
+  'active-active': { rto: 1, rpo: 1 },
+  unknown: { rto: 240, rpo: 1440 },
+};
+
+/** RPO a backup-and-restore tier reaches: continuous backups (point-in-time recovery) shrink it to minutes. */
+export function tierCapability(ctx: RuleContext): { tier: DrTier; rto: number; rpo: number } {
+  const tier = drTier(ctx);
+  const cap = { ...TIER_CAPABILITY[tier] };
+  const backupText = `${ctx.choice('data.backup') ?? ''} ${ctx.model.dataStores.map((d) => d.backup ?? '').join(' ')}`;
+  if (/pitr|point-in-time|continuous|wal/i.test(backupText)) cap.rpo = Math.min(cap.rpo, 15);
+  return { tier, ...cap };
+}

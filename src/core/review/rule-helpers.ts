@@ -1,0 +1,60 @@
+// Small shared vocabulary for reviewer rules: technology families, evidence gathering and choice matching.
+import { HYPERSCALERS, PAAS, SERVER_HOSTS } from '../decide/profile-view.js';
+import type { Evidence } from '../types.js';
+import type { RuleContext } from './rule-context.js';
+import { IAC_PROVIDER, SERVICE_PROVIDER } from './knowledge/tech-providers.js';
+
+export const K8S = ['kubernetes', 'eks', 'aks', 'gke', 'openshift', 'k3s', 'rancher'];
+export const MESHES = ['istio', 'linkerd', 'consul', 'app-mesh', 'open-service-mesh', 'kuma', 'service-mesh'];
+export const PLATFORMS = [...HYPERSCALERS, ...PAAS, ...SERVER_HOSTS];
+export const IAC_TOOLS = ['terraform', 'opentofu', 'pulumi', 'cdk', 'cloudformation', 'bicep', 'arm-templates', 'ansible', 'helm', 'kustomize', 'serverless-framework', 'sam', 'crossplane'];
+const COMPUTE = ['kubernetes', 'eks', 'aks', 'gke', 'ecs', 'fargate', 'aws-lambda', 'azure-functions', 'cloud-functions', 'cloud-run', 'app-service', 'container-apps', 'app-engine', 'elastic-beanstalk', 'vms', 'docker', 'docker-compose', 'vercel-functions', 'edge-functions', 'cloudflare-workers', 'supabase-edge-functions', 'firebase-functions'];
+/** Ids that name infrastructure (as opposed to languages or frameworks), for skill comparisons. */
+export const INFRA_IDS = new Set([...PLATFORMS, ...IAC_TOOLS, ...COMPUTE, ...Object.keys(SERVICE_PROVIDER), ...Object.keys(IAC_PROVIDER), ...K8S]);
+
+/** Flattens evidence lists, skipping absent ones. */
+export function facts(...lists: (Evidence[] | null | undefined)[]): Evidence[] {
+  return lists.flatMap((l) => l ?? []);
+}
+
+/** Evidence that the team size is what it is. */
+export function teamFacts(ctx: RuleContext): Evidence[] {
+  return ctx.profile.team.size?.evidence ?? [];
+}
+
+/** Evidence of a committed technology in the profile. */
+export function techFacts(ctx: RuleContext, ...ids: string[]): Evidence[] {
+  return ids.flatMap((id) => ctx.v.committed(id) ?? []);
+}
+
+/** The decision's option id and the model's text for the same thing, lower-cased and joined, for pattern tests. */
+export function choiceText(ctx: RuleContext, pointId: string, modelValue?: string | null): string {
+  return `${ctx.choice(pointId) ?? ''} ${modelValue ?? ''}`.toLowerCase().trim();
+}
+
+/** True when a stated skill covers a technology: the id itself, its provider, or its family. */
+export function skillCovers(skills: string[], tech: string): boolean {
+  if (skills.includes(tech)) return true;
+  const provider = SERVICE_PROVIDER[tech] ?? IAC_PROVIDER[tech];
+  if (provider && skills.includes(provider)) return true;
+  if (K8S.includes(tech) && skills.some((s) => K8S.includes(s) || s === 'helm')) return true;
+  if (tech === 'docker-compose' && skills.includes('docker')) return true;
+  if ((tech === 'opentofu' && skills.includes('terraform')) || (tech === 'terraform' && skills.includes('opentofu'))) return true;
+  return false;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The primary database runs on servers, VMs or a Kubernetes operator the team operates. */
+export function selfHostedDatabase(ctx: RuleContext): boolean {
+  const hosting = ctx.choice('data.database-hosting');
+  if (hosting) return /^self-|self-managed|self-hosted|operator|^vms?$|docker/.test(hosting);
+  return ctx.family() === 'servers' || ctx.family() === 'on-prem';
+}
+
+/** Region ids the model invents when the inputs name none: their geography is unknown, not foreign. */
+export function isPlaceholderRegion(id: string): boolean {
+  return /^(primary|secondary|backup)-region$/.test(id);
+}

@@ -1,0 +1,63 @@
+// The shape of a reviewer rule: metadata as data, and a check that returns findings for the severity function.
+import type { Evidence, ReviewCategory } from '../types.js';
+import type { RuleContext } from './rule-context.js';
+import type { SeverityInputs } from './severity.js';
+
+export interface RuleMeta {
+  /** Kebab-case, stable: it is half of every concern id and the key people write in concerns.yaml. */
+  id: string;
+  category: ReviewCategory;
+  title: string;
+  /** What the rule checks, in a sentence or two. */
+  description: string;
+  /** Why a platform reviewer cares. */
+  why: string;
+  /** The detection logic in words (the code in `check` is the precise form). */
+  detection: string;
+  mitigation: string;
+  /** When the rule fires but the risk is not real, so people know when `false-positive` is the right answer. */
+  falsePositives: string;
+  /** Where to read more: standards, provider documentation. */
+  docs: string[];
+  /** The decision point whose revision removes the cause, or null when no single decision does. */
+  resolvedBy: string | null;
+}
+
+export interface Finding {
+  /** A stable id of what the concern is about: a model element, technology or decision id, never a line or a hash. */
+  subject: string;
+  signal: SeverityInputs;
+  evidence: { facts: Evidence[]; model: string[] };
+  message: string;
+  /** Overrides the rule's generic mitigation when the finding knows better. */
+  mitigation?: string;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): Finding[];
+}
+
+export const CATEGORY_ORDER: ReviewCategory[] = [
+  'operational-complexity',
+  'resource-constraints',
+  'security-implementation',
+  'operational-overhead',
+  'technology-constraints',
+];
+
+export const CATEGORY_TITLES: Record<ReviewCategory, string> = {
+  'operational-complexity': 'Operational complexity',
+  'resource-constraints': 'Resource constraints',
+  'security-implementation': 'Security implementation',
+  'operational-overhead': 'Operational overhead',
+  'technology-constraints': 'Technology constraints',
+};
+
+/** Identity helper that checks the invariants of a rule when the registry loads. */
+export function defineRule(rule: Rule): Rule {
+  const m = rule.meta;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(m.id)) throw new Error(`rule id ${m.id} is not kebab-case`);
+  if (!CATEGORY_ORDER.includes(m.category)) throw new Error(`${m.id}: unknown category ${m.category}`);
+  return rule;
+}

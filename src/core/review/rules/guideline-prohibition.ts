@@ -1,0 +1,37 @@
+// Rule: the architecture uses a technology the project's guidelines or assumptions forbid.
+import { defineRule, type Finding } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'guideline-prohibition',
+    category: 'technology-constraints',
+    title: 'Technology the guidelines forbid',
+    description: 'A technology in the model or the decisions is named by a prohibition in the infrastructure guidelines or the PRD\'s technical assumptions.',
+    why: 'Guidelines encode decisions already taken elsewhere (licensing, security, vendor strategy). Building against them wastes the work and usually fails the organisation\'s own review.',
+    detection: 'Every prohibition whose subjects include a technology the architecture uses: red when the architecture introduced the technology itself (a default or a pick), or when the infrastructure guidelines forbid what another document commits to. A prohibition read from the PRD or architecture that contradicts a commitment in the same inputs is left to document-conflict (yellow), because that is a disagreement between documents, not a violation by the architecture.',
+    mitigation: 'Choose the permitted alternative for the decision that introduced the technology, or get the guideline changed in writing.',
+    falsePositives: 'The prohibition was read too broadly (it applies to another system or environment); correct the guideline text.',
+    docs: [],
+    resolvedBy: null,
+  },
+  check(ctx) {
+    const used = ctx.techs();
+    const out: Finding[] = [];
+    const seen = new Set<string>();
+    for (const c of ctx.profile.constraints.filter((x) => x.kind === 'prohibit')) {
+      for (const s of c.subjects.filter((x) => used.has(x) && !seen.has(x))) {
+        if (c.source !== 'guidelines' && ctx.v.committed(s)) continue;
+        seen.add(s);
+        const via = [...ctx.decisions.values()].filter((d) => d.choice === s || d.alsoCommitted.includes(s)).map((d) => d.id);
+        out.push({
+          subject: s,
+          signal: { impact: 4, likelihood: 3, basis: 'stated' },
+          evidence: { facts: c.evidence, model: [...ctx.elementsUsing(s), ...via] },
+          message: `${s} is used${via.length ? ` (decision ${via.join(', ')})` : ''}, but the ${c.source} say: "${c.text.slice(0, 160)}".`,
+          mitigation: via.length ? `Revise ${via.join(', ')} to a permitted option, or get the guideline changed in writing.` : undefined,
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,32 @@
+// Rule: a primary database the team runs itself, without the people to patch, back up and fail it over.
+import { defineRule, type Finding } from '../rule.js';
+import { facts, selfHostedDatabase, teamFacts } from '../rule-helpers.js';
+
+export default defineRule({
+  meta: {
+    id: 'self-managed-database',
+    category: 'operational-complexity',
+    title: 'Self-operated primary database',
+    description: 'A relational or document database runs on servers, VMs or containers the team operates, instead of a managed database service.',
+    why: 'Running a database means patching, backups and restore drills, replication and failover, disk growth and version upgrades. These are the jobs small teams skip first, and the failures are data loss.',
+    detection: 'The data.database-hosting decision is self-hosted, or the platform is rented servers or on-premises, for a relational or document store. Yellow; the hosting choice decides.',
+    mitigation: 'Use the platform\'s managed database where one exists. Where self-hosting is required, automate backups with restore tests, monitoring of replication and disk, and a documented upgrade path.',
+    falsePositives: 'A dedicated DBA or operations team runs the database; or an operator (CloudNativePG, Crunchy) automates the hard parts and the team knows it.',
+    docs: ['https://www.postgresql.org/docs/current/backup.html'],
+    resolvedBy: 'data.database-hosting',
+  },
+  check(ctx) {
+    if (!selfHostedDatabase(ctx)) return [];
+    const team = ctx.v.teamSize();
+    const out: Finding[] = [];
+    for (const d of ctx.model.dataStores.filter((s) => s.kind === 'relational' || s.kind === 'document')) {
+      out.push({
+        subject: d.tech,
+        signal: { impact: 2, likelihood: team !== null && team <= 3 ? 3 : 2, basis: 'stated' },
+        evidence: { facts: facts(ctx.decisionFacts('data.database-hosting'), teamFacts(ctx)), model: [d.id] },
+        message: `${d.name} (${d.tech}) is operated by the team itself${team !== null ? ` (team of ${team})` : ''}: backups, patching and failover are theirs.`,
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,37 @@
+// Rule: a provider-specific managed service in the model that the chosen platforms do not offer.
+import { defineRule } from '../rule.js';
+import { PORTABLE_SERVICES, sameProvider, SERVICE_PROVIDER } from '../knowledge/tech-providers.js';
+import { techFacts } from '../rule-helpers.js';
+
+export default defineRule({
+  meta: {
+    id: 'service-platform-mismatch',
+    category: 'technology-constraints',
+    title: 'Managed service from a provider the architecture does not use',
+    description: 'A compute or data element uses a service that exists on one provider only (Cloud Run, Lambda, DynamoDB, Cosmos DB…) and that provider is not one of the architecture\'s platforms.',
+    why: 'Either the service cannot run where the rest of the system runs, or a second provider is silently part of the architecture, with its own account, IAM, billing, network path and compliance scope.',
+    detection: 'Compute element on another provider: red (it cannot run there). Data element on another provider: yellow, green for services commonly reached over the internet from anywhere (S3, GCS, R2, BigQuery, SNS/SQS).',
+    mitigation: 'Replace the element with the platform\'s equivalent, or make the second provider explicit (account, network path, IAM, compliance scope).',
+    falsePositives: 'The other provider is used deliberately for this one service and is listed as a provider in the inputs.',
+    docs: [],
+    resolvedBy: 'cloud.managed-services',
+  },
+  check(ctx) {
+    const providers = ctx.providers();
+    if (!providers.length) return [];
+    const elements = [
+      ...ctx.model.compute.map((c) => ({ id: c.id, name: c.name, tech: c.tech, compute: true })),
+      ...ctx.model.dataStores.map((d) => ({ id: d.id, name: d.name, tech: d.tech, compute: false })),
+    ];
+    return elements
+      .filter((e) => SERVICE_PROVIDER[e.tech] && !providers.some((p) => sameProvider(p, SERVICE_PROVIDER[e.tech])))
+      .map((e) => ({
+        subject: e.tech,
+        signal: e.compute
+          ? { impact: 3 as const, likelihood: 3 as const, basis: 'stated' as const }
+          : PORTABLE_SERVICES.has(e.tech) ? { impact: 1 as const, likelihood: 2 as const, basis: 'stated' as const } : { impact: 2 as const, likelihood: 2 as const, basis: 'stated' as const },
+        evidence: { facts: techFacts(ctx, e.tech), model: [e.id] },
+        message: `${e.name} uses ${e.tech}, a ${SERVICE_PROVIDER[e.tech]} service, while the architecture runs on ${providers.join(', ')}.`,
+      }));
+  },
+});

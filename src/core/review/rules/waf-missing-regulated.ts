@@ -1,0 +1,38 @@
+// Rule: a public web entry point for regulated data with no web application firewall.
+import { defineRule } from '../rule.js';
+import { choiceText } from '../rule-helpers.js';
+
+/** Back ends run by the provider behind its own API: there is no entry point of ours to put a WAF in front of. */
+const BACKEND_SERVICES = new Set(['backend-as-a-service', 'cloudkit', 'firebase', 'supabase', 'convex']);
+
+export default defineRule({
+  meta: {
+    id: 'waf-missing-regulated',
+    category: 'security-implementation',
+    title: 'Public entry point of a regulated system without a WAF',
+    description: 'Regulated data is in scope, the system has a public or edge zone, and no web application firewall is chosen.',
+    why: 'PCI-DSS 4.0 requirement 6.4.2 asks for an automated solution that detects and blocks web attacks in front of public-facing applications; for HIPAA and FedRAMP systems a WAF is the expected compensating control for injection and bot traffic.',
+    detection: 'Regulated regime, an edge or public zone (or any compute) in the model, and the model\'s WAF empty or none and no network.waf decision for one: PCI-DSS red, others yellow.',
+    mitigation: 'Put the provider\'s WAF (AWS WAF, Azure Front Door WAF, Cloud Armor, Cloudflare WAF) in front of the public endpoints with the managed OWASP rule set, in blocking mode after a tuning period.',
+    falsePositives: 'The public entry point only serves static content and all regulated traffic goes through a processor\'s hosted page.',
+    docs: ['https://www.pcisecuritystandards.org/document_library/', 'https://owasp.org/www-project-modsecurity-core-rule-set/'],
+    resolvedBy: 'network.waf',
+  },
+  check(ctx) {
+    const reg = ctx.regulated();
+    if (!reg) return [];
+    const text = choiceText(ctx, 'network.waf', ctx.model.security.waf);
+    const noWaf = !text || /\bnone\b|no waf|no-waf|app-rate-limiting/.test(text);
+    if (!noWaf) return [];
+    const zones = ctx.model.zones.filter((z) => z.kind === 'edge' || z.kind === 'public');
+    const entry = ctx.model.compute.filter((c) => (!c.role || ['frontend', 'api', 'gateway', 'edge'].includes(c.role)) && !BACKEND_SERVICES.has(c.tech));
+    if (!entry.length) return [];
+    const pci = reg.ids.includes('pci-dss');
+    return [{
+      subject: 'network.waf',
+      signal: pci ? { impact: 4, likelihood: 3, regulated: true, basis: 'stated' } : { impact: 2, likelihood: 2, regulated: true, basis: 'stated' },
+      evidence: { facts: [...reg.evidence, ...ctx.decisionFacts('network.waf')], model: [...zones.map((z) => z.id), ...entry.map((c) => c.id)] },
+      message: `${reg.ids.join(', ')} applies and the public entry point has no web application firewall.`,
+    }];
+  },
+});
