@@ -47,7 +47,7 @@ export function formatSarif(report: Report, toolVersion = '0.0.0'): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'infra-arch', version: toolVersion, informationUri: 'https://github.com/bmad-code-org/BMAD-METHOD', rules: ruleList } },
+        tool: { driver: { name: 'infra-arch', version: toolVersion, rules: ruleList } },
         artifacts: [{ location: { uri } }],
         results: report.findings.map((f) => ({
           ruleId: f.id,
