@@ -1,5 +1,5 @@
 // Groups the chosen platform into families so options can state what they need in one word.
-import type { DecideContext } from './define-point.js';
+import type { DecideContext, Signal } from './define-point.js';
 import type { Evidence } from '../types.js';
 import { HYPERSCALERS, PAAS, type Hit } from './profile-view.js';
 
@@ -177,3 +177,6 @@ export const PAAS_SERVICE_RUNTIMES = ['railway', 'render', 'fly-io', 'heroku'];
 export function onFamily(c: DecideContext, ...wanted: Family[]): boolean {
   return families(c).some((f) => wanted.includes(f));
 }
+
+/** A weight for provider-specific options when the inputs need the system on several platforms at once. */
+export const LOCKED_TO_ONE_PROVIDER: Signal = { when: (c) => c.v.multiCloud(), weight: -3, because: 'the system must also run on the other platforms the inputs name' };

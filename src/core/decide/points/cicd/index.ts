@@ -1,4 +1,9 @@
-// Decision points of the cicd domain, in the order a session presents them.
+// Decision points of the CI/CD domain, in the order a session presents them.
 import type { DecisionPoint } from '../../define-point.js';
+import pipelinePlatform from './pipeline-platform.js';
+import iacTool from './iac-tool.js';
+import deploymentStrategy from './deployment-strategy.js';
+import gitops from './gitops.js';
+import promotion from './promotion.js';
 
-export const POINTS: DecisionPoint[] = [];
+export const POINTS: DecisionPoint[] = [pipelinePlatform, iacTool, deploymentStrategy, gitops, promotion];

@@ -1,4 +1,8 @@
-// Decision points of the dr domain, in the order a session presents them.
+// Decision points of the disaster-recovery domain, in the order a session presents them.
 import type { DecisionPoint } from '../../define-point.js';
+import strategyTier from './strategy-tier.js';
+import backupLocation from './backup-location.js';
+import failover from './failover.js';
+import testing from './testing.js';
 
-export const POINTS: DecisionPoint[] = [];
+export const POINTS: DecisionPoint[] = [strategyTier, backupLocation, failover, testing];

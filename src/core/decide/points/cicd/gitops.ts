@@ -1,0 +1,55 @@
+// Decision point: whether the cluster pulls its desired state from git or the pipeline pushes deploys.
+import { definePoint } from '../../define-point.js';
+import { chose, needsKubernetes, onKubernetes, runsFunctions, settledOn } from '../../platform-family.js';
+
+export default definePoint({
+  meta: {
+    id: 'cicd.gitops',
+    domain: 'cicd',
+    title: 'GitOps or push-based delivery',
+    question: 'Does an in-cluster agent pull the desired state from git, or does the pipeline push each deploy?',
+    docs: 'GitOps agents (Argo CD, Flux) reconcile Kubernetes with a git repository: drift is corrected, the cluster needs no inbound credentials and git history is the audit log. Without Kubernetes, or with a PaaS that deploys on push, the pipeline pushing the release is simpler and sufficient.',
+    assumption: 'The inputs do not describe how deployments reach the runtime; the pipeline pushes releases.',
+  },
+  options: [
+    {
+      id: 'argocd', tech: 'argocd', version: '2.13', title: 'Argo CD',
+      summary: 'Kubernetes controller that syncs applications from git, with a UI showing health and drift per app.',
+      pros: ['Visual sync status and diff for every application', 'Multi-cluster and ApplicationSets for many environments', 'Pipelines never hold cluster credentials'],
+      cons: ['One more critical component in the cluster to secure', 'Secrets need an extra pattern (External Secrets, SOPS)'],
+      costClass: 'free', complexity: 3, skills: ['Argo CD', 'Kubernetes'],
+      leans: { resilience: 1, compliance: 1 },
+      rejectIf: needsKubernetes,
+      fits: [
+        { when: (c) => onKubernetes(c), weight: 4, because: 'workloads run on Kubernetes' },
+        { when: (c) => c.v.committed('helm') ?? chose(c, 'cicd.iac-tool', 'helm'), weight: 1, because: 'Argo CD renders Helm charts natively' },
+      ],
+    },
+    {
+      id: 'flux', tech: 'flux', version: '2', title: 'Flux',
+      summary: 'CNCF GitOps toolkit of controllers reconciling Kustomize and Helm releases from git, without a UI.',
+      pros: ['Light footprint; everything is a Kubernetes resource', 'Native SOPS decryption and image update automation'],
+      cons: ['No built-in UI; status is read with the CLI or a third-party dashboard', 'Steeper debugging of reconciliation chains'],
+      costClass: 'free', complexity: 3, skills: ['Flux', 'Kubernetes'],
+      leans: { resilience: 1, simplicity: 0 },
+      rejectIf: needsKubernetes,
+      fits: [
+        { when: (c) => onKubernetes(c), weight: 3, because: 'workloads run on Kubernetes' },
+        { when: (c) => chose(c, 'security.secrets', 'sops-in-git'), weight: 2, because: 'secrets are SOPS files, which Flux decrypts itself' },
+      ],
+    },
+    {
+      id: 'pipeline-push', title: 'Push-based deploys from the pipeline',
+      summary: 'The CI/CD pipeline deploys each release (IaC apply, platform deploy, or kubectl/helm upgrade) after checks pass.',
+      pros: ['One tool and one log for build and deploy', 'Works for every runtime: PaaS, functions, VMs and clusters'],
+      cons: ['The pipeline holds deploy credentials', 'Manual changes drift until the next deploy'],
+      costClass: 'free', complexity: 1, skills: [],
+      leans: { simplicity: 2, speed: 1 },
+      fits: [
+        { when: (c) => (onKubernetes(c) ? null : true), weight: 3, because: 'without Kubernetes there is no cluster for an agent to reconcile' },
+        { when: (c) => settledOn(c, 'paas'), weight: 2, because: 'the PaaS deploys from the pipeline or on push' },
+        { when: (c) => runsFunctions(c), weight: 1, because: 'functions deploy as versioned packages from the pipeline' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,126 @@
+// Decision point: who authenticates end users (and staff) and where sessions and credentials live.
+import { definePoint } from '../../define-point.js';
+import { LOCKED_TO_ONE_PROVIDER, settledOn, onProvider, providerInScope } from '../../platform-family.js';
+
+export default definePoint({
+  meta: {
+    id: 'security.identity',
+    domain: 'security',
+    title: 'User identity and authentication',
+    question: 'Which identity provider signs users in and issues their sessions or tokens?',
+    docs: 'Identity is the front door: password storage, MFA, social and enterprise login, token lifetimes and account recovery. A provider that matches the platform shares its IAM, audit logs and compliance scope; a third-party IdP adds features and a vendor; running your own (Keycloak) gives control and an operating burden.',
+    assumption: 'The inputs do not name an identity provider; a managed identity service was assumed. Confirm login methods (social, enterprise SSO, MFA) before implementation.',
+    adr: true,
+  },
+  options: [
+    {
+      id: 'cognito', tech: 'cognito', alsoMatches: ['aws-cognito', 'amazon-cognito'], title: 'Amazon Cognito',
+      summary: 'AWS user pools with hosted UI, MFA and federation; tokens verified by API Gateway and ALB natively.',
+      pros: ['Native JWT authorizers in API Gateway and ALB', 'Covered by the AWS BAA and PCI scope', 'Cheap per monthly active user at low volume'],
+      cons: ['Hosted UI and customisation are limited', 'User pool attributes cannot be changed after creation; migration out needs a password-reset or lazy-migration trigger'],
+      costClass: 'low', complexity: 2, skills: ['AWS IAM', 'OAuth 2.0 / OIDC'],
+      leans: { cost: 1, simplicity: 1, compliance: 1, resilience: 1, speed: 0 },
+      rejectIf: onProvider('aws'),
+      fits: [
+        LOCKED_TO_ONE_PROVIDER,
+        { when: (c) => settledOn(c, 'aws'), weight: 4, because: 'the platform is AWS, so tokens plug into its gateways and IAM' },
+        { when: (c) => c.v.committedAny('api-gateway', 'aws-lambda'), weight: 1, because: 'API Gateway verifies Cognito tokens without custom code' },
+      ],
+    },
+    {
+      id: 'entra-id', tech: 'entra-id', alsoMatches: ['azure-ad', 'azure-ad-b2c', 'entra-external-id'], title: 'Microsoft Entra ID (External ID for customers)',
+      summary: 'Microsoft identity platform: workforce SSO plus External ID for customer-facing sign-in.',
+      pros: ['Enterprise customers can federate their own Entra tenants', 'Conditional access and MFA policies out of the box'],
+      cons: ['Customer-facing (B2C) configuration is intricate and the product line has been renamed and reshaped', 'Outside Azure it adds a second control plane'],
+      costClass: 'low', complexity: 3, skills: ['Microsoft identity platform', 'OIDC'],
+      leans: { compliance: 2, resilience: 1, simplicity: -1 },
+      rejectIf: onProvider('azure'),
+      fits: [
+        LOCKED_TO_ONE_PROVIDER,
+        { when: (c) => settledOn(c, 'azure'), weight: 4, because: 'the platform is Azure, where Entra ID is the identity plane' },
+        { when: (c) => c.v.committedAny('csharp', 'dotnet'), weight: 1, because: 'the .NET stack has first-party Entra libraries' },
+      ],
+    },
+    {
+      id: 'firebase-auth', tech: 'firebase-auth', alsoMatches: ['identity-platform', 'google-identity-platform'], title: 'Firebase Authentication / Identity Platform',
+      summary: 'Google-managed user sign-in with client SDKs for web and mobile, upgradeable to Identity Platform for SLAs and SAML.',
+      pros: ['Drop-in client SDKs for iOS, Android and web', 'Generous free tier; security rules read the same identity'],
+      cons: ['Enterprise features (SAML, multi-tenancy, SLA) need the Identity Platform upgrade', 'Exporting password hashes uses a Firebase-specific scrypt variant'],
+      costClass: 'free', complexity: 1, skills: ['Firebase SDKs'],
+      leans: { simplicity: 2, speed: 2, cost: 1, compliance: 0 },
+      rejectIf: onProvider('firebase', 'gcp'),
+      fits: [
+        LOCKED_TO_ONE_PROVIDER,
+        { when: (c) => c.v.committedAny('firebase', 'firestore', 'firebase-functions'), weight: 5, because: 'the stack is on Firebase, whose rules and functions read this identity' },
+        { when: (c) => settledOn(c, 'gcp'), weight: 2, because: 'the platform is Google Cloud' },
+      ],
+    },
+    {
+      id: 'supabase-auth', tech: 'supabase-auth', title: 'Supabase Auth',
+      summary: 'GoTrue-based auth bundled with Supabase; user ids flow straight into PostgreSQL row-level security.',
+      pros: ['Row-level security policies use auth.uid() directly', 'Email, OAuth, magic links and phone sign-in included in the plan'],
+      cons: ['Tied to the Supabase project: moving off means migrating users and policies', 'Enterprise SSO (SAML) only on paid tiers'],
+      costClass: 'free', complexity: 1, skills: ['PostgreSQL row-level security'],
+      leans: { simplicity: 2, speed: 2, cost: 2, compliance: 0 },
+      rejectIf: onProvider('supabase'),
+      fits: [
+        LOCKED_TO_ONE_PROVIDER,{ when: (c) => c.v.committed('supabase'), weight: 6, because: 'the data layer is Supabase, and its RLS policies key on Supabase Auth users' }],
+    },
+    {
+      id: 'auth0', tech: 'auth0', alsoMatches: ['okta'], title: 'Auth0 (Okta Customer Identity)',
+      summary: 'Hosted identity provider with universal login, organisations for B2B, and enterprise federation.',
+      pros: ['Cloud-neutral: works the same on any platform', 'Organisations, SAML/OIDC federation and MFA are mature', 'Compliance attestations (SOC 2, ISO 27001; HIPAA BAA on enterprise plans)'],
+      cons: ['Price climbs steeply with monthly active users and B2B features', 'A hard dependency on a third-party SaaS for every login'],
+      costClass: 'medium', complexity: 2, skills: ['OAuth 2.0 / OIDC'],
+      leans: { compliance: 1, speed: 1, cost: -1, resilience: 1 },
+      fits: [
+        { when: (c) => c.v.tenants(), weight: 2, because: 'a multi-tenant product needs per-customer organisations and SSO' },
+        { when: (c) => c.v.multiCloud(), weight: 2, because: 'a cloud-neutral IdP spans the several platforms the inputs name' },
+        { when: (c) => c.v.audited(), weight: 1, because: 'attested IdP with audit logs and MFA policy for the compliance scope' },
+        { when: (c) => c.v.usersAtLeast(100_000), weight: -2, because: 'per-MAU pricing is costly at this user count' },
+      ],
+    },
+    {
+      id: 'keycloak', tech: 'keycloak', title: 'Keycloak (self-hosted)',
+      summary: 'Open-source OIDC/SAML server run alongside the system, with realms, federation and fine-grained admin.',
+      pros: ['Runs anywhere, including air-gapped and customer data centres', 'No per-user fees; full control of data location', 'Realms map cleanly onto tenants'],
+      cons: ['You patch, scale, back up and secure a critical service', 'Upgrades between major versions need care'],
+      costClass: 'low', complexity: 4, skills: ['Keycloak administration', 'Java', 'OIDC/SAML'],
+      leans: { cost: 1, compliance: 1, simplicity: -2, speed: -1 },
+      fits: [
+        { when: (c) => settledOn(c, 'on-prem'), weight: 4, because: 'the system runs in its own data centre, where a self-hosted IdP keeps identity inside the boundary' },
+        { when: (c) => settledOn(c, 'servers'), weight: 1, because: 'rented servers can host it next to the application' },
+        { when: (c) => c.v.committed('on-prem'), weight: 2, because: 'customer-managed installations cannot depend on a public IdP' },
+        { when: (c) => c.v.multiCloud(), weight: 1, because: 'the same IdP can run on every platform named' },
+        { when: (c) => c.v.skill('java', 'keycloak'), weight: 1, because: 'the team has the JVM skills Keycloak needs' },
+      ],
+    },
+    {
+      id: 'clerk', tech: 'clerk', title: 'Clerk',
+      summary: 'Developer-focused hosted auth with prebuilt UI components for React and Next.js.',
+      pros: ['Prebuilt sign-in, user profile and organisation components', 'Very fast to integrate in React/Next.js apps'],
+      cons: ['Narrower compliance coverage than the large IdPs', 'UI components tie the front end to the vendor'],
+      costClass: 'low', complexity: 1, skills: ['React'],
+      leans: { speed: 2, simplicity: 2, compliance: -1 },
+      fits: [
+        { when: (c) => c.v.committedAny('nextjs', 'react', 'remix'), weight: 2, because: 'the front end is React, which Clerk components target' },
+        { when: (c) => c.v.teamAtMost(5), weight: 1, because: 'a small team benefits from prebuilt account flows' },
+        { when: (c) => c.v.regulated(), weight: -4, because: 'regulated data needs an IdP with the matching attestations and agreements' },
+        { when: (c) => c.v.committed('on-prem'), weight: -4, because: 'on-premises installations cannot depend on a hosted IdP' },
+      ],
+    },
+    {
+      id: 'app-managed-sessions', alsoMatches: ['nextauth', 'auth-js', 'lucia', 'devise', 'convex-auth'], title: 'Platform- or framework-managed sessions',
+      summary: 'Sign-in handled by the web framework or the host platform (framework session auth, Sign in with Apple via CloudKit, Convex Auth).',
+      pros: ['No extra vendor or service to run', 'Full control over the user table and session lifetime'],
+      cons: ['MFA, breached-password checks, lockout and recovery are yours to build and audit', 'Enterprise SSO later needs a real IdP anyway'],
+      costClass: 'free', complexity: 2, skills: ['secure session handling'],
+      leans: { cost: 2, simplicity: 1, compliance: -1 },
+      fits: [
+        { when: (c) => c.v.committedAny('cloudkit', 'convex'), weight: 6, because: 'the platform supplies user identity itself' },
+        { when: (c) => c.v.teamAtMost(2), weight: 1, because: 'fewest moving parts for a very small team' },
+        { when: (c) => c.v.regulated(), weight: -3, because: 'regulated data needs audited MFA and account controls' },
+      ],
+    },
+  ],
+});
