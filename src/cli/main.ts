@@ -38,7 +38,27 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .argument('[id]', 'what to explain; omit to list everything')
     .action(async (id: string | undefined) => {
       const { runExplain } = await import('../app/explain.js');
-      setCode(emit(runExplain(id)));
+      const { EXPLAINERS } = await import('../app/explainers.js');
+      setCode(emit(runExplain(id, EXPLAINERS)));
+    });
+
+  program
+    .command('validate')
+    .description('check any infrastructure architecture document: checklist coverage, Mermaid, placeholders, links, consistency')
+    .argument('[doc]', 'the document to check', 'docs/infrastructure-architecture.md')
+    .option('--format <format>', 'text, json or sarif', 'text')
+    .option('--json', 'short for --format json')
+    .option('--project <dir>', 'also check consistency with this project\'s planning documents')
+    .action(async (doc: string, o: { format: string; json?: boolean; project?: string }) => {
+      const format = o.json ? 'json' : o.format;
+      if (format !== 'text' && format !== 'json' && format !== 'sarif') {
+        process.stderr.write(`infra-arch validate: unknown format "${format}": use text, json or sarif\n`);
+        setCode(2);
+        return;
+      }
+      const { validateFile } = await import('../io/validate-file.js');
+      const r = await validateFile(doc, { format, projectDir: o.project, toolVersion: pkg.version });
+      setCode(emit({ exitCode: r.exitCode, stdout: r.exitCode === 2 ? '' : r.output, stderr: r.exitCode === 2 ? r.output : '' }));
     });
 
   return program;
