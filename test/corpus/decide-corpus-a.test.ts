@@ -79,3 +79,39 @@ describe.skipIf(projects.length === 0)('corpus (cloud, network, compute, data): 
     expect(all.length).toBe(0);
   });
 });
+
+describe('hand-built profiles: decisions stay inside what the inputs commit to', () => {
+  const pick = (spec: ProfileSpec) => decideAll(makeProfile(spec)).filter((d) => DOMAINS.includes(d.domain));
+  const chosen = (ds: Decision[]) => ds.flatMap((d) => [d.choice, ...d.alsoCommitted]);
+
+  it('a Vercel + Railway + Supabase project gets no EKS, VPC, RDS or other hyperscaler service', () => {
+    const ids = chosen(pick({ cloudProviders: ['vercel', 'railway', 'supabase'], compute: ['vercel', 'railway'], dataStores: ['postgresql', 'redis'] }));
+    const hyperscale = ids.filter((id) => IMPLIES[id]?.cloud || id === 'kubernetes' || id.includes('virtual-network') || id === 'hub-and-spoke');
+    expect(hyperscale).toEqual([]);
+    expect(ids).toEqual(expect.arrayContaining(['vercel', 'railway', 'supabase', 'postgresql', 'redis']));
+  });
+
+  it('an on-prem Docker Compose + Ansible project gets no hyperscaler or PaaS service', () => {
+    const ids = chosen(pick({ cloudProviders: ['on-prem'], compute: ['docker-compose', 'vms'], iacTools: ['ansible'], dataStores: ['postgresql'] }));
+    expect(ids.filter((id) => IMPLIES[id]?.cloud)).toEqual([]);
+    expect(ids).toEqual(expect.arrayContaining(['on-prem', 'docker-compose', 'self-managed-vms', 'host-firewall', 'reverse-proxy']));
+  });
+
+  it('a GCP project gets Cloud Run and Cloud SQL style answers, never AWS ones', () => {
+    const ids = chosen(pick({ cloudProviders: ['gcp'], dataStores: ['postgresql'] }));
+    expect(ids.filter((id) => IMPLIES[id]?.cloud && IMPLIES[id].cloud !== 'gcp')).toEqual([]);
+    expect(ids).toEqual(expect.arrayContaining(['cloud-run', 'cloud-sql', 'gcs', 'artifact-registry']));
+  });
+
+  it('every platform family gets a viable answer at every point', () => {
+    const specs: ProfileSpec[] = [
+      {}, { cloudProviders: ['aws'] }, { cloudProviders: ['azure'] }, { cloudProviders: ['gcp'] }, { cloudProviders: ['oracle-cloud'] },
+      { cloudProviders: ['vercel'] }, { cloudProviders: ['netlify'] }, { cloudProviders: ['railway'] }, { cloudProviders: ['render'] },
+      { cloudProviders: ['fly-io'] }, { cloudProviders: ['heroku'] }, { cloudProviders: ['cloudflare'] }, { cloudProviders: ['supabase'] },
+      { cloudProviders: ['firebase'] }, { cloudProviders: ['convex'] }, { cloudProviders: ['cloudkit'] }, { cloudProviders: ['digitalocean'] },
+      { cloudProviders: ['hetzner'] }, { cloudProviders: ['on-prem'] }, { compute: ['kubernetes'] },
+    ];
+    const forced = specs.flatMap((s) => pick(s).filter((d) => d.rejected.some((r) => r.id === d.choice)).map((d) => `${JSON.stringify(s)} ${d.id}`));
+    expect(forced).toEqual([]);
+  });
+});

@@ -52,6 +52,7 @@ export default definePoint({
       fits: [
         { when: (c) => c.v.multiRegion(), weight: 5, because: 'the inputs name more than one region' },
         { when: (c) => c.v.availabilityAtLeast(99.95), weight: 3, because: 'the availability target is beyond what one region reliably gives' },
+        { when: (c) => (c.v.multiRegion() ? c.v.rtoAtMost(60) : null), weight: 2, because: 'the recovery time needs a standby ready in the second location' },
         { when: (c) => (regionsSpanJurisdictions(c.v) && c.v.anyCompliance() ? regionsSpanJurisdictions(c.v) : null), weight: -5, because: 'regions in different jurisdictions serve residency, not failover' },
       ],
     },
@@ -63,7 +64,7 @@ export default definePoint({
       costClass: 'high', complexity: 5, skills: ['globally distributed databases', 'traffic management', 'chaos testing'],
       leans: { resilience: 2, cost: -2, simplicity: -2, compliance: -1, speed: -2 },
       fits: [
-        { when: (c) => c.v.availabilityAtLeast(99.99), weight: 6, because: 'four nines leave under five minutes of downtime a month' },
+        { when: (c) => c.v.availabilityAtLeast(99.99), weight: 7, because: 'four nines leave under five minutes of downtime a month' },
         { when: (c) => c.v.rtoAtMost(5), weight: 2, because: 'a recovery time of minutes rules out a manual regional failover' },
         { when: (c) => c.v.multiRegion(), weight: 2, because: 'the inputs name more than one region' },
         { when: (c) => (c.v.anyCompliance() ? regionsSpanJurisdictions(c.v) : null), weight: -5, because: 'regions in different jurisdictions serve residency, not failover' },

@@ -132,6 +132,20 @@ export default definePoint({
       skills: ['Docker builds'], leans: { simplicity: 2, speed: 2, resilience: -1, compliance: -1 }, fits: [],
     }),
     paas({
+      platform: 'heroku', id: 'heroku', tech: 'heroku', title: 'Heroku dynos',
+      summary: 'Web and worker dynos built by buildpacks or from a Dockerfile, with pipelines and review apps.',
+      pros: ['Mature pipelines, review apps and add-ons', 'Worker and scheduler dynos for background work'],
+      cons: ['More expensive per unit of compute than newer PaaS', 'Private networking only in Private Spaces'],
+      costClass: 'medium', skills: ['buildpacks'], leans: { simplicity: 2, speed: 2, cost: -1, compliance: 0 }, fits: [],
+    }),
+    paas({
+      platform: 'netlify', id: 'netlify', tech: 'netlify', alsoMatches: ['netlify-functions'], title: 'Netlify (site hosting and functions)',
+      summary: 'The front end is built and served by Netlify; server-side logic runs as Netlify serverless or edge functions.',
+      pros: ['Deploy previews and instant rollbacks', 'No infrastructure for the web tier'],
+      cons: ['Function duration and size limits', 'Long-running services and workers need another host'],
+      skills: ['a Jamstack framework'], leans: { simplicity: 2, speed: 2, compliance: -1 }, fits: [],
+    }),
+    paas({
       platform: 'fly-io', id: 'fly-io', tech: 'fly-io', title: 'Fly.io Machines',
       summary: 'Containers as Firecracker micro-VMs placed in the regions nearest to users.',
       pros: ['Multi-region by configuration', 'Machines can stop when idle and start on request'],

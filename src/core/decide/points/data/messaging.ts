@@ -34,7 +34,7 @@ export default definePoint({
       costClass: 'low', complexity: 2, skills: ['event design'],
       leans: { simplicity: 1, resilience: 2, cost: 1, compliance: 1 },
       rejectIf: needsPlatform('aws'),
-      fits: [{ when: (c) => (family(c) === 'aws' ? c.v.style('event-driven') : null), weight: 5, because: 'the architecture is event-driven on AWS' }],
+      fits: [{ when: (c) => (family(c) === 'aws' ? c.v.style('event-driven') : null), weight: 7, because: 'the architecture is event-driven on AWS' }],
     },
     {
       id: 'pubsub', tech: 'pubsub', title: 'Google Cloud Pub/Sub',

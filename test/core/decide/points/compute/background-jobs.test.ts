@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { decideOne } from '../../../../helpers/decide-one.js';
+import type { ProfileSpec } from '../../../../helpers/make-profile.js';
+
+const ID = 'compute.background-jobs';
+
+describe(ID, () => {
+  it.each<[string, ProfileSpec, string, string[]]>([
+    ["Lambda: event-triggered functions", { cloudProviders: ['aws'], compute: ['aws-lambda', 'api-gateway'], dataStores: ['dynamodb'], style: 'serverless' }, 'serverless-events', ['kubernetes-jobs', 'in-process-scheduler']],
+    ["Kubernetes: Jobs and CronJobs", { compute: ['kubernetes'], iacTools: ['helm'] }, 'kubernetes-jobs', ['serverless-events', 'platform-cron']],
+    ["Railway monolith: platform cron", { cloudProviders: ['railway'], compute: ['railway'], teamSize: 2 }, 'platform-cron', ['kubernetes-jobs']],
+    ["event-driven on servers with a broker: queue workers", { cloudProviders: ['on-prem'], compute: ['docker-compose'], dataStores: ['postgresql', 'nats-jetstream'], style: 'event-driven' }, 'queue-workers', ['serverless-events', 'platform-cron', 'kubernetes-jobs']],
+    ["small monolith on one server: in-process scheduler", { cloudProviders: ['hetzner'], compute: ['docker-compose'], style: 'monolith', teamSize: 1 }, 'in-process-scheduler', ['serverless-events']],
+    ["client-only app: no server-side jobs", { cloudProviders: ['cloudkit'], dataStores: ['cloudkit'], compliance: ['hipaa'] }, 'none', ['kubernetes-jobs']],
+  ])('%s', (_name, spec, choice, rejected) => {
+    const d = decideOne(ID, spec);
+    expect(d.choice).toBe(choice);
+    expect(d.options.length).toBeGreaterThanOrEqual(2);
+    const ruledOut = d.rejected.map((r) => r.id);
+    for (const r of rejected) expect(ruledOut).toContain(r);
+    expect(ruledOut).not.toContain(d.choice);
+  });
+});
