@@ -35,9 +35,9 @@ export function parseTracking(text: string, file: string): { tracking: ConcernTr
   const diagnostics: Diagnostic[] = [];
   const tracking: ConcernTracking = { entries: [] };
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lc });
   for (const e of doc.errors) {
-    diagnostics.push({ severity: 'error', code: 'tracking-yaml', file, line: e.linePos?.[0]?.line, message: `not valid YAML: ${e.message.split('\n')[0]}`, hint: 'fix the syntax; until then no concern is marked as handled' });
+    diagnostics.push({ severity: 'error', code: 'tracking-yaml', file, line: e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}`, hint: 'fix the syntax; until then no concern is marked as handled' });
   }
   if (doc.errors.length) return { tracking, diagnostics };
   if (doc.contents === null) return { tracking, diagnostics };

@@ -1,0 +1,31 @@
+// Table-driven cases for the k8s-small-team reviewer rule: inputs that must raise it (at a level) and inputs that must not.
+import { describe, expect, it } from 'vitest';
+import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js';
+import { caseOf, type Extra } from '../rule-cases.js';
+import { runRule, worst, type RuleCase } from '../run-rule.js';
+
+void env; void store; void unit; void makeDecisions;
+const ID = 'k8s-small-team';
+const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
+const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
+void noApproval; void conflicted;
+
+describe(ID, () => {
+  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
+    ['EKS, team of 2 with cloud skills but no Kubernetes', { profile: { teamSize: 2, skills: ['aws'] }, model: { compute: [unit('api', 'eks')] } }, 'red'],
+    ['Kubernetes, team of 3, skills unknown', { profile: { teamSize: 3 }, model: { compute: [unit('api', 'kubernetes')] } }, 'yellow'],
+    ['GKE chosen by a decision, team size unknown', { choices: { 'compute.runtime': 'gke' }, model: { platform: { primary: 'gcp', providers: ['gcp'] } } }, 'yellow'],
+    ['team of 2 that knows Kubernetes', { profile: { teamSize: 2, skills: ['kubernetes'] }, model: { compute: [unit('api', 'eks')] } }, 'none'],
+    ['no Kubernetes at all', { profile: { teamSize: 2 }, model: { compute: [unit('api', 'ecs')] } }, 'none'],
+    ['team of 12', { profile: { teamSize: 12 }, model: { compute: [unit('api', 'eks')] } }, 'none'],
+  ])('%s', (_name, c, level) => {
+    const concerns = runRule(ID, caseOf(c));
+    expect(worst(concerns)).toBe(level);
+    for (const k of concerns) {
+      expect(k.id).toBe(`${ID}@${k.subject}`);
+      expect(k.subject).not.toMatch(/^\d+$|:\d+$/);
+      expect(k.evidence.facts.length + k.evidence.model.length, k.id).toBeGreaterThan(0);
+      expect(k.mitigation.length).toBeGreaterThan(10);
+    }
+  });
+});

@@ -1,0 +1,28 @@
+// Table-driven cases for the skill-gap reviewer rule: inputs that must raise it (at a level) and inputs that must not.
+import { describe, expect, it } from 'vitest';
+import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js';
+import { caseOf, type Extra } from '../rule-cases.js';
+import { runRule, worst, type RuleCase } from '../run-rule.js';
+
+void env; void store; void unit; void makeDecisions;
+const ID = 'skill-gap';
+const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
+const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
+void noApproval; void conflicted;
+
+describe(ID, () => {
+  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
+    ['GCP team building on AWS with Terraform', { profile: { skills: ['gcp', 'terraform'] } }, 'yellow'],
+    ['AWS and Terraform team on ECS', { profile: { skills: ['aws', 'terraform'] } }, 'none'],
+    ['only languages stated', { profile: { skills: ['typescript', 'python'] } }, 'none'],
+  ])('%s', (_name, c, level) => {
+    const concerns = runRule(ID, caseOf(c));
+    expect(worst(concerns)).toBe(level);
+    for (const k of concerns) {
+      expect(k.id).toBe(`${ID}@${k.subject}`);
+      expect(k.subject).not.toMatch(/^\d+$|:\d+$/);
+      expect(k.evidence.facts.length + k.evidence.model.length, k.id).toBeGreaterThan(0);
+      expect(k.mitigation.length).toBeGreaterThan(10);
+    }
+  });
+});

@@ -1,0 +1,30 @@
+// Runs one reviewer rule over a small profile, hand-made model and decisions, for table-driven rule tests.
+import { reviewArchitecture } from '../../../src/core/review/review.js';
+import { findRule } from '../../../src/core/review/rules/index.js';
+import type { Concern, Decision, InfraModel, Profile } from '../../../src/core/types.js';
+import { makeDecisions, makeModel } from '../../helpers/make-model.js';
+import { makeProfile, type ProfileSpec } from '../../helpers/make-profile.js';
+
+export interface RuleCase {
+  profile?: ProfileSpec;
+  model?: Partial<InfraModel>;
+  choices?: Record<string, string>;
+  decisions?: Decision[];
+  /** Edits the built profile for facts the spec helper cannot express. */
+  decorate?: (p: Profile) => void;
+}
+
+export function runRule(ruleId: string, c: RuleCase): Concern[] {
+  const rule = findRule(ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const decisions = [...makeDecisions(c.choices ?? {}), ...(c.decisions ?? [])];
+  const profile = makeProfile(c.profile ?? {});
+  c.decorate?.(profile);
+  return reviewArchitecture(profile, decisions, makeModel(c.model ?? {}), undefined, [rule]);
+}
+
+/** The most severe level raised, or 'none'. */
+export function worst(concerns: Concern[]): 'red' | 'yellow' | 'green' | 'none' {
+  for (const l of ['red', 'yellow', 'green'] as const) if (concerns.some((c) => c.level === l)) return l;
+  return 'none';
+}
