@@ -73,7 +73,7 @@ export function families(c: DecideContext): Family[] {
 /** A `rejectIf` helper for a product of a given platform: that platform must be chosen or committed. */
 export function needsPlatform(...ids: string[]) {
   return (c: DecideContext): string | null =>
-    onPlatform(c, ...ids) ? null : `a ${ids.join(' or ')} service, and the system runs on ${platforms(c).join(', ') || 'another platform'}`;
+    onPlatform(c, ...ids) ? null : `a service of ${ids.join(' or ')}, and the system runs on ${platforms(c).join(', ') || 'another platform'}`;
 }
 
 /** A `rejectIf` helper like `onlyOn`, but any committed platform of the family will do (multi-platform inputs). */
