@@ -1,0 +1,128 @@
+// `create --mode incremental`, `resume` and `revise --section`: runs the guided session and writes the document.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { resultToMarkdown } from '../core/actions/render-result.js';
+import { DOMAINS } from '../core/decide/domains.js';
+import { extractProfile } from '../core/extract/extract-profile.js';
+import { buildArchitecture } from '../core/pipeline/build-architecture.js';
+import { commit, mergedTracking, type SessionDeps } from '../core/session/deps.js';
+import { answersFromState } from '../core/session/export-answers.js';
+import { runSession } from '../core/session/flow.js';
+import type { Prompter } from '../core/session/prompter.js';
+import { reduce } from '../core/session/reducer.js';
+import { emptyScript, ScriptError } from '../core/session/script.js';
+import { ScriptedPrompter } from '../core/session/scripted-prompter.js';
+import { initialState, type SessionState } from '../core/session/state.js';
+import type { DomainId } from '../core/types.js';
+import { readAnswersFile } from '../io/answers-file.js';
+import { readProject } from '../io/read-project.js';
+import { readTracking } from '../io/read-tracking.js';
+import { loadSession, saveSession, writeFileAtomic, SESSION_FILE } from '../io/session-store.js';
+import { writeOutputs } from '../io/write-outputs.js';
+import { formatDiagnostics, type RunResult } from './run-result.js';
+
+export const ANSWERS_EXPORT = '.infra-arch/answers.yaml';
+
+export interface IncrementalOptions {
+  /** The terminal prompter; omit with `answersFile` or `yes`. */
+  prompter?: Prompter;
+  answersFile?: string;
+  /** Accept every recommendation (and leave red concerns open, so the draft is marked blocked). */
+  yes?: boolean;
+  date?: string;
+  force?: boolean;
+  resume?: boolean;
+  reviseSection?: DomainId;
+  /** Terminal width for the side-by-side option view. */
+  width?: number;
+}
+
+function today(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return d.toISOString().slice(0, 10);
+}
+
+const fail = (stderr: string, stdout = ''): RunResult => ({ exitCode: 2, stdout, stderr: `${stderr}\n` });
+
+/** A finished session for a project that has none (made by YOLO): every section accepted as recommended. */
+function finishedState(inputs: string): SessionState {
+  let s = reduce(initialState(inputs), { type: 'mode', mode: 'incremental' });
+  for (const d of DOMAINS) s = reduce(s, { type: 'feedback', domain: d.id, entry: { accept: true } });
+  return reduce(s, { type: 'phase', phase: 'done' });
+}
+
+export async function runIncremental(dir: string, opts: IncrementalOptions = {}): Promise<RunResult> {
+  const out: string[] = [];
+  const input = readProject(dir);
+  if (input.docs.length === 0) return fail(formatDiagnostics(input.diagnostics) || `no planning documents found in ${dir}`);
+  const { profile } = extractProfile(input.docs);
+  const inputs = createHash('sha256').update(JSON.stringify(Object.entries(input.fingerprints).sort())).digest('hex');
+  const date = opts.date ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail(`--date must be YYYY-MM-DD, got ${date}`);
+
+  let prompter: Prompter;
+  let scripted: ScriptedPrompter | null = null;
+  try {
+    if (opts.answersFile) prompter = scripted = new ScriptedPrompter(readAnswersFile(opts.answersFile), (t) => out.push(t));
+    else if (opts.yes || !opts.prompter) {
+      if (!opts.yes) return fail('incremental mode needs a terminal: run it in one, or pass --answers FILE (see docs/answers-file.md) or --yes');
+      prompter = scripted = new ScriptedPrompter(emptyScript(), (t) => out.push(t));
+    } else prompter = opts.prompter;
+  } catch (err) {
+    if (err instanceof ScriptError) return fail(err.message);
+    throw err;
+  }
+
+  const stored = loadSession(dir);
+  if ('problem' in stored && (opts.resume || opts.reviseSection)) return fail(stored.problem);
+  let state: SessionState;
+  if (opts.resume) {
+    if (!('state' in stored)) return fail(`no session to resume in ${dir}; start one with \`infra-arch create --mode incremental\``);
+    if (stored.state.phase === 'done') return fail(`the session in ${dir} is finished; re-open a section with \`infra-arch revise --section <domain>\``);
+    state = stored.state;
+    if (state.inputs !== inputs) prompter.say('Note: the planning documents changed since this session started; recommendations follow the current documents, your answers are kept.');
+  } else if (opts.reviseSection) {
+    if (!DOMAINS.some((d) => d.id === opts.reviseSection)) return fail(`unknown section ${opts.reviseSection}; sections are ${DOMAINS.map((d) => d.id).join(', ')}`);
+    state = 'state' in stored && stored.state.phase === 'done' ? stored.state : finishedState(inputs);
+    state = { ...state, inputs };
+  } else {
+    if ('state' in stored && stored.state.phase !== 'done' && !opts.force && !opts.answersFile && !opts.yes) {
+      return fail(`an unfinished session exists (${SESSION_FILE}); continue it with \`infra-arch resume\`, or start over with --force`);
+    }
+    state = initialState(inputs);
+  }
+
+  const deps: SessionDeps = { profile, prompter, save: (s) => saveSession(dir, s), width: opts.width ?? 100, tracking: readTracking(dir).tracking };
+  if (scripted && opts.resume) scripted.skipApplied(state);
+  if (opts.reviseSection) state = commit(deps, state, { type: 'open-domain', domain: opts.reviseSection });
+  try {
+    state = await runSession(state, deps);
+  } catch (err) {
+    if (err instanceof ScriptError) return fail(err.message, out.join(''));
+    if ((err as Error)?.name === 'ExitPromptError') return fail(`Stopped. Every answer so far is saved in ${SESSION_FILE}; \`infra-arch resume\` continues where you left off.`, out.join(''));
+    throw err;
+  }
+
+  const user = state.mode === 'yolo' ? undefined : state.user;
+  const built = buildArchitecture({
+    docs: input.docs, profile, date, user, tracking: mergedTracking(state, deps.tracking),
+    sectionNotes: state.sectionNotes,
+    actionResults: Object.fromEntries(Object.entries(state.actionResults).map(([d, rs]) => [d, (rs ?? []).map((r) => ({ title: r.title, body: resultToMarkdown(r) }))])),
+  });
+  const written = writeOutputs(dir, built.files, { force: opts.force, inputs: input.fingerprints });
+  if (!written.ok) {
+    saveSession(dir, state);
+    return { exitCode: 1, stdout: out.join(''), stderr: `${written.refused.map((r) => `${r.path}: ${r.reason}`).join('\n')}\nThe session is saved; re-run with --force to overwrite, then \`infra-arch resume\`.\n` };
+  }
+  state = commit(deps, state, { type: 'phase', phase: 'done' });
+  writeFileAtomic(join(dir, ANSWERS_EXPORT), stringify(answersFromState(state)));
+
+  const stderr: string[] = [];
+  if (scripted) stderr.push(...scripted.leftovers().map((l) => `warning: ${l}`));
+  const open = built.concerns.filter((c) => c.level === 'red' && c.status === 'open');
+  for (const c of open) stderr.push(`red concern open: ${c.id} — resolve it in an answers file (concerns: - id: "${c.id}" accept: "<why>") or in ${'.infra-arch/concerns.yaml'}`);
+  out.push(`\nWrote ${built.files[0].path} (status: ${built.status}); ${written.written.length} file(s) changed, ${written.unchanged.length} unchanged.\nReplay this session with: infra-arch create ${dir} --answers ${join(dir, ANSWERS_EXPORT)}\n`);
+  return { exitCode: 0, stdout: out.join(''), stderr: stderr.length ? `${stderr.join('\n')}\n` : '' };
+}
