@@ -14,7 +14,8 @@ const BACKEND_FRAMEWORKS = ['django', 'fastapi', 'flask', 'express', 'nestjs', '
 const BACKEND_LANGUAGES = ['python', 'java', 'go', 'csharp', 'ruby', 'php', 'rust', 'kotlin', 'elixir', 'scala'];
 const STATIC_HOSTS = ['vercel', 'netlify', 'cloudflare'];
 const BAAS = ['supabase', 'firebase', 'convex', 'cloudkit'];
-const FAMILY_RUNTIME: Partial<Record<Family, string>> = { aws: 'ecs', azure: 'container-apps', gcp: 'cloud-run', servers: 'docker', 'on-prem': 'docker-compose' };
+const FAMILY_RUNTIME: Partial<Record<Family, string>> = { aws: 'ecs', azure: 'container-apps', gcp: 'cloud-run', servers: 'docker', 'on-prem': 'docker-compose', kubernetes: 'kubernetes' };
+const FAMILY_STATIC: Partial<Record<Family, string>> = { aws: 'cloudfront', azure: 'static-web-apps', gcp: 'cloud-cdn', servers: 'nginx', 'on-prem': 'nginx', kubernetes: 'nginx' };
 const OBS_SAAS = ['datadog', 'sentry', 'new-relic', 'grafana-cloud', 'honeycomb', 'better-stack', 'logtail', 'axiom'];
 const IDP_SAAS = ['auth0', 'clerk', 'okta', 'workos', 'supabase-auth', 'firebase-auth', 'keycloak', 'cognito', 'entra-id', 'azure-ad-b2c'];
 
@@ -59,7 +60,7 @@ export function deriveComponents(profile: Profile, l: DecisionLookup, ids: IdAll
   if (fe || profile.architectureStyle?.value === 'jamstack') {
     const host = [...committedCompute, ...providers].find((x) => STATIC_HOSTS.includes(x))
       ?? committedCompute.find((x) => x === 'cloudfront')
-      ?? (family === 'aws' ? 'cloudfront' : family === 'paas' && STATIC_HOSTS.includes(platform) ? platform : platform);
+      ?? FAMILY_STATIC[family] ?? platform;
     add(`Web front end${fe ? ` (${fe})` : ''}`, host, 'edge', 'frontend', ['profile:frameworks'], 'static assets from the edge cache; server rendering scales with the host');
   }
 

@@ -1,0 +1,88 @@
+// The whole YOLO/incremental core: extract → decide → model → review → render. Pure: no fs, no clock, no Mermaid.
+import { decideAll, emptyUserInput } from '../decide/decide.js';
+import { extractProfile } from '../extract/extract-profile.js';
+import { deriveModel } from '../model/derive-model.js';
+import { MODEL_SCHEMA } from '../model/model-schema.js';
+import { isBlocked, reviewArchitecture, type ConcernTracking } from '../review/review.js';
+import { renderAdr } from '../render/adr/render-adr.js';
+import { selectAdrs } from '../render/adr/select-adrs.js';
+import type { Diagram } from '../render/diagrams/diagram.js';
+import { renderDiagrams } from '../render/diagrams/render-diagrams.js';
+import { DOC_PATH, type AdrRef, type RenderContext, type RunStatus } from '../render/render-context.js';
+import { renderDocument } from '../render/render-document.js';
+import type { Concern, Decision, Diagnostic, DomainId, InfraModel, Profile, SourceDoc, UserInput } from '../types.js';
+import { openQuestions } from './open-questions.js';
+
+export const MODEL_PATH = '.infra-arch/model.json';
+export const SCHEMA_PATH = '.infra-arch/model.schema.json';
+
+export interface BuildInput {
+  docs: SourceDoc[];
+  user?: UserInput;
+  tracking?: ConcernTracking;
+  /** YYYY-MM-DD, printed in the document and the ADRs. */
+  date: string;
+  /** Per-domain notes from a session: plain text paragraphs, escaped on render. */
+  sectionNotes?: Partial<Record<DomainId, string[]>>;
+  /** Kept results of advanced elicitation actions, per domain. */
+  actionResults?: Partial<Record<DomainId, { title: string; body: string }[]>>;
+  /** A profile already extracted (incremental sessions re-render without re-reading). */
+  profile?: Profile;
+  /** Called as each stage ends ('extract', 'decide', 'model', 'review', 'render'); lets callers time stages without a clock in the core. */
+  onStage?: (stage: 'extract' | 'decide' | 'model' | 'review' | 'render') => void;
+}
+
+export interface OutputFile {
+  /** Project-relative POSIX path. */
+  path: string;
+  content: string;
+  kind: 'document' | 'adr' | 'model' | 'schema';
+}
+
+export interface BuildResult {
+  profile: Profile;
+  diagnostics: Diagnostic[];
+  decisions: Decision[];
+  model: InfraModel;
+  concerns: Concern[];
+  status: RunStatus;
+  assumptions: string[];
+  openQuestions: string[];
+  diagrams: Diagram[];
+  adrs: AdrRef[];
+  files: OutputFile[];
+}
+
+export function buildArchitecture(input: BuildInput): BuildResult {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new Error(`buildArchitecture: date must be YYYY-MM-DD, got ${input.date}`);
+  const extracted = input.profile ? { profile: input.profile, diagnostics: [] } : extractProfile(input.docs);
+  const { profile } = extracted;
+  const stage = input.onStage ?? (() => {});
+  stage('extract');
+  const decisions = decideAll(profile, input.user ?? emptyUserInput());
+  stage('decide');
+  const model = deriveModel(profile, decisions);
+  stage('model');
+  const concerns = reviewArchitecture(profile, decisions, model, input.tracking);
+  stage('review');
+  const assumptions = [
+    ...decisions.flatMap((d) => d.assumptions.map((a) => `${a} (${d.id})`)),
+    ...(model.assumptions ?? []).map((a) => `[ASSUMPTION] ${a} (model)`),
+  ];
+  const status: RunStatus = isBlocked(concerns) ? 'blocked' : assumptions.length ? 'partial' : 'complete';
+  const diagrams = renderDiagrams(model);
+  const adrs = selectAdrs(decisions);
+  const ctx: RenderContext = {
+    profile, decisions, model, concerns, status, assumptions, openQuestions: openQuestions(profile, decisions, model), diagrams, date: input.date, adrs,
+    sectionNotes: input.sectionNotes, actionResults: input.actionResults,
+  };
+  const files: OutputFile[] = [{ path: DOC_PATH, content: renderDocument(ctx), kind: 'document' }];
+  for (const a of adrs) {
+    const d = decisions.find((x) => x.id === a.decisionId)!;
+    files.push({ path: a.path, content: renderAdr(a, d, model, profile, input.date, status === 'blocked'), kind: 'adr' });
+  }
+  files.push({ path: MODEL_PATH, content: `${JSON.stringify({ $schema: './model.schema.json', ...model }, null, 2)}\n`, kind: 'model' });
+  files.push({ path: SCHEMA_PATH, content: `${JSON.stringify(MODEL_SCHEMA, null, 2)}\n`, kind: 'schema' });
+  stage('render');
+  return { profile, diagnostics: extracted.diagnostics, decisions, model, concerns, status, assumptions, openQuestions: ctx.openQuestions, diagrams, adrs, files };
+}

@@ -1,0 +1,35 @@
+// Everything the document and ADR renderers read, gathered once by the pipeline.
+import type { Concern, Decision, DomainId, InfraModel, Profile } from '../types.js';
+import type { Diagram } from './diagrams/diagram.js';
+
+export interface AdrRef {
+  number: number;
+  decisionId: string;
+  title: string;
+  /** Project-relative path, e.g. `docs/adr/0001-use-aws.md`. */
+  path: string;
+}
+
+export type RunStatus = 'complete' | 'partial' | 'blocked';
+
+export interface RenderContext {
+  profile: Profile;
+  decisions: Decision[];
+  model: InfraModel;
+  concerns: Concern[];
+  status: RunStatus;
+  assumptions: string[];
+  openQuestions: string[];
+  diagrams: Diagram[];
+  date: string;
+  adrs: AdrRef[];
+  /** Per-domain notes from a session (plain text, escaped on render). */
+  sectionNotes?: Partial<Record<DomainId, string[]>>;
+  /** Kept results of advanced elicitation actions, per domain. */
+  actionResults?: Partial<Record<DomainId, { title: string; body: string }[]>>;
+}
+
+/** The document's folder, for relative evidence links. */
+export const DOC_DIR = 'docs';
+export const DOC_PATH = 'docs/infrastructure-architecture.md';
+export const ADR_DIR = 'docs/adr';

@@ -1,0 +1,49 @@
+// The model facts that belong under each domain: zones, compute units, stores, controls, stages, targets, costs.
+import type { RootContent } from 'mdast';
+import type { DomainId, InfraModel } from '../../types.js';
+import { techName } from '../../model/tech-catalog.js';
+import { code, h, p, strong, table } from '../md.js';
+
+const money = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+const minutes = (m: number | null) => (m === null ? 'not stated' : m >= 60 ? `${+(m / 60).toFixed(1)} h` : `${m} min`);
+
+export function domainDetails(domain: DomainId, m: InfraModel): RootContent[] {
+  switch (domain) {
+    case 'cloud':
+      return [h(3, 'Platform and regions'), table(['Item', 'Value'], [
+        ['Primary platform', m.platform.primary === 'unknown' ? 'to be confirmed' : techName(m.platform.primary)],
+        ['All providers in use', m.platform.providers.map(techName).join(', ') || 'none named'],
+        ...m.regions.map((r) => [`Region (${r.role})`, code(r.id)]),
+      ])];
+    case 'network':
+      return [h(3, 'Security zones'), table(['Zone', 'Kind', 'Members'], m.zones.map((z) => [z.name, z.kind, [...m.compute.filter((c) => c.zone === z.id).map((c) => c.name), ...m.dataStores.filter((d) => d.zone === z.id).map((d) => d.name), ...(z.kind === 'external' ? m.externalServices.map((e) => e.name) : []), ...(z.kind === 'management' ? m.pipelines.map((x) => x.name) : [])].join(', ') || '—']))];
+    case 'compute':
+      return [h(3, 'Compute units'), m.compute.length
+        ? table(['Unit', 'Runs on', 'Zone', 'Scaling'], m.compute.map((c) => [strong(c.name), techName(c.tech), c.zone, c.scaling]))
+        : p('No server-side compute: the product runs on the client and a managed backend service.')];
+    case 'data':
+      return [h(3, 'Data stores'), m.dataStores.length
+        ? table(['Store', 'Kind', 'Backup', 'Encrypted', 'Public endpoint'], m.dataStores.map((d) => [strong(d.name), d.kind, d.backup ?? 'ephemeral (rebuilt from the source of truth)', d.encrypted ? 'yes' : 'no', d.publicEndpoint ? 'yes: restrict with keys, row-level security and network rules' : 'no']))
+        : p('No data store is named in the inputs.')];
+    case 'security':
+      return [h(3, 'Security controls'), table(['Control', 'Implementation'], [
+        ['Identity and access', m.security.identity], ['Secrets', m.security.secrets], ['Encryption', m.security.encryption], ['Web application firewall', m.security.waf ?? 'none'],
+      ])];
+    case 'observability':
+      return [h(3, 'Telemetry'), table(['Signal', 'Implementation'], [['Metrics', m.observability.metrics], ['Logs', m.observability.logs], ['Traces', m.observability.traces], ['Alerting', m.observability.alerting]])];
+    case 'cicd':
+      return [...m.pipelines.flatMap((pl): RootContent[] => [h(3, pl.name), table(['Stage', 'Gate'], pl.stages.map((s) => [s.name, s.approval ? 'manual approval' : 'automatic']))]), p(`Infrastructure as code: ${m.iac ? techName(m.iac) : 'not yet chosen'}.`)];
+    case 'dr':
+      return [h(3, 'Recovery targets'), table(['Item', 'Value'], [['Strategy', m.dr.tier], ['RTO', minutes(m.dr.rtoMinutes)], ['RPO', minutes(m.dr.rpoMinutes)], ['Recovery region', m.dr.backupRegion ?? 'same region, other zones']])];
+    case 'cost': {
+      const low = m.costLines.reduce((s, x) => s + x.monthlyLow, 0);
+      const high = m.costLines.reduce((s, x) => s + x.monthlyHigh, 0);
+      return [h(3, 'Estimated monthly cost'), p('Rough estimates from list prices of entry tiers (USD), not quotes; use them to compare options and set budget alerts, then replace them with the provider calculator.'),
+        table(['Component', 'Low', 'High', 'Basis'], [...m.costLines.map((x) => [x.item, money(x.monthlyLow), money(x.monthlyHigh), x.basis]), [strong('Total'), strong(money(low)), strong(money(high)), 'sum of the lines above']])];
+    }
+    case 'environments':
+      return [h(3, 'Environments'), table(['Environment', 'Purpose', 'Isolation', 'Promotes to'], m.environments.map((e) => [strong(e.name), e.purpose, e.isolation, e.promotesTo ?? '—']))];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,19 @@
+// Feasibility review summary: the DevOps/platform reviewer's concerns by level, with status and mitigation.
+import type { RootContent } from 'mdast';
+import { code, h, p, table } from '../md.js';
+import type { RenderContext } from '../render-context.js';
+
+const ORDER = { red: 0, yellow: 1, green: 2 } as const;
+
+export function feasibilitySection(c: RenderContext): RootContent[] {
+  const out: RootContent[] = [h(2, 'Implementation Feasibility Review')];
+  const cs = [...c.concerns].sort((a, b) => ORDER[a.level] - ORDER[b.level] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const count = (lvl: string) => cs.filter((x) => x.level === lvl).length;
+  out.push(p(`The feasibility review checks operational complexity, resource constraints, security implementation, operational overhead and technology constraints against the model. Result: ${count('red')} red, ${count('yellow')} yellow, ${count('green')} green concern(s); ${cs.filter((x) => x.level === 'red' && x.status === 'open').length} red concern(s) open.`));
+  if (cs.length) {
+    out.push(table(['Concern', 'Level', 'Category', 'Finding', 'Status', 'Mitigation'], cs.map((x) => [code(x.id), x.level, x.category, `${x.title}: ${x.message}`, x.justification ? `${x.status} (${x.justification})` : x.status, x.mitigation])));
+  } else {
+    out.push(p('No review rule raised a concern for this model.'));
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// Requirements: NFRs with ids, compliance, scale and targets, and the cross-reference with the PRD's Technical Assumptions.
+import type { RootContent } from 'mdast';
+import type { Decision, InfraModel, Profile } from '../../types.js';
+import { techName } from '../../model/tech-catalog.js';
+import { evidenceList } from '../evidence-links.js';
+import { code, h, p, table, type Cell } from '../md.js';
+import { DOC_DIR, type RenderContext } from '../render-context.js';
+
+export interface CrossRef {
+  topic: string;
+  text: string;
+  verdict: 'agrees' | 'differs' | 'conflict' | 'context only';
+  detail: string;
+  evidence: { file: string; line: number }[];
+}
+
+/** Compares each technical assumption with the decisions: agreement, conflict, or outside the decisions. */
+export function crossReference(profile: Profile, decisions: Decision[], model?: InfraModel): CrossRef[] {
+  const inModel = (s: string) => model?.compute.find((c) => c.tech === s) ?? model?.dataStores.find((d) => d.tech === s) ?? null;
+  return profile.technicalAssumptions.map((a) => {
+    const agree: string[] = [];
+    const conflict: string[] = [];
+    const differs: string[] = [];
+    for (const s of a.subjects) {
+      const d = decisions.find((x) => x.choice === s || x.alsoCommitted.includes(s));
+      if (d) { agree.push(`${techName(s)} → ${d.id}`); continue; }
+      const el = inModel(s);
+      if (el) { agree.push(`${techName(s)} → model element ${el.id}`); continue; }
+      const ruled = decisions.find((x) => x.rejected.some((r) => r.id === s));
+      if (ruled) { conflict.push(`${techName(s)} stated, but ${ruled.id} ruled it out: ${ruled.rejected.find((r) => r.id === s)!.reason}`); continue; }
+      const other = decisions.find((x) => x.options.some((o) => o.id === s));
+      if (other) differs.push(`${techName(s)} stated, ${other.id} recommends ${other.choiceTitle}`);
+    }
+    const verdict: CrossRef['verdict'] = conflict.length ? 'conflict' : differs.length ? 'differs' : agree.length ? 'agrees' : 'context only';
+    const detail = [...conflict, ...differs, ...agree].join('; ') || 'no infrastructure decision depends on it';
+    return { topic: a.topic, text: a.text, verdict, detail, evidence: a.evidence };
+  });
+}
+
+export function requirementsSection(c: RenderContext): RootContent[] {
+  const pr = c.profile;
+  const ev = (e: { file: string; line: number }[]) => evidenceList(DOC_DIR, e, 2);
+  const out: RootContent[] = [h(2, 'Infrastructure Requirements')];
+  out.push(h(3, 'Targets and constraints'));
+  const rows: Cell[][] = [];
+  if (pr.availabilityTarget) rows.push(['Availability', `${pr.availabilityTarget.value} %`, ev(pr.availabilityTarget.evidence)]);
+  if (pr.rto) rows.push(['Recovery time objective (RTO)', pr.rto.value, ev(pr.rto.evidence)]);
+  if (pr.rpo) rows.push(['Recovery point objective (RPO)', pr.rpo.value, ev(pr.rpo.evidence)]);
+  for (const s of pr.scale) rows.push([`Scale (${s.kind})`, s.text, ev(s.evidence)]);
+  for (const b of pr.budget) rows.push(['Budget', b.text, ev(b.evidence)]);
+  if (pr.team.size) rows.push(['Team size', String(pr.team.size.value), ev(pr.team.size.evidence)]);
+  for (const r of pr.regions) rows.push(['Region', r.id, ev(r.evidence)]);
+  if (pr.architectureStyle) rows.push(['Architecture style', pr.architectureStyle.value, ev(pr.architectureStyle.evidence)]);
+  if (pr.repositoryStrategy) rows.push(['Repository strategy', pr.repositoryStrategy.value, ev(pr.repositoryStrategy.evidence)]);
+  if (rows.length) out.push(table(['Requirement', 'Value', 'Source'], rows));
+  else out.push(p('The inputs state no availability, recovery, scale or budget targets; the defaults used are listed under Assumptions and Open Questions.'));
+
+  out.push(h(3, 'Compliance and regulation'));
+  if (pr.compliance.length) out.push(table(['Regime', 'Source'], pr.compliance.map((f) => [techName(f.id).toUpperCase() === f.id.toUpperCase() ? f.id.toUpperCase() : techName(f.id), ev(f.evidence)])));
+  else out.push(p('No compliance regime is named in the inputs. Confirm with the product owner before handling personal or payment data.'));
+
+  out.push(h(3, 'Non-functional requirements'));
+  if (pr.nfrs.length) out.push(table(['Id', 'Category', 'Requirement', 'Source'], pr.nfrs.map((n) => [code(n.id), n.category, n.text, ev(n.evidence)])));
+  else out.push(p('The inputs list no non-functional requirements explicitly.'));
+
+  if (pr.constraints.length) {
+    out.push(h(3, 'Stated constraints'));
+    out.push(table(['Id', 'Kind', 'Constraint', 'Source'], pr.constraints.map((k) => [code(k.id), k.kind, k.text, ev(k.evidence)])));
+  }
+
+  out.push(h(3, 'Cross-reference with PRD Technical Assumptions'));
+  const refs = crossReference(pr, c.decisions, c.model);
+  if (refs.length) out.push(table(['Topic', 'PRD statement', 'Verdict', 'Detail', 'Source'], refs.map((r) => [r.topic, r.text, r.verdict, r.detail, ev(r.evidence)])));
+  else out.push(p('The PRD has no Technical Assumptions section that this tool could read; the decisions rest on the architecture and tech-stack documents instead.'));
+  if (pr.conflicts.length) {
+    out.push(h(3, 'Conflicts between the inputs'));
+    out.push(table(['Field', 'Conflict', 'Source'], pr.conflicts.map((k) => [k.field, k.message, ev(k.evidence)])));
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+// Final review (checklist results), the traceability table, and assumptions with open questions.
+import type { RootContent } from 'mdast';
+import { DOMAINS } from '../../decide/domains.js';
+import { evidenceList } from '../evidence-links.js';
+import { code, h, p, table, ul, type Cell } from '../md.js';
+import { DOC_DIR, type RenderContext } from '../render-context.js';
+import { traceRows } from '../traceability.js';
+
+type Result = 'pass' | 'warn' | 'fail';
+
+export interface ReviewCheck { check: string; result: Result; detail: string }
+
+export function finalChecks(c: RenderContext): ReviewCheck[] {
+  const ds = c.decisions;
+  const missing = DOMAINS.filter((d) => !ds.some((x) => x.domain === d.id)).map((d) => d.title);
+  const unsupported = ds.filter((d) => d.evidence.length === 0 && d.assumptions.length === 0 && d.basis !== 'user');
+  const thin = ds.filter((d) => d.options.length < 2);
+  const reds = c.concerns.filter((x) => x.level === 'red' && x.status === 'open');
+  const rows = traceRows(c.profile, ds);
+  const untraced = rows.filter((r) => r.decisions.length === 0);
+  const low = c.model.costLines.reduce((s, x) => s + x.monthlyLow, 0);
+  const budget = c.profile.budget.length ? Math.min(...c.profile.budget.map((b) => b.monthly)) : null;
+  const conflicts = ds.filter((d) => d.conflicts.length);
+  const checks: ReviewCheck[] = [
+    { check: 'Every infrastructure domain has a decision', result: missing.length ? 'warn' : 'pass', detail: missing.length ? `no decision yet for: ${missing.join(', ')}` : `${DOMAINS.length} of ${DOMAINS.length} domains` },
+    { check: 'Every decision cites evidence or is marked as an assumption', result: unsupported.length ? 'fail' : 'pass', detail: unsupported.length ? unsupported.map((d) => d.id).join(', ') : `${ds.length} decisions` },
+    { check: 'Each decision weighs at least two options with pros and cons', result: thin.length ? 'warn' : 'pass', detail: thin.length ? thin.map((d) => d.id).join(', ') : 'all decisions' },
+    { check: 'Six architecture diagrams, parsed by Mermaid', result: c.diagrams.length === 6 ? 'pass' : 'fail', detail: `${c.diagrams.length} diagrams` },
+    { check: 'No open red feasibility concern', result: reds.length ? 'fail' : 'pass', detail: reds.length ? reds.map((r) => r.id).join(', ') : `${c.concerns.length} concern(s) reviewed` },
+    { check: 'Every stated requirement traces to a decision', result: untraced.length ? 'warn' : 'pass', detail: untraced.length ? `${untraced.length} of ${rows.length} untraced` : `${rows.length} requirement(s)` },
+    { check: 'Guideline conflicts surfaced', result: conflicts.length ? 'warn' : 'pass', detail: conflicts.length ? conflicts.map((d) => d.id).join(', ') : 'none found' },
+    { check: 'Estimated cost within the stated budget', result: budget === null ? 'warn' : low <= budget ? 'pass' : 'fail', detail: budget === null ? 'no budget stated' : `low estimate $${low} against $${budget}/month` },
+    { check: 'ADR recorded for each key decision', result: c.adrs.length ? 'pass' : 'warn', detail: `${c.adrs.length} ADR(s)` },
+  ];
+  return checks;
+}
+
+export function finalReviewSection(c: RenderContext): RootContent[] {
+  const checks = finalChecks(c);
+  return [h(2, 'Final Review'), p(`Checked against the system architecture and the infrastructure checklist: ${checks.filter((x) => x.result === 'pass').length} of ${checks.length} checks pass.`),
+    table(['Check', 'Result', 'Detail'], checks.map((x) => [x.check, x.result.toUpperCase(), x.detail]))];
+}
+
+export function traceabilitySection(c: RenderContext): RootContent[] {
+  const rows = traceRows(c.profile, c.decisions);
+  const out: RootContent[] = [h(2, 'Requirements Traceability')];
+  if (!rows.length) return [...out, p('The inputs state no requirement this tool could trace; see Assumptions and Open Questions.')];
+  const ids = (list: string[]): Cell => (list.length ? list.flatMap((id, i) => (i ? [', ', code(id)] : [code(id)])) : 'not traced');
+  out.push(table(['Requirement', 'Kind', 'Source', 'Decisions'], rows.map((r): Cell[] => [r.requirement, r.kind, evidenceList(DOC_DIR, r.evidence, 2), ids(r.decisions)])));
+  return out;
+}
+
+export function assumptionsSection(c: RenderContext): RootContent[] {
+  const out: RootContent[] = [h(2, 'Assumptions and Open Questions'), h(3, 'Assumptions')];
+  out.push(c.assumptions.length ? ul(c.assumptions) : p('None: every decision rests on stated facts.'));
+  out.push(h(3, 'Open questions'));
+  out.push(c.openQuestions.length ? ul(c.openQuestions) : p('None.'));
+  return out;
+}

@@ -1,0 +1,52 @@
+// Requirements-to-decisions traceability: shared evidence lines first, then the domains a requirement kind touches.
+import type { Decision, Evidence, Profile } from '../types.js';
+
+export interface TraceRow {
+  requirement: string;
+  kind: string;
+  evidence: Evidence[];
+  decisions: string[];
+}
+
+const BY_CATEGORY: Record<string, string[]> = {
+  availability: ['dr.strategy-tier', 'dr.failover', 'compute.scaling', 'cloud.region-strategy', 'data.database-hosting'],
+  recovery: ['dr.strategy-tier', 'dr.backup-location', 'data.backup', 'dr.testing'],
+  performance: ['compute.scaling', 'data.cache', 'network.edge', 'compute.runtime'],
+  scalability: ['compute.scaling', 'compute.runtime', 'evolution.scaling-roadmap', 'data.primary-database'],
+  security: ['security.identity', 'security.secrets', 'security.encryption', 'network.waf', 'security.workload-access'],
+  compliance: ['security.encryption', 'data.residency', 'security.identity', 'observability.logging', 'cloud.region-strategy'],
+  cost: ['cost.pricing-model', 'cost.guardrails', 'cost.non-prod-savings', 'cloud.primary-platform'],
+  operability: ['observability.metrics', 'observability.alerting', 'observability.logging', 'cicd.deployment-strategy'],
+  region: ['cloud.region-strategy', 'data.residency', 'cloud.primary-platform'],
+  team: ['cloud.primary-platform', 'compute.runtime', 'collaboration.support-model'],
+  constraint: [],
+  other: [],
+};
+
+function sameLine(ev: Evidence[], d: Decision): boolean {
+  return ev.some((e) => d.evidence.some((x) => x.file === e.file && x.line === e.line));
+}
+
+function link(ev: Evidence[], category: string, decisions: Decision[], subjects: string[] = []): string[] {
+  const ids = new Set<string>();
+  for (const d of decisions) if (sameLine(ev, d)) ids.add(d.id);
+  for (const d of decisions) if (subjects.some((s) => d.choice === s || d.alsoCommitted.includes(s) || d.options.some((o) => o.id === s))) ids.add(d.id);
+  for (const id of BY_CATEGORY[category] ?? []) if (decisions.some((d) => d.id === id)) ids.add(id);
+  const order = new Map(decisions.map((d, i) => [d.id, i]));
+  return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+export function traceRows(pr: Profile, decisions: Decision[]): TraceRow[] {
+  const rows: TraceRow[] = [];
+  if (pr.availabilityTarget) rows.push({ requirement: `Availability ${pr.availabilityTarget.value} %`, kind: 'target', evidence: pr.availabilityTarget.evidence, decisions: link(pr.availabilityTarget.evidence, 'availability', decisions) });
+  if (pr.rto) rows.push({ requirement: `RTO ${pr.rto.value}`, kind: 'target', evidence: pr.rto.evidence, decisions: link(pr.rto.evidence, 'recovery', decisions) });
+  if (pr.rpo) rows.push({ requirement: `RPO ${pr.rpo.value}`, kind: 'target', evidence: pr.rpo.evidence, decisions: link(pr.rpo.evidence, 'recovery', decisions) });
+  for (const s of pr.scale) rows.push({ requirement: s.text, kind: 'scale', evidence: s.evidence, decisions: link(s.evidence, 'scalability', decisions) });
+  for (const b of pr.budget) rows.push({ requirement: `Budget ${b.text}`, kind: 'budget', evidence: b.evidence, decisions: link(b.evidence, 'cost', decisions) });
+  for (const r of pr.regions) rows.push({ requirement: `Region ${r.id}`, kind: 'region', evidence: r.evidence, decisions: link(r.evidence, 'region', decisions) });
+  for (const c of pr.compliance) rows.push({ requirement: c.id.toUpperCase(), kind: 'compliance', evidence: c.evidence, decisions: link(c.evidence, 'compliance', decisions) });
+  for (const n of pr.nfrs) rows.push({ requirement: `${n.id}: ${n.text}`, kind: `NFR (${n.category})`, evidence: n.evidence, decisions: link(n.evidence, n.category, decisions) });
+  for (const k of pr.constraints) rows.push({ requirement: k.text, kind: `constraint (${k.kind})`, evidence: k.evidence, decisions: link(k.evidence, 'constraint', decisions, k.subjects) });
+  for (const a of pr.technicalAssumptions) rows.push({ requirement: a.text, kind: `technical assumption (${a.topic})`, evidence: a.evidence, decisions: link(a.evidence, 'other', decisions, a.subjects) });
+  return rows;
+}
