@@ -96,3 +96,16 @@ describe.skipIf(projects.length === 0)('corpus (security … collaboration): dec
     expect(all.length).toBe(0);
   });
 });
+
+// The same checks on hand-made profiles, so they run even where the corpus is absent.
+describe('synthetic profiles: decisions keep commitments and never add a provider', () => {
+  it.each<[string, Labels]>([
+    ['Vercel + Railway + Supabase', { cloud_providers: ['vercel', 'railway', 'supabase'], data_stores: ['postgresql'], ci_cd: ['github-actions'], compliance: ['gdpr'] }],
+    ['on-prem Docker Compose + Ansible', { cloud_providers: ['on-prem'], compute: ['docker-compose', 'vms'], iac_tools: ['ansible'], ci_cd: ['gitlab-ci', 'github-actions'], compliance: ['iso27001'] }],
+    ['AWS with CDK and HIPAA', { cloud_providers: ['aws'], compute: ['aws-lambda'], iac_tools: ['cdk'], ci_cd: ['github-actions'], compliance: ['hipaa'] }],
+    ['Kubernetes without a cloud', { compute: ['kubernetes'], iac_tools: ['helm'], ci_cd: ['argocd'], rto: '15 minutes' }],
+  ])('%s', (_name, labels) => {
+    const decisions = decideAll(makeProfile(specOf(labels)), emptyUserInput());
+    expect(contradictions(decisions, labels)).toEqual([]);
+  });
+});

@@ -49,7 +49,7 @@ export default definePoint({
       leans: { compliance: 1, resilience: 1, speed: -1 },
       fits: [
         { when: (c) => c.v.committed('on-prem'), weight: 5, because: 'customers install the software themselves, so it ships as versions' },
-        { when: mobile, weight: 3, because: 'app-store builds ship as reviewed, versioned releases' },
+        { when: mobile, weight: 4, because: 'app-store builds ship as reviewed, versioned releases' },
       ],
     },
   ],

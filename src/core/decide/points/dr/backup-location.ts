@@ -22,7 +22,6 @@ export default definePoint({
       costClass: 'free', complexity: 1, skills: [],
       leans: { cost: 2, simplicity: 2, resilience: -1 },
       fits: [
-        { when: (c) => chose(c, TIER, 'backup-restore'), weight: 1, because: 'the DR tier rebuilds in place from backups' },
         { when: (c) => (c.v.regions().length === 1 ? c.v.euResidency() : null), weight: 1, because: 'data must stay in the one EU region stated' },
         { when: (c) => c.v.budgetBelow(200), weight: 2, because: 'the budget is tight' },
       ],
@@ -36,6 +35,7 @@ export default definePoint({
       leans: { resilience: 2, compliance: 1 },
       rejectIf: (c) => (family(c) === 'on-prem' ? 'an on-premises estate has no provider regions; a second site is an offsite copy' : null),
       fits: [
+        { when: () => true, weight: 1, because: 'a backup should survive the loss of the primary region' },
         { when: (c) => chose(c, TIER, 'pilot-light', 'warm-standby', 'active-active'), weight: 4, because: 'the DR tier recovers in a second region' },
         { when: (c) => c.v.availabilityAtLeast(99.9), weight: 2, because: 'the availability target needs recovery from a regional loss' },
         { when: (c) => c.v.multiRegion(), weight: 2, because: 'the inputs already name more than one region' },

@@ -23,6 +23,7 @@ export default definePoint({
       leans: { resilience: 1, compliance: 2 },
       fits: [
         { when: (c) => c.v.anyCompliance(), weight: 2, because: 'the compliance regime expects tested backups' },
+        { when: (c) => c.v.availabilityAtLeast(99.9), weight: 2, because: 'the availability target depends on restores that are known to work' },
         { when: (c) => chose(c, TIER, 'backup-restore', 'pilot-light'), weight: 2, because: 'the DR tier depends on restores working' },
       ],
     },
@@ -49,6 +50,7 @@ export default definePoint({
       fits: [
         { when: (c) => c.v.teamAtMost(2), weight: 2, because: 'the team is one or two people' },
         { when: (c) => c.v.regulated(), weight: -3, because: 'regulated data needs proof that restores work' },
+        { when: (c) => c.v.availabilityAtLeast(99.9), weight: -2, because: 'a paper exercise cannot back an availability target' },
       ],
     },
   ],

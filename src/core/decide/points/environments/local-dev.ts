@@ -44,7 +44,7 @@ export default definePoint({
       costClass: 'medium', complexity: 2, skills: [],
       leans: { compliance: 1, cost: -1 },
       fits: [
-        { when: (c) => c.v.regulated() && c.v.teamAtLeast(6), weight: 2, because: 'regulated code and data are safer kept off laptops' },
+        { when: (c) => c.v.regulated() && c.v.teamAtLeast(6), weight: 3, because: 'regulated code and data are safer kept off laptops' },
       ],
     },
     {

@@ -39,7 +39,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'abstraction-layers', title: 'Abstraction layers over providers',
+      id: 'abstraction-layers', alsoMatches: ['crossplane'], title: 'Abstraction layers over providers',
       summary: 'The code talks to internal interfaces (storage, queue, identity) with one adapter per provider, or a cross-cloud control plane such as Crossplane.',
       pros: ['Switching providers is an adapter, not a rewrite', 'Enables genuine multi-cloud deployment'],
       cons: ['Lowest common denominator features', 'Significant build and test effort for every adapter'],
@@ -47,7 +47,6 @@ export default definePoint({
       leans: { resilience: 1, simplicity: -2, speed: -2 },
       fits: [
         { when: (c) => (c.v.hyperscalers().length >= 2 ? c.v.multiCloud() : null), weight: 3, because: 'the inputs name several hyperscalers to run on' },
-        { when: (c) => c.v.committed('crossplane'), weight: 3, because: 'the inputs use Crossplane as the control plane' },
       ],
     },
   ],

@@ -39,7 +39,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'opsgenie', tech: 'opsgenie', title: 'Opsgenie / Jira Service Management alerts',
+      id: 'opsgenie', tech: 'opsgenie', title: 'Jira Service Management on-call (formerly Opsgenie)',
       summary: 'Atlassian on-call scheduling and alert routing, now folded into Jira Service Management.',
       pros: ['Ties alerts to Jira incidents and post-mortems', 'Cheaper than PagerDuty for Atlassian customers'],
       cons: ['Atlassian has ended new Opsgenie sales and is moving customers into Jira Service Management / Compass', 'Less ecosystem than PagerDuty'],

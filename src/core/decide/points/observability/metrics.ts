@@ -59,7 +59,7 @@ export default definePoint({
       costClass: 'low', complexity: 3, skills: ['Prometheus, PromQL', 'Grafana'],
       leans: { cost: 1, resilience: 1, simplicity: -1 },
       fits: [
-        { when: (c) => onKubernetes(c), weight: 4, because: 'workloads run on Kubernetes, where Prometheus is the native metrics stack' },
+        { when: (c) => onKubernetes(c), weight: 5, because: 'workloads run on Kubernetes, where Prometheus is the native metrics stack' },
         { when: (c) => settledOn(c, 'on-prem', 'servers'), weight: 4, because: 'self-run servers have no platform metrics service' },
         portable,
       ],
