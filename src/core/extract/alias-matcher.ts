@@ -29,7 +29,7 @@ function compile(entries: AliasEntry[], pick: (e: AliasEntry) => string[] | unde
     for (const term of pick(entry) ?? []) {
       if (term.startsWith('/') && term.endsWith('/') && term.length > 2) {
         const source = term.slice(1, -1);
-        patterns.push({ re: new RegExp(`^(?:${source})$`, caseSensitive ? '' : 'i'), entry, source });
+        patterns.push({ re: new RegExp(`^(?:${source})`, caseSensitive ? '' : 'i'), entry, source });
         sources.push(source);
         continue;
       }
@@ -71,22 +71,31 @@ export function compileMatcher(entries: AliasEntry[]): AliasMatcher {
       const key = caseSensitive ? m[0].replace(/[\s-]+/g, ' ') : normalise(m[0]);
       let found = c.literal.get(key);
       if (!found) {
-        const hit = c.patterns.filter((p) => p.re.test(m![0])).map((p) => p.entry);
+        // Patterns may look ahead, so they are tried against the text from the match on.
+        const rest = text.slice(m.index, m.index + m[0].length + 80);
+        const hit = c.patterns.filter((p) => p.re.exec(rest)?.[0].length === m![0].length).map((p) => p.entry);
         found = hit.length > 0 ? hit : undefined;
       }
       if (found) out.push({ entries: found, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   };
 
+  // Several extractors read the same blocks; remembering recent scans keeps the cost to one pass per block.
+  const cache = new Map<string, AliasHit[]>();
   return {
     scan(text: string): AliasHit[] {
+      const cached = cache.get(text);
+      if (cached) return cached;
       const hits: AliasHit[] = [];
       run(loose, text, false, hits);
       const strict: AliasHit[] = [];
       run(exact, text, true, strict);
       // A case-sensitive short spelling never overrides a longer spelling found at the same place.
       for (const h of strict) if (!hits.some((o) => h.start < o.end && o.start < h.end)) hits.push(h);
-      return hits.sort((a, b) => a.start - b.start);
+      hits.sort((a, b) => a.start - b.start);
+      if (cache.size > 5000) cache.clear();
+      cache.set(text, hits);
+      return hits;
     },
   };
 }

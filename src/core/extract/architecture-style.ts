@@ -52,6 +52,8 @@ export function extractArchitectureStyle(docs: SourceDoc[]): ScalarFact<string> 
         if (labelled && start >= labelled[0].length - 1 && first) score = 6;
         else if (headingDecision && first) score = 6;
         else if (decisive && first) score = 5;
+        // "serverless-first" states a principle, stronger than an adjective in passing.
+        else if (/^-first\b/i.test(text.slice(end))) score = 2;
         else if (STYLE_NOUN.test(text.slice(end))) score = block.type === 'heading' ? 0.5 : 1;
         else score = 0.3;
         first = false;

@@ -3,7 +3,7 @@ import type { Conflict, Evidence, ScalarFact, SourceDoc } from '../types.js';
 import { evidenceAt, sortEvidence, confidenceOf } from './evidence.js';
 import { phraseDemotion } from './phrase-demotion.js';
 
-const PERCENT = /(\d{2}(?:\.\d{1,4})?)\s*%/g;
+const PERCENT = /(?<!\d)(\d{2}(?:\.\d{1,4})?)\s*%/g;
 const KEYWORD = /\b(up-?time|availability|available|SLA|SLO|downtime|high[- ]availability)\b/i;
 const NFR_ID = /\bNF-?R?[-_ ]?[A-Z]{0,6}-?\d+\b/;
 

@@ -15,7 +15,8 @@ export const STRENGTH = { stackRow: 1, stack: 0.7, keyValue: 0.9, assumptions: 0
 const COMPARISON_HEADER = /\b(options?|alternatives?|pros|cons|considered|vs\.?|versus|comparison|trade-?offs?|score)\b/i;
 const CHOSEN_CELL = /✅|✔|☑|\b(chosen|selected|recommended|winner|adopted)\b/i;
 const TECH_HEADER = /\b(technolog(y|ies)|tool(ing)?|service|stack|choice|selection|component|provider|platform|category|layer)\b/i;
-const FUTURE_CELL = /^\s*\(?(future|later|planned|post[- ]?mvp|phase\s*[2-9]|v2|optional|tbd|deferred)\b/i;
+const FUTURE_CELL = /^\s*\(?(future|later|planned|post[- ]?mvp|phase\s*[2-9]|optional|tbd|deferred)\b/i;
+const LOCAL_CELL = /^\s*(?:for\s+)?local\s+(?:development|dev|testing)\b|\b(?:dev(?:elopment)?|testing)\s+only\b/i;
 const TECH_LABEL = /\b(provider|platform|hosting|host|cloud|database|db|datastore|data store|storage|cache|caching|queue|messaging|broker|event bus|compute|runtime|deploy(ment)?|infrastructure|iac|ci\/?cd|pipeline|orchestration|container(s|i[sz]ation)?|framework|language|backend|frontend|services?|stack|tool|search|cdn|functions?|serverless|api|monitoring|logging|auth(entication)?|secrets?|file storage|object storage|vector)\b/i;
 
 /** Whether a table header marks a comparison of options rather than a list of choices. */
@@ -43,8 +44,13 @@ export function blockContext(doc: SourceDoc, block: Block): BlockContext {
   }
   if (block.type === 'table-row') {
     const cells = block.cells ?? [];
-    if (isComparisonHeader(block.header) && !cells.some((c) => CHOSEN_CELL.test(c))) return { strength: 0, demote: 'alternative', stack: false };
+    if (isComparisonHeader(block.header)) {
+      // The chosen row of a comparison is an explicit decision; the other rows are alternatives.
+      return cells.some((c) => CHOSEN_CELL.test(c)) ? { strength: 1, demote: null, stack: true } : { strength: 0, demote: 'alternative', stack: false };
+    }
     if (cells.some((c) => FUTURE_CELL.test(c))) return { strength: 0, demote: 'future', stack: false };
+    // A tool kept for local development says nothing about what runs in production.
+    if (cells.some((c) => LOCAL_CELL.test(c))) return { strength: 0, demote: 'conditional', stack: false };
     const techTable = inStack || (block.header ?? []).some((h) => TECH_HEADER.test(h));
     if (techTable) return { strength: inStack ? STRENGTH.stackRow : 0.8, demote: null, stack: true };
   }

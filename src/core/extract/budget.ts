@@ -4,7 +4,7 @@ import { evidenceAt, sortEvidence } from './evidence.js';
 import { parseAmount } from './numbers.js';
 
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', 'A$': 'AUD', 'AU$': 'AUD', 'US$': 'USD', 'C$': 'CAD' };
-const AMOUNT = String.raw`(A\$|AU\$|US\$|C\$|[$€£])\s?(\d[\d,]*(?:\.\d+)?)\s*([kK])?(?:\s*(?:-|–|to)\s*(?:A\$|AU\$|US\$|C\$|[$€£])?\s?(\d[\d,]*(?:\.\d+)?)\s*([kK])?)?`;
+const AMOUNT = String.raw`(A\$|AU\$|US\$|C\$|[$€£])\s?(\d[\d,]{0,14}(?:\.\d{1,4})?)\s*([kK])?(?:\s*(?:-|–|to)\s*(?:A\$|AU\$|US\$|C\$|[$€£])?\s?(\d[\d,]{0,14}(?:\.\d{1,4})?)\s*([kK])?)?`;
 const MONTHLY = new RegExp(AMOUNT + String.raw`\s*(?:\/\s*(?:month|mo)\b|per\s+month\b|a\s+month\b|monthly\b|p\/m\b|pcm\b)`, 'g');
 const MONTHLY_BEFORE = new RegExp(String.raw`\b(?:monthly\s+(?:budget|cost|spend|infrastructure\s+cost)s?|budget\s+of)\s*(?:of|:|is|under|below|<|≤)?\s*(?:~|about|approximately)?\s*` + AMOUNT, 'gi');
 

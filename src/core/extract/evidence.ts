@@ -5,6 +5,7 @@ const MAX_QUOTE = 160;
 
 /** The line of a character offset inside a block's text. */
 export function lineAt(block: Block, offset: number): number {
+  if (block.endLine <= block.line) return block.line;
   let line = block.line;
   for (let i = 0; i < offset && i < block.text.length; i++) if (block.text.charCodeAt(i) === 10) line++;
   return Math.min(line, Math.max(block.endLine, block.line));
@@ -13,8 +14,11 @@ export function lineAt(block: Block, offset: number): number {
 /** A quote of at most 160 characters around [start, end) of the block's text, whitespace collapsed. */
 export function quoteAround(text: string, start = 0, end = start): string {
   const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const whole = flat(text);
-  if (whole.length <= MAX_QUOTE) return whole;
+  // Only short texts are flattened whole; a huge block is cut around the hit first.
+  if (text.length <= MAX_QUOTE * 3) {
+    const whole = flat(text);
+    if (whole.length <= MAX_QUOTE) return whole;
+  }
   const from = Math.max(0, Math.min(start - 60, text.length - MAX_QUOTE));
   let q = flat(text.slice(from, from + MAX_QUOTE + 40));
   if (q.length > MAX_QUOTE) q = q.slice(0, MAX_QUOTE).trimEnd();

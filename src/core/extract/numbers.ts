@@ -11,4 +11,4 @@ export function parseAmount(raw: string, suffix = ''): number | null {
   return Math.round(n * factor * 100) / 100;
 }
 
-export const NUMBER_WORD = String.raw`(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+export const NUMBER_WORD = String.raw`(?:\d[\d,]{0,14}(?:\.\d{1,4})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;

@@ -4,7 +4,7 @@ import { evidenceAt, sortEvidence } from './evidence.js';
 import { parseAmount } from './numbers.js';
 import { phraseDemotion } from './phrase-demotion.js';
 
-const N = String.raw`(\d[\d,]*(?:\.\d+)?)\s*([kKmM])?\+?`;
+const N = String.raw`(\d[\d,]{0,14}(?:\.\d{1,4})?)\s*([kKmM])?\+?`;
 const RULES: { kind: ScaleKind; re: RegExp; unit?: (m: RegExpExecArray) => number }[] = [
   { kind: 'concurrent-users', re: new RegExp(String.raw`${N}\s+(?:simultaneous|concurrent|parallel)\s+(?:users?|calls?|sessions?|connections?|patient\s+calls?)`, 'gi') },
   { kind: 'users', re: new RegExp(String.raw`${N}\s+(?:active\s+|daily\s+active\s+|monthly\s+active\s+|registered\s+|total\s+|end[- ])?users\b`, 'gi') },
@@ -12,16 +12,20 @@ const RULES: { kind: ScaleKind; re: RegExp; unit?: (m: RegExpExecArray) => numbe
   { kind: 'requests-per-second', re: new RegExp(String.raw`${N}\s*(?:requests?|req|API\s+calls?)\s*(?:per\s+second|\/\s*s(?:ec(?:ond)?)?)\b|${N}\s*RPS\b`, 'gi') },
   { kind: 'requests-per-minute', re: new RegExp(String.raw`${N}\s*(?:requests?|req|API\s+calls?|calls?)\s*(?:per\s+minute|\/\s*min(?:ute)?)\b|${N}\s*RPM\b`, 'gi') },
   { kind: 'transactions-per-minute', re: new RegExp(String.raw`${N}\s*(?:transactions?|txns?|orders?|trades?)\s*(?:per\s+minute|\/\s*min(?:ute)?)\b|${N}\s*TPM\b`, 'gi') },
-  { kind: 'data-volume-gb', re: /(\d[\d,]*(?:\.\d+)?)\s*(GB|TB|PB)\b(?=[^.]{0,60}\b(?:data|storage|database|stored|volume|corpus|records|files)\b)/g, unit: (m) => (m[2] === 'TB' ? 1024 : m[2] === 'PB' ? 1048576 : 1) },
-  { kind: 'growth-percent', re: /(\d+(?:\.\d+)?)\s*%\s+(?:(?:month-over-month|year-over-year|monthly|annual|yearly|user|data|traffic)\s+)*growth\b/gi },
-  { kind: 'latency-ms', re: /(?:latency|response\s+times?|p9[59]|page\s+loads?|load\s+times?)[^.\d]{0,40}?(?:<|≤|under|below|within|less\s+than|max(?:imum)?\s+(?:of\s+)?)\s*(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|sec(?:ond)?s?)\b/gi, unit: (m) => (/^m/i.test(m[2]) ? 1 : 1000) },
+  { kind: 'data-volume-gb', re: /(\d[\d,]{0,14}(?:\.\d{1,4})?)\s*(GB|TB|PB)\b(?=[^.]{0,60}\b(?:data|storage|database|stored|volume|corpus|records|files)\b)/g, unit: (m) => (m[2] === 'TB' ? 1024 : m[2] === 'PB' ? 1048576 : 1) },
+  { kind: 'growth-percent', re: /(\d{1,4}(?:\.\d{1,3})?)\s*%\s+(?:(?:month-over-month|year-over-year|monthly|annual|yearly|user|data|traffic)\s+)*growth\b/gi },
+  { kind: 'latency-ms', re: /(?:latency|response\s+times?|p9[59]|page\s+loads?|load\s+times?)[^.\d]{0,40}?(?:<|≤|under|below|within|less\s+than|max(?:imum)?\s+(?:of\s+)?)\s*(\d{1,6}(?:\.\d{1,3})?)\s*(ms|milliseconds?|s|sec(?:ond)?s?)\b/gi, unit: (m) => (/^m/i.test(m[2]) ? 1 : 1000) },
 ];
+
+const SCALE_WORDS = /users|calls|sessions|connections|tenants|requests|req\b|rps|rpm|tpm|transactions|txn|orders|trades|GB|TB|PB|growth|latency|response|p9[59]|load/i;
 
 export function extractScale(docs: SourceDoc[]): ScaleFact[] {
   const byKey = new Map<string, ScaleFact>();
   for (const doc of docs) {
     for (const block of doc.blocks) {
       if (block.type === 'code' || ['alternatives', 'example'].includes(block.section.kind)) continue;
+      // Cheap keyword test first: most blocks hold no scale figure at all.
+      if (!/\d/.test(block.text) || !SCALE_WORDS.test(block.text)) continue;
       for (const rule of RULES) {
         rule.re.lastIndex = 0;
         let m: RegExpExecArray | null;

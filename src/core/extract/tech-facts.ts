@@ -6,7 +6,8 @@ import { confidenceOf, sortEvidence } from './evidence.js';
 /** Weight a fact needs to be committed: one stack-table row, or two medium hits, or several weak ones. */
 export const COMMIT_THRESHOLD = 1;
 /** A compliance regime named positively anywhere is a requirement; one weak mention suffices. */
-const CATEGORY_THRESHOLD: Partial<Record<TechCategory, number>> = { compliance: 0.25 };
+// Delivery tools are unambiguous names, rarely repeated: one medium statement (deployment section, assumptions) commits them.
+const CATEGORY_THRESHOLD: Partial<Record<TechCategory, number>> = { compliance: 0.25, iacTools: 0.5, ciCd: 0.5 };
 
 export interface TechFacts {
   facts: Record<TechCategory, ListFact[]>;

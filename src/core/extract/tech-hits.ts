@@ -17,6 +17,9 @@ export interface TechHit {
   blockKey: string;
 }
 
+const IMPLIED_FACTOR = 0.6;
+const MAX_HITS_PER_BLOCK = 200;
+
 let shared: AliasMatcher | null = null;
 /** The matcher over the built-in table, compiled once. */
 export function defaultMatcher(): AliasMatcher {
@@ -43,17 +46,20 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
       const ctx = blockContext(doc, block);
       const text = block.text;
       const kv = ctx.demote ? -1 : keyValueStart(text);
-      for (const h of matcher.scan(text)) {
+      // A block counts once per id anyway; past a few hundred names it is noise (or hostile), not more evidence.
+      for (const h of matcher.scan(text).slice(0, MAX_HITS_PER_BLOCK)) {
         const entry = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
         if (!entry) continue;
         const demote = ctx.demote ?? phraseDemotion(text, h.start, h.end);
-        const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(ctx.strength, STRENGTH.keyValue) : ctx.strength;
+        const kvStrength = block.section.kind === 'deployment' || doc.role === 'guidelines' || doc.role === 'deployment' ? 1 : STRENGTH.keyValue;
+        const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(ctx.strength, kvStrength) : ctx.strength;
         const evidence = evidenceAt(doc, block, h.start, h.end);
         const blockKey = `${doc.path}#${bi}`;
         hits.push({ id: resolveId(entry, text), category: entry.category, strength, demote, evidence, blockKey });
         for (const imp of entry.implies ?? []) {
           const [category, id] = imp.split(':') as [TechCategory, string];
-          hits.push({ id, category, strength, demote, evidence, blockKey });
+          // An implied fact leans on the named one, so it counts for less on its own.
+          hits.push({ id, category, strength: strength * IMPLIED_FACTOR, demote, evidence, blockKey });
         }
       }
     });

@@ -26,7 +26,8 @@ export const CLOUD_ALIASES: AliasEntry[] = [
   alias('convex', 'cloudProviders', ['Convex'], { vendor: /\b(convex\b.{0,60}\b(backend|database|platform|functions?|queries|mutations|actions|real-?time|adapter|schema)|(backend|database|platform)\b.{0,40}\bconvex)/i, implies: ['dataStores:convex', 'compute:convex-functions'] }),
   alias('cloudkit', 'cloudProviders', ['CloudKit', 'iCloud CloudKit'], { implies: ['dataStores:cloudkit'] }),
   alias('on-prem', 'cloudProviders', [
-    'on-prem', 'on-premise', 'on-premises', 'on premise', 'on premises', 'self-hosted', 'self hosted',
+    'on-prem', 'on-premise', 'on-premises', 'on premise', 'on premises',
+    '/self[- ]hosted(?=[\\s-]+(?:deployments?|installations?|environments?|infrastructure|servers?|vms?|clusters?|data\\s?cent(?:er|re)s?|option|setups?))/',
     'customer-managed VMs', 'customer managed VMs', 'customer VMs', 'customer-managed infrastructure', '/customer data ?cent(?:er|re)s?/',
     '/customer[- ]managed (?:virtual machines|servers|environments)/', '/less[- ]cloud[- ]native (?:customer )?environments?/',
     'bare metal', 'bare-metal', '/(?:our|their) own data ?cent(?:er|re)s?/',

@@ -52,6 +52,8 @@ export const FRAMEWORK_ALIASES: AliasEntry[] = [
   f('flutter', ['Flutter']),
   f('textual', ['Textual'], { stackOnly: true }),
   f('ccxt', ['CCXT']),
+  f('vercel-ai-sdk', ['Vercel AI SDK', 'AI SDK']),
+  f('aws-sdk', ['AWS SDK', 'AWS SDK v3', 'aws-sdk']),
   f('graphql', ['GraphQL', 'Apollo Server']),
   f('trpc', ['tRPC']),
 ];
