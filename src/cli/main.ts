@@ -12,6 +12,41 @@ function emit(r: RunResult): number {
   return r.exitCode;
 }
 
+interface CreateFlags {
+  mode?: string;
+  answers?: string;
+  yes?: boolean;
+  date?: string;
+  json?: boolean;
+  force?: boolean;
+}
+
+const DOMAIN_IDS = ['cloud', 'network', 'compute', 'data', 'security', 'observability', 'cicd', 'dr', 'cost', 'environments', 'evolution', 'collaboration'];
+
+/** Chooses the mode (incremental on a terminal, YOLO otherwise) and runs it. */
+async function runCreateCommand(dir: string, o: CreateFlags, extra: { resume?: boolean; reviseSection?: string } = {}): Promise<RunResult> {
+  const usage = (msg: string): RunResult => ({ exitCode: 2, stdout: '', stderr: `infra-arch: ${msg}\n` });
+  if (o.mode !== undefined && o.mode !== 'yolo' && o.mode !== 'incremental') return usage(`unknown mode "${o.mode}": use incremental or yolo`);
+  if (extra.reviseSection !== undefined && !DOMAIN_IDS.includes(extra.reviseSection)) return usage(`unknown section "${extra.reviseSection}": use one of ${DOMAIN_IDS.join(', ')}`);
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const mode = o.mode ?? (o.answers || o.yes || interactive ? 'incremental' : 'yolo');
+  if (mode === 'yolo') {
+    if (o.answers) return usage('--answers drives an incremental session; drop --mode yolo');
+    const { runCreateYolo } = await import('../app/create-yolo.js');
+    return runCreateYolo(dir, { date: o.date, force: o.force, json: o.json });
+  }
+  if (!o.answers && !o.yes && !interactive) {
+    return usage('an incremental session needs a terminal: pass --answers FILE, --yes, or --mode yolo');
+  }
+  const { runIncremental } = await import('../app/incremental.js');
+  const prompter = o.answers || o.yes ? undefined : new (await import('./prompter-inquirer.js')).InquirerPrompter();
+  const { terminalWidth } = await import('./prompter-inquirer.js');
+  return runIncremental(dir, {
+    prompter, answersFile: o.answers, yes: o.yes, date: o.date, force: o.force, width: terminalWidth(),
+    resume: extra.resume, reviseSection: extra.reviseSection as never,
+  });
+}
+
 export function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command();
   program
@@ -39,7 +74,52 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .action(async (id: string | undefined) => {
       const { runExplain } = await import('../app/explain.js');
       const { EXPLAINERS } = await import('../app/explainers.js');
-      setCode(emit(runExplain(id, EXPLAINERS)));
+      const { ruleExplainer } = await import('../app/review.js');
+      setCode(emit(runExplain(id, [ruleExplainer, ...EXPLAINERS])));
+    });
+
+  program
+    .command('create')
+    .description('run the workflow and write docs/infrastructure-architecture.md, ADRs, diagrams and the model')
+    .argument('[dir]', 'project folder', '.')
+    .option('--mode <mode>', 'incremental (guided, default on a terminal) or yolo (one pass)')
+    .option('--answers <file>', 'drive the incremental session from a YAML answers file (no terminal needed)')
+    .option('-y, --yes', 'accept every recommendation without asking')
+    .option('--date <YYYY-MM-DD>', 'date written into the document and ADRs (default: SOURCE_DATE_EPOCH, else today)')
+    .option('--json', 'print a JSON summary (status, document, adrs, decisions, concerns, assumptions, openQuestions)')
+    .option('--force', 'overwrite a document that was edited by hand since infra-arch wrote it')
+    .action(async (dir: string, o: CreateFlags) => setCode(emit(await runCreateCommand(dir, o))));
+
+  program
+    .command('resume')
+    .description('continue an interrupted incremental session where it stopped')
+    .argument('[dir]', 'project folder', '.')
+    .option('--answers <file>', 'answer the remaining questions from a YAML answers file')
+    .option('-y, --yes', 'accept every remaining recommendation')
+    .option('--date <YYYY-MM-DD>', 'date written into the document and ADRs')
+    .option('--force', 'overwrite a document that was edited by hand')
+    .action(async (dir: string, o: CreateFlags) => setCode(emit(await runCreateCommand(dir, { ...o, mode: 'incremental' }, { resume: true }))));
+
+  program
+    .command('revise')
+    .description('re-open one domain of a finished architecture and rewrite only what it changes')
+    .argument('[dir]', 'project folder', '.')
+    .requiredOption('--section <domain>', 'the domain to re-open (cloud, network, compute, data, security, observability, cicd, dr, cost, environments, evolution, collaboration)')
+    .option('--answers <file>', 'answer from a YAML answers file')
+    .option('-y, --yes', 'accept the recommendations')
+    .option('--date <YYYY-MM-DD>', 'date written into the document and ADRs')
+    .option('--force', 'overwrite a document that was edited by hand')
+    .action(async (dir: string, o: CreateFlags & { section: string }) =>
+      setCode(emit(await runCreateCommand(dir, { ...o, mode: 'incremental' }, { reviseSection: o.section }))));
+
+  program
+    .command('review')
+    .description('run the DevOps/Platform feasibility review alone; exits 1 while a red concern is open')
+    .argument('[dir]', 'project folder', '.')
+    .option('--json', 'print the review as JSON')
+    .action(async (dir: string, o: { json?: boolean }) => {
+      const { runReview } = await import('../app/review.js');
+      setCode(emit(await runReview(dir, o)));
     });
 
   program
