@@ -7,7 +7,6 @@ const NOISE = /\b(product\s+requirements?\s+document|requirements?\s+document|pr
 export function cleanTitle(title: string): string {
   return title
     .replace(NOISE, ' ')
-    .replace(/[()[\]]\s*[)\]]?/g, (m) => m)
     .replace(/\(\s*\)/g, ' ')
     .replace(/\s*[:|–—-]\s*$/g, '')
     .replace(/^\s*[:|–—-]\s*/g, '')
