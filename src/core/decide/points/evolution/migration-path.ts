@@ -9,7 +9,7 @@ export default definePoint({
     title: 'Platform migration path',
     question: 'Is the current platform the long-term home, and if not, what keeps the move cheap?',
     docs: 'Platforms that suit a launch can become limiting with scale, compliance or price. Naming the likely move early (and the triggers for it) shapes today\'s choices: containers and IaC keep a later migration mechanical, platform-specific features make it a rewrite.',
-    assumption: 'The inputs do not discuss migration; staying on the current platform was assumed.',
+    assumption: 'The inputs do not discuss migration; the path follows the platform and runtime chosen here. Confirm whether a platform move is expected.',
   },
   options: [
     {

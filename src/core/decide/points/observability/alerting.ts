@@ -9,7 +9,7 @@ export default definePoint({
     title: 'Alerting and on-call paging',
     question: 'How does an alert reach the person who must act on it?',
     docs: 'An availability target or a short RTO is only real if someone is woken when it is breached. Paging tools add schedules, escalation and acknowledgement; chat and email notifications are enough when nobody is expected to respond out of hours.',
-    assumption: 'The inputs set no response-time expectation; alerts to chat and email were assumed. Revisit when an availability target or on-call rotation is agreed.',
+    assumption: 'The inputs set no response-time expectation; alerts go to chat and email (from the metrics stack where it has its own alerting), without paging. Revisit when an availability target or on-call rotation is agreed.',
   },
   options: [
     {

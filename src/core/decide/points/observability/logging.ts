@@ -11,7 +11,7 @@ export default definePoint({
     title: 'Log aggregation',
     question: 'Where are application and platform logs collected, kept and searched?',
     docs: 'Logs answer "what happened" during an incident and, under most compliance regimes, "who did what" for an auditor. The choice sets retention, search speed and a bill that scales with volume; it should sit next to the metrics stack so an alert leads straight to the logs behind it.',
-    assumption: 'The inputs do not name a logging tool; the platform\'s native log service was assumed. Set retention to match any compliance regime.',
+    assumption: 'The inputs do not name a logging tool; logs follow the metrics stack and the platform. Set retention to match any compliance regime.',
   },
   options: [
     {

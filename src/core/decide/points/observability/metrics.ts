@@ -11,7 +11,7 @@ export default definePoint({
     title: 'Metrics and dashboards',
     question: 'Which system collects metrics and shows the dashboards the service levels are measured on?',
     docs: 'Metrics are how availability targets are measured and how alerts fire. The platform\'s own service sees its managed resources with no agents; Prometheus and Grafana are the portable standard where workloads run on Kubernetes or your own servers; a commercial suite buys breadth and correlation for a per-host or per-metric bill.',
-    assumption: 'The inputs do not name a monitoring tool; the platform\'s native metrics service was assumed.',
+    assumption: 'The inputs do not name a monitoring tool; the metrics stack follows the platform (its native service once settled, Prometheus and Grafana while it is not).',
     adr: true,
   },
   options: [

@@ -9,7 +9,7 @@ export default definePoint({
     title: 'Secrets management',
     question: 'Where do database passwords, API keys and signing keys live, and how do services read them?',
     docs: 'A secret store decides who can read a credential, whether reads are audited and whether rotation is possible without a redeploy. The platform\'s own store integrates with its IAM; Vault spans platforms at the cost of running it; platform variables and encrypted files in git are simple but weak on audit and rotation.',
-    assumption: 'The inputs do not say where secrets are kept; the platform\'s native secret store was assumed. Confirm rotation and audit needs.',
+    assumption: 'The inputs do not say where secrets are kept; the store follows the platform (its native store once the platform is settled, a platform-neutral one while it is not). Confirm rotation and audit needs.',
     adr: true,
   },
   options: [
