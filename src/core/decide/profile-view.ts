@@ -12,7 +12,8 @@ export const PAAS = ['vercel', 'netlify', 'railway', 'render', 'fly-io', 'heroku
 /** Plain servers rented or owned. */
 export const SERVER_HOSTS = ['digitalocean', 'hetzner', 'linode', 'ovhcloud', 'on-prem'];
 
-const EU_REGION = /^(eu|europe)|eu-|europe-|frankfurt|ireland|dublin|paris|london|uk|germany|fra|ams|lon/i;
+// Whole-token matches only: "san-francisco" must not read as Frankfurt (fra).
+const EU_REGION = /^(eu|europe)\b|(^|[-_\s])(eu|europe)-|\b(frankfurt|ireland|dublin|paris|london|uk|germany|netherlands|amsterdam|fra\d*|ams\d*|lon\d*)\b/i;
 
 function ev(facts: ListFact[]): Evidence[] {
   return facts.flatMap((f) => f.evidence.slice(0, 2));
