@@ -123,6 +123,16 @@ export function buildProgram(setCode: (code: number) => void): Command {
     });
 
   program
+    .command('check')
+    .description('exit 1 when the inputs changed since the document was generated, or the document was edited by hand (for CI)')
+    .argument('[dir]', 'project folder', '.')
+    .option('--json', 'print the result as JSON')
+    .action(async (dir: string, o: { json?: boolean }) => {
+      const { runCheck } = await import('../app/check.js');
+      setCode(emit(runCheck(dir, o)));
+    });
+
+  program
     .command('validate')
     .description('check any infrastructure architecture document: checklist coverage, Mermaid, placeholders, links, consistency')
     .argument('[doc]', 'the document to check', 'docs/infrastructure-architecture.md')
