@@ -64,7 +64,7 @@ describe('mermaid safety', () => {
     // Re-parse the output: an escaped `\<script>` is text; a raw one would be an html node.
     const tree = unified().use(remarkParse).use(remarkGfm).parse(md);
     const html: string[] = [];
-    visit(tree, (n) => { if (n.type === 'html') html.push((n as { value: string }).value); });
+    visit(tree, (n) => { if (n.type === 'html') html.push((n as unknown as { value: string }).value); });
     expect(html).toEqual([]);
     expect(md).not.toMatch(/(^|[^\\])<(script|img|b)\b/im);
 
