@@ -13,8 +13,8 @@ const MAX_DEPTH = 5;
 export interface ProjectInput {
   root: string;
   docs: SourceDoc[];
-  /** The existing generated document, kept apart: never evidence of what the inputs commit to. */
-  prior: SourceDoc | null;
+  /** The existing generated document, kept apart and unparsed: never evidence of what the inputs commit to. */
+  prior: { path: string; text: string } | null;
   diagnostics: Diagnostic[];
   /** sha256 of every input file, by project-relative path. */
   fingerprints: Record<string, string>;
@@ -114,15 +114,15 @@ export function readProject(dir: string): ProjectInput {
       result.diagnostics.push({ ...read.diagnostic, severity: role === 'prior-output' ? 'warning' : read.diagnostic.severity });
       continue;
     }
+    if (role === 'prior-output') {
+      result.prior = { path: rel, text: read.text };
+      continue;
+    }
     let doc: SourceDoc;
     try {
       doc = parseDocument(rel, role, read.text);
     } catch (err) {
       result.diagnostics.push({ severity: 'error', code: 'unparsable-markdown', file: rel, message: `cannot parse Markdown: ${(err as Error).message.split('\n')[0]}`, hint: 'simplify the structure (very deep nesting?) and try again' });
-      continue;
-    }
-    if (role === 'prior-output') {
-      result.prior = doc;
       continue;
     }
     result.fingerprints[rel] = createHash('sha256').update(read.text).digest('hex');
