@@ -1,13 +1,12 @@
 // `create --mode yolo`: read, build, prove every diagram with Mermaid, then write safely — in one pass.
-import { domainInfo } from '../core/decide/domains.js';
 import { buildArchitecture, type BuildResult } from '../core/pipeline/build-architecture.js';
 import { createSummary } from '../core/pipeline/summary.js';
 import type { ConcernTracking } from '../core/review/review.js';
-import type { Decision, DomainId, UserInput } from '../core/types.js';
+import type { DomainId, UserInput } from '../core/types.js';
 import { startMermaidValidator, type MermaidValidator } from '../io/mermaid/mermaid-validator.js';
 import { ProofCache, defaultCacheDir } from '../io/mermaid-proof-cache.js';
 import { readProject } from '../io/read-project.js';
-import { writeOutputs } from '../io/write-outputs.js';
+import { publishArchitecture } from './publish.js';
 import { formatDiagnostics, type RunResult } from './run-result.js';
 
 export interface CreateYoloOptions {
@@ -42,21 +41,6 @@ export function resolveDate(date: string | undefined, env: Record<string, string
   return { date: new Date().toISOString().slice(0, 10) };
 }
 
-/** Which inputs feed which decisions and sections, for `check` to say what a changed file affects. */
-function feeds(decisions: Decision[]): { decisionsByInput: Record<string, string[]>; sectionsByInput: Record<string, string[]> } {
-  const decisionsByInput: Record<string, string[]> = {};
-  const sectionsByInput: Record<string, string[]> = {};
-  for (const d of decisions) {
-    for (const file of new Set(d.evidence.map((e) => e.file))) {
-      (decisionsByInput[file] ??= []).push(d.id);
-      const title = domainInfo(d.domain).title;
-      const s = (sectionsByInput[file] ??= []);
-      if (!s.includes(title)) s.push(title);
-    }
-  }
-  return { decisionsByInput, sectionsByInput };
-}
-
 export async function runCreateYolo(dir: string, opts: CreateYoloOptions = {}): Promise<CreateYoloResult> {
   const now = opts.now ?? (() => 0);
   const timings: Record<string, number> = {};
@@ -79,28 +63,17 @@ export async function runCreateYolo(dir: string, opts: CreateYoloOptions = {}): 
     });
 
     const cache = opts.proofCache === false ? null : new ProofCache(opts.proofCache ?? defaultCacheDir());
-    const todo = build.diagrams.filter((d) => !cache?.has(d.source));
-    if (todo.length === 0) {
+    if (build.diagrams.every((d) => cache?.has(d.source))) {
+      // Every diagram was proven before: stop loading Mermaid rather than wait for it.
       await validator.close();
       validator = null;
-    } else {
-      const results = await validator.validate(todo.map((d) => d.source));
-      const failed = results.map((r, i) => ({ r, d: todo[i] })).filter((x) => !x.r.ok);
-      if (failed.length) {
-        const lines = failed.map((x) => `infra-arch: internal error: the ${x.d.title} diagram does not parse (${x.r.error}${x.r.line ? `, line ${x.r.line}` : ''}); nothing was written. Please report this with your inputs.`);
-        return { exitCode: 1, stdout: '', stderr: `${lines.join('\n')}\n`, timings };
-      }
-      for (const d of todo) cache?.add(d.source);
-      cache?.save();
     }
-    mark('mermaid');
-
-    const written = writeOutputs(input.root, build.files, { force: opts.force, inputs: input.fingerprints, ...feeds(build.decisions) });
+    const published = await publishArchitecture(input.root, build, {
+      force: opts.force, inputs: input.fingerprints, proofCache: opts.proofCache, validator, onProved: () => mark('mermaid'),
+    });
+    if (!published.ok) return { exitCode: published.exitCode, stdout: '', stderr: published.stderr, timings };
+    const written = published.written;
     mark('write');
-    if (!written.ok) {
-      const list = written.refused.map((r) => `  ${r.path}: ${r.reason}`).join('\n');
-      return { exitCode: 1, stdout: '', stderr: `infra-arch: not overwriting files edited by hand; nothing was written:\n${list}\nRun again with --force to replace them (your edits will be lost), or move them aside first.\n`, timings };
-    }
     const warnings = input.diagnostics.filter((d) => d.severity !== 'info');
     const stderr = [
       warnings.length ? formatDiagnostics(warnings) : '',

@@ -19,7 +19,7 @@ import { readAnswersFile } from '../io/answers-file.js';
 import { readProject } from '../io/read-project.js';
 import { readTracking } from '../io/read-tracking.js';
 import { loadSession, saveSession, writeFileAtomic, SESSION_FILE } from '../io/session-store.js';
-import { writeOutputs } from '../io/write-outputs.js';
+import { publishArchitecture } from './publish.js';
 import { formatDiagnostics, type RunResult } from './run-result.js';
 
 export const ANSWERS_EXPORT = '.infra-arch/answers.yaml';
@@ -111,11 +111,12 @@ export async function runIncremental(dir: string, opts: IncrementalOptions = {})
     sectionNotes: state.sectionNotes,
     actionResults: Object.fromEntries(Object.entries(state.actionResults).map(([d, rs]) => [d, (rs ?? []).map((r) => ({ title: r.title, body: resultToMarkdown(r) }))])),
   });
-  const written = writeOutputs(dir, built.files, { force: opts.force, inputs: input.fingerprints });
-  if (!written.ok) {
+  const published = await publishArchitecture(input.root, built, { force: opts.force, inputs: input.fingerprints });
+  if (!published.ok) {
     saveSession(dir, state);
-    return { exitCode: 1, stdout: out.join(''), stderr: `${written.refused.map((r) => `${r.path}: ${r.reason}`).join('\n')}\nThe session is saved; re-run with --force to overwrite, then \`infra-arch resume\`.\n` };
+    return { exitCode: 1, stdout: out.join(''), stderr: `${published.stderr}The session is saved; re-run with --force to overwrite, then \`infra-arch resume\`.\n` };
   }
+  const written = published.written;
   state = commit(deps, state, { type: 'phase', phase: 'done' });
   writeFileAtomic(join(dir, ANSWERS_EXPORT), stringify(answersFromState(state)));
 
