@@ -7,7 +7,9 @@ type Region = InfraModel['regions'][number];
 
 export function deriveRegions(profile: Profile, l: DecisionLookup, assumptions: string[]): Region[] {
   const regions: Region[] = [];
-  for (const r of profile.regions) {
+  // The region the documents lean on most is the primary; the profile lists regions alphabetically.
+  const byWeight = [...profile.regions].sort((a, b) => b.evidence.length - a.evidence.length || b.confidence - a.confidence);
+  for (const r of byWeight) {
     const id = kebabId(r.id, 'region');
     if (!regions.some((x) => x.id === id)) regions.push({ id, role: regions.length === 0 ? 'primary' : 'secondary' });
   }

@@ -1,4 +1,5 @@
 // What the model needs to know about a technology id: display name, role in the model, rough monthly price.
+import { ALL_ALIASES } from '../extract/aliases/index.js';
 
 export type TechRole = 'cdn' | 'edge-compute' | 'gateway' | 'function' | 'container' | 'orchestrator' | 'paas' | 'vm' | 'static-host'
   | 'relational' | 'document' | 'cache' | 'object' | 'queue' | 'search' | 'vector' | 'warehouse' | 'other-store';
@@ -104,10 +105,23 @@ export const TECH: Record<string, TechInfo> = {
 };
 
 /** A readable name for any id: the catalogue's, else the id in title case. */
+/** Display names from the extractor's alias tables: the first plain spelling is the product's own. */
+let aliasNames: Map<string, string> | null = null;
+function aliasName(id: string): string | undefined {
+  if (!aliasNames) {
+    aliasNames = new Map();
+    for (const a of ALL_ALIASES) {
+      const plain = a.terms.find((t) => !t.startsWith('/')) ?? a.exact?.[0];
+      if (plain && !aliasNames.has(a.id)) aliasNames.set(a.id, plain);
+    }
+  }
+  return aliasNames.get(id);
+}
+
 export function techName(id: string): string {
   const known = TECH[id];
   if (known) return known.name;
-  return id.split(/[-_]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') || id;
+  return aliasName(id) ?? (id.split(/[-_]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') || id);
 }
 
 export function techInfo(id: string): TechInfo | undefined {
