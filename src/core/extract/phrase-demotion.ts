@@ -1,12 +1,13 @@
 // Reads the words around a hit: negation, rejection, future phases, conditions and examples demote it.
 import type { MentionReason } from '../types.js';
+import { inExceptionClause, negatedSentence } from './negation.js';
 
 // Clause boundaries: sentence ends, semicolons, colons, brackets, dashes used as separators, table pipes.
 const CLAUSE_BREAK = /[.;:!?|()[\]]\s|[;|()[\]]|\s[–—-]\s|\n/g;
 
 const REJECT_NEAR = /\b(over|vs\.?|versus|unlike|than|replac(?:e|es|ing)|not|no)\s+(?:\S+\s+){0,2}$/i;
-const REJECT_BEFORE = /\b(instead\s+of|rather\s+than|never|without|avoid(?:ing|s)?|away\s+from|migrat(?:e|ing|ion)\s+(?:away\s+)?from|moved?\s+(?:away\s+)?from|deprecat(?:e|ed|ing)|reject(?:ed|ing)?|prohibit(?:ed|s)?|forbid(?:den|s)?|disallow(?:ed)?|ban(?:ned)?|exclud(?:e|ed|ing)|don'?t\s+use|do\s+not\s+use|won'?t\s+use|not\s+using|no\s+need\s+for|eliminat(?:e|es|ing)|unnecessary)\b[^,]{0,40}$/i;
-const REJECT_AFTER = /^[^,]{0,30}?\b(was|were|is|are|has\s+been|have\s+been)\s+(rejected|not\s+chosen|ruled\s+out|discarded|deprecated|dropped|replaced|not\s+(?:used|needed|required|selected|recommended|considered|supported|allowed|permitted))\b|^\s*\(?\s*(rejected|not\s+chosen|not\s+used|deprecated|replaced)\b|^\s*(is|are)\s+(?:not|prohibited|forbidden|disallowed|out\s+of\s+scope)\b/i;
+const REJECT_BEFORE = /\b(instead\s+of|rather\s+than|never|without|avoid(?:ing|s)?|away\s+from|migrat(?:e|ing|ion)\s+(?:away\s+)?from|moved?\s+(?:away\s+)?from|deprecat(?:e|ed|ing)|discouraged|reject(?:ed|ing)?|prohibit(?:ed|s)?|forbid(?:den|s)?|disallow(?:ed)?|ban(?:ned)?|exclud(?:e|ed|ing)|don'?t\s+use|do\s+not\s+use|won'?t\s+use|not\s+using|no\s+need\s+for|eliminat(?:e|es|ing)|unnecessary)\b[^,]{0,40}$/i;
+const REJECT_AFTER = /^[^,]{0,30}?\b(was|were|is|are|has\s+been|have\s+been)\s+(rejected|not\s+chosen|ruled\s+out|discarded|deprecated|dropped|replaced|not\s+(?:used|needed|required|selected|recommended|considered|supported|allowed|permitted))\b|^\s*\(?\s*(rejected|not\s+chosen|not\s+used|deprecated|replaced)\b|^\s*(is|are)\s+(?:not|prohibited|forbidden|disallowed|discouraged|out\s+of\s+scope)\b/i;
 const FUTURE_BEFORE = /\b(later|future|eventually|phase\s*[2-9]|post[- ]?mvp|v2|roadmap|could|might|would|potential(?:ly)?|possibl[ey]|considered?\s+for|consider(?:ing)?|evaluat(?:e|ing)|planned|plan\s+to|upgrade\s+to|migrat(?:e|ion)\s+to|switch\s+to|move\s+to|scale\s+(?:up\s+)?to|graduate\s+to|once|when\s+(?:we|needed|required|scale)|at\s+scale|tier\s*[2-9]|\$\d+k\+?)\b[^.]{0,60}$/i;
 const FUTURE_AFTER = /^\s*(?:\(|,|-)?\s*(later|in\s+the\s+future|in\s+future|future|eventually|post[- ]?mvp|in\s+phase\s*[2-9]|phase\s*[2-9]|\(?v2|when\s+needed|when\s+required|at\s+scale|planned|is\s+planned|will\s+be\s+(?:added|introduced|considered)\s+later|(?:can|could|may|might)\s+be\s+(?:added|introduced|used|adopted|considered))\b/i;
 const CONDITION_BEFORE = /\b(tbd|to\s+be\s+(?:determined|decided|confirmed)|if|unless|optional(?:ly)?|may|can\s+be\s+swapped|or\s+equivalent|where\s+(?:needed|required|applicable)|as\s+needed|if\s+needed|fallback|alternative(?:ly)?|either)\b[^.]{0,40}$/i;
@@ -15,6 +16,17 @@ const EXAMPLE_MARK = /\b(?:e\.\s?g\.?|eg\.|for\s+example|for\s+instance|such\s+a
 // "S3-compatible", "Heroku-like", "Redis-style": the name describes an interface, not a choice.
 const LIKENESS_AFTER = /^[-\s]?(?:compatible|like|style|equivalent|inspired|clone)\b/i;
 const ALTERNATIVE_BEFORE = /\b(?:alternatives?\s+(?:considered|evaluated|explored|were|include|such\s+as)|(?:we\s+)?considered|compared\s+(?:to|with)|competitors?)\b[^.]{0,60}$/i;
+// Remote state for infrastructure code ("state in S3 with DynamoDB locking") is tooling, not an application data store.
+const STATE_STORE_AFTER = /^\s*(?:(?:state|lock)\s+(?:bucket|table|backend|file)s?|(?:for|holding|to\s+store)\s+(?:the\s+)?(?:terraform\s+|tf\s+|iac\s+|remote\s+)?state\b)/i;
+const STATE_LOCK_AFTER = /^\s*(?:table\s+)?(?:for\s+)?(?:state\s+)?lock(?:ing|s)?\b/i;
+const STATE_BEFORE = /(?:^|\b(?:terraform|tf|iac|remote))\s*state\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:an?\s+|the\s+)?$/i;
+const STATE_CONTEXT = /\b(?:terraform|tofu|tfstate|state\s+(?:files?|buckets?|backend))\b|\bstate\b[^.]{0,60}\block/i;
+
+/** A bucket or table named as the remote state or lock of infrastructure code. */
+function stateBackend(clause: string, before: string, after: string): boolean {
+  if (STATE_STORE_AFTER.test(after)) return true;
+  return (STATE_LOCK_AFTER.test(after) || STATE_BEFORE.test(before)) && STATE_CONTEXT.test(clause);
+}
 const LOCAL_ONLY = /\b(?:local(?:\s+|-)(?:development|dev|testing|environment|setup)|for\s+(?:local\s+)?(?:development|testing)\s+only|dev(?:elopment)?\s+only|integration\s+test(?:ing|s)?|test\s+environments?|testcontainers)\b/i;
 
 function exampleBefore(text: string, start: number): boolean {
@@ -54,10 +66,15 @@ export function phraseDemotion(text: string, start: number, end: number): Mentio
   // An example list may run across commas, a negation stops at one.
   if (exampleBefore(text, start) || LIKENESS_AFTER.test(text.slice(end, end + 14))) return 'example';
   if (ALTERNATIVE_BEFORE.test(before) || /^\s*(?:or|alternatively)\s/i.test(text.slice(from, start)) || /^\s*\(?\s*(?:as\s+(?:an?\s+)?)?(?:alternative|fallback)\b/i.test(after)) return 'alternative';
+  // A sentence negated as a whole ("No self-managed caches on EC2", "Discouraged: EC2") commits nothing it names.
+  if (negatedSentence(text, start)) return 'rejected';
   const lastComma = before.lastIndexOf(',');
   const nearBefore = lastComma >= 0 ? before.slice(lastComma + 1) : before;
   if (REJECT_NEAR.test(nearBefore) || REJECT_BEFORE.test(nearBefore) || REJECT_AFTER.test(after)) return 'rejected';
   if (FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after)) return 'future';
+  // An allowance inside a restriction ("except global services (CloudFront) in us-east-1") is not a choice.
+  if (inExceptionClause(text, start)) return 'conditional';
+  if (stateBackend(text.slice(from, clauseEnd(text, end)), before, text.slice(end, end + 40))) return 'conditional';
   // "TBD (X, Y)": an undecided slot, even when the names sit in brackets after it.
   const wide = text.slice(Math.max(0, start - 60), start);
   if (/\b(?:tbd|to\s+be\s+(?:determined|decided|confirmed))\b[^.;]*$/i.test(wide)) return 'conditional';

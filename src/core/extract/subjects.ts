@@ -1,16 +1,32 @@
-// Names the canonical technologies a statement talks about, split by whether the statement rejects them.
+// Names the canonical technologies a statement talks about: all of them, the ones it negates, and the ones it puts forward.
 import type { Block } from '../types.js';
 import { defaultMatcher } from './tech-hits.js';
 import { phraseDemotion } from './phrase-demotion.js';
+import { negatedSpans } from './negation.js';
 
-export function subjectsOf(block: Block): { all: string[]; rejected: string[] } {
+export interface Subjects {
+  all: string[];
+  /** Named as the thing refused: "No EKS", "avoid X", "X is not allowed". */
+  negated: string[];
+  /** Named without negation, rejection, example, alternative or condition: what a mandate or preference is about. */
+  positive: string[];
+}
+
+export function subjectsOf(block: Block): Subjects {
+  const text = block.text;
+  const hits = defaultMatcher().scan(text).flatMap((h) => {
+    const entry = h.entries.find((e) => !e.vendor || e.vendor.test(text));
+    return entry && !entry.stackOnly ? [{ id: entry.id, start: h.start, end: h.end }] : [];
+  });
+  const negatedAt = negatedSpans(text, hits);
   const all = new Set<string>();
-  const rejected = new Set<string>();
-  for (const h of defaultMatcher().scan(block.text)) {
-    const entry = h.entries.find((e) => !e.vendor || e.vendor.test(block.text));
-    if (!entry || entry.stackOnly) continue;
-    all.add(entry.id);
-    if (phraseDemotion(block.text, h.start, h.end) === 'rejected') rejected.add(entry.id);
-  }
-  return { all: [...all].sort(), rejected: [...rejected].sort() };
+  const negated = new Set<string>();
+  const positive = new Set<string>();
+  hits.forEach((h, i) => {
+    all.add(h.id);
+    if (negatedAt.has(i)) negated.add(h.id);
+    else if (!phraseDemotion(text, h.start, h.end)) positive.add(h.id);
+  });
+  const sorted = (s: Set<string>) => [...s].sort();
+  return { all: sorted(all), negated: sorted(negated), positive: sorted(positive) };
 }

@@ -48,7 +48,8 @@ export const DATA_STORE_ALIASES: AliasEntry[] = [
   alias('nats-jetstream', 'dataStores', ['NATS JetStream', 'NATS/JetStream', 'NATS', 'JetStream', 'NATS Streaming']),
   alias('sqs', 'dataStores', ['SQS', 'Amazon SQS', 'AWS SQS', 'Simple Queue Service'], { implies: AWS }),
   alias('sns', 'dataStores', ['SNS', 'Amazon SNS', 'AWS SNS', 'Simple Notification Service'], { implies: AWS }),
-  alias('eventbridge', 'dataStores', ['EventBridge', 'Amazon EventBridge', 'AWS EventBridge', 'CloudWatch Events'], { implies: AWS }),
+  // EventBridge Scheduler only starts jobs on a timetable; it is not the event bus.
+  alias('eventbridge', 'dataStores', ['/(?:(?:amazon|aws)[\\s-]+)?eventbridge(?![\\s-]*scheduler)/', 'CloudWatch Events'], { implies: AWS }),
   alias('kinesis', 'dataStores', ['Kinesis', 'Amazon Kinesis', 'Kinesis Data Streams', 'Firehose'], { implies: AWS }),
   alias('pubsub', 'dataStores', ['Pub/Sub', 'Cloud Pub/Sub', 'Google Pub/Sub', 'PubSub'], { vendor: /\b(google|gcp|cloud pub)/i, implies: GCP }),
   alias('event-hubs', 'dataStores', ['Event Hubs', 'Azure Event Hubs', 'Event Hub'], { implies: AZURE }),
