@@ -2,6 +2,7 @@
 import type { Block, ConstraintFact, SourceDoc } from '../types.js';
 import { evidenceAt } from './evidence.js';
 import { subjectsOf } from './subjects.js';
+import { PROHIBITED_TITLE } from './negation.js';
 
 const PROHIBIT = /\b(must\s+not|shall\s+not|may\s+not|cannot|can't|do\s+not|don't|never|prohibited|forbidden|not\s+(?:allowed|permitted)|disallowed|banned|avoid|discouraged|won't\s+use|(?:will|are|is)\s+not\s+(?:use|using|run|running|adopt|adopting|deploy|deploying))\b/i;
 // Case matters here: "No" opening a sentence, or "no" before a capitalised name ("no EKS"); "(no stored keys)" is not a rule.
@@ -37,11 +38,12 @@ export function extractConstraints(docs: SourceDoc[]): ConstraintFact[] {
       if (!source) continue;
       const text = block.text.replace(/\s+/g, ' ').trim();
       if (text.length < 6) continue;
-      const prohibits = PROHIBIT.test(text) || NO_RULE.test(text);
-      const kind: ConstraintFact['kind'] | null = prohibits ? 'prohibit' : MUST.test(text) ? 'must' : PREFER.test(text) ? 'prefer' : null;
-      if (!kind) continue;
       // Only what the statement negates is prohibited; the other names it mentions are context, or mandated when it also demands.
       const { negated, positive } = subjectsOf(block);
+      const listedRefusal = negated.length > 0 && PROHIBITED_TITLE.test(block.section.title);
+      const prohibits = PROHIBIT.test(text) || NO_RULE.test(text) || listedRefusal;
+      const kind: ConstraintFact['kind'] | null = prohibits ? 'prohibit' : MUST.test(text) ? 'must' : PREFER.test(text) ? 'prefer' : null;
+      if (!kind) continue;
       const facts: [ConstraintFact['kind'], string[], string][] = [[kind, kind === 'prohibit' ? negated : positive, text]];
       if (kind === 'prohibit' && positive.length > 0 && MUST.test(text.replace(/\b(?:must|shall|may)\s+not\b/gi, ''))) facts.push(['must', positive, `must:${text}`]);
       for (const [k, subjects, key] of facts) {

@@ -39,13 +39,23 @@ function runsOf(text: string, spans: Span[]): Span[][] {
   return runs;
 }
 
-/** Indexes of the spans (sorted by start) that the statement negates. */
-export function negatedSpans(text: string, spans: Span[]): Set<number> {
+// A section that lists what is refused ("Prohibited technologies", "Don'ts"): the names an item opens with are refused.
+export const PROHIBITED_TITLE = /\b(?:prohibited|forbidden|not\s+allowed|disallowed|banned|don'?ts|anti-?patterns?|discouraged|do\s+not\s+use|deny\s*list|block\s*list|blacklist)\b|^\W*(?:\d+[.)]?\s*)?avoid\b|\bto\s+avoid\s*$/i;
+
+/**
+ * Indexes of the spans (sorted by start) that the statement negates.
+ * With `leadNegated`, the names opening the text are negated too (an item under a "Prohibited" heading).
+ */
+export function negatedSpans(text: string, spans: Span[], leadNegated = false): Set<number> {
   const out = new Set<number>();
   const index = new Map(spans.map((s, i) => [s, i]));
   for (const run of runsOf(text, spans)) {
     const first = run[0];
     const last = run[run.length - 1];
+    if (leadNegated && /^[\s*_`|>-]*$/.test(text.slice(0, first.start))) {
+      for (const s of run) out.add(index.get(s)!);
+      continue;
+    }
     const before = text.slice(sentenceStart(text, first.start), first.start);
     const after = text.slice(last.end, last.end + 80);
     const led = NEG_BEFORE.test(before);

@@ -2,7 +2,7 @@
 import type { Block } from '../types.js';
 import { defaultMatcher } from './tech-hits.js';
 import { phraseDemotion } from './phrase-demotion.js';
-import { negatedSpans } from './negation.js';
+import { negatedSpans, PROHIBITED_TITLE } from './negation.js';
 
 export interface Subjects {
   all: string[];
@@ -18,7 +18,8 @@ export function subjectsOf(block: Block): Subjects {
     const entry = h.entries.find((e) => !e.vendor || e.vendor.test(text));
     return entry && !entry.stackOnly ? [{ id: entry.id, start: h.start, end: h.end }] : [];
   });
-  const negatedAt = negatedSpans(text, hits);
+  const listed = (block.type === 'list-item' || block.type === 'table-row') && PROHIBITED_TITLE.test(block.section.title);
+  const negatedAt = negatedSpans(text, hits, listed);
   const all = new Set<string>();
   const negated = new Set<string>();
   const positive = new Set<string>();

@@ -6,6 +6,7 @@ import { compileMatcher, type AliasMatcher } from './alias-matcher.js';
 import { blockContext, keyValueStart, STRENGTH } from './block-context.js';
 import { phraseDemotion } from './phrase-demotion.js';
 import { evidenceAt } from './evidence.js';
+import { negatedSpans, PROHIBITED_TITLE } from './negation.js';
 
 export interface TechHit {
   id: string;
@@ -47,10 +48,13 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
       const text = block.text;
       const kv = ctx.demote ? -1 : keyValueStart(text);
       // A block counts once per id anyway; past a few hundred names it is noise (or hostile), not more evidence.
-      for (const h of matcher.scan(text).slice(0, MAX_HITS_PER_BLOCK)) {
+      const scanned = matcher.scan(text).slice(0, MAX_HITS_PER_BLOCK);
+      // An item of a "Prohibited" list names what is refused, not what is used.
+      const refused = !ctx.demote && (block.type === 'list-item' || block.type === 'table-row') && PROHIBITED_TITLE.test(block.section.title) ? negatedSpans(text, scanned, true) : null;
+      scanned.forEach((h, hi) => {
         const entry = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
-        if (!entry) continue;
-        const demote = ctx.demote ?? phraseDemotion(text, h.start, h.end);
+        if (!entry) return;
+        const demote = ctx.demote ?? (refused?.has(hi) ? 'rejected' : phraseDemotion(text, h.start, h.end));
         const kvStrength = block.section.kind === 'deployment' || doc.role === 'guidelines' || doc.role === 'deployment' ? 1 : STRENGTH.keyValue;
         const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(ctx.strength, kvStrength) : ctx.strength;
         const evidence = evidenceAt(doc, block, h.start, h.end);
@@ -61,7 +65,7 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
           // An implied fact leans on the named one, so it counts for less on its own.
           hits.push({ id, category, strength: strength * IMPLIED_FACTOR, demote, evidence, blockKey });
         }
-      }
+      });
     });
   }
   return hits;

@@ -55,4 +55,12 @@ describe('prohibition subjects', () => {
     const spans = ['MongoDB', 'Redis', 'Kafka', 'PostgreSQL'].map((w) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length }));
     expect([...negatedSpans(text, spans)].sort()).toEqual([0, 1, 2]);
   });
+
+  it('reads the names opening an item of a "Prohibited" list as refused, and never commits them', () => {
+    const g = guidelines('## Prohibited Technologies\n\n- MongoDB, Cassandra: no document stores.\n- Kubernetes — too much to operate; run on ECS.\n\n## How we keep costs down\n\n- ECS on Fargate.');
+    const p = profileOf(g);
+    expect(p.constraints.filter((c) => c.kind === 'prohibit').map((c) => c.subjects)).toEqual([['cassandra', 'mongodb'], ['kubernetes']]);
+    expect([...p.dataStores, ...p.compute].map((f) => f.id)).not.toContain('kubernetes');
+    expect(p.mentions.find((m) => m.id === 'mongodb')?.reason).toBe('rejected');
+  });
 });
