@@ -53,7 +53,7 @@ export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
   else if (basis === 'committed') parts.push(`The inputs commit to ${chosen.option.title} (${cite(chosen.committed!)}).`);
   else {
     const runner = others[0];
-    const lead = runner ? ` (score ${chosen.score} against ${runner.option.title} at ${runner.score})` : '';
+    const lead = runner ? ` (score ${chosen.score}; runner-up ${runner.option.title} at ${runner.score})` : '';
     parts.push(`${chosen.option.title} fits best${lead}.`);
   }
   const reasons = positives.filter((e) => e.reason !== 'the inputs commit to it').slice(0, 3);

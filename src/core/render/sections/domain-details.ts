@@ -5,7 +5,21 @@ import { techName } from '../../model/tech-catalog.js';
 import { code, h, p, strong, table } from '../md.js';
 
 const money = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
-const minutes = (m: number | null) => (m === null ? 'not stated' : m >= 60 ? `${+(m / 60).toFixed(1)} h` : `${m} min`);
+const minutes = (m: number) => (m >= 60 ? `${+(m / 60).toFixed(1)} h` : `${m} min`);
+
+/** What each DR tier can typically deliver, [RTO, RPO] in minutes: proposed when the inputs state no target. */
+const TIER_TARGETS: [RegExp, number, number][] = [
+  [/active/i, 5, 1],
+  [/warm/i, 60, 5],
+  [/pilot/i, 240, 15],
+  [/./, 1440, 1440],
+];
+
+function target(stated: number | null, tier: string, which: 1 | 2): string {
+  if (stated !== null) return minutes(stated);
+  const row = TIER_TARGETS.find(([re]) => re.test(tier))!;
+  return `${minutes(row[which])} proposed for ${tier.toLowerCase()} [ASSUMPTION]: the inputs state no target; confirm it with the business owner`;
+}
 
 export function domainDetails(domain: DomainId, m: InfraModel): RootContent[] {
   switch (domain) {
@@ -34,7 +48,7 @@ export function domainDetails(domain: DomainId, m: InfraModel): RootContent[] {
     case 'cicd':
       return [...m.pipelines.flatMap((pl): RootContent[] => [h(3, pl.name), table(['Stage', 'Gate'], pl.stages.map((s) => [s.name, s.approval ? 'manual approval' : 'automatic']))]), p(`Infrastructure as code: ${m.iac ? techName(m.iac) : 'not yet chosen'}.`)];
     case 'dr':
-      return [h(3, 'Recovery targets'), table(['Item', 'Value'], [['Strategy', m.dr.tier], ['RTO', minutes(m.dr.rtoMinutes)], ['RPO', minutes(m.dr.rpoMinutes)], ['Recovery region', m.dr.backupRegion ?? 'same region, other zones']])];
+      return [h(3, 'Recovery targets'), table(['Item', 'Value'], [['Strategy', m.dr.tier], ['RTO', target(m.dr.rtoMinutes, m.dr.tier, 1)], ['RPO', target(m.dr.rpoMinutes, m.dr.tier, 2)], ['Recovery region', m.dr.backupRegion ?? 'same region, other zones']])];
     case 'cost': {
       const low = m.costLines.reduce((s, x) => s + x.monthlyLow, 0);
       const high = m.costLines.reduce((s, x) => s + x.monthlyHigh, 0);

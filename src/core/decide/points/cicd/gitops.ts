@@ -40,8 +40,8 @@ export default definePoint({
     },
     {
       id: 'pipeline-push', title: 'Push-based deploys from the pipeline',
-      summary: 'The CI/CD pipeline deploys each release (IaC apply, platform deploy, or kubectl/helm upgrade) after checks pass.',
-      pros: ['One tool and one log for build and deploy', 'Works for every runtime: PaaS, functions, VMs and clusters'],
+      summary: 'The CI/CD pipeline deploys each release (infrastructure apply, then the platform deploy) after checks pass.',
+      pros: ['One tool and one log for build and deploy', 'Works the same for every kind of runtime'],
       cons: ['The pipeline holds deploy credentials', 'Manual changes drift until the next deploy'],
       costClass: 'free', complexity: 1, skills: [],
       leans: { simplicity: 2, speed: 1 },

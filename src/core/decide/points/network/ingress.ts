@@ -37,7 +37,7 @@ export default definePoint({
     },
     {
       id: 'alb', title: 'AWS Application Load Balancer',
-      summary: 'Zone-redundant layer-7 load balancer in the public subnets, routing to ECS tasks, EKS pods or instances.',
+      summary: 'Zone-redundant layer-7 load balancer in the public subnets, routing to the application containers.',
       pros: ['Mature health checks, path and host routing, ACM certificates', 'Cheap per request at sustained traffic'],
       cons: ['Fixed hourly charge per environment', 'Needs a VPC with public subnets across zones'],
       costClass: 'medium', complexity: 2, skills: ['target groups', 'listener rules'],
