@@ -57,6 +57,9 @@ export function scoreOption(o: OptionDef, index: number, c: DecideContext): Scor
   if (!committed) {
     const rejected = ids.map((id) => c.v.rejected(id)).find((h) => !!h);
     if (rejected) add(-50, 'the inputs name it only as a rejected alternative', rejected);
+    // A tool the inputs plan for a later phase is a stated intent: adopting it early avoids a migration.
+    const planned = c.v.profile.mentions.filter((m) => ids.includes(m.id) && m.reason === 'future');
+    if (!rejected && planned.length) add(4, 'the inputs plan it for a later phase', planned.flatMap((m) => m.evidence).slice(0, 2));
   }
 
   // Generic fit: a small team pays for every moving part, a small budget for every fixed fee.
