@@ -14,7 +14,7 @@ describe('stress test (action 2)', () => {
     expect(x100[3]).toBe('84 instances');
     expect(figure(x100[4])).toBe(840);
     expect(x100[6]).toMatch(/840 connections > 100/);
-    expect(r.findings[0]).toMatch(/^First to break: postgresql — PostgreSQL default max_connections \(100\) — at about 12x/);
+    expect(r.findings[0]).toMatch(/^First to break: PostgreSQL — PostgreSQL default max_connections \(100\) — at about 12x/);
   });
 
   it('cwe-chatbot: 50,000 users → 5,000 concurrent → 500 requests/s → 3 Cloud Run instances; the database breaks at 4x', () => {
