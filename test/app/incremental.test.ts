@@ -13,19 +13,21 @@ import { makePlan } from './session-plan.js';
 function answersYaml(plan: ReturnType<typeof makePlan>): string {
   const sw = plan.switchTo;
   const c = plan.constraint;
-  const lines = [
-    'version: 1',
-    'mode: incremental',
-    'domains:',
-    '  cloud: accept',
-    `  ${sw.domain}:`,
+  const red = plan.red;
+  const entries = new Map<string, string[]>([[sw.domain, [
     `    - choose: { decision: ${sw.decision.id}, option: ${sw.option} }`,
     '    - action: stress-test',
     '    - note: "Keep the container image under 300 MB."',
     '    - accept',
-  ];
-  if (c.domain !== sw.domain) lines.push(`  ${c.domain}:`);
-  lines.push(`    - constraint: "${c.text}"`, '    - action: 4', '    - { action: reliability, keep: true }', '    - priority: cost', '    - finalise');
+  ]]]);
+  // The switch that raises a red concern goes first in its domain, before that domain is finalised.
+  entries.set(red.domain, [`    - choose: { decision: ${red.decision.id}, option: ${red.option} }`, ...(entries.get(red.domain) ?? [])]);
+  const constraint = [`    - constraint: "${c.text}"`, '    - action: 4', '    - { action: reliability, keep: true }', '    - priority: cost', '    - finalise'];
+  const mine = entries.get(c.domain) ?? [];
+  entries.set(c.domain, [...mine.filter((l) => !/- (accept|finalise)$/.test(l)), ...constraint]);
+  for (const [d, list] of entries) if (!list.some((l) => /- (accept|finalise)$/.test(l))) list.push('    - accept');
+  const lines = ['version: 1', 'mode: incremental', 'domains:', '  cloud: accept'];
+  for (const [d, list] of entries) lines.push(`  ${d}:`, ...list);
   lines.push('concerns:', '  - id: "*"', '    accept: "Accepted for the pilot season; revisit before the second marina signs."');
   return `${lines.join('\n')}\n`;
 }
@@ -76,6 +78,9 @@ describe('incremental mode on the example project', () => {
     expect(moved.choice).not.toBe(plan.constraint.changes.choice);
     expect(scriptedDoc).toContain(moved.choiceTitle);
     expect(scriptedDoc).toContain('Keep the container image under 300 MB.');
+    // The switch that raised a red concern, and its resolution by a written justification.
+    expect(scriptedDoc).toContain(plan.red.concern);
+    expect(scriptedDoc).not.toMatch(/DRAFT/);
     expect(scriptedDoc).toContain('Scalability & Performance Stress Test');
     expect(scriptedDoc).toContain('Cost Architecture Analysis & Optimization');
     expect(scriptedDoc).toContain('Operational Excellence & Reliability Assessment');

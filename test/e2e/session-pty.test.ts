@@ -17,22 +17,34 @@ const WHY = 'Accepted for the pilot season; revisit before the second marina sig
 const FEEDBACK = ['accept', 'choose', 'priority', 'constraint', 'note', 'action'];
 const hasTmux = existsSync('/usr/bin/tmux');
 
-type Item = { kind: string; action?: number };
+type Item = { kind: string; action?: number; decision?: Plan['switchTo']['decision']; option?: string };
 
 function queues(plan: Plan): Map<string, Item[]> {
-  return new Map([
-    [plan.switchTo.domain, [{ kind: 'choose' }, { kind: 'action', action: 2 }, { kind: 'note' }, { kind: 'accept' }]],
-    [plan.constraint.domain, [{ kind: 'constraint' }, { kind: 'action', action: 4 }, { kind: 'action', action: 5 }, { kind: 'priority' }, { kind: 'action', action: 8 }]],
+  const q = new Map<string, Item[]>([
+    [plan.switchTo.domain, [{ kind: 'choose', decision: plan.switchTo.decision, option: plan.switchTo.option }, { kind: 'action', action: 2 }, { kind: 'note' }, { kind: 'accept' }]],
   ]);
+  // The switch that raises a red concern goes first in its domain; the constraint's steps then finish that domain.
+  q.set(plan.red.domain, [{ kind: 'choose', decision: plan.red.decision, option: plan.red.option }, ...(q.get(plan.red.domain) ?? [])]);
+  const constraint = [{ kind: 'constraint' }, { kind: 'action', action: 4 }, { kind: 'action', action: 5 }, { kind: 'priority' }, { kind: 'action', action: 8 }];
+  q.set(plan.constraint.domain, [...(q.get(plan.constraint.domain) ?? []).filter((i) => i.kind !== 'accept'), ...constraint]);
+  for (const list of q.values()) if (!list.some((i) => i.kind === 'accept' || i.action === 8)) list.push({ kind: 'accept' });
+  return q;
 }
 
+/** The same answers as the queues, in the answers-file form. */
 function answersYaml(plan: Plan): string {
-  const sw = plan.switchTo;
-  return [
-    'mode: incremental', 'domains:', `  ${sw.domain}:`, `    - choose: { decision: ${sw.decision.id}, option: ${sw.option} }`, '    - action: 2', `    - note: "${NOTE}"`, '    - accept',
-    `  ${plan.constraint.domain}:`, `    - constraint: "${plan.constraint.text}"`, '    - action: 4', '    - action: 5', '    - priority: cost', '    - finalise',
-    'concerns:', '  - id: "*"', `    accept: "${WHY}"`, '',
-  ].join('\n');
+  const line = (i: Item): string => {
+    if (i.kind === 'choose') return `    - choose: { decision: ${i.decision!.id}, option: ${i.option} }`;
+    if (i.kind === 'action') return i.action === 8 ? '    - finalise' : `    - action: ${i.action}`;
+    if (i.kind === 'note') return `    - note: "${NOTE}"`;
+    if (i.kind === 'constraint') return `    - constraint: "${plan.constraint.text}"`;
+    if (i.kind === 'priority') return '    - priority: cost';
+    return '    - accept';
+  };
+  const out = ['mode: incremental', 'domains:'];
+  for (const [d, list] of queues(plan)) out.push(`  ${d}:`, ...list.map(line));
+  out.push('concerns:', '  - id: "*"', `    accept: "${WHY}"`, '');
+  return out.join('\n');
 }
 
 /** Answers whatever the session asks, from the plan; returns the exit code, or null when stopped early. */
@@ -59,13 +71,13 @@ async function drive(pane: TmuxPane, plan: Plan, q: Map<string, Item[]>, stopWhe
       current = q.get(domain)?.shift() ?? { kind: 'accept' };
       pane.pick(0, FEEDBACK.indexOf(current.kind === 'action' ? 'action' : current.kind));
     } else if (/Which decision\?/.test(prompt)) {
-      const ds = decideAll(plan.profile).filter((d) => d.domain === plan.switchTo.domain);
-      pane.pick(0, ds.findIndex((d) => d.id === plan.switchTo.decision.id));
-    } else if (prompt.includes(plan.switchTo.decision.question) && current?.kind === 'choose') {
-      const d = plan.switchTo.decision;
+      const ds = decideAll(plan.profile).filter((d) => d.domain === current!.decision!.domain);
+      pane.pick(0, ds.findIndex((d) => d.id === current!.decision!.id));
+    } else if (current?.kind === 'choose' && prompt.includes(current.decision!.question)) {
+      const d = current.decision!;
       const ids = findPoint(d.id)!.options.map((o) => o.id);
       const ordered = [d.choice, ...ids.filter((x) => x !== d.choice)];
-      pane.pick(0, ordered.indexOf(plan.switchTo.option));
+      pane.pick(0, ordered.indexOf(current.option!));
     } else if (/Which priority/.test(prompt)) pane.pick(0, 0);
     else if (/State the constraint/.test(prompt)) pane.type(plan.constraint.text);
     else if (/Attach the note to/.test(prompt)) pane.keys('Enter');
@@ -106,6 +118,7 @@ describe.skipIf(!hasTmux)('interactive session in a pseudo-terminal', () => {
     const after = decideAll(plan.profile, JSON.parse(execFileSync('cat', [join(dir, '.infra-arch/session.json')], { encoding: 'utf8' })).user);
     expect(doc).toContain(after.find((d) => d.id === plan.switchTo.decision.id)!.choiceTitle);
     expect(after.find((d) => d.id === plan.constraint.changes.id)!.choice).not.toBe(plan.constraint.changes.choice);
+    expect(screen + doc).toContain(plan.red.concern);
     for (const text of [NOTE, WHY, 'Scalability & Performance Stress Test', 'Cost Architecture Analysis & Optimization', 'Operational Excellence & Reliability Assessment']) expect(doc).toContain(text);
   }, 300_000);
 
