@@ -1,27 +1,11 @@
 // The shape of a checklist item: what a reviewer looks for, how it is detected, and why it matters.
+import type { DomainId } from '../types.js';
 import type { DocumentView } from '../validate/document-view.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type AreaId =
-  | 'cloud'
-  | 'network'
-  | 'compute'
-  | 'data'
-  | 'security'
-  | 'observability'
-  | 'cicd'
-  | 'dr'
-  | 'cost'
-  | 'environments'
-  | 'evolution'
-  | 'collaboration'
-  | 'requirements'
-  | 'feasibility'
-  | 'diagrams'
-  | 'handoff'
-  | 'bmad'
-  | 'final-review';
+/** The twelve infrastructure domains plus the document's cross-cutting parts. */
+export type AreaId = DomainId | 'requirements' | 'feasibility' | 'diagrams' | 'handoff' | 'bmad' | 'final-review';
 
 /** What a detector concluded; `line` points at the evidence when it passed. */
 export interface Outcome {
