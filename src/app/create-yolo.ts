@@ -5,6 +5,9 @@ import type { ConcernTracking } from '../core/review/review.js';
 import type { DomainId, UserInput } from '../core/types.js';
 import { startMermaidValidator, type MermaidValidator } from '../io/mermaid/mermaid-validator.js';
 import { ProofCache, defaultCacheDir } from '../io/mermaid-proof-cache.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { TRACKING_FILE } from '../core/review/tracking-match.js';
 import { readProject } from '../io/read-project.js';
 import { publishArchitecture } from './publish.js';
 import { formatDiagnostics, type RunResult } from './run-result.js';
@@ -57,8 +60,19 @@ export async function runCreateYolo(dir: string, opts: CreateYoloOptions = {}): 
     if (input.docs.length === 0) {
       return { exitCode: 2, stdout: '', stderr: `${formatDiagnostics(input.diagnostics)}\n`, timings };
     }
+    // People's verdicts on concerns: the YAML and schema libraries load only when the file exists.
+    let tracking = opts.tracking;
+    if (!tracking && existsSync(join(input.root, TRACKING_FILE))) {
+      const { readTracking, UNUSABLE_TRACKING } = await import('../io/read-tracking.js');
+      const read = readTracking(input.root);
+      if (read.diagnostics.some((d) => UNUSABLE_TRACKING.has(d.code))) {
+        return { exitCode: 2, stdout: '', stderr: `${formatDiagnostics(read.diagnostics)}\n`, timings };
+      }
+      tracking = read.tracking;
+      input.diagnostics.push(...read.diagnostics);
+    }
     const build = buildArchitecture({
-      docs: input.docs, user: opts.user, tracking: opts.tracking, date: when.date, sectionNotes: opts.sectionNotes, actionResults: opts.actionResults,
+      docs: input.docs, user: opts.user, tracking, date: when.date, sectionNotes: opts.sectionNotes, actionResults: opts.actionResults,
       onStage: (s) => mark(s),
     });
 

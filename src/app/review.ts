@@ -6,9 +6,9 @@ import { CATEGORY_TITLES } from '../core/review/rule.js';
 import { formatReview, formatRule } from '../core/review/format-review.js';
 import { countByLevel, isBlocked, reviewArchitecture } from '../core/review/review.js';
 import { findRule, RULES } from '../core/review/rules/index.js';
-import { staleEntries } from '../core/review/tracking.js';
+import { staleEntries } from '../core/review/tracking-match.js';
 import { readProject } from '../io/read-project.js';
-import { readTracking } from '../io/read-tracking.js';
+import { readTracking, UNUSABLE_TRACKING } from '../io/read-tracking.js';
 import type { Explainer } from './explain.js';
 import { formatDiagnostics, type RunResult } from './run-result.js';
 
@@ -16,8 +16,6 @@ export interface ReviewOptions {
   json?: boolean;
 }
 
-/** Tracking-file problems that make the whole file unusable (as opposed to one bad entry). */
-const FILE_LEVEL = new Set(['tracking-yaml', 'tracking-shape', 'tracking-not-file', 'tracking-unreadable', 'tracking-too-large', 'tracking-binary', 'tracking-encoding']);
 
 export async function runReview(dir: string, opts: ReviewOptions = {}): Promise<RunResult> {
   const input = readProject(dir);
@@ -32,7 +30,7 @@ export async function runReview(dir: string, opts: ReviewOptions = {}): Promise<
   const concerns = reviewArchitecture(profile, decisions, model, tracked.tracking);
   const stale = staleEntries(concerns, tracked.tracking);
   const blocked = isBlocked(concerns);
-  const fileError = tracked.diagnostics.some((d) => FILE_LEVEL.has(d.code));
+  const fileError = tracked.diagnostics.some((d) => UNUSABLE_TRACKING.has(d.code));
   const exitCode: RunResult['exitCode'] = fileError ? 2 : blocked ? 1 : 0;
   const problems = [...input.diagnostics, ...diagnostics, ...tracked.diagnostics].filter((d) => d.severity === 'error' || d.code.startsWith('tracking'));
   const stderr = problems.length ? `${formatDiagnostics(problems)}\n` : '';

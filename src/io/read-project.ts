@@ -5,6 +5,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { classifyRole } from '../core/ingest/classify-role.js';
 import { parseDocument } from '../core/ingest/parse-markdown.js';
 import type { Diagnostic, DocRole, SourceDoc } from '../core/types.js';
+import { defaultCacheDir } from './mermaid-proof-cache.js';
+import { ParseCache } from './parse-cache.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILES = 400;
@@ -90,8 +92,14 @@ export function readTextFile(full: string, rel: string): { text: string } | { di
   return { text };
 }
 
+export interface ReadOptions {
+  /** Folder of the parse cache, or false to parse every document afresh. Default: the user's cache folder. */
+  parseCache?: string | false;
+}
+
 /** Finds, reads and parses a project's planning documents. Never throws for bad input. */
-export function readProject(dir: string): ProjectInput {
+export function readProject(dir: string, opts: ReadOptions = {}): ProjectInput {
+  const cache = opts.parseCache === false ? null : new ParseCache(opts.parseCache ?? defaultCacheDir());
   const root = resolve(dir);
   const result: ProjectInput = { root, docs: [], prior: null, diagnostics: [], fingerprints: {} };
   let st;
@@ -118,9 +126,12 @@ export function readProject(dir: string): ProjectInput {
       result.prior = { path: rel, text: read.text };
       continue;
     }
-    let doc: SourceDoc;
+    let doc: SourceDoc | null = cache?.get(rel, role, read.text) ?? null;
     try {
-      doc = parseDocument(rel, role, read.text);
+      if (!doc) {
+        doc = parseDocument(rel, role, read.text);
+        cache?.put(doc);
+      }
     } catch (err) {
       result.diagnostics.push({ severity: 'error', code: 'unparsable-markdown', file: rel, message: `cannot parse Markdown: ${(err as Error).message.split('\n')[0]}`, hint: 'simplify the structure (very deep nesting?) and try again' });
       continue;

@@ -6,6 +6,9 @@ import type { Diagnostic } from '../core/types.js';
 
 const MAX_BYTES = 1024 * 1024;
 
+/** Diagnostics that make the whole file unusable (as opposed to one bad entry, which is skipped). */
+export const UNUSABLE_TRACKING = new Set(['tracking-yaml', 'tracking-shape', 'tracking-not-file', 'tracking-unreadable', 'tracking-too-large', 'tracking-binary', 'tracking-encoding']);
+
 export function readTracking(projectDir: string): { tracking: ConcernTracking; diagnostics: Diagnostic[]; found: boolean } {
   const full = join(projectDir, TRACKING_FILE);
   const empty = { tracking: { entries: [] }, diagnostics: [] as Diagnostic[], found: false };

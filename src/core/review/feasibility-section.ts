@@ -2,7 +2,7 @@
 import type { Concern } from '../types.js';
 import { CATEGORY_ORDER, CATEGORY_TITLES } from './rule.js';
 import { countByLevel, isBlocked } from './review.js';
-import { TRACKING_FILE, type TrackingEntry } from './tracking.js';
+import { TRACKING_FILE, type TrackingEntry } from './tracking-match.js';
 
 const LEVEL_WORD = { red: 'RED', yellow: 'YELLOW', green: 'GREEN' } as const;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

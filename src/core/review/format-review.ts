@@ -2,7 +2,7 @@
 import type { Concern } from '../types.js';
 import { CATEGORY_ORDER, CATEGORY_TITLES, type Rule } from './rule.js';
 import { countByLevel, isBlocked } from './review.js';
-import { TRACKING_FILE } from './tracking.js';
+import { TRACKING_FILE } from './tracking-match.js';
 
 export const LEVEL_MARK: Record<Concern['level'], string> = { red: '[RED]', yellow: '[YELLOW]', green: '[GREEN]' };
 

@@ -4,9 +4,9 @@ import { CATEGORY_ORDER, type Rule } from './rule.js';
 import { makeRuleContext } from './rule-context.js';
 import { RULES } from './rules/index.js';
 import { severity } from './severity.js';
-import { applyTracking, type ConcernTracking } from './tracking.js';
+import { applyTracking, type ConcernTracking } from './tracking-match.js';
 
-export type { ConcernTracking } from './tracking.js';
+export type { ConcernTracking } from './tracking-match.js';
 
 const LEVEL_ORDER = { red: 0, yellow: 1, green: 2 } as const;
 

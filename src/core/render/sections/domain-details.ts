@@ -4,7 +4,8 @@ import type { DomainId, InfraModel } from '../../types.js';
 import { techName } from '../../model/tech-catalog.js';
 import { code, h, p, strong, table } from '../md.js';
 
-const money = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+// Thousands separators by hand: toLocaleString builds a formatter on every call.
+const money = (n: number) => `$${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 const minutes = (m: number) => (m >= 60 ? `${+(m / 60).toFixed(1)} h` : `${m} min`);
 
 /** What each DR tier can typically deliver, [RTO, RPO] in minutes: proposed when the inputs state no target. */
