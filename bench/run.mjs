@@ -29,9 +29,13 @@ function copyProject(src, factor) {
   return root;
 }
 
+/** One cold process. `cache` holds both caches (parsed documents, Mermaid proofs); 'none' starts from empty ones. */
 function runOnce(dir, cache) {
+  const fresh = cache === 'none' ? mkdtempSync(join(tmpdir(), 'ia-bench-empty-')) : null;
+  const env = { ...process.env, INFRA_ARCH_CACHE_DIR: fresh ?? cache };
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [join(here, 'create-once.mjs'), dir, cache], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(here, 'create-once.mjs'), dir, fresh ? 'none' : cache], { encoding: 'utf8', env });
+  if (fresh) rmSync(fresh, { recursive: true, force: true });
   const wall = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`create-once failed: ${r.stderr}`);
   const j = JSON.parse(r.stdout.trim().split('\n').pop());
@@ -61,14 +65,14 @@ const show = (label, r) => {
   console.log(`  module import          ${ms(r.import)}`);
   for (const k of ['load', 'extract', 'decide', 'model', 'review', 'render', 'mermaid', 'write']) console.log(`  ${k.padEnd(22)} ${ms(r[k])}`);
 };
-show('no proof cache (Mermaid loads in a worker, in parallel with load → render; "mermaid" is the wait after render):', cold);
-show('\nwarm proof cache (diagrams already proven; the worker is stopped):', warm);
+show('first run on a machine: empty caches (Markdown parsed; Mermaid loads in a worker in parallel with load → render; "mermaid" is the wait after render):', cold);
+show('\nlater runs: warm caches (documents parsed before, diagrams already proven, so the worker is stopped early):', warm);
 
-console.log('\nscaling (in-process pipeline: load + extract + decide + model + review + render; warm proof cache):');
+console.log('\nscaling (pipeline stages load + extract + decide + model + review + render, cold process, warm caches):');
 const base = {};
 for (const f of [1, 4, 16]) {
   const dir = f === 1 ? project : copyProject(join(corpus, big.s), f);
-  const kib = Math.round(size(join(dir, 'docs')) / 1024);
+  const kib = Math.round((big.n * f) / 1024);
   const r = series(dir, cacheDir, Math.max(3, Math.round(RUNS / 2)));
   const pipeline = r.load + r.extract + r.decide + r.model + r.review + r.render;
   base.p ??= pipeline;
