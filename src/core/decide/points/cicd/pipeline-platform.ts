@@ -17,7 +17,7 @@ export default definePoint({
   options: [
     {
       id: 'github-actions', tech: 'github-actions', title: 'GitHub Actions',
-      summary: 'Workflows in the GitHub repository, hosted or self-hosted runners, OIDC federation to AWS, Azure and Google Cloud.',
+      summary: 'Workflows in the GitHub repository, hosted or self-hosted runners, OIDC federation to the major clouds.',
       pros: ['Lives with the code and pull requests; huge marketplace of actions', 'OIDC federation removes stored cloud keys', 'Environments with required reviewers give approval gates'],
       cons: ['Hosted-runner minutes cost money on private repositories beyond the free allowance', 'Third-party actions are a supply-chain risk unless pinned by SHA'],
       costClass: 'low', complexity: 2, skills: ['GitHub Actions YAML'],
