@@ -41,5 +41,10 @@ export const MODEL_SCHEMA = {
     iac: nullable(str),
     costLines: list(obj({ item: str, monthlyLow: money, monthlyHigh: money, basis: str, from: strs }, ['item', 'monthlyLow', 'monthlyHigh', 'basis'])),
     assumptions: strs,
+    decisions: list(obj({
+      id: str, domain: str, question: str, choice: str, basis: { enum: ['committed', 'scored', 'user'] },
+      options: strs, alsoCommitted: strs, rationale: str,
+      evidence: list(obj({ file: str, line: { type: 'number', minimum: 1 } })), assumptions: strs,
+    })),
   },
 } as const;

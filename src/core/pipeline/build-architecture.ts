@@ -81,7 +81,12 @@ export function buildArchitecture(input: BuildInput): BuildResult {
     const d = decisions.find((x) => x.id === a.decisionId)!;
     files.push({ path: a.path, content: renderAdr(a, d, model, profile, input.date, status === 'blocked'), kind: 'adr' });
   }
-  files.push({ path: MODEL_PATH, content: `${JSON.stringify({ $schema: './model.schema.json', ...model }, null, 2)}\n`, kind: 'model' });
+  // The decisions ride along with the model so tools can read the choices and their evidence without the document.
+  const decisionRecords = decisions.map((d) => ({
+    id: d.id, domain: d.domain, question: d.question, choice: d.choice, basis: d.basis, options: d.options.map((o) => o.id),
+    alsoCommitted: d.alsoCommitted, rationale: d.rationale, evidence: d.evidence, assumptions: d.assumptions,
+  }));
+  files.push({ path: MODEL_PATH, content: `${JSON.stringify({ $schema: './model.schema.json', ...model, decisions: decisionRecords }, null, 2)}\n`, kind: 'model' });
   files.push({ path: SCHEMA_PATH, content: `${JSON.stringify(MODEL_SCHEMA, null, 2)}\n`, kind: 'schema' });
   stage('render');
   return { profile, diagnostics: extracted.diagnostics, decisions, model, concerns, status, assumptions, openQuestions: ctx.openQuestions, diagrams, adrs, files };

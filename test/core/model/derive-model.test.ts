@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decideAll } from '../../../src/core/decide/decide.js';
 import { deriveModel } from '../../../src/core/model/derive-model.js';
 import { MODEL_SCHEMA } from '../../../src/core/model/model-schema.js';
+import { buildArchitecture } from '../../../src/core/pipeline/build-architecture.js';
 import { kebabId, IdAllocator } from '../../../src/core/model/model-ids.js';
 import { makeProfile, type ProfileSpec } from '../../helpers/make-profile.js';
 
@@ -70,6 +71,15 @@ describe('deriveModel', () => {
       expect(new Set(all).size).toBe(all.length);
       expect(m.environments.at(-1)?.promotesTo).toBeNull();
     }
+  });
+
+  it('writes model.json with the decisions, valid against the published schema', () => {
+    const profile = makeProfile({ cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], iacTools: ['terraform'] });
+    const built = buildArchitecture({ docs: [], profile, date: '2026-01-15' });
+    const file = JSON.parse(built.files.find((f) => f.path === '.infra-arch/model.json')!.content);
+    expect(check(MODEL_SCHEMA, file)).toEqual([]);
+    expect(file.decisions.find((d: { id: string }) => d.id === 'cloud.primary-platform')).toMatchObject({ choice: 'aws', basis: 'committed' });
+    expect(file.decisions).toHaveLength(built.decisions.length);
   });
 
   it('is deterministic', () => {
