@@ -1,4 +1,5 @@
 // Loads Mermaid under a jsdom window once per process; Mermaid's parser needs a DOM for DOMPurify.
+import { createRequire } from 'node:module';
 export interface MermaidResult {
   ok: boolean;
   diagramType?: string;
@@ -15,7 +16,10 @@ let loading: Promise<MermaidApi> | null = null;
 export function loadMermaid(): Promise<MermaidApi> {
   if (!loading) {
     loading = (async () => {
-      const { JSDOM } = await import('jsdom');
+      // jsdom is CommonJS and itself require()s ES modules (parse5). Loading it through import() let Node 20's
+      // require(esm) race the ESM loader and, rarely, abort the process (IsGraphAsync on an uninstantiated
+      // module); a plain synchronous require keeps the whole jsdom graph on the CommonJS path.
+      const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
       const dom = new JSDOM('<!doctype html><html><body></body></html>');
       const g = globalThis as Record<string, unknown>;
       if (!g.window) g.window = dom.window;
