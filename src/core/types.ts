@@ -117,7 +117,8 @@ export type TechCategory =
   | 'ciCd'
   | 'compliance'
   | 'languages'
-  | 'frameworks';
+  | 'frameworks'
+  | 'services';
 
 export type ScaleKind =
   | 'users'
@@ -195,6 +196,8 @@ export interface Profile {
   regions: ListFact[];
   languages: ListFact[];
   frameworks: ListFact[];
+  /** Identity, secrets, telemetry and paging services the documents commit to (Cognito, Vault, Datadog, …). */
+  services: ListFact[];
   mentions: Mention[];
   scale: ScaleFact[];
   budget: BudgetFact[];

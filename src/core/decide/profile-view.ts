@@ -3,7 +3,7 @@ import type { Evidence, ListFact, Profile, ScaleFact, TechCategory } from '../ty
 
 export type Hit = Evidence[] | null;
 
-const TECH_LISTS: TechCategory[] = ['cloudProviders', 'dataStores', 'compute', 'iacTools', 'ciCd', 'languages', 'frameworks'];
+const TECH_LISTS: TechCategory[] = ['cloudProviders', 'dataStores', 'compute', 'iacTools', 'ciCd', 'languages', 'frameworks', 'services'];
 
 /** Hyperscale clouds: the ones with private networking, managed Kubernetes and multi-region primitives. */
 export const HYPERSCALERS = ['aws', 'azure', 'gcp', 'oracle-cloud', 'ibm-cloud', 'alibaba-cloud', 'huawei-cloud'];

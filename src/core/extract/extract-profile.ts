@@ -20,7 +20,7 @@ export function emptyProfile(): Profile {
   return {
     projectName: null, cloudProviders: [], architectureStyle: null, repositoryStrategy: null, dataStores: [], compute: [],
     iacTools: [], ciCd: [], compliance: [], availabilityTarget: null, rto: null, rpo: null, regions: [], languages: [],
-    frameworks: [], mentions: [], scale: [], budget: [], team: { size: null, skills: [] }, constraints: [], nfrs: [],
+    frameworks: [], services: [], mentions: [], scale: [], budget: [], team: { size: null, skills: [] }, constraints: [], nfrs: [],
     technicalAssumptions: [], conflicts: [], sources: [],
   };
 }

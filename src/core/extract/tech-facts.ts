@@ -7,7 +7,8 @@ import { confidenceOf, sortEvidence } from './evidence.js';
 export const COMMIT_THRESHOLD = 1;
 /** A compliance regime named positively anywhere is a requirement; one weak mention suffices. */
 // Delivery tools are unambiguous names, rarely repeated: one medium statement (deployment section, assumptions) commits them.
-const CATEGORY_THRESHOLD: Partial<Record<TechCategory, number>> = { compliance: 0.25, iacTools: 0.5, ciCd: 0.5 };
+// Tools and services are usually named once, in the stack table or one deployment line.
+const CATEGORY_THRESHOLD: Partial<Record<TechCategory, number>> = { compliance: 0.25, iacTools: 0.5, ciCd: 0.5, services: 0.5 };
 
 export interface TechFacts {
   facts: Record<TechCategory, ListFact[]>;
@@ -16,7 +17,7 @@ export interface TechFacts {
   weights: Map<string, number>;
 }
 
-const CATEGORIES: TechCategory[] = ['cloudProviders', 'dataStores', 'compute', 'iacTools', 'ciCd', 'compliance', 'languages', 'frameworks'];
+const CATEGORIES: TechCategory[] = ['cloudProviders', 'dataStores', 'compute', 'iacTools', 'ciCd', 'compliance', 'languages', 'frameworks', 'services'];
 const REASON_ORDER: MentionReason[] = ['rejected', 'alternative', 'future', 'conditional', 'example', 'code', 'prior-output'];
 
 export function foldTechHits(hits: TechHit[], threshold = COMMIT_THRESHOLD): TechFacts {

@@ -13,6 +13,7 @@ const LISTS: [keyof Profile, string][] = [
   ['regions', 'Regions'],
   ['languages', 'Languages'],
   ['frameworks', 'Frameworks'],
+  ['services', 'Identity, secrets and telemetry services'],
 ];
 
 export function formatProfile(p: Profile, diagnostics: Diagnostic[], decisions?: Decision[]): string {

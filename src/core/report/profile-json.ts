@@ -24,6 +24,7 @@ export function profileToJson(p: Profile): Record<string, unknown> {
     regions: list(p.regions),
     languages: list(p.languages),
     frameworks: list(p.frameworks),
+    services: list(p.services),
     scale: p.scale,
     budget: p.budget,
     team: { size: scalar(p.team.size), skills: list(p.team.skills) },

@@ -35,7 +35,7 @@ describe('prohibition subjects', () => {
   });
 
   it('keeps the mandated names of a prohibiting statement as a separate must', () => {
-    expect(constraintsOf('- **Secrets only in AWS Secrets Manager.** No secrets in Terraform variables files.')).toEqual([['prohibit', []], ['must', ['aws']]]);
+    expect(constraintsOf('- **Secrets only in AWS Secrets Manager.** No secrets in Terraform variables files.')).toEqual([['prohibit', []], ['must', ['aws-secrets-manager']]]);
     expect(constraintsOf('- All infrastructure is defined in Terraform. No resource may be changed by hand in the AWS console.')).toEqual([['prohibit', []], ['must', ['terraform']]]);
   });
 

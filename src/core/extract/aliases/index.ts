@@ -7,10 +7,11 @@ import { IAC_ALIASES, CICD_ALIASES } from './delivery.js';
 import { COMPLIANCE_ALIASES } from './compliance.js';
 import { LANGUAGE_ALIASES } from './languages.js';
 import { FRAMEWORK_ALIASES } from './frameworks.js';
+import { SERVICE_ALIASES } from './services.js';
 
 export const ALL_ALIASES: AliasEntry[] = [
   ...CLOUD_ALIASES, ...DATA_STORE_ALIASES, ...COMPUTE_ALIASES, ...IAC_ALIASES, ...CICD_ALIASES,
-  ...COMPLIANCE_ALIASES, ...LANGUAGE_ALIASES, ...FRAMEWORK_ALIASES,
+  ...COMPLIANCE_ALIASES, ...LANGUAGE_ALIASES, ...FRAMEWORK_ALIASES, ...SERVICE_ALIASES,
 ];
 
 export type { AliasEntry } from './alias-entry.js';
