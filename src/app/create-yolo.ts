@@ -8,7 +8,7 @@ import { ProofCache, defaultCacheDir } from '../io/mermaid-proof-cache.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRACKING_FILE } from '../core/review/tracking-match.js';
-import { readProject } from '../io/read-project.js';
+import { readProjectAsync } from '../io/read-project-async.js';
 import { publishArchitecture } from './publish.js';
 import { formatDiagnostics, type RunResult } from './run-result.js';
 
@@ -55,7 +55,7 @@ export async function runCreateYolo(dir: string, opts: CreateYoloOptions = {}): 
   // Mermaid takes the better part of a second to load: start it first so it loads while the pipeline runs.
   let validator: MermaidValidator | null = startMermaidValidator();
   try {
-    const input = readProject(dir);
+    const input = await readProjectAsync(dir);
     mark('load');
     if (input.docs.length === 0) {
       return { exitCode: 2, stdout: '', stderr: `${formatDiagnostics(input.diagnostics)}\n`, timings };

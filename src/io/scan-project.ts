@@ -1,0 +1,167 @@
+// Finds a project's planning documents by role and reads them defensively; parsing is left to the caller,
+// so a run whose documents are all in the parse cache never loads the Markdown parser.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { classifyRole } from '../core/ingest/classify-role.js';
+import type { Diagnostic, DocRole, SourceDoc } from '../core/types.js';
+import { defaultCacheDir } from './mermaid-proof-cache.js';
+import { ParseCache } from './parse-cache.js';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILES = 400;
+const MAX_DEPTH = 5;
+
+export interface ProjectInput {
+  root: string;
+  docs: SourceDoc[];
+  /** The existing generated document, kept apart and unparsed: never evidence of what the inputs commit to. */
+  prior: { path: string; text: string } | null;
+  diagnostics: Diagnostic[];
+  /** sha256 of every input file, by project-relative path. */
+  fingerprints: Record<string, string>;
+}
+
+const toPosix = (p: string) => p.split(sep).join('/');
+
+/** Candidate Markdown files below the project: `docs/` first, then the project root itself. */
+function listCandidates(root: string, diagnostics: Diagnostic[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (depth > MAX_DEPTH || out.length >= MAX_FILES) return;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      diagnostics.push({ severity: 'warning', code: 'unreadable-dir', file: toPosix(relative(root, dir)) || '.', message: `cannot list folder: ${(err as NodeJS.ErrnoException).code ?? 'error'}`, hint: 'check its permissions' });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full, depth + 1);
+      else if (/\.(md|markdown)$/i.test(e.name)) out.push(full);
+    }
+  };
+  let rootEntries: Dirent[] = [];
+  try {
+    rootEntries = readdirSync(root, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of rootEntries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.isDirectory() && e.name.toLowerCase() === 'docs') walk(join(root, e.name), 1);
+  }
+  // Root-level planning files (PRD.md, architecture.md) count too; README and friends do not match a role.
+  for (const e of rootEntries) {
+    if ((e.isFile() || e.isSymbolicLink()) && /\.(md|markdown)$/i.test(e.name)) out.push(join(root, e.name));
+  }
+  return out;
+}
+
+/** Reads one file into text, or explains why it cannot be used. */
+export function readTextFile(full: string, rel: string): { text: string } | { diagnostic: Diagnostic } {
+  const fail = (code: string, message: string, hint: string): { diagnostic: Diagnostic } => ({ diagnostic: { severity: 'error', code, file: rel, message, hint } });
+  let st;
+  try {
+    st = statSync(full);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail('missing-file', 'file not found', 'check the path, or create the file');
+    return fail('unreadable-file', `cannot read file (${code ?? 'error'})`, 'check its permissions');
+  }
+  if (!st.isFile()) return fail('not-a-file', 'not a regular file', 'point at a Markdown file, not a folder or device');
+  if (st.size > MAX_FILE_BYTES) return fail('file-too-large', `file is ${(st.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`, 'split it into shards (for example docs/architecture/*.md)');
+  if (st.size === 0) return fail('empty-file', 'file is empty', 'write the document, or remove the empty file');
+  let buf: Buffer;
+  try {
+    buf = readFileSync(full);
+  } catch (err) {
+    return fail('unreadable-file', `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'check its permissions');
+  }
+  if (buf.includes(0)) return fail('binary-file', 'file looks binary (it contains NUL bytes)', 'save it as UTF-8 Markdown text');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return fail('not-utf8', 'file is not valid UTF-8', 'convert it to UTF-8 (for example: iconv -f latin1 -t utf-8)');
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return fail('empty-file', 'file has no text', 'write the document, or remove the empty file');
+  return { text };
+}
+
+export interface ReadOptions {
+  /** Folder of the parse cache, or false to parse every document afresh. Default: the user's cache folder. */
+  parseCache?: string | false;
+}
+
+export type ParseFn = (path: string, role: DocRole, text: string) => SourceDoc;
+
+/** A project read from disk: each usable input with its cached parse, when there is one. */
+export interface ProjectScan {
+  result: ProjectInput;
+  items: { rel: string; role: DocRole; text: string; doc: SourceDoc | null }[];
+  cache: ParseCache | null;
+  dir: string;
+}
+
+/** Reads every input and looks it up in the parse cache. Never throws for bad input. */
+export function scanProject(dir: string, opts: ReadOptions = {}): ProjectScan {
+  const cache = opts.parseCache === false ? null : new ParseCache(opts.parseCache ?? defaultCacheDir());
+  const root = resolve(dir);
+  const result: ProjectInput = { root, docs: [], prior: null, diagnostics: [], fingerprints: {} };
+  const scan: ProjectScan = { result, items: [], cache, dir };
+  let st;
+  try {
+    st = statSync(root);
+  } catch {
+    result.diagnostics.push({ severity: 'error', code: 'missing-project', file: dir, message: 'project folder not found', hint: 'pass the folder that holds docs/prd.md and docs/architecture.md' });
+    return scan;
+  }
+  if (!st.isDirectory()) {
+    result.diagnostics.push({ severity: 'error', code: 'not-a-folder', file: dir, message: 'not a folder', hint: 'pass the project folder, not a file' });
+    return scan;
+  }
+  for (const full of listCandidates(root, result.diagnostics)) {
+    const rel = toPosix(relative(root, full));
+    const role: DocRole | null = classifyRole(rel);
+    if (!role) continue;
+    const read = readTextFile(full, rel);
+    if ('diagnostic' in read) {
+      result.diagnostics.push({ ...read.diagnostic, severity: role === 'prior-output' ? 'warning' : read.diagnostic.severity });
+      continue;
+    }
+    if (role === 'prior-output') {
+      result.prior = { path: rel, text: read.text };
+      continue;
+    }
+    scan.items.push({ rel, role, text: read.text, doc: cache?.get(rel, role, read.text) ?? null });
+  }
+  return scan;
+}
+
+/** Parses what the cache did not hold (with `parse`, needed only then) and completes the project input. */
+export function finishScan(scan: ProjectScan, parse: ParseFn | null): ProjectInput {
+  const { result, cache } = scan;
+  for (const item of scan.items) {
+    let doc = item.doc;
+    try {
+      if (!doc) {
+        doc = parse!(item.rel, item.role, item.text);
+        cache?.put(doc);
+      }
+    } catch (err) {
+      result.diagnostics.push({ severity: 'error', code: 'unparsable-markdown', file: item.rel, message: `cannot parse Markdown: ${(err as Error).message.split('\n')[0]}`, hint: 'simplify the structure (very deep nesting?) and try again' });
+      continue;
+    }
+    result.fingerprints[item.rel] = createHash('sha256').update(item.text).digest('hex');
+    result.docs.push(doc);
+  }
+  const fatal = result.diagnostics.some((d) => d.code === 'missing-project' || d.code === 'not-a-folder');
+  if (result.docs.length === 0 && !fatal) {
+    result.diagnostics.push({ severity: 'error', code: 'no-inputs', file: toPosix(scan.dir), message: 'no usable planning documents found', hint: 'add docs/prd.md, docs/architecture.md (or sharded docs/architecture/*.md) and docs/tech-stack.md' });
+  }
+  return result;
+}
