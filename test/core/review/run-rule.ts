@@ -1,4 +1,5 @@
 // Runs one reviewer rule over a small profile, hand-made model and decisions, for table-driven rule tests.
+import { expect } from 'vitest';
 import { reviewArchitecture } from '../../../src/core/review/review.js';
 import { findRule } from '../../../src/core/review/rules/index.js';
 import type { Concern, Decision, InfraModel, Profile } from '../../../src/core/types.js';
@@ -27,4 +28,14 @@ export function runRule(ruleId: string, c: RuleCase): Concern[] {
 export function worst(concerns: Concern[]): 'red' | 'yellow' | 'green' | 'none' {
   for (const l of ['red', 'yellow', 'green'] as const) if (concerns.some((c) => c.level === l)) return l;
   return 'none';
+}
+
+/** What every concern must carry: its synthetic id, a stable subject, evidence and a mitigation. */
+export function expectWellFormed(ruleId: string, concerns: Concern[]): void {
+  for (const k of concerns) {
+    expect(k.id).toBe(`${ruleId}@${k.subject}`);
+    expect(k.subject).not.toMatch(/^\d+$|:\d+$/);
+    expect(k.evidence.facts.length + k.evidence.model.length, k.id).toBeGreaterThan(0);
+    expect(k.mitigation.length).toBeGreaterThan(10);
+  }
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js';
 import { caseOf, type Extra } from '../rule-cases.js';
-import { runRule, worst, type RuleCase } from '../run-rule.js';
+import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
 void env; void store; void unit; void makeDecisions;
 const ID = 'dr-objectives-missing';
@@ -19,11 +19,6 @@ describe(ID, () => {
   ])('%s', (_name, c, level) => {
     const concerns = runRule(ID, caseOf(c));
     expect(worst(concerns)).toBe(level);
-    for (const k of concerns) {
-      expect(k.id).toBe(`${ID}@${k.subject}`);
-      expect(k.subject).not.toMatch(/^\d+$|:\d+$/);
-      expect(k.evidence.facts.length + k.evidence.model.length, k.id).toBeGreaterThan(0);
-      expect(k.mitigation.length).toBeGreaterThan(10);
-    }
+    expectWellFormed(ID, concerns);
   });
 });
