@@ -18,8 +18,10 @@ import type { DomainId } from '../core/types.js';
 import { readAnswersFile } from '../io/answers-file.js';
 import { readProject } from '../io/read-project.js';
 import { readTracking } from '../io/read-tracking.js';
-import { loadSession, saveSession, writeFileAtomic, SESSION_FILE } from '../io/session-store.js';
+import { loadSession, saveSession, SESSION_FILE } from '../io/session-store.js';
+import { writeAtomic } from '../io/write-outputs.js';
 import { publishArchitecture } from './publish.js';
+import { resolveDate } from './resolve-date.js';
 import { formatDiagnostics, type RunResult } from './run-result.js';
 
 export const ANSWERS_EXPORT = '.infra-arch/answers.yaml';
@@ -38,11 +40,6 @@ export interface IncrementalOptions {
   width?: number;
 }
 
-function today(): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  return d.toISOString().slice(0, 10);
-}
 
 const fail = (stderr: string, stdout = ''): RunResult => ({ exitCode: 2, stdout, stderr: `${stderr}\n` });
 
@@ -59,8 +56,9 @@ export async function runIncremental(dir: string, opts: IncrementalOptions = {})
   if (input.docs.length === 0) return fail(formatDiagnostics(input.diagnostics) || `no planning documents found in ${dir}`);
   const { profile } = extractProfile(input.docs);
   const inputs = createHash('sha256').update(JSON.stringify(Object.entries(input.fingerprints).sort())).digest('hex');
-  const date = opts.date ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail(`--date must be YYYY-MM-DD, got ${date}`);
+  const when = resolveDate(opts.date, process.env);
+  if ('error' in when) return fail(when.error);
+  const date = when.date;
 
   let prompter: Prompter;
   let scripted: ScriptedPrompter | null = null;
@@ -118,7 +116,7 @@ export async function runIncremental(dir: string, opts: IncrementalOptions = {})
   }
   const written = published.written;
   state = commit(deps, state, { type: 'phase', phase: 'done' });
-  writeFileAtomic(join(dir, ANSWERS_EXPORT), stringify(answersFromState(state)));
+  writeAtomic(join(dir, ANSWERS_EXPORT), stringify(answersFromState(state)));
 
   const stderr: string[] = [];
   if (scripted) stderr.push(...scripted.leftovers().map((l) => `warning: ${l}`));

@@ -1,26 +1,13 @@
 // Saves and loads the session record in `.infra-arch/session.json`, atomically (temp file + rename).
-import { mkdirSync, readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { SESSION_VERSION, type SessionState } from '../core/session/state.js';
+import { writeAtomic } from './write-outputs.js';
 
 export const SESSION_FILE = '.infra-arch/session.json';
 
-/** Writes via a temp file in the same folder, flushed, then renamed: a reader sees the old or the new file, never half. */
-export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeFileSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
-}
-
 export function saveSession(dir: string, state: SessionState): void {
-  writeFileAtomic(join(dir, SESSION_FILE), `${JSON.stringify(state, null, 2)}\n`);
+  writeAtomic(join(dir, SESSION_FILE), `${JSON.stringify(state, null, 2)}\n`);
 }
 
 export type LoadResult = { state: SessionState } | { missing: true } | { problem: string };

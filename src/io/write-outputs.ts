@@ -1,6 +1,6 @@
 // Writes generated files safely: refuses to clobber hand edits, writes atomically, records fingerprints.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { FingerprintRecord } from '../core/validate/fingerprint-record.js';
 
@@ -57,12 +57,18 @@ export function readRecord(root: string): OutputRecord | null {
   }
 }
 
-/** Temp file in the same folder, then rename: readers never see half a file. */
+/** Temp file in the same folder, flushed to disk, then renamed: readers never see half a file, and a crash loses at most this write. */
 export function writeAtomic(full: string, content: string): void {
   mkdirSync(dirname(full), { recursive: true });
   const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, content);
+    const fd = openSync(tmp, 'w');
+    try {
+      writeFileSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, full);
   } catch (err) {
     rmSync(tmp, { force: true });
