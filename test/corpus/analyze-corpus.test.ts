@@ -7,19 +7,13 @@ import { parse } from 'yaml';
 import { readProject } from '../../src/io/read-project.js';
 import { extractProfile } from '../../src/core/extract/extract-profile.js';
 import type { Profile } from '../../src/core/types.js';
+import { SCORED_FIELDS } from './label-fields.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const CANDIDATES = [resolve(here, '../../../shared/corpus'), resolve(process.cwd(), '../shared/corpus')];
 const CORPUS = CANDIDATES.find((p) => existsSync(p));
 
-const LIST_FIELDS = [
-  ['cloudProviders', 'cloud_providers'],
-  ['dataStores', 'data_stores'],
-  ['compute', 'compute'],
-  ['iacTools', 'iac_tools'],
-  ['ciCd', 'ci_cd'],
-  ['compliance', 'compliance'],
-] as const;
+const LIST_FIELDS = SCORED_FIELDS;
 const INFO_FIELDS = [['regions', 'regions'], ['languages', 'languages'], ['frameworks', 'frameworks']] as const;
 
 interface Tally { tp: number; fp: number; fn: number }

@@ -7,17 +7,11 @@ import { parse } from 'yaml';
 import { readProject } from '../../src/io/read-project.js';
 import { extractProfile } from '../../src/core/extract/extract-profile.js';
 import type { ListFact, Profile } from '../../src/core/types.js';
+import { SCORED_FIELDS } from './label-fields.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const EXAMPLE = resolve(here, '../../examples/tidewater');
-const SCORED = [
-  ['cloudProviders', 'cloud_providers'],
-  ['dataStores', 'data_stores'],
-  ['compute', 'compute'],
-  ['iacTools', 'iac_tools'],
-  ['ciCd', 'ci_cd'],
-  ['compliance', 'compliance'],
-] as const;
+const SCORED = SCORED_FIELDS;
 const sorted = (list: unknown) => ((list as string[] | null) ?? []).map(String).sort();
 
 describe.skipIf(!existsSync(join(EXAMPLE, 'expected-profile.yaml')))('bundled example profile', () => {

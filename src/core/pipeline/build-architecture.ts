@@ -6,11 +6,10 @@ import { MODEL_SCHEMA } from '../model/model-schema.js';
 import { isBlocked, reviewArchitecture, type ConcernTracking } from '../review/review.js';
 import { renderAdr } from '../render/adr/render-adr.js';
 import { selectAdrs } from '../render/adr/select-adrs.js';
-import type { Diagram } from '../render/diagrams/diagram.js';
 import { renderDiagrams } from '../render/diagrams/render-diagrams.js';
-import { DOC_PATH, type AdrRef, type RenderContext, type RunStatus } from '../render/render-context.js';
+import { DOC_PATH, type RenderContext, type RunStatus } from '../render/render-context.js';
 import { renderDocument } from '../render/render-document.js';
-import type { Concern, Decision, Diagnostic, DomainId, InfraModel, Profile, SourceDoc, UserInput } from '../types.js';
+import type { Diagnostic, DomainId, Profile, SourceDoc, UserInput } from '../types.js';
 import { openQuestions } from './open-questions.js';
 
 export const MODEL_PATH = '.infra-arch/model.json';
@@ -39,19 +38,11 @@ export interface OutputFile {
   kind: 'document' | 'adr' | 'model' | 'schema';
 }
 
-export interface BuildResult {
-  profile: Profile;
+/** What the renderer saw, plus the extraction diagnostics and the files to write. */
+export type BuildResult = Omit<RenderContext, 'date' | 'sectionNotes' | 'actionResults'> & {
   diagnostics: Diagnostic[];
-  decisions: Decision[];
-  model: InfraModel;
-  concerns: Concern[];
-  status: RunStatus;
-  assumptions: string[];
-  openQuestions: string[];
-  diagrams: Diagram[];
-  adrs: AdrRef[];
   files: OutputFile[];
-}
+};
 
 export function buildArchitecture(input: BuildInput): BuildResult {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new Error(`buildArchitecture: date must be YYYY-MM-DD, got ${input.date}`);
