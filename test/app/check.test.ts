@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/check.js';
 import { runCreateYolo } from '../../src/app/create-yolo.js';
+import { copyInputDocs } from '../helpers/copy-inputs.js';
 
 const example = resolve(__dirname, '../../examples/tidewater');
 
@@ -11,7 +12,7 @@ describe('check', () => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ia-check-'));
-    cpSync(join(example, 'docs'), join(dir, 'docs'), { recursive: true });
+    copyInputDocs(example, dir);
     const r = await runCreateYolo(dir, { date: '2026-01-15', proofCache: false });
     expect(r.exitCode).toBe(0);
   });
@@ -49,7 +50,7 @@ describe('check', () => {
     writeFileSync(join(copy, 'docs/infrastructure/network.md'), '# Network rules\n\nNo public IPs.\n');
     expect(runCheck(copy).stderr).toContain('added:   docs/infrastructure/network.md');
     const fresh = mkdtempSync(join(tmpdir(), 'ia-check-'));
-    cpSync(join(example, 'docs'), join(fresh, 'docs'), { recursive: true });
+    copyInputDocs(example, fresh);
     expect(runCheck(fresh).exitCode).toBe(1);
   });
 

@@ -1,14 +1,15 @@
 // Test helpers: a scratch copy of the example project, and reading its outputs.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyInputDocs } from '../helpers/copy-inputs.js';
 
 export const EXAMPLE = join(import.meta.dirname, '../../examples/tidewater');
 export const DATE = '2026-01-15';
 
 export function scratchProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'infra-arch-session-'));
-  cpSync(join(EXAMPLE, 'docs'), join(dir, 'docs'), { recursive: true });
+  copyInputDocs(EXAMPLE, dir);
   return dir;
 }
 

@@ -25,7 +25,7 @@ function answersYaml(plan: ReturnType<typeof makePlan>): string {
   const constraint = [`    - constraint: "${c.text}"`, '    - action: 4', '    - { action: reliability, keep: true }', '    - priority: cost', '    - finalise'];
   const mine = entries.get(c.domain) ?? [];
   entries.set(c.domain, [...mine.filter((l) => !/- (accept|finalise)$/.test(l)), ...constraint]);
-  for (const [d, list] of entries) if (!list.some((l) => /- (accept|finalise)$/.test(l))) list.push('    - accept');
+  for (const list of entries.values()) if (!list.some((l) => /- (accept|finalise)$/.test(l))) list.push('    - accept');
   const lines = ['version: 1', 'mode: incremental', 'domains:', '  cloud: accept'];
   for (const [d, list] of entries) lines.push(`  ${d}:`, ...list);
   lines.push('concerns:', '  - id: "*"', '    accept: "Accepted for the pilot season; revisit before the second marina signs."');

@@ -1,5 +1,5 @@
 // `validate` on every document the tool itself writes for the corpus and the example: zero errors.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { runCreateYolo } from '../../src/app/create-yolo.js';
 import { extractProfile } from '../../src/core/extract/extract-profile.js';
 import { validateDocument } from '../../src/core/validate/index.js';
 import { readProject } from '../../src/io/read-project.js';
+import { copyInputDocs } from '../helpers/copy-inputs.js';
 
 const root = resolve(__dirname, '../..');
 const CORPUS = resolve(root, '../shared/corpus');
@@ -20,7 +21,7 @@ describe('validate on generated documents', () => {
   for (const src of projects) {
     it(`${src.split('/').pop()}: no errors, checklist coverage printed`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'ia-validate-'));
-      cpSync(join(src, 'docs'), join(dir, 'docs'), { recursive: true });
+      copyInputDocs(src, dir);
       const r = await runCreateYolo(dir, { date: '2026-01-15', proofCache: cache });
       expect(r.exitCode, r.stderr).toBe(0);
       const path = 'docs/infrastructure-architecture.md';
