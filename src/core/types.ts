@@ -180,8 +180,43 @@ export interface Conflict {
   evidence: Evidence[];
 }
 
+/** What the team ships and operates (contract: canonical-ids.md, productArchetype); decides which domains apply. */
+export type ProductArchetype = 'hosted-service' | 'self-hosted-distributable' | 'client-app' | 'embedded-device' | 'library-or-cli';
+
+/** The role a technology plays in the system: the slot a tech stack row or a "hosted on X" statement fills. */
+export type TechSlot =
+  | 'hosting-platform'
+  | 'runtime'
+  | 'database'
+  | 'cache'
+  | 'queue'
+  | 'object-storage'
+  | 'search'
+  | 'ci-cd'
+  | 'iac'
+  | 'identity'
+  | 'secrets'
+  | 'telemetry'
+  | 'cdn-waf'
+  | 'registry'
+  | 'distribution-channel'
+  | 'framework'
+  | 'language'
+  | 'other';
+
+/** A technology the inputs name in a slot that the knowledge catalogue lacks: carried as is, never replaced. */
+export interface UnknownTechFact {
+  /** Kebab-case form of the name as written. */
+  id: string;
+  name: string;
+  slot: TechSlot;
+  evidence: Evidence[];
+  confidence: number;
+}
+
 export interface Profile {
   projectName: ScalarFact<string> | null;
+  productArchetype: ScalarFact<ProductArchetype> | null;
   cloudProviders: ListFact[];
   architectureStyle: ScalarFact<string> | null;
   repositoryStrategy: ScalarFact<string> | null;
@@ -198,6 +233,8 @@ export interface Profile {
   frameworks: ListFact[];
   /** Identity, secrets, telemetry and paging services the documents commit to (Cognito, Vault, Datadog, …). */
   services: ListFact[];
+  /** Technologies named in a slot that the catalogue does not know (open world). */
+  unknownTechnologies: UnknownTechFact[];
   mentions: Mention[];
   scale: ScaleFact[];
   budget: BudgetFact[];

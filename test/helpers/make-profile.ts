@@ -1,6 +1,6 @@
 // Builds small Profiles for table-driven tests: ids become committed facts with synthetic evidence.
 import { emptyProfile } from '../../src/core/extract/extract-profile.js';
-import type { ListFact, Mention, Profile, ScaleFact, TechCategory } from '../../src/core/types.js';
+import type { ListFact, Mention, ProductArchetype, Profile, ScaleFact, TechCategory } from '../../src/core/types.js';
 
 export interface ProfileSpec {
   cloudProviders?: string[];
@@ -13,6 +13,7 @@ export interface ProfileSpec {
   frameworks?: string[];
   regions?: string[];
   style?: string;
+  archetype?: ProductArchetype;
   repo?: string;
   availability?: number;
   rtoMinutes?: number;
@@ -43,6 +44,7 @@ export function makeProfile(s: ProfileSpec = {}): Profile {
   p.languages = facts(s.languages);
   p.frameworks = facts(s.frameworks);
   p.regions = facts(s.regions);
+  if (s.archetype) p.productArchetype = { value: s.archetype, evidence: ev(s.archetype), confidence: 0.9 };
   if (s.style) p.architectureStyle = { value: s.style, evidence: ev(s.style), confidence: 0.9 };
   if (s.repo) p.repositoryStrategy = { value: s.repo, evidence: ev(s.repo), confidence: 0.9 };
   if (s.availability !== undefined) p.availabilityTarget = { value: s.availability, evidence: ev(`${s.availability}%`), confidence: 0.9 };

@@ -18,9 +18,9 @@ import { cloudConflicts, prohibitionConflicts } from './conflicts.js';
 
 export function emptyProfile(): Profile {
   return {
-    projectName: null, cloudProviders: [], architectureStyle: null, repositoryStrategy: null, dataStores: [], compute: [],
+    projectName: null, productArchetype: null, cloudProviders: [], architectureStyle: null, repositoryStrategy: null, dataStores: [], compute: [],
     iacTools: [], ciCd: [], compliance: [], availabilityTarget: null, rto: null, rpo: null, regions: [], languages: [],
-    frameworks: [], services: [], mentions: [], scale: [], budget: [], team: { size: null, skills: [] }, constraints: [], nfrs: [],
+    frameworks: [], services: [], unknownTechnologies: [], mentions: [], scale: [], budget: [], team: { size: null, skills: [] }, constraints: [], nfrs: [],
     technicalAssumptions: [], conflicts: [], sources: [],
   };
 }

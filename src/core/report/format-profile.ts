@@ -25,6 +25,7 @@ export function formatProfile(p: Profile, diagnostics: Diagnostic[], decisions?:
   line('Architecture');
   const scalar = (label: string, f: { value: unknown; evidence: Evidence[] } | null, suffix = '') =>
     line(`  ${label.padEnd(22)} ${f ? `${f.value}${suffix}  ${at(f.evidence)}` : '—'}`);
+  scalar('product archetype', p.productArchetype);
   scalar('style', p.architectureStyle);
   scalar('repository', p.repositoryStrategy);
   scalar('availability target', p.availabilityTarget, ' %');

@@ -10,6 +10,7 @@ const duration = (f: Profile['rto']) => (f ? { value: f.value, minutes: f.minute
 export function profileToJson(p: Profile): Record<string, unknown> {
   return {
     projectName: scalar(p.projectName),
+    productArchetype: scalar(p.productArchetype),
     cloudProviders: list(p.cloudProviders),
     architectureStyle: scalar(p.architectureStyle),
     repositoryStrategy: scalar(p.repositoryStrategy),
@@ -25,6 +26,7 @@ export function profileToJson(p: Profile): Record<string, unknown> {
     languages: list(p.languages),
     frameworks: list(p.frameworks),
     services: list(p.services),
+    unknownTechnologies: p.unknownTechnologies.map((u) => ({ id: u.id, name: u.name, slot: u.slot, confidence: u.confidence, evidence: evidence(u.evidence) })),
     scale: p.scale,
     budget: p.budget,
     team: { size: scalar(p.team.size), skills: list(p.team.skills) },
