@@ -1,8 +1,9 @@
 // Packs the tarball, installs it globally into a temporary prefix, then runs the command and the library API from there.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../..');
@@ -10,24 +11,25 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let work = '';
 let prefix = '';
 let tarball = '';
+// Installs run asynchronously: a blocking call of a minute or more starves the test worker's link to vitest.
+const run = promisify(execFile);
+const quiet = { encoding: 'utf8' as const, maxBuffer: 64 * 1024 * 1024 };
 
 /** Where a global install puts packages and commands under a prefix (POSIX layout). */
 const libDir = () => join(prefix, 'lib');
 const installed = () => join(libDir(), 'node_modules', 'infra-arch');
 
 describe('the npm package', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     // dist/ is built by `npm test`; build here too when this file runs alone. Packing skips `prepare` so the
     // build is not rerun under other tests that are reading dist/.
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
+    await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { ...quiet, cwd: root });
     work = mkdtempSync(join(tmpdir(), 'infra-arch-pack-'));
     prefix = join(work, 'prefix');
-    execFileSync(npm, ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+    await run(npm, ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { ...quiet, cwd: root });
     tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz'))!);
     // Dependencies come from the npm cache that `npm ci` filled; the registry is only asked for what is missing.
-    execFileSync(npm, ['install', '-g', '--prefix', prefix, tarball, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
-      cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    await run(npm, ['install', '-g', '--prefix', prefix, tarball, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { ...quiet, cwd: work });
   }, 600_000);
 
   afterAll(() => {
@@ -48,7 +50,7 @@ describe('the npm package', () => {
     const version = spawnSync(bin, ['--version'], { encoding: 'utf8' });
     expect(version.stderr).toBe('');
     expect(version.status).toBe(0);
-    expect(version.stdout.trim()).toBe(JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json").version)'], { cwd: root, encoding: 'utf8' })));
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version);
 
     const project = join(work, 'project');
     cpSync(join(root, 'test/fixtures/mini-project'), project, { recursive: true });
@@ -102,4 +104,22 @@ export { first };
     const deep = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('infra-arch/dist/cli/main.js')"], { encoding: 'utf8', cwd: libDir() });
     expect(deep.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
   });
+});
+
+describe('a git install', () => {
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  // Installs the committed HEAD (not uncommitted edits): npm clones it, installs its devDependencies and runs `prepare`.
+  it.skipIf(head.status !== 0)('builds dist/ through prepare and gives a working command', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'infra-arch-git-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), '{ "name": "consumer", "version": "1.0.0", "private": true }\n');
+      await run(npm, ['install', `git+file://${root}#${head.stdout.trim()}`, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { ...quiet, cwd: dir });
+      expect(existsSync(join(dir, 'node_modules/infra-arch/dist/cli/main.js'))).toBe(true);
+      const r = spawnSync(join(dir, 'node_modules/.bin/infra-arch'), ['--version'], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 600_000);
 });
