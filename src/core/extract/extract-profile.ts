@@ -14,6 +14,7 @@ import { extractNfrs } from './nfrs.js';
 import { extractConstraints } from './constraints.js';
 import { extractTechnicalAssumptions } from './technical-assumptions.js';
 import { extractProjectName } from './project-name.js';
+import { extractProductArchetype } from './product-archetype.js';
 import { cloudConflicts, prohibitionConflicts } from './conflicts.js';
 
 export function emptyProfile(): Profile {
@@ -36,6 +37,7 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   Object.assign(profile, tech.facts);
   profile.mentions = tech.mentions;
   profile.projectName = extractProjectName(inputs);
+  profile.productArchetype = extractProductArchetype(inputs, profile);
   profile.architectureStyle = extractArchitectureStyle(inputs);
   profile.repositoryStrategy = extractRepositoryStrategy(inputs);
   const availability = extractAvailability(inputs);

@@ -1,0 +1,111 @@
+// Decides what the team ships and operates (hosted service, distributable, client app, device, library or CLI) from weighed signals.
+import type { Evidence, ListFact, ProductArchetype, ScalarFact, SourceDoc } from '../types.js';
+import { ARCHETYPE_SIGNALS, CLIENT_SIDE_PLATFORMS, OPERATED_COMPUTE_WEIGHT } from './archetype-signals.js';
+import { blockContext } from './block-context.js';
+import { phraseDemotion } from './phrase-demotion.js';
+import { evidenceAt, sortEvidence } from './evidence.js';
+
+/** One signal counts in at most this many blocks: repetition is not more evidence. */
+const MAX_BLOCKS_PER_SIGNAL = 2;
+/** Below this score a non-hosted archetype is not claimed, however little the hosted side shows. */
+const MIN_SCORE = 3;
+// "an on-premises deployment option", "self-hosting options": offered, not what the team ships.
+const OPTION_AFTER = /^[\w\s-]{0,24}?\boptions?\b|^\s*\(?\s*optional\b/i;
+const HYPERSCALERS = new Set(['aws', 'azure', 'gcp', 'oracle-cloud', 'ibm-cloud', 'alibaba-cloud', 'huawei-cloud']);
+
+interface Tally {
+  score: number;
+  evidence: Evidence[];
+}
+
+export interface ArchetypeFacts {
+  cloudProviders: ListFact[];
+  compute: ListFact[];
+}
+
+function emptyTallies(): Record<ProductArchetype, Tally> {
+  return {
+    'hosted-service': { score: 0, evidence: [] },
+    'self-hosted-distributable': { score: 0, evidence: [] },
+    'client-app': { score: 0, evidence: [] },
+    'embedded-device': { score: 0, evidence: [] },
+    'library-or-cli': { score: 0, evidence: [] },
+  };
+}
+
+/** Adds the phrase signals of every block that may commit (not alternatives, future phases, examples or code). */
+function tallyPhrases(docs: SourceDoc[], tallies: Record<ProductArchetype, Tally>): void {
+  const seen = new Map<string, number>();
+  for (const doc of docs) {
+    for (const block of doc.blocks) {
+      if (block.type === 'code' || blockContext(doc, block).demote) continue;
+      const text = block.text;
+      for (const signal of ARCHETYPE_SIGNALS) {
+        const used = seen.get(signal.name) ?? 0;
+        if (used >= MAX_BLOCKS_PER_SIGNAL) continue;
+        if (!signal.gate.test(text)) continue;
+        signal.re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = signal.re.exec(text)) !== null) {
+          const end = m.index + m[0].length;
+          if (m[0].length === 0) signal.re.lastIndex++;
+          if (phraseDemotion(text, m.index, end) || OPTION_AFTER.test(text.slice(end, end + 40))) continue;
+          const tally = tallies[signal.archetype];
+          tally.score += signal.weight;
+          tally.evidence.push(evidenceAt(doc, block, m.index, end));
+          seen.set(signal.name, used + 1);
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Adds what the committed facts say: compute and clouds the team runs count for a hosted service. */
+function tallyFacts(facts: ArchetypeFacts, tallies: Record<ProductArchetype, Tally>): void {
+  const hosted = tallies['hosted-service'];
+  const clouds = facts.cloudProviders.filter((f) => !CLIENT_SIDE_PLATFORMS.has(f.id));
+  const hyperscalers = clouds.filter((f) => HYPERSCALERS.has(f.id)).length;
+  // A system committed to three or more clouds and on-premises at once is portable: shipped for others to place.
+  const portable = hyperscalers >= 3 && facts.cloudProviders.some((f) => f.id === 'on-prem');
+  if (portable) {
+    const sh = tallies['self-hosted-distributable'];
+    sh.score += 1;
+    sh.evidence.push(...facts.cloudProviders.flatMap((f) => f.evidence.slice(0, 1)));
+  }
+  const factor = portable ? 0.5 : 1;
+  hosted.score += factor * Math.min(2, clouds.length);
+  hosted.score += factor * Math.min(4.5, facts.compute.reduce((s, f) => s + OPERATED_COMPUTE_WEIGHT(f.id), 0));
+  hosted.evidence.push(...[...clouds, ...facts.compute].flatMap((f) => f.evidence.slice(0, 1)));
+}
+
+/**
+ * The archetype with the strongest signals. A hosted service is the common case, but it wins only on its
+ * own signals or when nothing else reaches the bar; null when the documents say nothing at all.
+ */
+export function extractProductArchetype(docs: SourceDoc[], facts: ArchetypeFacts): ScalarFact<ProductArchetype> | null {
+  if (docs.length === 0) return null;
+  const tallies = emptyTallies();
+  tallyPhrases(docs, tallies);
+  tallyFacts(facts, tallies);
+  const order: ProductArchetype[] = ['hosted-service', 'self-hosted-distributable', 'client-app', 'embedded-device', 'library-or-cli'];
+  let best: ProductArchetype = 'hosted-service';
+  for (const a of order.slice(1)) {
+    if (tallies[a].score >= MIN_SCORE && tallies[a].score > tallies[best].score) best = a;
+  }
+  const win = tallies[best];
+  if (best === 'hosted-service' && win.score === 0 && order.every((a) => tallies[a].score === 0)) return null;
+  const runnerUp = Math.max(...order.filter((a) => a !== best).map((a) => tallies[a].score));
+  // Confidence grows with the margin over the next archetype; a lone weak signal stays tentative.
+  const margin = win.score - runnerUp;
+  const confidence = Math.round(Math.min(0.95, 0.4 + 0.1 * Math.max(0, margin)) * 100) / 100;
+  return { value: best, evidence: sortEvidence(win.evidence).slice(0, 6), confidence };
+}
+
+/** The score of every archetype, for explanations and tests. */
+export function archetypeScores(docs: SourceDoc[], facts: ArchetypeFacts): Record<ProductArchetype, number> {
+  const tallies = emptyTallies();
+  tallyPhrases(docs, tallies);
+  tallyFacts(facts, tallies);
+  return Object.fromEntries(Object.entries(tallies).map(([k, t]) => [k, Math.round(t.score * 100) / 100])) as Record<ProductArchetype, number>;
+}
