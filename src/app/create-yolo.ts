@@ -9,7 +9,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRACKING_FILE } from '../core/review/tracking-match.js';
 import { readProjectAsync } from '../io/read-project-async.js';
-import { publishArchitecture } from './publish.js';
+import { setInterruptHint } from '../io/interrupt.js';
+import { withProjectLock } from './project-lock.js';
+import { publishArchitecture, writeNotes } from './publish.js';
+import { shellArg } from './shell-arg.js';
 import { resolveDate } from './resolve-date.js';
 
 export { resolveDate } from './resolve-date.js';
@@ -34,6 +37,11 @@ export interface CreateYoloOptions {
 export type CreateYoloResult = RunResult & { timings?: Record<string, number>; build?: BuildResult };
 
 export async function runCreateYolo(dir: string, opts: CreateYoloOptions = {}): Promise<CreateYoloResult> {
+  setInterruptHint(`nothing was half-written; run "infra-arch create ${shellArg(dir)}" again`);
+  return withProjectLock(dir, () => createLocked(dir, opts));
+}
+
+async function createLocked(dir: string, opts: CreateYoloOptions): Promise<CreateYoloResult> {
   const now = opts.now ?? (() => 0);
   const timings: Record<string, number> = {};
   let last = now();
@@ -80,7 +88,7 @@ export async function runCreateYolo(dir: string, opts: CreateYoloOptions = {}): 
     const warnings = input.diagnostics.filter((d) => d.severity !== 'info');
     const stderr = [
       warnings.length ? formatDiagnostics(warnings) : '',
-      written.kept.length ? `infra-arch: kept ${written.kept.length} stale file(s) from an earlier run because they were edited: ${written.kept.join(', ')}` : '',
+      ...writeNotes(written),
     ].filter(Boolean).join('\n');
     const doc = build.files.find((f) => f.kind === 'document')!.path;
     const stdout = opts.json ? `${JSON.stringify(createSummary(build, doc), null, 2)}\n` : humanSummary(build, doc, written.written.length, written.unchanged.length);

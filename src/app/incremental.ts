@@ -20,7 +20,10 @@ import { readProject } from '../io/read-project.js';
 import { readTracking } from '../io/read-tracking.js';
 import { loadSession, saveSession, SESSION_FILE } from '../io/session-store.js';
 import { writeAtomic } from '../io/write-outputs.js';
-import { publishArchitecture } from './publish.js';
+import { setInterruptHint } from '../io/interrupt.js';
+import { withProjectLock } from './project-lock.js';
+import { publishArchitecture, writeNotes } from './publish.js';
+import { shellArg } from './shell-arg.js';
 import { resolveDate } from './resolve-date.js';
 import { formatDiagnostics, type RunResult } from './run-result.js';
 
@@ -51,6 +54,11 @@ function finishedState(inputs: string): SessionState {
 }
 
 export async function runIncremental(dir: string, opts: IncrementalOptions = {}): Promise<RunResult> {
+  setInterruptHint(`every answer so far is saved in ${SESSION_FILE}; continue with "infra-arch resume ${shellArg(dir)}"`);
+  return withProjectLock(dir, () => incrementalLocked(dir, opts));
+}
+
+async function incrementalLocked(dir: string, opts: IncrementalOptions): Promise<RunResult> {
   const out: string[] = [];
   const input = readProject(dir);
   if (input.docs.length === 0) return fail(formatDiagnostics(input.diagnostics) || `no planning documents found in ${dir}`);
@@ -118,7 +126,7 @@ export async function runIncremental(dir: string, opts: IncrementalOptions = {})
   state = commit(deps, state, { type: 'phase', phase: 'done' });
   writeAtomic(join(dir, ANSWERS_EXPORT), stringify(answersFromState(state)));
 
-  const stderr: string[] = [];
+  const stderr: string[] = writeNotes(written);
   if (scripted) stderr.push(...scripted.leftovers().map((l) => `warning: ${l}`));
   const open = built.concerns.filter((c) => c.level === 'red' && c.status === 'open');
   for (const c of open) stderr.push(`red concern open: ${c.id} — resolve it in an answers file (concerns: - id: "${c.id}" accept: "<why>") or in ${'.infra-arch/concerns.yaml'}`);

@@ -4,6 +4,8 @@ import type { BuildResult } from '../core/pipeline/build-architecture.js';
 import type { Decision } from '../core/types.js';
 import { ProofCache, defaultCacheDir } from '../io/mermaid-proof-cache.js';
 import { startMermaidValidator, type MermaidValidator } from '../io/mermaid/mermaid-validator.js';
+import { describeFsError, isFsError } from '../io/fs-errors.js';
+import { ProjectPathError } from '../io/project-paths.js';
 import { writeOutputs, type WriteResult } from '../io/write-outputs.js';
 
 export interface PublishOptions {
@@ -20,7 +22,7 @@ export interface PublishOptions {
 
 export type PublishResult =
   | { ok: true; written: WriteResult }
-  | { ok: false; exitCode: 1; stderr: string };
+  | { ok: false; exitCode: 1 | 2; stderr: string };
 
 /** Which inputs feed which decisions and sections, for `check` to say what a changed file affects. */
 export function feeds(decisions: Decision[]): { decisionsByInput: Record<string, string[]>; sectionsByInput: Record<string, string[]> } {
@@ -35,6 +37,15 @@ export function feeds(decisions: Decision[]): { decisionsByInput: Record<string,
     }
   }
   return { decisionsByInput, sectionsByInput };
+}
+
+/** What a person should know about a write beyond the file counts: backups made, stale files kept, a set completed. */
+export function writeNotes(w: WriteResult): string[] {
+  const notes: string[] = [];
+  if (w.recovered) notes.push('infra-arch: an earlier run was interrupted while writing; its files were completed first.');
+  for (const b of w.backups) notes.push(`infra-arch: --force replaced your edited ${b.path}; your version is kept in ${b.backup}`);
+  if (w.kept.length) notes.push(`infra-arch: kept ${w.kept.length} stale file(s) from an earlier run because they were edited: ${w.kept.join(', ')}`);
+  return notes;
 }
 
 export async function publishArchitecture(root: string, build: BuildResult, opts: PublishOptions): Promise<PublishResult> {
@@ -56,7 +67,14 @@ export async function publishArchitecture(root: string, build: BuildResult, opts
     cache?.save();
   }
   opts.onProved?.();
-  const written = writeOutputs(root, build.files, { force: opts.force, inputs: opts.inputs, ...feeds(build.decisions) });
+  let written: WriteResult;
+  try {
+    written = writeOutputs(root, build.files, { force: opts.force, inputs: opts.inputs, ...feeds(build.decisions) });
+  } catch (err) {
+    if (err instanceof ProjectPathError) return { ok: false, exitCode: 2, stderr: `infra-arch: ${err.message}; nothing was written.\n` };
+    if (isFsError(err)) return { ok: false, exitCode: 2, stderr: `infra-arch: ${describeFsError(err, root)}; fix that and run again.\n` };
+    throw err;
+  }
   if (!written.ok) {
     const list = written.refused.map((r) => `  ${r.path}: ${r.reason}`).join('\n');
     return { ok: false, exitCode: 1, stderr: `infra-arch: not overwriting files edited by hand; nothing was written:\n${list}\nRun again with --force to replace them (your edits will be lost), or move them aside first.\n` };

@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import type { RunResult } from '../app/run-result.js';
+import { installProcessGuards } from '../io/interrupt.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -156,6 +157,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
 
 /** Runs the CLI and resolves to the exit code: 0 ok, 1 check failed, 2 usage or input error. */
 export async function main(argv: string[]): Promise<number> {
+  installProcessGuards();
   let code = 0;
   const program = buildProgram((c) => { code = c; });
   try {

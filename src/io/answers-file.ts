@@ -1,5 +1,4 @@
 // Reads an answers file (YAML) into a checked script; every error names the file and the line.
-import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import { findAction } from '../core/actions/registry.js';
@@ -8,6 +7,10 @@ import { findPoint } from '../core/decide/registry.js';
 import { ScriptError, type AnswersScript, type Located, type ScriptConcern } from '../core/session/script.js';
 import type { FeedbackEntry } from '../core/session/state.js';
 import type { DomainId, Priority } from '../core/types.js';
+import { readBoundedText } from './read-bounded.js';
+
+/** An answers file is a few kilobytes; a cap keeps `--answers /dev/zero` or a huge file from filling memory. */
+export const MAX_ANSWERS_BYTES = 1024 * 1024;
 
 const PRIORITIES = ['cost', 'simplicity', 'resilience', 'compliance', 'speed'] as const;
 const ENTRY_KINDS = ['accept', 'finalise', 'choose', 'priority', 'constraint', 'note', 'action'];
@@ -157,11 +160,7 @@ export function parseAnswers(text: string, file: string): AnswersScript {
 
 /** Reads and parses an answers file; unreadable files are reported as a ScriptError on line 1. */
 export function readAnswersFile(path: string, display = path): AnswersScript {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new ScriptError(display, 1, `cannot read the answers file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return parseAnswers(text, display);
+  const read = readBoundedText(path, MAX_ANSWERS_BYTES, 'answers file');
+  if (!read.ok) throw new ScriptError(display, 1, `answers file ${read.message} — ${read.hint} (see docs/answers-file.md)`);
+  return parseAnswers(read.text, display);
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,5 +56,39 @@ describe('check', () => {
 
   it('exits 2 for a missing project', () => {
     expect(runCheck('/no/such/dir').exitCode).toBe(2);
+  });
+});
+
+describe('check after edits that are not edits, and edits that are', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ia-check2-'));
+    copyInputDocs(example, dir);
+    expect((await runCreateYolo(dir, { date: '2026-01-15', proofCache: false })).exitCode).toBe(0);
+  });
+
+  it('agrees with create that a CRLF checkout with a BOM is no edit', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'ia-check2-'));
+    cpSync(dir, copy, { recursive: true });
+    for (const f of ['docs/infrastructure-architecture.md', 'docs/prd.md']) {
+      writeFileSync(join(copy, f), `\uFEFF${readFileSync(join(copy, f), 'utf8').replace(/\n/g, '\r\n')}`);
+    }
+    expect(runCheck(copy).exitCode).toBe(0);
+    expect((await runCreateYolo(copy, { date: '2026-01-15', proofCache: false })).exitCode).toBe(0);
+  });
+
+  it('shows which lines were edited', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'ia-check2-'));
+    cpSync(dir, copy, { recursive: true });
+    const doc = join(copy, 'docs/infrastructure-architecture.md');
+    const lines = readFileSync(doc, 'utf8').split('\n');
+    lines.splice(10, 1, 'A sentence a person wrote.');
+    writeFileSync(doc, lines.join('\n'));
+    const r = runCheck(copy);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('edited lines');
+    expect(r.stderr).toContain('@@ line 11 @@');
+    expect(r.stderr).toContain('+ A sentence a person wrote.');
+    expect(JSON.parse(runCheck(copy, { json: true }).stdout).documentDiff).toContain('+ A sentence a person wrote.');
   });
 });
