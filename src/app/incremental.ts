@@ -107,7 +107,7 @@ async function incrementalLocked(dir: string, opts: IncrementalOptions): Promise
     state = await runSession(state, deps);
   } catch (err) {
     if (err instanceof ScriptError) return fail(err.message, out.join(''));
-    if ((err as Error)?.name === 'ExitPromptError') return fail(`Stopped. Every answer so far is saved in ${SESSION_FILE}; \`infra-arch resume\` continues where you left off.`, out.join(''));
+    if ((err as Error)?.name === 'ExitPromptError') return { exitCode: 130, stdout: out.join(''), stderr: `infra-arch: stopped; every answer so far is saved in ${SESSION_FILE}; continue with "infra-arch resume ${shellArg(dir)}"\n` };
     throw err;
   }
 

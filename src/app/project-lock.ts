@@ -19,7 +19,9 @@ export async function withProjectLock<T extends RunResult>(dir: string, run: () 
   if (!isDir) return run();
   let release: () => void;
   try {
-    release = await acquireLock(dir, { waitMs, shown: dir });
+    // Said at once (not with the result): the person sees why nothing happens for a few seconds.
+    const onWait = (pid: number) => process.stderr.write(`infra-arch: waiting for another run (pid ${pid}) to finish with ${dir}…\n`);
+    release = await acquireLock(dir, { waitMs, shown: dir, onWait });
   } catch (err) {
     if (err instanceof LockBusyError || err instanceof ProjectPathError) return { exitCode: 2, stdout: '', stderr: `infra-arch: ${err.message}\n` };
     if (isFsError(err)) return { exitCode: 2, stdout: '', stderr: `infra-arch: ${describeFsError(err, dir)}\n` };

@@ -1,6 +1,6 @@
 // What every command returns to the CLI shell: an exit code and the text for each stream.
 export interface RunResult {
-  exitCode: 0 | 1 | 2;
+  exitCode: 0 | 1 | 2 | 130;
   stdout: string;
   stderr: string;
 }

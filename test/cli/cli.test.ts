@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from './built-cli.js';
 
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin/infra-arch.js');
@@ -10,8 +11,8 @@ const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], {
 
 describe('infra-arch CLI', () => {
   beforeAll(() => {
-    // The CLI runs from dist/; tests run after `npm run build` in `npm test`, but build here too when run alone.
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
+    // The CLI runs from dist/; `npm test` builds first, and a run of this file alone builds when a source is newer.
+    ensureBuilt();
   });
 
   it('prints its version and help for every command', () => {
