@@ -106,7 +106,7 @@ describe('incremental mode on the example project', () => {
   it('a session interrupted midway resumes to the same document as an uninterrupted run', async () => {
     const other = scratchProject();
     const crashed = await runIncremental(other, { prompter: new PersonLike(yaml, 9), date: DATE });
-    expect(crashed.exitCode).toBe(2);
+    expect(crashed.exitCode).toBe(130);
     expect(crashed.stderr).toMatch(/infra-arch resume/);
     expect(existsSync(join(other, 'docs/infrastructure-architecture.md'))).toBe(false);
     const saved = JSON.parse(readFileSync(join(other, '.infra-arch/session.json'), 'utf8'));
