@@ -1,4 +1,5 @@
 // Shared data shapes of the pipeline: source documents, facts, profile, decisions, model, concerns.
+import type { OptionAttributes } from './decide/option-attributes.js';
 
 /** What a planning document is for; decides how much its words weigh. */
 export type DocRole =
@@ -214,6 +215,8 @@ export interface UnknownTechFact {
   confidence: number;
 }
 
+export type { OptionAttributes };
+
 export interface Profile {
   projectName: ScalarFact<string> | null;
   productArchetype: ScalarFact<ProductArchetype> | null;
@@ -300,6 +303,8 @@ export interface Decision {
   /** Other options the inputs also commit to (a project may use several platforms at once). */
   alsoCommitted: string[];
   notes: string[];
+  /** The chosen option's typed meaning (additive: absent on decisions recorded before it existed). */
+  attributes?: OptionAttributes;
 }
 
 /** What a person said during a session that changes how decisions are made. */

@@ -1,4 +1,5 @@
 // Builds InfraModels and minimal decisions by hand for reviewer-rule tests: a healthy AWS baseline plus overrides.
+import { findPoint } from '../../src/core/decide/registry.js';
 import type { Decision, DomainId, InfraModel } from '../../src/core/types.js';
 
 type Compute = InfraModel['compute'][number];
@@ -39,7 +40,7 @@ export function makeModel(over: Partial<InfraModel> = {}): InfraModel {
   };
 }
 
-/** Minimal decisions: point id → chosen option id (the domain is the id's first segment). */
+/** Minimal decisions: point id → chosen option id (the domain is the id's first segment); attributes come from the registered option. */
 export function makeDecisions(choices: Record<string, string>, extra: Partial<Decision> & { id?: string } = {}): Decision[] {
   return Object.entries(choices).map(([id, choice]) => ({
     id,
@@ -57,6 +58,7 @@ export function makeDecisions(choices: Record<string, string>, extra: Partial<De
     conflicts: [],
     alsoCommitted: [],
     notes: [],
+    attributes: { ...(findPoint(id)?.options.find((o) => o.id === choice)?.attrs ?? {}) },
     ...(extra.id === id ? extra : {}),
   }));
 }

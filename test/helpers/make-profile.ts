@@ -1,6 +1,6 @@
 // Builds small Profiles for table-driven tests: ids become committed facts with synthetic evidence.
 import { emptyProfile } from '../../src/core/extract/extract-profile.js';
-import type { ListFact, Mention, ProductArchetype, Profile, ScaleFact, TechCategory } from '../../src/core/types.js';
+import type { ListFact, Mention, NfrFact, ProductArchetype, Profile, ScaleFact, TechCategory } from '../../src/core/types.js';
 
 export interface ProfileSpec {
   cloudProviders?: string[];
@@ -28,6 +28,8 @@ export interface ProfileSpec {
   rejected?: string[];
   future?: { id: string; category: TechCategory }[];
   scale?: ScaleFact[];
+  /** Requirements as written: text and category. */
+  nfrs?: { text: string; category?: NfrFact['category'] }[];
 }
 
 const ev = (what: string) => [{ file: 'docs/spec.md', line: 1, quote: what }];
@@ -58,6 +60,7 @@ export function makeProfile(s: ProfileSpec = {}): Profile {
   if (s.budget !== undefined) p.budget.push({ monthly: s.budget, currency: 'USD', text: `$${s.budget}/month`, evidence: ev('budget') });
   for (const id of s.prohibit ?? []) p.constraints.push({ id: `c-${id}`, kind: 'prohibit', text: `Do not use ${id}`, subjects: [id], source: 'guidelines', evidence: ev(`no ${id}`) });
   for (const id of s.must ?? []) p.constraints.push({ id: `m-${id}`, kind: 'must', text: `Must use ${id}`, subjects: [id], source: 'guidelines', evidence: ev(`must ${id}`) });
+  (s.nfrs ?? []).forEach((n, i) => p.nfrs.push({ id: `NFR${i + 1}`, text: n.text, category: n.category ?? 'other', evidence: ev(n.text) }));
   const mentions: Mention[] = [
     ...(s.rejected ?? []).map((id): Mention => ({ id, category: 'cloudProviders', reason: 'rejected', evidence: ev(`not ${id}`) })),
     ...(s.future ?? []).map((f): Mention => ({ id: f.id, category: f.category, reason: 'future', evidence: ev(`later ${f.id}`) })),

@@ -36,7 +36,9 @@ export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
 
   const userPick = c.user.choices[meta.id];
   const picked = userPick ? scored.find((s) => s.option.id === userPick) : undefined;
-  const chosen: Scored = picked ?? viable[0] ?? ruledOut[0];
+  const needed = !meta.needs || picked || scored.some((s) => s.committed && !s.rejection) || !!meta.needs.when(c);
+  const nothing = needed ? undefined : [...viable, ...ruledOut].find((s) => s.option.attrs?.none);
+  const chosen: Scored = picked ?? nothing ?? viable[0] ?? ruledOut[0];
   const basis: Decision['basis'] = picked ? 'user' : chosen.committed ? 'committed' : 'scored';
 
   const others = viable.filter((s) => s !== chosen);
@@ -51,6 +53,7 @@ export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
   const parts: string[] = [];
   if (basis === 'user') parts.push(`${chosen.option.title} was chosen during the session.`);
   else if (basis === 'committed') parts.push(`The inputs commit to ${chosen.option.title} (${cite(chosen.committed!)}).`);
+  else if (nothing) parts.push(`Nothing in the inputs calls for ${meta.needs!.what}, so ${chosen.option.title} is modelled until a fact does (a default without evidence).`);
   else {
     const runner = others[0];
     const lead = runner ? ` (score ${chosen.score}; runner-up ${runner.option.title} at ${runner.score})` : '';
@@ -62,7 +65,7 @@ export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
   if (penalties.length && basis !== 'scored') parts.push(`Trade-offs accepted: ${penalties.map((e) => e.reason).join('; ')}.`);
   const alsoCommitted = scored.filter((s) => s.committed && s !== chosen && !s.rejection);
   if (alsoCommitted.length) parts.push(`The inputs also commit to ${alsoCommitted.map((s) => `${s.option.title} (${cite(s.committed!)})`).join(', ')}, carried alongside.`);
-  if (chosen.rejection) parts.push(`Note: ${chosen.rejection}.`);
+  if (chosen.rejection && !nothing) parts.push(`Note: ${chosen.rejection}.`);
   parts.push(...conflicts);
 
   const assumptions: string[] = [];
@@ -87,5 +90,6 @@ export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
     conflicts,
     alsoCommitted: alsoCommitted.map((s) => s.option.id),
     notes: [...(c.user.notes[meta.id] ?? [])],
+    attributes: { ...(chosen.option.attrs ?? {}) },
   };
 }

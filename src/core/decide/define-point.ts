@@ -1,12 +1,14 @@
 // The shape of a decision point and its options: knowledge as data, conditions as small predicates.
 import type { CostClass, Decision, DomainId, Priority, UserInput } from '../types.js';
 import type { Hit, ProfileView } from './profile-view.js';
+import type { OptionAttributes } from './option-attributes.js';
+import type { PointId } from './point-ids.js';
 
 /** What a predicate sees: the profile, the decisions already made, and what the user said. */
 export interface DecideContext {
   v: ProfileView;
   /** Option id chosen for an earlier decision point, or null when not decided (yet). */
-  chosen(pointId: string): string | null;
+  chosen(pointId: PointId): string | null;
   decisions: ReadonlyMap<string, Decision>;
   user: UserInput;
 }
@@ -41,10 +43,12 @@ export interface OptionDef {
   fits: Signal[];
   /** Custom commitment test, when matching `tech`/`alsoMatches` against the profile is not enough. */
   committedWhen?: (c: DecideContext) => Hit;
+  /** What choosing it means, typed, for the model, the consistency pass and the review. */
+  attrs?: OptionAttributes;
 }
 
 export interface PointMeta {
-  id: string;
+  id: PointId;
   domain: DomainId;
   title: string;
   question: string;
@@ -54,6 +58,11 @@ export interface PointMeta {
   assumption: string;
   /** Key decisions get an ADR. */
   adr?: boolean;
+  /**
+   * The fact that makes the point's component needed (a broker, a cache, a worker). When it does not hold and
+   * nothing is committed, the option whose attributes say `none` is chosen: the model draws nothing without a fact.
+   */
+  needs?: { what: string; when: (c: DecideContext) => Hit | boolean };
 }
 
 export interface DecisionPoint {

@@ -1,6 +1,7 @@
 // Groups the chosen platform into families so options can state what they need in one word.
 import type { DecideContext, Signal } from './define-point.js';
 import type { Evidence } from '../types.js';
+import type { PointId } from './point-ids.js';
 import { HYPERSCALERS, PAAS, type Hit } from './profile-view.js';
 
 /** `kubernetes`: any conformant cluster the system is installed into, cloud not named. */
@@ -95,7 +96,7 @@ function earlierEvidence(c: DecideContext, pointId: string): Evidence[] {
 }
 
 /** An earlier point chose one of `ids`: its evidence, or true when it was chosen without any. */
-export function chose(c: DecideContext, pointId: string, ...ids: string[]): Hit | boolean {
+export function chose(c: DecideContext, pointId: PointId, ...ids: string[]): Hit | boolean {
   const got = c.chosen(pointId);
   if (!got || !ids.includes(got)) return null;
   const e = earlierEvidence(c, pointId);

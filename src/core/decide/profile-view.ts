@@ -242,6 +242,12 @@ export class ProfileView {
     return this.compliance('pci-dss', 'hipaa', 'fedramp', 'fisma', 'dora', 'soc2', 'iso27001', 'nis2');
   }
 
+  /** Evidence of requirements, constraints or technical assumptions whose text matches (patterns must be linear). */
+  states(pattern: RegExp): Hit {
+    const hits = [...this.profile.nfrs, ...this.profile.constraints, ...this.profile.technicalAssumptions].filter((x) => pattern.test(x.text));
+    return hits.length ? hits.flatMap((x) => x.evidence).slice(0, 2) : null;
+  }
+
   nfr(category: string): Hit {
     const n = this.profile.nfrs.filter((x) => x.category === category);
     return n.length ? n.flatMap((x) => x.evidence).slice(0, 2) : null;

@@ -1,8 +1,7 @@
-// Reads decisions by point id, with the fallbacks the model needs while points are missing.
+// Reads decisions by point id: the choice, its typed attributes, and whether a fact supports it.
+import type { PointId } from '../decide/point-ids.js';
+import type { OptionAttributes } from '../decide/option-attributes.js';
 import type { Decision } from '../types.js';
-
-/** Choices that mean "do not add this component". */
-const NONE = /^(none|no-|not-needed|skip|defer|deferred|not-applicable|n-a)/;
 
 export class DecisionLookup {
   private byId: Map<string, Decision>;
@@ -11,35 +10,39 @@ export class DecisionLookup {
     this.byId = new Map(decisions.map((d) => [d.id, d]));
   }
 
-  get(id: string): Decision | undefined {
+  get(id: PointId): Decision | undefined {
     return this.byId.get(id);
   }
 
   /** The chosen option id, or null when the point did not run. */
-  choice(id: string): string | null {
+  choice(id: PointId): string | null {
     return this.byId.get(id)?.choice ?? null;
   }
 
+  /** The chosen option's typed attributes; empty when the point did not run. */
+  attrs(id: PointId): OptionAttributes {
+    return this.byId.get(id)?.attributes ?? {};
+  }
+
   /** The chosen option's title, or the fallback. */
-  title(id: string, fallback: string): string {
+  title(id: PointId, fallback: string): string {
     return this.byId.get(id)?.choiceTitle ?? fallback;
   }
 
   /** True when the point ran and chose to leave the component out. */
-  isNone(id: string): boolean {
-    const c = this.choice(id);
-    return c !== null && NONE.test(c);
+  isNone(id: PointId): boolean {
+    return this.byId.has(id) && this.attrs(id).none === true;
   }
 
   /** The choice when it names a component (not "none"), else null. */
-  component(id: string): string | null {
+  component(id: PointId): string | null {
     const c = this.choice(id);
-    return c && !NONE.test(c) ? c : null;
+    return c && !this.isNone(id) ? c : null;
   }
 
-  /** Whether the choice id contains any of the words (option ids are kebab-case phrases). */
-  says(id: string, ...words: string[]): boolean {
-    const c = this.choice(id);
-    return !!c && words.some((w) => c.split('-').includes(w) || c === w);
+  /** True when a fact, a commitment or the user settled the point: a default alone adds no element to the model. */
+  supported(id: PointId): boolean {
+    const d = this.byId.get(id);
+    return !!d && (d.basis !== 'scored' || d.evidence.length > 0);
   }
 }

@@ -1,6 +1,7 @@
 // Compute units, data stores, external services and the flows between them.
 import type { ComputeRole, InfraModel, Profile } from '../types.js';
 import type { Family } from '../decide/platform-family.js';
+import type { PointId } from '../decide/point-ids.js';
 import type { DecisionLookup } from './decision-lookup.js';
 import type { IdAllocator } from './model-ids.js';
 import { FRONTEND_FRAMEWORKS, TECH, isStoreRole, techInfo, techName, type TechRole } from './tech-catalog.js';
@@ -9,6 +10,9 @@ type Compute = InfraModel['compute'][number];
 type Store = InfraModel['dataStores'][number];
 
 export const USERS_ID = 'users';
+
+const STORE_POINTS: PointId[] = ['data.primary-database', 'data.cache', 'data.object-storage', 'data.messaging'];
+const OBS_POINTS: PointId[] = ['observability.metrics', 'observability.logging', 'observability.tracing', 'observability.alerting'];
 
 const BACKEND_FRAMEWORKS = ['django', 'fastapi', 'flask', 'express', 'nestjs', 'fastify', 'hono', 'spring', 'spring-boot', 'rails', 'laravel', 'aspnet', 'aspnet-core', 'gin', 'phoenix', 'koa', 'chainlit', 'streamlit', 'quarkus', 'micronaut', 'ktor', 'axum', 'actix'];
 const BACKEND_LANGUAGES = ['python', 'java', 'go', 'csharp', 'ruby', 'php', 'rust', 'kotlin', 'elixir', 'scala'];
@@ -115,7 +119,8 @@ export function deriveComponents(profile: Profile, l: DecisionLookup, ids: IdAll
     if (d.id === 'pgvector' && hasPg) continue; // an extension of the PostgreSQL store, not a store of its own
     addStore(d.id, ['profile:dataStores']);
   }
-  for (const p of ['data.primary-database', 'data.cache', 'data.object-storage', 'data.messaging']) {
+  // Optional stores (cache, queue) decide `none` when no fact needs them (PointMeta.needs), so nothing is drawn by default.
+  for (const p of STORE_POINTS) {
     const c = l.component(p);
     if (c && (TECH[c] || storeIds.size === 0)) addStore(c, [p]);
   }
@@ -137,7 +142,7 @@ export function deriveComponents(profile: Profile, l: DecisionLookup, ids: IdAll
   const externalServices: InfraModel['externalServices'] = [];
   const idp = l.component('security.identity');
   if (idp && IDP_SAAS.includes(idp)) externalServices.push({ id: ids.take(techName(idp)), name: techName(idp) });
-  for (const p of ['observability.metrics', 'observability.logging', 'observability.tracing', 'observability.alerting']) {
+  for (const p of OBS_POINTS) {
     const c = l.component(p);
     if (c && OBS_SAAS.includes(c) && !externalServices.some((e) => e.name === techName(c))) externalServices.push({ id: ids.take(techName(c)), name: techName(c) });
   }

@@ -1,4 +1,4 @@
-// Environments and their promotion chain, from the environment decisions or a three-stage default.
+// Environments and their promotion chain, from the layout's typed stages or a three-stage default.
 import type { InfraModel } from '../types.js';
 import type { DecisionLookup } from './decision-lookup.js';
 
@@ -15,33 +15,15 @@ const PURPOSE: Record<string, string> = {
 };
 const NAME: Record<string, string> = { local: 'Local', dev: 'Development', test: 'Test', qa: 'QA', staging: 'Staging', prod: 'Production', preview: 'Preview' };
 
-/** Reads the stage names out of a layout option id such as `dev-staging-prod`. */
-function stagesFrom(choice: string | null): string[] {
-  if (!choice) return ['dev', 'staging', 'prod'];
-  const words = choice.split('-');
-  const out: string[] = [];
-  const add = (id: string) => { if (!out.includes(id)) out.push(id); };
-  for (const w of words) {
-    if (w === 'dev' || w === 'development') add('dev');
-    else if (w === 'test' || w === 'testing') add('test');
-    else if (w === 'qa' || w === 'uat') add('qa');
-    else if (w === 'staging' || w === 'stage' || w === 'preprod') add('staging');
-    else if (w === 'prod' || w === 'production') add('prod');
-  }
-  if (words.includes('single') || words.includes('one')) return ['prod'];
-  if (!out.includes('prod')) add('prod');
-  if (out.length === 1 && !words.includes('single')) return ['staging', 'prod'];
-  return out;
-}
-
 export function deriveEnvironments(l: DecisionLookup, isolation: string, platformHasPreviews: boolean): Env[] {
-  const chain = stagesFrom(l.choice('environments.layout'));
+  // The layout's stages; without a layout decision, the usual three.
+  const chain: string[] = [...(l.attrs('environments.layout').stages ?? ['dev', 'staging', 'prod'])];
   const envs: Env[] = [];
   if (!l.isNone('environments.local-dev')) {
     const local = l.get('environments.local-dev');
     envs.push({ id: 'local', name: NAME.local, purpose: local ? `${PURPOSE.local} (${local.choiceTitle})` : PURPOSE.local, isolation: 'developer machine, no production credentials', promotesTo: null });
   }
-  const previews = l.get('environments.previews') ? !!l.component('environments.previews') : platformHasPreviews;
+  const previews = l.get('environments.previews') ? l.attrs('environments.previews').previews === true : platformHasPreviews;
   if (previews) envs.push({ id: 'preview', name: NAME.preview, purpose: PURPOSE.preview, isolation: 'ephemeral, seeded test data only', promotesTo: null });
   chain.forEach((id, i) => envs.push({ id, name: NAME[id] ?? id, purpose: PURPOSE[id] ?? id, isolation, promotesTo: chain[i + 1] ?? null }));
   return envs;

@@ -22,7 +22,8 @@ export function derivePipelines(profile: Profile, l: DecisionLookup, envs: Infra
     assumptions.push('No CI/CD platform is named in the inputs; the pipeline is drawn on GitHub Actions as a placeholder.');
   }
   const strategy = l.get('cicd.deployment-strategy')?.choiceTitle ?? null;
-  const manualGates = l.says('cicd.promotion', 'manual', 'approval', 'gated');
+  // Without a promotion decision the safe reading is a gate before production; with one, its attribute says.
+  const gate = l.get('cicd.promotion') ? l.attrs('cicd.promotion').approvalGate === true : true;
   const stages: Pipeline['stages'] = [
     { id: 'build', name: 'Build and unit test', approval: false },
   ];
@@ -35,7 +36,7 @@ export function derivePipelines(profile: Profile, l: DecisionLookup, envs: Infra
   for (const e of chain) {
     const isProd = e.promotesTo === null;
     const how = isProd && strategy ? ` (${strategy})` : '';
-    stages.push({ id: `deploy-${e.id}`, name: `Deploy to ${e.name}${how}`, approval: isProd || (manualGates && e.id !== chain[0]?.id) });
+    stages.push({ id: `deploy-${e.id}`, name: `Deploy to ${e.name}${how}`, approval: gate && (isProd || e.id !== chain[0]?.id) });
   }
   stages.push({ id: 'verify', name: 'Smoke tests and health checks', approval: false });
   return [{ id: 'delivery-pipeline', name: `Delivery pipeline (${ciName(tool)})`, tool, stages }];

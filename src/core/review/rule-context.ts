@@ -1,6 +1,8 @@
 // What a reviewer rule sees: the profile (with its query view), the decisions by point id and the derived model.
 import { familyOf, type Family } from '../decide/platform-family.js';
 import { ProfileView } from '../decide/profile-view.js';
+import type { OptionAttributes } from '../decide/option-attributes.js';
+import type { PointId } from '../decide/point-ids.js';
 import type { Decision, Evidence, InfraModel, Profile } from '../types.js';
 import { REGULATED_REGIMES, type RegulatedRegime } from './knowledge/attestations.js';
 
@@ -16,7 +18,9 @@ export interface RuleContext {
   model: InfraModel;
   decisions: ReadonlyMap<string, Decision>;
   /** Option id chosen for a decision point, or null when the point does not exist (yet). */
-  choice(pointId: string): string | null;
+  choice(pointId: PointId): string | null;
+  /** The chosen option's typed attributes (empty when the point did not run). */
+  attrs(pointId: PointId): OptionAttributes;
   /** The evidence a decision cites, as facts. */
   decisionFacts(pointId: string): Evidence[];
   /** The primary platform id, from the model or the platform decision. */
@@ -73,6 +77,7 @@ export function makeRuleContext(profile: Profile, decisions: Decision[], model: 
     model,
     decisions: byId,
     choice,
+    attrs: (id) => byId.get(id)?.attributes ?? {},
     decisionFacts: (id) => decisionEvidence(byId.get(id)),
     platform,
     family: () => familyOf(platform()),

@@ -1,5 +1,6 @@
 // Small shared vocabulary for reviewer rules: technology families, evidence gathering and choice matching.
 import { HYPERSCALERS, PAAS, SERVER_HOSTS } from '../decide/profile-view.js';
+import type { PointId } from '../decide/point-ids.js';
 import type { Evidence } from '../types.js';
 import type { RuleContext } from './rule-context.js';
 import { IAC_PROVIDER, SERVICE_PROVIDER } from './knowledge/tech-providers.js';
@@ -28,7 +29,7 @@ export function techFacts(ctx: RuleContext, ...ids: string[]): Evidence[] {
 }
 
 /** The decision's option id and the model's text for the same thing, lower-cased and joined, for pattern tests. */
-export function choiceText(ctx: RuleContext, pointId: string, modelValue?: string | null): string {
+export function choiceText(ctx: RuleContext, pointId: PointId, modelValue?: string | null): string {
   return `${ctx.choice(pointId) ?? ''} ${modelValue ?? ''}`.toLowerCase().trim();
 }
 
@@ -49,8 +50,8 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 /** The primary database runs on servers, VMs or a Kubernetes operator the team operates. */
 export function selfHostedDatabase(ctx: RuleContext): boolean {
-  const hosting = ctx.choice('data.database-hosting');
-  if (hosting) return /^self-|self-managed|self-hosted|operator|^vms?$|docker/.test(hosting);
+  const hosting = ctx.decisions.get('data.database-hosting');
+  if (hosting) return hosting.attributes?.hosting === 'self-hosted';
   return ctx.family() === 'servers' || ctx.family() === 'on-prem';
 }
 

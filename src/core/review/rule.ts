@@ -1,6 +1,7 @@
 // The shape of a reviewer rule: metadata as data, and a check that returns findings for the severity function.
 import type { Evidence, ReviewCategory } from '../types.js';
 import type { RuleContext } from './rule-context.js';
+import type { PointId } from '../decide/point-ids.js';
 import type { SeverityInputs } from './severity.js';
 
 export interface RuleMeta {
@@ -20,7 +21,7 @@ export interface RuleMeta {
   /** Where to read more: standards, provider documentation. */
   docs: string[];
   /** The decision point whose revision removes the cause, or null when no single decision does. */
-  resolvedBy: string | null;
+  resolvedBy: PointId | null;
 }
 
 export interface Finding {

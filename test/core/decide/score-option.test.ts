@@ -10,7 +10,7 @@ const opt = (id: string, extra: Partial<OptionDef> = {}): OptionDef => ({
 });
 
 const point = definePoint({
-  meta: { id: 'test.tool', domain: 'cicd', title: 'Tool', question: 'Which tool?', docs: 'docs', assumption: 'nothing decided this' },
+  meta: { id: 'cicd.iac-tool', domain: 'cicd', title: 'Tool', question: 'Which tool?', docs: 'docs', assumption: 'nothing decided this' },
   options: [
     opt('alpha'),
     opt('beta', { complexity: 5, costClass: 'high' }),

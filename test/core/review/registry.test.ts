@@ -34,8 +34,8 @@ describe('reviewer rule registry', () => {
   it('names decision points that exist (or will, per the catalogue) as resolvers', () => {
     const catalogue = /^(cloud|network|compute|data|security|observability|cicd|dr|cost|environments|evolution|collaboration)\.[a-z-]+$/;
     for (const { meta } of RULES) if (meta.resolvedBy) expect(meta.resolvedBy, meta.id).toMatch(catalogue);
-    const known = new Set(POINTS.map((p) => p.meta.id));
-    const missing = RULES.map((r) => r.meta.resolvedBy).filter((id): id is string => !!id && !known.has(id));
+    const known = new Set<string>(POINTS.map((p) => p.meta.id));
+    const missing = RULES.map((r) => r.meta.resolvedBy).filter((id) => !!id && !known.has(id));
     // Points still being written are allowed; the list is printed so it can be checked by eye.
     if (missing.length) console.log(`resolvedBy points not registered yet: ${[...new Set(missing)].join(', ')}`);
   });

@@ -29,7 +29,7 @@ export function availabilityCeiling(ctx: RuleContext): Ceiling {
   const computeIds = m.compute.map((c) => c.id);
   const dbIds = m.dataStores.filter((d) => d.kind === 'relational' || d.kind === 'document').map((d) => d.id);
   const allSingle = m.compute.length > 0 && m.compute.every((c) => SINGLE.test(c.scaling));
-  const regionStrategy = ctx.choice('cloud.region-strategy') ?? '';
+  const layout = ctx.attrs('cloud.region-strategy').regions;
   if (secondaryRegion(ctx) && (tier === 'warm-standby' || tier === 'active-active')) {
     return { percent: 99.99, because: `a second region (${secondaryRegion(ctx)}) runs a ${tier} copy`, elements: m.regions.map((r) => r.id) };
   }
@@ -42,7 +42,7 @@ export function availabilityCeiling(ctx: RuleContext): Ceiling {
   if (selfHostedDatabase(ctx) && dbIds.length) {
     return { percent: 99.9, because: 'the database is self-operated, one instance without automatic failover', elements: dbIds };
   }
-  if (/single-zone/.test(regionStrategy)) {
+  if (layout === 'single-zone') {
     return { percent: 99.9, because: 'one region and one availability zone: a zone outage takes everything down', elements: [...computeIds, ...dbIds] };
   }
   if (fam === 'paas') {
@@ -53,9 +53,11 @@ export function availabilityCeiling(ctx: RuleContext): Ceiling {
 
 export type DrTier = 'none' | 'backup-restore' | 'pilot-light' | 'warm-standby' | 'active-active' | 'unknown';
 
-/** The DR tier, read from the dr.strategy-tier decision or the model. */
+/** The DR tier: the dr.strategy-tier decision's typed tier, else the model's text (a model read without decisions). */
 export function drTier(ctx: RuleContext): DrTier {
-  const text = `${ctx.choice('dr.strategy-tier') ?? ''} ${ctx.model.dr.tier ?? ''}`.toLowerCase();
+  const typed = ctx.attrs('dr.strategy-tier').tier;
+  if (typed) return typed;
+  const text = `${ctx.model.dr.tier ?? ''}`.toLowerCase();
   if (/active|multi-site|hot/.test(text)) return 'active-active';
   if (/warm/.test(text)) return 'warm-standby';
   if (/pilot/.test(text)) return 'pilot-light';
@@ -78,7 +80,8 @@ export const TIER_CAPABILITY: Record<DrTier, { rto: number; rpo: number }> = {
 export function tierCapability(ctx: RuleContext): { tier: DrTier; rto: number; rpo: number } {
   const tier = drTier(ctx);
   const cap = { ...TIER_CAPABILITY[tier] };
-  const backupText = `${ctx.choice('data.backup') ?? ''} ${ctx.model.dataStores.map((d) => d.backup ?? '').join(' ')}`;
-  if (/pitr|point-in-time|continuous|wal/i.test(backupText)) cap.rpo = Math.min(cap.rpo, 15);
+  const backupText = ctx.model.dataStores.map((d) => d.backup ?? '').join(' ');
+  const pitr = ctx.decisions.has('data.backup') ? ctx.attrs('data.backup').pointInTime === true : /pitr|point-in-time|continuous|wal/i.test(backupText);
+  if (pitr) cap.rpo = Math.min(cap.rpo, 15);
   return { tier, ...cap };
 }

@@ -1,6 +1,5 @@
 // Rule: an availability commitment with nobody told when it is being broken.
 import { defineRule } from '../rule.js';
-import { choiceText } from '../rule-helpers.js';
 
 export default defineRule({
   meta: {
@@ -16,8 +15,9 @@ export default defineRule({
     resolvedBy: 'observability.alerting',
   },
   check(ctx) {
-    const text = choiceText(ctx, 'observability.alerting', ctx.model.observability.alerting);
-    if (text && !/^none\b|\bnone$/.test(text)) return [];
+    const stated = ctx.model.observability.alerting.trim();
+    const decided = ctx.decisions.has('observability.alerting');
+    if (decided ? ctx.attrs('observability.alerting').none !== true : !!stated && !/^none$/i.test(stated)) return [];
     if (!ctx.operatedEnvironments().length && !ctx.model.compute.length) return [];
     const target = ctx.profile.availabilityTarget;
     const high = !!target && target.value >= 99.9;

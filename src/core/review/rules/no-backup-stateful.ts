@@ -1,6 +1,6 @@
 // Rule: a system-of-record store with no backup.
 import { defineRule } from '../rule.js';
-import { choiceText, selfHostedDatabase } from '../rule-helpers.js';
+import { selfHostedDatabase } from '../rule-helpers.js';
 
 export default defineRule({
   meta: {
@@ -16,7 +16,7 @@ export default defineRule({
     resolvedBy: 'data.backup',
   },
   check(ctx) {
-    if (choiceText(ctx, 'data.backup') && !/none|no-backup/.test(choiceText(ctx, 'data.backup'))) return [];
+    if (ctx.decisions.has('data.backup') && ctx.attrs('data.backup').none !== true) return [];
     const selfRun = selfHostedDatabase(ctx);
     return ctx.model.dataStores
       .filter((d) => (d.kind === 'relational' || d.kind === 'document') && (!d.backup || /^none$/i.test(d.backup)))

@@ -1,6 +1,5 @@
 // Rule: an audited system whose pipeline reaches production without a human approval.
 import { defineRule, type Finding } from '../rule.js';
-import { choiceText } from '../rule-helpers.js';
 
 const PROD = /prod|live|release/i;
 
@@ -21,7 +20,7 @@ export default defineRule({
     const audited = ctx.audited();
     if (!audited) return [];
     const regulated = !!ctx.regulated();
-    if (/approv|manual|gate/.test(choiceText(ctx, 'cicd.promotion'))) return [];
+    if (ctx.attrs('cicd.promotion').approvalGate) return [];
     if (!ctx.model.pipelines.length) {
       return [{ subject: 'pipeline', signal: { impact: 3, likelihood: 2, basis: 'missing' }, evidence: { facts: audited.evidence, model: [] }, message: `${audited.ids.join(', ')} applies and no delivery pipeline is defined, so there is no record of who approves production changes.` }];
     }

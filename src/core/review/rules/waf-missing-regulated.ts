@@ -1,6 +1,5 @@
 // Rule: a public web entry point for regulated data with no web application firewall.
 import { defineRule } from '../rule.js';
-import { choiceText } from '../rule-helpers.js';
 
 /** Back ends run by the provider behind its own API: there is no entry point of ours to put a WAF in front of. */
 const BACKEND_SERVICES = new Set(['backend-as-a-service', 'cloudkit', 'firebase', 'supabase', 'convex']);
@@ -21,8 +20,7 @@ export default defineRule({
   check(ctx) {
     const reg = ctx.regulated();
     if (!reg) return [];
-    const text = choiceText(ctx, 'network.waf', ctx.model.security.waf);
-    const noWaf = !text || /\bnone\b|no waf|no-waf|app-rate-limiting/.test(text);
+    const noWaf = !ctx.model.security.waf || ctx.attrs('network.waf').none === true;
     if (!noWaf) return [];
     const zones = ctx.model.zones.filter((z) => z.kind === 'edge' || z.kind === 'public');
     const entry = ctx.model.compute.filter((c) => (!c.role || ['frontend', 'api', 'gateway', 'edge'].includes(c.role)) && !BACKEND_SERVICES.has(c.tech));

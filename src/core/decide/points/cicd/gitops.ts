@@ -13,7 +13,7 @@ export default definePoint({
   },
   options: [
     {
-      id: 'argocd', tech: 'argocd', version: '2.13', title: 'Argo CD',
+      id: 'argocd', attrs: { hosting: 'self-hosted', heavyweight: true }, tech: 'argocd', version: '2.13', title: 'Argo CD',
       summary: 'Kubernetes controller that syncs applications from git, with a UI showing health and drift per app.',
       pros: ['Visual sync status and diff for every application', 'Multi-cluster and ApplicationSets for many environments', 'Pipelines never hold cluster credentials'],
       cons: ['One more critical component in the cluster to secure', 'Secrets need an extra pattern (External Secrets, SOPS)'],
@@ -26,7 +26,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'flux', tech: 'flux', version: '2', title: 'Flux',
+      id: 'flux', attrs: { hosting: 'self-hosted', heavyweight: true }, tech: 'flux', version: '2', title: 'Flux',
       summary: 'CNCF GitOps toolkit of controllers reconciling Kustomize and Helm releases from git, without a UI.',
       pros: ['Light footprint; everything is a Kubernetes resource', 'Native SOPS decryption and image update automation'],
       cons: ['No built-in UI; status is read with the CLI or a third-party dashboard', 'Steeper debugging of reconciliation chains'],
@@ -39,7 +39,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'pipeline-push', title: 'Push-based deploys from the pipeline',
+      id: 'pipeline-push', attrs: { none: true }, title: 'Push-based deploys from the pipeline',
       summary: 'The CI/CD pipeline deploys each release (infrastructure apply, then the platform deploy) after checks pass.',
       pros: ['One tool and one log for build and deploy', 'Works the same for every kind of runtime'],
       cons: ['The pipeline holds deploy credentials', 'Manual changes drift until the next deploy'],

@@ -15,7 +15,7 @@ export default definePoint({
   },
   options: [
     {
-      id: 'auto-promote', title: 'Automatic promotion on green checks',
+      id: 'auto-promote', attrs: { approvalGate: false }, title: 'Automatic promotion on green checks',
       summary: 'Every merge that passes tests and staging checks is deployed to production without a human step.',
       pros: ['Small, frequent releases that are easy to debug and roll back', 'No release bottleneck on one approver'],
       cons: ['Needs trustworthy automated tests and fast rollback', 'Weak separation-of-duties evidence for auditors'],
@@ -28,7 +28,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'manual-approval-gate', title: 'Manual approval gate before production',
+      id: 'manual-approval-gate', attrs: { approvalGate: true }, title: 'Manual approval gate before production',
       summary: 'The pipeline pauses before production until a named approver (not the author) releases it; the approval is logged.',
       pros: ['Separation of duties and an audit record of every release', 'A last look at the plan and the change set'],
       cons: ['Releases wait for a person', 'Approvals become rubber stamps if changes are large'],
@@ -41,7 +41,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'release-trains', title: 'Release trains and tagged releases',
+      id: 'release-trains', attrs: { approvalGate: false }, title: 'Release trains and tagged releases',
       summary: 'Versions are cut and tagged on a cadence, with release notes, then installed or submitted as a unit.',
       pros: ['Customers and app stores get predictable, versioned releases', 'Each release is a tested, reproducible artefact'],
       cons: ['Fixes wait for the next train unless hot-fixed', 'Bigger batches carry more risk per release'],

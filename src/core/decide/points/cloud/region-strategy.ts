@@ -15,7 +15,7 @@ export default definePoint({
   },
   options: [
     {
-      id: 'single-region-multi-az', title: 'One region, several availability zones',
+      id: 'single-region-multi-az', attrs: { regions: 'multi-zone' }, title: 'One region, several availability zones',
       summary: 'Production runs in one region with instances and a database standby spread over two or three zones.',
       pros: ['Survives the loss of a data centre with automatic failover', 'Little extra cost or design effort on managed services'],
       cons: ['A region-wide outage takes the system down', 'Cross-zone traffic is billed on some clouds'],
@@ -28,7 +28,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'single-region-single-zone', title: 'One region, one zone',
+      id: 'single-region-single-zone', attrs: { regions: 'single-zone' }, title: 'One region, one zone',
       summary: 'A single instance or a single-zone deployment with backups; recovery means restoring elsewhere.',
       pros: ['Lowest cost and simplest to reason about', 'No replication lag or failover logic'],
       cons: ['A zone or host failure is an outage until restored', 'Maintenance windows are visible to users'],
@@ -43,7 +43,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'multi-region-active-passive', title: 'Primary region with a standby region',
+      id: 'multi-region-active-passive', attrs: { regions: 'multi-region-passive' }, title: 'Primary region with a standby region',
       summary: 'One region serves traffic; data replicates to a second region that is promoted when the first fails.',
       pros: ['Survives a regional outage within the recovery time objective', 'The standby can be small (pilot light) to save cost'],
       cons: ['Failover must be rehearsed or it will not work when needed', 'Replication, DNS failover and duplicated secrets and config to maintain'],
@@ -57,7 +57,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'multi-region-active-active', title: 'Several regions serving traffic at once',
+      id: 'multi-region-active-active', attrs: { regions: 'multi-region-active' }, title: 'Several regions serving traffic at once',
       summary: 'Each region serves users and writes; data is replicated both ways and traffic is routed by latency or health.',
       pros: ['Regional failure is absorbed with near-zero recovery time', 'Users are served from the nearest region'],
       cons: ['Write conflicts and replication lag shape the data model', 'Roughly double the cost and a platform team to run it'],

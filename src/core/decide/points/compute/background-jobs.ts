@@ -1,10 +1,17 @@
 // Decision point: how asynchronous and scheduled work runs outside the request path.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { FUNCTION_RUNTIMES, PAAS_SERVICE_RUNTIMES, family, onKubernetes } from '../../platform-family.js';
+import type { Hit } from '../../profile-view.js';
 
 const runtime = (c: DecideContext) => c.chosen('compute.runtime') ?? '';
 const runtimeIn = (ids: string[]) => (c: DecideContext) => (ids.includes(runtime(c)) ? c.v.committed(runtime(c)) ?? [] : null);
 const BROKERS = ['sqs', 'rabbitmq', 'kafka', 'nats-jetstream', 'pubsub', 'service-bus', 'redis', 'event-hubs', 'kinesis'];
+
+/** Facts that show background work exists: a broker, a worker framework, scheduled work, an event-driven style. */
+const needsJobs = (c: DecideContext): Hit =>
+  c.v.committedAny(...BROKERS.filter((b) => b !== 'redis'), 'celery', 'bullmq', 'sidekiq', 'temporal', 'step-functions', 'eventbridge', 'cloud-scheduler', 'cron') ?? c.v.style('event-driven', 'microservices')
+  ?? c.v.states(/\b(background (jobs?|tasks?|work|processing)|scheduled (jobs?|tasks?|reports?)|cron|queued?|asynchronous(ly)?|batch (jobs?|processing)|nightly|workers?)\b/i)
+  ?? (c.decisions.get('data.messaging')?.basis === 'committed' ? [] : null);
 
 export default definePoint({
   meta: {
@@ -14,10 +21,11 @@ export default definePoint({
     question: 'Where do asynchronous tasks and scheduled jobs run?',
     docs: 'Work that does not fit in a request (sending mail, processing uploads, calling slow AI APIs, nightly reports) needs a home with retries, visibility and limits. Queue-driven workers absorb bursts and retry safely; event-triggered functions need no idle capacity; platform or cluster schedulers run cron reliably; an in-process scheduler is simplest but runs once per replica unless guarded.',
     assumption: 'The inputs describe no background processing model; the job mechanism native to the chosen runtime was assumed.',
+    needs: { what: 'background or scheduled work (a queue, a worker framework, scheduled jobs or an event-driven style)', when: needsJobs },
   },
   options: [
     {
-      id: 'queue-workers', title: 'Queue-driven worker processes',
+      id: 'queue-workers', attrs: { componentKind: 'queue' }, title: 'Queue-driven worker processes',
       summary: 'Producers put jobs on a queue; separate worker processes consume them with retries, back-off and a dead-letter queue.',
       pros: ['Absorbs bursts and survives worker crashes without losing work', 'Workers scale independently of the web tier'],
       cons: ['A queue and a worker fleet to run and monitor', 'Jobs must be idempotent because of at-least-once delivery'],
@@ -64,7 +72,7 @@ export default definePoint({
       fits: [{ when: runtimeIn(['kubernetes']), weight: 6, because: 'the workloads run on Kubernetes' }],
     },
     {
-      id: 'in-process-scheduler', title: 'In-process scheduler and task queue',
+      id: 'in-process-scheduler', attrs: { none: true, hosting: 'embedded' }, title: 'In-process scheduler and task queue',
       summary: 'The application schedules and runs its own background tasks (APScheduler, Quartz, node-cron, an asyncio loop), with a lock if it has several replicas.',
       pros: ['Nothing extra to deploy', 'Shares code, config and transactions with the application'],
       cons: ['Runs once per replica unless a distributed lock guards it', 'Work is lost if the process dies mid-task'],
@@ -78,13 +86,13 @@ export default definePoint({
       ],
     },
     {
-      id: 'none', title: 'No server-side background work',
+      id: 'none', attrs: { none: true }, title: 'No server-side background work',
       summary: 'There is no server tier: background work runs on the clients (OS background tasks) or inside the backend platform\'s own triggers.',
       pros: ['Nothing to host or monitor', 'Work runs where the data already is'],
       cons: ['Clients may be offline or suspended when work is due', 'Anything needing a trusted server must wait for one'],
       costClass: 'free', complexity: 1, skills: [],
       leans: { simplicity: 2, cost: 2, resilience: -1 },
-      rejectIf: (c) => (runtime(c) === 'backend-as-a-service' ? null : 'the system has a server tier that can run jobs'),
+      rejectIf: (c) => (runtime(c) === 'backend-as-a-service' || !needsJobs(c) ? null : 'the system has a server tier that can run jobs'),
       fits: [{ when: (c) => (runtime(c) === 'backend-as-a-service' ? [] : null), weight: 8, because: 'clients talk straight to a backend platform' }],
     },
   ],

@@ -83,7 +83,7 @@ export default definePoint({
       fits: [],
     },
     {
-      id: 'none', title: 'No registry: the platform builds from source',
+      id: 'none', attrs: { none: true }, title: 'No registry: the platform builds from source',
       summary: 'The runtime builds and stores its own artefacts from the repository (functions packages, PaaS builds); no registry to run.',
       pros: ['Nothing to secure or pay for', 'One less step in the pipeline'],
       cons: ['Builds are not reproducible outside the platform', 'No image to scan or promote between environments'],

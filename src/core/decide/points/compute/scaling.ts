@@ -18,7 +18,7 @@ export default definePoint({
   },
   options: [
     {
-      id: 'horizontal-autoscaling', title: 'Horizontal autoscaling on CPU or request load',
+      id: 'horizontal-autoscaling', attrs: { scaling: 'autoscale' }, title: 'Horizontal autoscaling on CPU or request load',
       summary: 'A minimum of two instances across zones, scaled out on CPU, memory or requests per instance (HPA, ECS target tracking, platform autoscaler).',
       pros: ['Absorbs spikes without manual action', 'The minimum of two keeps the service up through instance failures'],
       cons: ['Services must be stateless and start fast', 'Needs limits and load tests or costs run away'],
@@ -32,7 +32,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'scale-to-zero', title: 'Scale to zero, pay per request',
+      id: 'scale-to-zero', attrs: { scaling: 'scale-to-zero' }, title: 'Scale to zero, pay per request',
       summary: 'Functions or request-driven containers run only while handling work and scale out per request; idle costs nothing.',
       pros: ['Idle and preview environments cost almost nothing', 'Concurrency grows with demand automatically'],
       cons: ['Cold starts on the first request after idle', 'Downstream databases must cope with connection bursts'],
@@ -42,7 +42,7 @@ export default definePoint({
       fits: [{ when: runtimeIn(SCALE_TO_ZERO), weight: 6, because: 'the runtime bills per request and idles at zero' }],
     },
     {
-      id: 'fixed-capacity', title: 'Fixed capacity, scaled by hand',
+      id: 'fixed-capacity', attrs: { scaling: 'fixed' }, title: 'Fixed capacity, scaled by hand',
       summary: 'A known number of instances or servers sized for peak with headroom; resized deliberately when monitoring shows the need.',
       pros: ['Predictable bill and behaviour', 'No autoscaling policies to tune'],
       cons: ['Pays for peak capacity all the time', 'A surprise spike degrades service until someone acts'],
@@ -54,7 +54,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'scheduled-scaling', title: 'Scheduled scaling',
+      id: 'scheduled-scaling', attrs: { scaling: 'scheduled' }, title: 'Scheduled scaling',
       summary: 'Capacity follows a timetable: scaled up for business hours or batch windows and down at night and weekends.',
       pros: ['Cuts cost of predictable idle periods', 'No cold starts during busy hours'],
       cons: ['Wrong when usage leaves the schedule', 'Another set of schedules to maintain per environment'],

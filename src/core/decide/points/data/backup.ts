@@ -17,7 +17,7 @@ export default definePoint({
   },
   options: [
     {
-      id: 'managed-pitr', title: 'Managed snapshots with point-in-time recovery',
+      id: 'managed-pitr', attrs: { pointInTime: true }, title: 'Managed snapshots with point-in-time recovery',
       summary: 'The database service keeps daily snapshots and continuous transaction logs (7–35 days) so any second in the window can be restored.',
       pros: ['Data loss bounded to minutes with no scripts to run', 'Restores are a console or API action'],
       cons: ['Backups live in the same account and region unless copied out', 'Retention and PITR may be paid add-ons on PaaS tiers'],
@@ -30,7 +30,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'logical-dumps', title: 'Logical dumps to object storage',
+      id: 'logical-dumps', attrs: { pointInTime: false }, title: 'Logical dumps to object storage',
       summary: 'Scheduled pg_dump/mysqldump (or exports) copied, encrypted, to object storage with lifecycle retention.',
       pros: ['Portable between versions, hosts and providers', 'Easy to understand and to restore into a test database'],
       cons: ['Loses everything since the last dump (hours to a day)', 'Slow to take and restore on large databases'],
@@ -43,7 +43,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'wal-archiving', title: 'Continuous WAL archiving (pgBackRest, WAL-G, Barman)',
+      id: 'wal-archiving', attrs: { pointInTime: true }, title: 'Continuous WAL archiving (pgBackRest, WAL-G, Barman)',
       summary: 'Base backups plus continuously archived transaction logs in object storage give point-in-time recovery for a database you run yourself.',
       pros: ['Minutes of RPO without a managed service', 'Backups land off the host, ready for a restore elsewhere'],
       cons: ['Configuration, monitoring and restore drills are yours', 'PostgreSQL-specific tooling'],
@@ -56,7 +56,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'cross-region-replication', title: 'Continuous replication to a second region',
+      id: 'cross-region-replication', attrs: { pointInTime: true, crossRegionBackup: true }, title: 'Continuous replication to a second region',
       summary: 'A cross-region read replica, global table or replicated bucket keeps a live copy in another region, on top of local backups.',
       pros: ['Survives the loss of a whole region', 'The replica can be promoted within the RTO'],
       cons: ['Doubles storage and adds transfer costs', 'Replicates mistakes too: still needs point-in-time backups'],
@@ -70,7 +70,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'restic-borg', title: 'File-level backups with restic or Borg',
+      id: 'restic-borg', attrs: { pointInTime: false }, title: 'File-level backups with restic or Borg',
       summary: 'Encrypted, deduplicated snapshots of data directories, volumes and database dumps from each server to object storage or a backup host.',
       pros: ['Covers everything on the host, not just the database', 'Cheap, encrypted and incremental'],
       cons: ['Consistent database copies need a dump or snapshot first', 'Scheduling, pruning and restore checks are yours'],

@@ -23,7 +23,7 @@ export default definePoint({
   },
   options: [
     {
-      id: 'amazon-rds', title: 'Amazon RDS (or Aurora)', version: 'PostgreSQL 16 / MySQL 8.4',
+      id: 'amazon-rds', attrs: { hosting: 'managed-regional' }, title: 'Amazon RDS (or Aurora)', version: 'PostgreSQL 16 / MySQL 8.4',
       summary: 'Provider-managed PostgreSQL or MySQL on AWS with Multi-AZ standby, automated backups and point-in-time recovery.',
       pros: ['Multi-AZ failover, backups and minor-version patching are managed', 'IAM authentication, KMS encryption and RDS Proxy for Lambda'],
       cons: ['Instances bill around the clock, standby doubles it', 'Major upgrades still need planning and a maintenance window'],
@@ -33,7 +33,7 @@ export default definePoint({
       fits: [{ when: (c) => (family(c) === 'aws' ? c.v.committed('aws') ?? [] : null), weight: 6, because: 'the platform is AWS' }],
     },
     {
-      id: 'cloud-sql', title: 'Google Cloud SQL', version: 'PostgreSQL 16 / MySQL 8.4',
+      id: 'cloud-sql', attrs: { hosting: 'managed-regional' }, title: 'Google Cloud SQL', version: 'PostgreSQL 16 / MySQL 8.4',
       summary: 'Provider-managed PostgreSQL or MySQL on Google Cloud with regional high availability, PITR and private IP.',
       pros: ['Regional HA and automated backups', 'Cloud SQL connector and IAM auth for Cloud Run'],
       cons: ['Instances bill while idle', 'Some PostgreSQL extensions are unavailable'],
@@ -43,7 +43,7 @@ export default definePoint({
       fits: [{ when: (c) => (family(c) === 'gcp' ? c.v.committed('gcp') ?? [] : null), weight: 6, because: 'the platform is Google Cloud' }],
     },
     {
-      id: 'azure-database', title: 'Azure Database flexible server', version: 'PostgreSQL 16 / MySQL 8.4',
+      id: 'azure-database', attrs: { hosting: 'managed-regional' }, title: 'Azure Database flexible server', version: 'PostgreSQL 16 / MySQL 8.4',
       summary: 'Provider-managed PostgreSQL or MySQL flexible server on Azure with zone-redundant HA and private access.',
       pros: ['Zone-redundant HA and PITR included', 'Entra ID authentication'],
       cons: ['Private networking choices are fixed at creation', 'Burstable tiers throttle under sustained load'],
@@ -53,7 +53,7 @@ export default definePoint({
       fits: [{ when: (c) => (family(c) === 'azure' ? c.v.committed('azure') ?? [] : null), weight: 6, because: 'the platform is Azure' }],
     },
     {
-      id: 'supabase', tech: 'supabase', title: 'Supabase (managed PostgreSQL)',
+      id: 'supabase', attrs: { hosting: 'saas' }, tech: 'supabase', title: 'Supabase (managed PostgreSQL)',
       summary: 'PostgreSQL run by Supabase, with connection pooling, daily backups, PITR add-on, auth, storage and row-level security.',
       pros: ['A full PostgreSQL with extensions such as pgvector', 'Auth, storage and realtime on the same database'],
       cons: ['Point-in-time recovery and HIPAA are paid add-ons', 'Direct connections need the pooler for serverless callers'],
@@ -63,7 +63,7 @@ export default definePoint({
       fits: [{ when: (c) => (family(c) === 'paas' ? c.v.teamAtMost(5) : null), weight: 2, because: 'a small team gets a database with batteries included' }],
     },
     {
-      id: 'neon', title: 'Neon (serverless PostgreSQL)',
+      id: 'neon', attrs: { hosting: 'saas' }, title: 'Neon (serverless PostgreSQL)',
       summary: 'Serverless PostgreSQL with storage separated from compute, scale to zero and copy-on-write branches per preview.',
       pros: ['A database branch per pull request', 'Scales to zero for idle environments'],
       cons: ['Cold start on the first query after idle', 'Fewer regions than the hyperscalers'],
@@ -73,7 +73,7 @@ export default definePoint({
       fits: [{ when: primaryIs('vercel'), weight: 3, because: 'serverless PostgreSQL pairs with Vercel functions and previews' }],
     },
     {
-      id: 'platform-database', title: 'The hosting platform\'s own database service',
+      id: 'platform-database', attrs: { hosting: 'platform' }, title: 'The hosting platform\'s own database service',
       summary: 'The database runs on the same PaaS as the application (Railway, Render, Heroku or DigitalOcean managed databases), inside its private network.',
       pros: ['One vendor and one private network for app and data', 'Backups and upgrades handled by the platform'],
       cons: ['Fewer tuning, HA and PITR options than a hyperscaler service', 'Moving off the platform means a data migration'],
@@ -83,7 +83,7 @@ export default definePoint({
       fits: [{ when: (c) => ['railway', 'render', 'heroku'].includes(c.chosen('cloud.primary-platform') ?? '') ? c.v.committedAny('railway', 'render', 'heroku') ?? [] : null, weight: 4, because: 'the application already runs on that platform' }],
     },
     {
-      id: 'serverless-managed', title: 'Fully managed by the database service',
+      id: 'serverless-managed', attrs: { hosting: 'serverless' }, title: 'Fully managed by the database service',
       summary: 'The database is itself a serverless service of the platform: there are no instances to size, patch or fail over.',
       pros: ['Capacity, replication and patching are invisible', 'Pay for use rather than for instances'],
       cons: ['Backups, export and exit paths depend on the vendor', 'Limits (item size, throughput, query model) are fixed by the service'],
@@ -93,7 +93,7 @@ export default definePoint({
       fits: [{ when: (c) => (SERVERLESS_DB.includes(db(c)) ? c.v.committed(db(c)) ?? [] : null), weight: 20, because: 'the database is a serverless service' }],
     },
     {
-      id: 'self-managed-vms', title: 'Self-managed on servers',
+      id: 'self-managed-vms', attrs: { hosting: 'self-hosted' }, title: 'Self-managed on servers',
       summary: 'The database runs as a service or container on VMs the team operates, with scripted backups and a documented restore.',
       pros: ['Cheapest, full control of versions and configuration', 'Works on owned and customer hardware'],
       cons: ['Failover, backups, patching and monitoring are all yours', 'A disk or host failure is an incident you must handle at any hour'],
@@ -106,7 +106,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'kubernetes-operator', title: 'Database operator on Kubernetes',
+      id: 'kubernetes-operator', attrs: { hosting: 'self-hosted' }, title: 'Database operator on Kubernetes',
       summary: 'A Kubernetes operator (CloudNativePG, Percona or the MongoDB operator) runs replicated instances with automated failover and backups to object storage.',
       pros: ['Portable: the same manifests on any cluster or cloud', 'Automated failover, rolling upgrades and PITR to object storage'],
       cons: ['Stateful sets, storage classes and operator upgrades to master', 'The cluster\'s reliability becomes the database\'s'],

@@ -14,10 +14,15 @@ export default definePoint({
     question: 'Which queue or event bus carries asynchronous work and events between components?',
     docs: 'A queue decouples producers from slow or failing consumers; an event bus lets several consumers react to one fact; a log such as Kafka keeps events for replay. Each adds delivery semantics (at-least-once, ordering, dead letters) the code must respect. The managed service of the platform is usually right; a broker you run is justified by portability or on-premises delivery; a queue table in the existing database is enough for modest volumes.',
     assumption: 'The inputs name no messaging system; the choice follows the architecture style and the platform. Confirm the volume of asynchronous work.',
+    needs: {
+      what: 'a queue, a broker or asynchronous hand-offs',
+      when: (c) => c.v.committedAny('sqs', 'sns', 'eventbridge', 'kafka', 'rabbitmq', 'nats-jetstream', 'nats', 'pubsub', 'service-bus', 'event-hubs', 'kinesis', 'celery', 'bullmq', 'sidekiq') ?? c.v.style('event-driven', 'microservices')
+        ?? c.v.states(/\b(queue[sd]?|message bus|pub ?\/ ?sub|event bus|asynchronous(ly)?|background (jobs?|tasks?|processing))\b/i),
+    },
   },
   options: [
     {
-      id: 'sqs', tech: 'sqs', title: 'Amazon SQS',
+      id: 'sqs', attrs: { engine: 'sqs', hosting: 'managed-regional' }, tech: 'sqs', title: 'Amazon SQS',
       summary: 'Fully managed queues on AWS with dead-letter queues, FIFO ordering where needed and native Lambda triggers.',
       pros: ['No capacity to manage; effectively unlimited throughput', 'Lambda event source mapping with batching and retries'],
       cons: ['Point-to-point only; fan-out needs SNS or EventBridge', 'Messages over 256 KB need an S3 pointer'],
@@ -27,7 +32,7 @@ export default definePoint({
       fits: [{ when: famIs('aws'), weight: 4, because: 'the platform is AWS' }, { when: async, weight: 2, because: 'components hand work to each other asynchronously' }],
     },
     {
-      id: 'sns', tech: 'sns', alsoMatches: ['eventbridge'], title: 'Amazon SNS / EventBridge',
+      id: 'sns', attrs: { engine: 'sns', hosting: 'managed-regional' }, tech: 'sns', alsoMatches: ['eventbridge'], title: 'Amazon SNS / EventBridge',
       summary: 'Publish-subscribe on AWS: EventBridge buses route events by content to many targets; SNS fans out to queues and endpoints.',
       pros: ['Many consumers per event without coupling', 'EventBridge adds schedules, archives and replay'],
       cons: ['Event contracts need schema discipline', 'Debugging routes across rules is harder than a direct call'],
@@ -37,7 +42,7 @@ export default definePoint({
       fits: [{ when: (c) => (family(c) === 'aws' ? c.v.style('event-driven') : null), weight: 7, because: 'the architecture is event-driven on AWS' }],
     },
     {
-      id: 'pubsub', tech: 'pubsub', title: 'Google Cloud Pub/Sub',
+      id: 'pubsub', attrs: { engine: 'pubsub', hosting: 'managed-regional' }, tech: 'pubsub', title: 'Google Cloud Pub/Sub',
       summary: 'Global managed publish-subscribe with push delivery to Cloud Run and pull subscriptions.',
       pros: ['Push subscriptions call Cloud Run directly', 'Dead-letter topics and ordering keys'],
       cons: ['At-least-once delivery by default', 'Google Cloud only'],
@@ -47,7 +52,7 @@ export default definePoint({
       fits: [{ when: famIs('gcp'), weight: 4, because: 'the platform is Google Cloud' }, { when: async, weight: 2, because: 'components hand work to each other asynchronously' }],
     },
     {
-      id: 'service-bus', tech: 'service-bus', title: 'Azure Service Bus',
+      id: 'service-bus', attrs: { engine: 'service-bus', hosting: 'managed-regional' }, tech: 'service-bus', title: 'Azure Service Bus',
       summary: 'Managed enterprise broker on Azure with queues, topics, sessions and transactions.',
       pros: ['Ordered sessions, scheduled messages and transactions', 'Managed identity and private endpoints'],
       cons: ['Premium tier needed for isolation and large messages', 'Azure only'],
@@ -57,7 +62,7 @@ export default definePoint({
       fits: [{ when: famIs('azure'), weight: 4, because: 'the platform is Azure' }, { when: async, weight: 2, because: 'components hand work to each other asynchronously' }],
     },
     {
-      id: 'kafka', tech: 'kafka', alsoMatches: ['msk', 'redpanda'], title: 'Apache Kafka', version: '3.8',
+      id: 'kafka', attrs: { engine: 'kafka', hosting: 'self-hosted', heavyweight: true }, tech: 'kafka', alsoMatches: ['msk', 'redpanda'], title: 'Apache Kafka', version: '3.8',
       summary: 'Partitioned, replicated event log (managed as MSK, Confluent Cloud or Aiven, or self-run) for high-volume streams and replay.',
       pros: ['Very high throughput with retention and replay', 'Large ecosystem of connectors and stream processing'],
       cons: ['Heavy to run yourself and costly managed at small scale', 'Partitioning and consumer-group design need expertise'],
@@ -69,7 +74,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'rabbitmq', tech: 'rabbitmq', title: 'RabbitMQ', version: '4.0',
+      id: 'rabbitmq', attrs: { engine: 'rabbitmq', hosting: 'self-hosted' }, tech: 'rabbitmq', title: 'RabbitMQ', version: '4.0',
       summary: 'General-purpose open-source broker with routing exchanges, quorum queues and dead-lettering, run on servers or a cluster.',
       pros: ['Flexible routing and mature client libraries', 'Runs anywhere, including customer hardware'],
       cons: ['Cluster upgrades and disk alarms to manage', 'Not a replayable log'],
@@ -79,7 +84,7 @@ export default definePoint({
       fits: [{ when: famIs('servers', 'on-prem'), weight: 2, because: 'a self-run broker fits servers the team operates' }, { when: async, weight: 1, because: 'components hand work to each other asynchronously' }],
     },
     {
-      id: 'nats-jetstream', tech: 'nats-jetstream', alsoMatches: ['nats'], title: 'NATS JetStream', version: '2.10',
+      id: 'nats-jetstream', attrs: { engine: 'nats', hosting: 'self-hosted' }, tech: 'nats-jetstream', alsoMatches: ['nats'], title: 'NATS JetStream', version: '2.10',
       summary: 'Lightweight messaging with persistent streams, key-value and work queues, in a single small binary.',
       pros: ['Tiny footprint; easy to run on servers, at the edge or in a cluster', 'Streams, queues and request-reply in one system'],
       cons: ['Smaller ecosystem than Kafka or RabbitMQ', 'Stream and consumer configuration needs care for durability'],
@@ -89,7 +94,7 @@ export default definePoint({
       fits: [{ when: (c) => ((family(c) === 'on-prem' || family(c) === 'kubernetes' || onKubernetes(c)) ? c.v.style('event-driven', 'microservices') : null), weight: 3, because: 'a portable event backbone for self-run environments' }],
     },
     {
-      id: 'database-queue', title: 'Queue in the existing database or Redis',
+      id: 'database-queue', attrs: { hosting: 'embedded' }, title: 'Queue in the existing database or Redis',
       summary: 'Jobs and events are stored in the primary database (pg-boss, Solid Queue, River, Graphile Worker) or in Redis (BullMQ, Sidekiq), with no extra broker.',
       pros: ['No new infrastructure; jobs can commit in the same transaction as the data', 'Good tooling in every major framework'],
       cons: ['Adds load to the database at high volume', 'No fan-out to many independent consumers'],
@@ -103,7 +108,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'none', title: 'No messaging yet',
+      id: 'none', attrs: { none: true }, title: 'No messaging yet',
       summary: 'Components call each other synchronously; asynchronous work waits until there is a measured need.',
       pros: ['Fewest moving parts', 'Simplest to debug and test'],
       cons: ['Slow or failing dependencies block requests', 'Retrofitting async later touches many call sites'],

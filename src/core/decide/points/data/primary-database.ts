@@ -17,7 +17,7 @@ export default definePoint({
   },
   options: [
     {
-      id: 'postgresql', tech: 'postgresql', alsoMatches: ['pgvector', 'timescaledb'], title: 'PostgreSQL', version: '16',
+      id: 'postgresql', attrs: { engine: 'postgresql', componentKind: 'relational' }, tech: 'postgresql', alsoMatches: ['pgvector', 'timescaledb'], title: 'PostgreSQL', version: '16',
       summary: 'Open-source relational database with strong SQL, JSONB, full-text search and extensions such as pgvector and PostGIS.',
       pros: ['Managed on every cloud and PaaS, and easy to self-host', 'Extensions cover vectors, geospatial, time series and queues'],
       cons: ['Vertical scaling first; sharding needs Citus or application work', 'Connection count limits need a pooler with serverless callers'],
@@ -30,7 +30,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'mysql', tech: 'mysql', alsoMatches: ['mariadb'], title: 'MySQL', version: '8.4',
+      id: 'mysql', attrs: { engine: 'mysql', componentKind: 'relational' }, tech: 'mysql', alsoMatches: ['mariadb'], title: 'MySQL', version: '8.4',
       summary: 'Widely deployed open-source relational database, managed on every hyperscaler and on PlanetScale.',
       pros: ['Mature replication and huge operational knowledge base', 'Natural fit for PHP and Rails ecosystems'],
       cons: ['Fewer advanced types and extensions than PostgreSQL', 'Online schema changes need tooling at size'],
@@ -39,7 +39,7 @@ export default definePoint({
       fits: [{ when: (c) => c.v.committedAny('php', 'laravel', 'wordpress', 'rails'), weight: 3, because: 'the framework is most at home on MySQL' }],
     },
     {
-      id: 'dynamodb', tech: 'dynamodb', title: 'Amazon DynamoDB',
+      id: 'dynamodb', attrs: { engine: 'dynamodb', componentKind: 'document', hosting: 'managed-regional' }, tech: 'dynamodb', title: 'Amazon DynamoDB',
       summary: 'Serverless key-value and document store on AWS, billed per request or provisioned capacity, with single-digit millisecond reads.',
       pros: ['No servers, connections or capacity planning with on-demand mode', 'Point-in-time recovery and global tables built in'],
       cons: ['Access patterns must be designed up front; ad-hoc queries are hard', 'AWS-only data model and API'],
@@ -49,7 +49,7 @@ export default definePoint({
       fits: [{ when: (c) => (family(c) === 'aws' ? c.v.committedAny('aws-lambda') : null), weight: 4, because: 'Lambda and DynamoDB scale together without connection limits' }],
     },
     {
-      id: 'mongodb', tech: 'mongodb', title: 'MongoDB', version: '7.0',
+      id: 'mongodb', attrs: { engine: 'mongodb', componentKind: 'document' }, tech: 'mongodb', title: 'MongoDB', version: '7.0',
       summary: 'Document database with flexible schemas, available as Atlas on every hyperscaler or self-hosted.',
       pros: ['Schema flexibility for varied documents', 'Atlas runs on AWS, Azure and GCP'],
       cons: ['Multi-document transactions and joins are weaker than SQL', 'SSPL licence limits some self-hosted and managed offerings'],
@@ -58,7 +58,7 @@ export default definePoint({
       fits: [],
     },
     {
-      id: 'firestore', tech: 'firestore', title: 'Cloud Firestore',
+      id: 'firestore', attrs: { engine: 'firestore', componentKind: 'document', hosting: 'saas' }, tech: 'firestore', title: 'Cloud Firestore',
       summary: 'Serverless document database from Google with realtime listeners and offline client SDKs.',
       pros: ['Realtime sync and offline support in client SDKs', 'Scales automatically with no capacity settings'],
       cons: ['Limited query model and per-operation pricing', 'Security rules become complex business logic'],
@@ -68,7 +68,7 @@ export default definePoint({
       fits: [{ when: platformIs('firebase'), weight: 6, because: 'Firestore is the database of Firebase' }],
     },
     {
-      id: 'cosmos-db', tech: 'cosmos-db', title: 'Azure Cosmos DB',
+      id: 'cosmos-db', attrs: { engine: 'cosmos-db', componentKind: 'document', hosting: 'managed-regional' }, tech: 'cosmos-db', title: 'Azure Cosmos DB',
       summary: 'Globally distributed multi-model database on Azure with tunable consistency and serverless or provisioned throughput.',
       pros: ['Multi-region writes and SLAs up to 99.999 %', 'Serverless mode for spiky workloads'],
       cons: ['Request-unit pricing needs careful partition design', 'Azure only'],
@@ -78,7 +78,7 @@ export default definePoint({
       fits: [{ when: (c) => (family(c) === 'azure' ? c.v.committedAny('azure-functions') : null), weight: 3, because: 'serverless functions on Azure pair with Cosmos DB' }],
     },
     {
-      id: 'sqlite', tech: 'sqlite', title: 'SQLite', version: '3',
+      id: 'sqlite', attrs: { engine: 'sqlite', componentKind: 'relational', hosting: 'embedded' }, tech: 'sqlite', title: 'SQLite', version: '3',
       summary: 'Embedded database file in the application process, optionally replicated to object storage with Litestream.',
       pros: ['No server, no network hop, trivially backed up', 'Ideal for a single process or a single-node tool'],
       cons: ['One writer at a time and one host', 'No failover; not for several application replicas'],
@@ -88,7 +88,7 @@ export default definePoint({
       fits: [{ when: (c) => (c.v.teamAtMost(1) ?? c.v.budgetBelow(50)), weight: 2, because: 'a single-node tool needs no database server' }],
     },
     {
-      id: 'convex', tech: 'convex', title: 'Convex database',
+      id: 'convex', attrs: { engine: 'convex', componentKind: 'document', hosting: 'saas' }, tech: 'convex', title: 'Convex database',
       summary: 'Transactional document database of the Convex backend, queried by TypeScript functions with live subscriptions.',
       pros: ['Reactive queries push updates to clients', 'Schema, functions and data deploy together'],
       cons: ['Proprietary platform and query model', 'Export and migration paths are yours to build'],
@@ -98,7 +98,7 @@ export default definePoint({
       fits: [{ when: platformIs('convex'), weight: 6, because: 'the backend platform is Convex' }],
     },
     {
-      id: 'cloudkit', tech: 'cloudkit', title: 'CloudKit databases',
+      id: 'cloudkit', attrs: { engine: 'cloudkit', componentKind: 'document', hosting: 'saas' }, tech: 'cloudkit', title: 'CloudKit databases',
       summary: 'Private, shared and public CloudKit databases (with custom zones) synced to native Apple apps, often through SwiftData or Core Data.',
       pros: ['Sync across a user\'s devices with no server code', 'Storage billed largely against users\' iCloud quota'],
       cons: ['Apple clients only; limited server-side querying', 'No point-in-time restore of your own'],

@@ -15,7 +15,7 @@ export default definePoint({
   },
   options: [
     {
-      id: 'same-region-other-zone', title: 'Same region, another zone',
+      id: 'same-region-other-zone', attrs: { crossRegionBackup: false }, title: 'Same region, another zone',
       summary: 'Backups and snapshots kept in the same region, replicated across availability zones (the provider default).',
       pros: ['Fast restores, no cross-region transfer fees', 'Keeps data inside one jurisdiction'],
       cons: ['A regional outage takes backups down with the primary', 'Same account: a compromised admin can delete both'],
@@ -27,7 +27,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'cross-region', title: 'Another region of the same provider',
+      id: 'cross-region', attrs: { crossRegionBackup: true }, title: 'Another region of the same provider',
       summary: 'Backups copied (or databases replicated) to a second region, in a separate backup account or vault where the platform allows.',
       pros: ['Survives a regional outage; the basis for pilot light and warm standby', 'Managed copy features on every hyperscaler'],
       cons: ['Transfer and storage fees for the copy', 'Residency rules constrain which region may hold it'],
@@ -43,7 +43,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'cross-provider-offsite', title: 'Another provider or offsite copy',
+      id: 'cross-provider-offsite', attrs: { crossRegionBackup: true }, title: 'Another provider or offsite copy',
       summary: 'Encrypted backups sent to a different provider or offline store (e.g. restic or pg_dump to object storage elsewhere), immutable where possible.',
       pros: ['Survives account compromise, ransomware and the provider itself', 'Independent of any one vendor\'s backup features'],
       cons: ['You build and monitor the copy jobs and restores', 'Egress fees and a second set of credentials to protect'],

@@ -18,7 +18,7 @@ export default definePoint({
   },
   options: [
     {
-      id: 'backup-restore', title: 'Backup and restore',
+      id: 'backup-restore', attrs: { tier: 'backup-restore' }, title: 'Backup and restore',
       summary: 'Regular backups (and IaC) are kept off the primary site; after a disaster the environment is rebuilt and data restored.',
       pros: ['Lowest cost: only backup storage stands by', 'Simple to understand and to test'],
       cons: ['Recovery takes hours (rebuild plus restore)', 'Data since the last backup is lost unless logs are shipped continuously'],
@@ -31,7 +31,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'pilot-light', title: 'Pilot light',
+      id: 'pilot-light', attrs: { tier: 'pilot-light', regions: 'multi-region-passive' }, title: 'Pilot light',
       summary: 'Data is replicated continuously to a second region; compute is defined in code and started only on failover.',
       pros: ['Low data loss through continuous replication', 'Small standing cost: replicas only'],
       cons: ['Recovery still takes tens of minutes to start and scale compute', 'Failover steps rot unless exercised'],
@@ -44,7 +44,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'warm-standby', title: 'Warm standby',
+      id: 'warm-standby', attrs: { tier: 'warm-standby', regions: 'multi-region-passive' }, title: 'Warm standby',
       summary: 'A scaled-down but running copy in a second region or site, with replicated data, ready to scale up and take traffic.',
       pros: ['Recovery in minutes', 'The standby is exercised continuously, so it is known to work'],
       cons: ['Standing cost of a second, smaller environment', 'Failover and failback procedures to maintain'],
@@ -58,7 +58,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'active-active', title: 'Active-active (multi-region)',
+      id: 'active-active', attrs: { tier: 'active-active', regions: 'multi-region-active' }, title: 'Active-active (multi-region)',
       summary: 'Two or more regions serve traffic at once; losing one shifts load to the others.',
       pros: ['Near-zero RTO; users may not notice a region failure', 'Serves users close to where they are'],
       cons: ['Multi-region data consistency is hard and expensive', 'Roughly doubles infrastructure cost and operating effort'],

@@ -13,7 +13,7 @@ export default definePoint({
   },
   options: [
     {
-      id: 'dev-staging-prod', title: 'Development, staging, production',
+      id: 'dev-staging-prod', attrs: { stages: ['dev', 'staging', 'prod'] }, title: 'Development, staging, production',
       summary: 'Changes are verified in a production-like staging environment before release.',
       pros: ['Catches migration and configuration problems before users do', 'A stable place for demos and acceptance'],
       cons: ['A second near-production environment to pay for', 'Staging drifts unless built from the same IaC'],
@@ -25,7 +25,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'dev-prod', title: 'Development and production (previews instead of staging)',
+      id: 'dev-prod', attrs: { stages: ['dev', 'prod'] }, title: 'Development and production (previews instead of staging)',
       summary: 'Only production is long-lived; changes are checked locally and in preview deployments.',
       pros: ['Cheapest and fastest path to production', 'No staging drift to maintain'],
       cons: ['Data migrations meet production data first', 'No stable pre-production for acceptance testing'],
@@ -38,7 +38,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'dev-staging-prod-plus', title: 'Development, staging, production, plus performance/UAT',
+      id: 'dev-staging-prod-plus', attrs: { stages: ['dev', 'staging', 'qa', 'prod'] }, title: 'Development, staging, production, plus performance/UAT',
       summary: 'Adds a performance-test environment and/or a user-acceptance environment with formal sign-off.',
       pros: ['Load tests without touching production or staging', 'Formal acceptance evidence for regulated releases'],
       cons: ['Highest cost and maintenance', 'Slower release flow'],

@@ -15,7 +15,7 @@ export default definePoint({
   },
   options: [
     {
-      id: 'per-pr-previews', title: 'Per-pull-request preview deployments',
+      id: 'per-pr-previews', attrs: { previews: true }, title: 'Per-pull-request preview deployments',
       summary: 'The platform builds every pull request to its own URL (Vercel, Netlify, Render, Railway PR environments), with a branch database where supported.',
       pros: ['Reviewers try the change, not a description of it', 'Created and removed automatically by the platform'],
       cons: ['Back-end data and third-party webhooks per preview need care', 'Preview URLs must be protected from the public'],
@@ -28,7 +28,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'shared-staging', title: 'Shared staging only',
+      id: 'shared-staging', attrs: { previews: false }, title: 'Shared staging only',
       summary: 'Merged changes deploy to one staging environment where they are checked together before production.',
       pros: ['One environment to run and seed', 'Tests the integrated whole, as it will ship'],
       cons: ['Changes queue for staging; one bad merge blocks others', 'No look at a change before merge'],
@@ -40,7 +40,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'ephemeral-namespaces', title: 'Ephemeral Kubernetes namespaces per pull request',
+      id: 'ephemeral-namespaces', attrs: { previews: true }, title: 'Ephemeral Kubernetes namespaces per pull request',
       summary: 'The pipeline (or an Argo CD ApplicationSet) deploys each pull request into its own namespace and deletes it on merge.',
       pros: ['Full back-end previews, not just the front end', 'Reuses the production Helm charts'],
       cons: ['Cluster capacity, DNS and TLS per namespace', 'Databases and queues per preview add cost and time'],

@@ -69,7 +69,7 @@ export default definePoint({
       fits: [{ when: isFamily('gcp'), weight: 5, because: 'the origin runs on Google Cloud' }],
     },
     {
-      id: 'none', title: 'No CDN',
+      id: 'none', attrs: { none: true }, title: 'No CDN',
       summary: 'Traffic goes straight to the ingress; suitable for internal, intranet or customer-hosted deployments.',
       pros: ['No extra vendor, cost or cache to invalidate', 'Keeps all traffic inside the organisation\'s perimeter'],
       cons: ['No protection against volumetric attacks', 'Users far from the origin see higher latency'],

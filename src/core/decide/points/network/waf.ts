@@ -71,7 +71,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'app-rate-limiting', title: 'No WAF: rate limiting and validation in the application',
+      id: 'app-rate-limiting', attrs: { none: true }, title: 'No WAF: rate limiting and validation in the application',
       summary: 'The application enforces rate limits per client, validates input strictly and relies on the platform\'s basic DDoS protection.',
       pros: ['No extra cost or vendor', 'Limits can follow business rules (per user, per tenant)'],
       cons: ['Malicious traffic still reaches and costs the application', 'No managed rules for new attack patterns'],

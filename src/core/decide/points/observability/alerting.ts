@@ -51,7 +51,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'grafana-alerting', tech: 'grafana-oncall', alsoMatches: ['alertmanager'], title: 'Grafana alerting / Alertmanager to chat',
+      id: 'grafana-alerting', attrs: { hosting: 'self-hosted', heavyweight: true }, tech: 'grafana-oncall', alsoMatches: ['alertmanager'], title: 'Grafana alerting / Alertmanager to chat',
       summary: 'Alert rules in Grafana or Prometheus Alertmanager routed to Slack or Teams, with Grafana OnCall schedules if needed.',
       pros: ['Alerts defined next to the dashboards they watch', 'Free with the metrics stack; on-call can be added later'],
       cons: ['Chat notifications are easy to miss out of hours', 'Alert rules and routing are code you maintain'],

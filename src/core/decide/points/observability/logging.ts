@@ -51,7 +51,7 @@ export default definePoint({
         LOCKED_TO_ONE_PROVIDER,{ when: (c) => settledOn(c, 'gcp'), weight: 4, because: 'the platform is Google Cloud, whose runtimes log here' }],
     },
     {
-      id: 'loki', tech: 'loki', alsoMatches: ['grafana-loki'], title: 'Grafana Loki',
+      id: 'loki', attrs: { hosting: 'self-hosted', heavyweight: true }, tech: 'loki', alsoMatches: ['grafana-loki'], title: 'Grafana Loki',
       summary: 'Label-indexed log store that sits next to Prometheus in Grafana, self-hosted or in Grafana Cloud.',
       pros: ['Cheap storage: indexes labels only, chunks go to object storage', 'Same Grafana as the metrics, so alerts link to logs'],
       cons: ['Full-text search across large ranges is slow', 'High-cardinality labels hurt; needs discipline'],
@@ -64,7 +64,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'elastic-stack', tech: 'elk', alsoMatches: ['opensearch-dashboards', 'kibana', 'logstash'], title: 'Elasticsearch / OpenSearch stack',
+      id: 'elastic-stack', attrs: { hosting: 'self-hosted', heavyweight: true }, tech: 'elk', alsoMatches: ['opensearch-dashboards', 'kibana', 'logstash'], title: 'Elasticsearch / OpenSearch stack',
       summary: 'Full-text indexed logs with Kibana or OpenSearch Dashboards, self-run or as a managed service.',
       pros: ['Fast full-text search and rich analytics over logs', 'SIEM and audit use cases on the same data'],
       cons: ['Index and shard management, heap sizing and upgrades are real work', 'Storage and memory costs are high for large volumes'],

@@ -52,7 +52,7 @@ export default definePoint({
         LOCKED_TO_ONE_PROVIDER,{ when: (c) => settledOn(c, 'gcp'), weight: 4, because: 'the platform is Google Cloud, whose services report to Cloud Monitoring' }],
     },
     {
-      id: 'prometheus-grafana', tech: 'prometheus', alsoMatches: ['grafana', 'grafana-cloud', 'victoriametrics', 'mimir'], title: 'Prometheus and Grafana',
+      id: 'prometheus-grafana', attrs: { hosting: 'self-hosted', heavyweight: true }, tech: 'prometheus', alsoMatches: ['grafana', 'grafana-cloud', 'victoriametrics', 'mimir'], title: 'Prometheus and Grafana',
       summary: 'Open-source metrics scraping with PromQL and Grafana dashboards, self-hosted or as Grafana Cloud.',
       pros: ['The Kubernetes and open-source standard; exporters exist for nearly everything', 'Runs identically on any cloud or in a data centre'],
       cons: ['Long-term storage and high availability need Thanos, Mimir or a hosted backend', 'Someone owns the upgrades, storage and cardinality'],

@@ -78,7 +78,7 @@ export default definePoint({
       fits: [{ when: (c) => chose(c, METRICS, 'datadog'), weight: 6, because: 'metrics are in Datadog already' }],
     },
     {
-      id: 'no-tracing-yet', title: 'No tracing yet (request ids in logs)',
+      id: 'no-tracing-yet', attrs: { none: true }, title: 'No tracing yet (request ids in logs)',
       summary: 'Defer tracing; every request carries a correlation id through logs until a second service appears.',
       pros: ['Nothing to run or pay for', 'Correlation ids give most of the value in a single process'],
       cons: ['Cross-service latency problems will be guesswork', 'Retro-fitting instrumentation later touches every service'],

@@ -81,7 +81,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'keycloak', tech: 'keycloak', title: 'Keycloak (self-hosted)',
+      id: 'keycloak', attrs: { hosting: 'self-hosted', heavyweight: true }, tech: 'keycloak', title: 'Keycloak (self-hosted)',
       summary: 'Open-source OIDC/SAML server run alongside the system, with realms, federation and fine-grained admin.',
       pros: ['Runs anywhere, including air-gapped and customer data centres', 'No per-user fees; full control of data location', 'Realms map cleanly onto tenants'],
       cons: ['You patch, scale, back up and secure a critical service', 'Upgrades between major versions need care'],

@@ -53,7 +53,7 @@ export default definePoint({
       ],
     },
     {
-      id: 'hashicorp-vault', tech: 'hashicorp-vault', alsoMatches: ['vault', 'openbao'], title: 'HashiCorp Vault / OpenBao',
+      id: 'hashicorp-vault', attrs: { hosting: 'self-hosted', heavyweight: true }, tech: 'hashicorp-vault', alsoMatches: ['vault', 'openbao'], title: 'HashiCorp Vault / OpenBao',
       summary: 'Self-hosted (or HCP) secret server with dynamic database credentials, PKI and transit encryption.',
       pros: ['Dynamic, short-lived database credentials instead of static passwords', 'Same API on every cloud and in the data centre', 'Transit engine doubles as an encryption service'],
       cons: ['Unsealing, HA storage, upgrades and backups of a tier-0 service are yours', 'Vault is under the BSL licence since 1.14; OpenBao is the open fork'],

@@ -1,0 +1,58 @@
+// Derived tables follow the chosen options' typed attributes: environments, pipeline gates, regions, optional stores.
+import { describe, expect, it } from 'vitest';
+import { decideAll, emptyUserInput } from '../../../src/core/decide/decide.js';
+import { POINTS } from '../../../src/core/decide/registry.js';
+import { deriveModel } from '../../../src/core/model/derive-model.js';
+import type { UserInput } from '../../../src/core/types.js';
+import { makeProfile, type ProfileSpec } from '../../helpers/make-profile.js';
+
+const WEB: ProfileSpec = { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], frameworks: ['react'], languages: ['python'], regions: ['eu-west-1'] };
+
+function build(spec: ProfileSpec, choices: Record<string, string> = {}) {
+  const user: UserInput = { ...emptyUserInput(), choices };
+  const p = makeProfile(spec);
+  const decisions = decideAll(p, user);
+  return { decisions, model: deriveModel(p, decisions) };
+}
+
+describe('typed option attributes reach the model', () => {
+  it('every decision carries its chosen option\'s attributes', () => {
+    const { decisions } = build(WEB);
+    for (const d of decisions) {
+      const def = POINTS.find((p) => p.meta.id === d.id)!.options.find((o) => o.id === d.choice);
+      expect(d.attributes, d.id).toEqual(def?.attrs ?? {});
+    }
+  });
+
+  it.each<[string, Record<string, string>, string[]]>([
+    ['three stages', { 'environments.layout': 'dev-staging-prod', 'environments.previews': 'shared-staging' }, ['local', 'dev', 'staging', 'prod']],
+    ['two stages', { 'environments.layout': 'dev-prod', 'environments.previews': 'shared-staging' }, ['local', 'dev', 'prod']],
+    ['previews added only when chosen', { 'environments.layout': 'dev-prod', 'environments.previews': 'per-pr-previews' }, ['local', 'preview', 'dev', 'prod']],
+    ['with acceptance stage', { 'environments.layout': 'dev-staging-prod-plus', 'environments.previews': 'shared-staging' }, ['local', 'dev', 'staging', 'qa', 'prod']],
+  ])('environments: %s', (_n, choices, envs) => {
+    expect(build(WEB, choices).model.environments.map((e) => e.id)).toEqual(envs);
+  });
+
+  it.each<[string, boolean]>([['auto-promote', false], ['manual-approval-gate', true], ['release-trains', false]])('promotion %s draws an approval gate: %s', (choice, gate) => {
+    const prod = build(WEB, { 'cicd.promotion': choice }).model.pipelines[0].stages.find((s) => s.id === 'deploy-prod');
+    expect(prod?.approval).toBe(gate);
+  });
+
+  it.each<[string, boolean]>([['backup-restore', false], ['pilot-light', true], ['warm-standby', true], ['active-active', true]])('DR tier %s adds a secondary region: %s', (tier, second) => {
+    const { model } = build(WEB, { 'dr.strategy-tier': tier, 'cloud.region-strategy': 'single-region-multi-az', 'dr.backup-location': 'same-region-other-zone' });
+    expect(model.regions.some((r) => r.role === 'secondary')).toBe(second);
+  });
+
+  it('adds no cache, queue or worker that no fact supports', () => {
+    const { model } = build(WEB);
+    expect(model.dataStores.map((d) => d.kind)).not.toContain('cache');
+    expect(model.dataStores.map((d) => d.kind)).not.toContain('queue');
+    expect(model.compute.map((c) => c.role)).not.toContain('worker');
+  });
+
+  it('draws a cache and a worker the inputs commit to', () => {
+    const { model } = build({ ...WEB, dataStores: ['postgresql', 'redis', 'sqs'] });
+    expect(model.dataStores.map((d) => d.tech)).toEqual(expect.arrayContaining(['redis', 'sqs']));
+    expect(model.compute.map((c) => c.role)).toContain('worker');
+  });
+});
