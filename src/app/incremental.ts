@@ -1,13 +1,8 @@
 // `create --mode incremental`, `resume` and `revise --section`: runs the guided session and writes the document.
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
-import { resultToMarkdown } from '../core/actions/render-result.js';
 import { DOMAINS } from '../core/decide/domains.js';
 import { extractProfile } from '../core/extract/extract-profile.js';
-import { buildArchitecture } from '../core/pipeline/build-architecture.js';
-import { commit, mergedTracking, type SessionDeps } from '../core/session/deps.js';
-import { answersFromState } from '../core/session/export-answers.js';
+import { commit, type SessionDeps } from '../core/session/deps.js';
 import { runSession } from '../core/session/flow.js';
 import type { Prompter } from '../core/session/prompter.js';
 import { reduce } from '../core/session/reducer.js';
@@ -19,15 +14,15 @@ import { readAnswersFile } from '../io/answers-file.js';
 import { readProject } from '../io/read-project.js';
 import { readTracking } from '../io/read-tracking.js';
 import { loadSession, saveSession, SESSION_FILE } from '../io/session-store.js';
-import { writeAtomic } from '../io/write-outputs.js';
 import { setInterruptHint } from '../io/interrupt.js';
 import { withProjectLock } from './project-lock.js';
-import { publishArchitecture, writeNotes } from './publish.js';
+import { writeNotes } from './publish.js';
 import { shellArg } from './shell-arg.js';
 import { resolveDate } from './resolve-date.js';
+import { ANSWERS_EXPORT, inputsDigest, publishSession } from './session-publish.js';
 import { formatDiagnostics, type RunResult } from './run-result.js';
 
-export const ANSWERS_EXPORT = '.infra-arch/answers.yaml';
+export { ANSWERS_EXPORT } from './session-publish.js';
 
 export interface IncrementalOptions {
   /** The terminal prompter; omit with `answersFile` or `yes`. */
@@ -63,7 +58,7 @@ async function incrementalLocked(dir: string, opts: IncrementalOptions): Promise
   const input = readProject(dir);
   if (input.docs.length === 0) return fail(formatDiagnostics(input.diagnostics) || `no planning documents found in ${dir}`);
   const { profile } = extractProfile(input.docs);
-  const inputs = createHash('sha256').update(JSON.stringify(Object.entries(input.fingerprints).sort())).digest('hex');
+  const inputs = inputsDigest(input.fingerprints);
   const when = resolveDate(opts.date, process.env);
   if ('error' in when) return fail(when.error);
   const date = when.date;
@@ -111,20 +106,12 @@ async function incrementalLocked(dir: string, opts: IncrementalOptions): Promise
     throw err;
   }
 
-  const user = state.mode === 'yolo' ? undefined : state.user;
-  const built = buildArchitecture({
-    docs: input.docs, profile, date, user, tracking: mergedTracking(state, deps.tracking),
-    sectionNotes: state.sectionNotes,
-    actionResults: Object.fromEntries(Object.entries(state.actionResults).map(([d, rs]) => [d, (rs ?? []).map((r) => ({ title: r.title, body: resultToMarkdown(r) }))])),
-  });
-  const published = await publishArchitecture(input.root, built, { force: opts.force, inputs: input.fingerprints });
+  const published = await publishSession(dir, input, profile, state, { date, force: opts.force, tracking: deps.tracking });
   if (!published.ok) {
-    saveSession(dir, state);
     return { exitCode: 1, stdout: out.join(''), stderr: `${published.stderr}The session is saved; re-run with --force to overwrite, then \`infra-arch resume\`.\n` };
   }
-  const written = published.written;
-  state = commit(deps, state, { type: 'phase', phase: 'done' });
-  writeAtomic(join(dir, ANSWERS_EXPORT), stringify(answersFromState(state)));
+  const { built, written } = published;
+  state = published.state;
 
   const stderr: string[] = writeNotes(written);
   if (scripted) stderr.push(...scripted.leftovers().map((l) => `warning: ${l}`));

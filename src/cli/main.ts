@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import type { RunResult } from '../app/run-result.js';
 import { installProcessGuards } from '../io/interrupt.js';
+import { registerMcpCommand } from './commands/mcp.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -152,6 +153,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
       setCode(emit({ exitCode: r.exitCode, stdout: r.exitCode === 2 ? '' : r.output, stderr: r.exitCode === 2 ? r.output : '' }));
     });
 
+  registerMcpCommand(program, pkg.version);
   return program;
 }
 

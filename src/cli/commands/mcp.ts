@@ -1,0 +1,12 @@
+// `infra-arch mcp`: registers the command that serves the engine over MCP (stdio).
+import type { Command } from 'commander';
+
+export function registerMcpCommand(program: Command, version: string): void {
+  program
+    .command('mcp')
+    .description('serve analyze, decisions, explain, review, validate, create and the guided session as MCP tools over stdio (for IDE agents)')
+    .action(async () => {
+      const { serveStdio } = await import('../../mcp/stdio.js');
+      await serveStdio(version);
+    });
+}
