@@ -3,7 +3,8 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TOOL_NAMES } from '../../src/mcp/server.js';
@@ -14,9 +15,10 @@ const bin = join(root, 'bin/infra-arch.js');
 const request = (id: number, method: string, params: Record<string, unknown> = {}) => ({ jsonrpc: '2.0', id, method, params });
 
 describe('infra-arch mcp over stdio', () => {
-  beforeAll(() => {
-    // The command runs from dist/; `npm test` builds first, build here too when this file runs alone.
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
+  beforeAll(async () => {
+    // The command runs from dist/; `npm test` builds first, build here too when this file runs alone
+    // (asynchronously: a long blocking call starves the test worker's link to vitest).
+    await promisify(execFile)(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root });
   }, 300_000);
 
   it('serves the SDK stdio client: lists the tools and calls one', async () => {
