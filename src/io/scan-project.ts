@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { classifyRole } from '../core/ingest/classify-role.js';
+import { planningLocations, type PlanningLocations } from './bmad-layout.js';
 import type { Diagnostic, DocRole, SourceDoc } from '../core/types.js';
 import { defaultCacheDir } from './mermaid-proof-cache.js';
 import { ParseCache } from './parse-cache.js';
@@ -24,8 +25,8 @@ export interface ProjectInput {
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
-/** Candidate Markdown files below the project: `docs/` first, then the project root itself. */
-function listCandidates(root: string, diagnostics: Diagnostic[]): string[] {
+/** Candidate Markdown files below the project: its planning folders first, then the project root itself. */
+function listCandidates(root: string, diagnostics: Diagnostic[], where: PlanningLocations): string[] {
   const out: string[] = [];
   const walk = (dir: string, depth: number) => {
     if (depth > MAX_DEPTH || out.length >= MAX_FILES) return;
@@ -50,14 +51,14 @@ function listCandidates(root: string, diagnostics: Diagnostic[]): string[] {
   } catch {
     return out;
   }
-  for (const e of rootEntries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.isDirectory() && e.name.toLowerCase() === 'docs') walk(join(root, e.name), 1);
-  }
+  // docs/ (v4), _bmad-output/ (v6) and the folders and files a BMAD config names.
+  for (const folder of where.folders) walk(join(root, folder), folder.split('/').length);
+  for (const file of where.files) if (/\.(md|markdown)$/i.test(file) && !out.includes(join(root, file))) out.push(join(root, file));
   // Root-level planning files (PRD.md, architecture.md) count too; README and friends do not match a role.
-  for (const e of rootEntries) {
+  for (const e of rootEntries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if ((e.isFile() || e.isSymbolicLink()) && /\.(md|markdown)$/i.test(e.name)) out.push(join(root, e.name));
   }
-  return out;
+  return [...new Set(out)];
 }
 
 /** Reads one file into text, or explains why it cannot be used. */
@@ -124,9 +125,11 @@ export function scanProject(dir: string, opts: ReadOptions = {}): ProjectScan {
     result.diagnostics.push({ severity: 'error', code: 'not-a-folder', file: dir, message: 'not a folder', hint: 'pass the project folder, not a file' });
     return scan;
   }
-  for (const full of listCandidates(root, result.diagnostics)) {
+  const where = planningLocations(root);
+  for (const full of listCandidates(root, result.diagnostics, where)) {
     const rel = toPosix(relative(root, full));
-    const role: DocRole | null = classifyRole(rel);
+    // A file the BMAD config names as the PRD or the architecture is that, whatever it is called.
+    const role: DocRole | null = classifyRole(rel) ?? where.roles[rel] ?? null;
     if (!role) continue;
     const read = readTextFile(full, rel);
     if ('diagnostic' in read) {

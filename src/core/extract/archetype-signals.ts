@@ -16,6 +16,9 @@ export interface ArchetypeSignal {
 const RECIPIENT = String.raw`(?:customers?|clients?|users?|operators?|organi[sz]ations?|enterprises?|tenants?|adopters?|administrators?|admins?|companies|teams)`;
 const OWN_PLACE = String.raw`(?:infrastructure|servers?|machines?|hardware|clusters?|data\s*cent(?:er|re)s?|clouds?|premises|environments?|networks?|vms?|hosts?|accounts?)`;
 const DEVICE = String.raw`(?:raspberry\s*pi|jetson|esp32|arduino|microcontrollers?|single[- ]board\s+computers?|embedded\s+(?:devices?|boards?|linux|systems?|hardware)|edge\s+devices?|kiosks?|appliances?|drones?|robots?|companion\s+computers?|set[- ]top\s+box(?:es)?|gateways?\s+devices?)`;
+// "no server-side rendering", "no backend changes": a part or an activity of a server, not its absence.
+const NOT_A_SERVER_PART = String.raw`(?![-\w])(?!\s+(?:rendering|changes|work|code|calls?|connections?|round[- ]?trips?|logic|validation|state|sessions?|push|polling|processing|access|required\s+for))`;
+const ARTEFACT = String.raw`(?:(?:docker|container|oci)\s+(?:containers?|images?)|helm\s+charts?|binar(?:y|ies)|installers?|(?:deb|rpm|msi|apk)\s+packages?|appliance\s+images?)`;
 const REGISTRY = String.raw`(?:npm|pypi|crates\.io|maven\s+central|rubygems|nuget|homebrew|packagist|pub\.dev|cocoapods|jsr|hex\.pm|the\s+go\s+module\s+proxy)`;
 
 export const ARCHETYPE_SIGNALS: ArchetypeSignal[] = [
@@ -30,6 +33,10 @@ export const ARCHETYPE_SIGNALS: ArchetypeSignal[] = [
     re: /\b(?:runs?|running|deploy(?:ed|able)?|install(?:ed|able)?)\s+(?:\w+\s+){0,2}?(?:on|to|in|into)\s+any\s+(?:\w+\s+){0,2}?(?:kubernetes|k8s|clusters?|clouds?|linux|servers?|machines?|hosts?|vms?)\b|\bcloud[- ](?:agnostic|neutral|independent)\b/gi },
   { archetype: 'self-hosted-distributable', name: 'installable artefact', weight: 2, gate: /helm|installer|image|binar|packages?\b/i,
     re: /\b(?:deployable|installable|installed|distributed|shipped|packaged|delivered)\s+(?:\w+\s+){0,2}?(?:via|as|with|through|using)\s+(?:a\s+|an\s+|one\s+)?(?:single\s+)?(?:helm\s+charts?|installer|(?:docker|container|oci)\s+images?|binar(?:y|ies)|(?:deb|rpm|msi)\s+packages?)\b|\bhelm\s+install\b/gi },
+  { archetype: 'self-hosted-distributable', name: 'recipients run a shipped artefact', weight: 3, gate: /docker|container|oci|helm|binar|installer|packages?\b|image/i,
+    re: new RegExp(String.raw`\b${RECIPIENT}\s+(?:can\s+|will\s+|must\s+|should\s+)?(?:start|run|install|deploy|launch|pull|self-host|operate)s?\s+(?:[\w-]+\s+){0,4}?(?:as|from|with|using|via)\s+(?:an?\s+|the\s+|our\s+|one\s+)?(?:single\s+)?${ARTEFACT}`, 'gi') },
+  { archetype: 'self-hosted-distributable', name: 'open-source server software', weight: 1, gate: /open[- ]source/i,
+    re: /\bopen[- ]source\s+(?:[\w-]+\s+){0,3}?(?:servers?|services?|platforms?|tools?|gateways?|agents?|operators?|proxies|proxy)\b/gi },
   { archetype: 'self-hosted-distributable', name: 'self-hosting', weight: 1.5, gate: /self[- ]?host/i,
     re: /\bself[- ]?host(?:able|ing|ed\s+(?:deployments?|installations?|editions?|versions?|distributions?|instances?\s+of\s+the\s+(?:product|platform|system|application)))\b/gi },
   { archetype: 'self-hosted-distributable', name: 'air-gapped installation', weight: 2, gate: /air[- ]?gap/i,
@@ -43,7 +50,7 @@ export const ARCHETYPE_SIGNALS: ArchetypeSignal[] = [
 
   // Apps on end-user devices with nothing the team operates behind them.
   { archetype: 'client-app', name: 'no backend the team operates', weight: 3, gate: /backend|back-end|server|client[- ]only|no\s+cloud/i,
-    re: /\bno\s+(?:custom\s+|dedicated\s+|own\s+|separate\s+|server[- ]side\s+|central(?:i[sz]ed)?\s+)?(?:backend|back-end|server)s?\b(?!\s+(?:changes|work|code\s+changes))|\bclient[- ]only\b|\bwithout\s+(?:a\s+|any\s+)?(?:backend|back-end|server)s?\b|\b(?:serverless|backend-?less)\s+(?:client|app)\b|\bno\s+cloud\s+(?:backend|dependenc(?:y|ies)|services?|infrastructure|hosting)\b/gi },
+    re: new RegExp(String.raw`\bno\s+(?:custom\s+|dedicated\s+|own\s+|separate\s+|server[- ]side\s+|central(?:i[sz]ed)?\s+)?(?:backend|back-end|server)s?\b${NOT_A_SERVER_PART}|\bclient[- ]only\b|\bwithout\s+(?:a\s+|any\s+)?(?:backend|back-end|server)s?\b|\b(?:serverless|backend-?less)\s+(?:client|app)\b|\bno\s+cloud\s+(?:backend|dependenc(?:y|ies)|services?|infrastructure|hosting)\b`, 'gi') },
   { archetype: 'client-app', name: 'data kept on the device', weight: 1.5, gate: /first\b|peer|locally|on[- ]device|on[- ]the|machine/i,
     re: /\b(?:local|offline)[- ]first\b|\bpeer[- ]to[- ]peer\b|\b(?:all\s+)?data\s+(?:stays|remains|is\s+(?:stored|kept)|lives)\s+(?:only\s+)?(?:locally|on[- ](?:the\s+)?(?:device|machine))\b|\bon[- ]device\s+(?:storage|processing|database|inference|data)\b/gi },
   { archetype: 'client-app', name: 'app store distribution', weight: 1, gate: /store|google\s+play|testflight|f-droid/i,
@@ -60,6 +67,8 @@ export const ARCHETYPE_SIGNALS: ArchetypeSignal[] = [
   // The team runs it for its users.
   { archetype: 'hosted-service', name: 'the team hosts it', weight: 1.5, gate: /saas|software[- ]as|central|\b(?:we|team)\s+(?:host|operate|run)|hosted\s/i,
     re: /\bsaas\b|\bsoftware[- ]as[- ]a[- ]service\b|\bcentral(?:ly|i[sz]ed)[- ]?host(?:ed|ing)\b|\b(?:we|the\s+team)\s+(?:host|operate|run)s?\s+(?:the|it|our|a)\b|\bhosted\s+(?:service|platform|solution|offering|web\s+app(?:lication)?)\b/gi },
+  { archetype: 'hosted-service', name: 'the system is deployed somewhere the team runs', weight: 1.5, gate: /\b(?:runs?|hosted|deployed|deploys)\s/i,
+    re: new RegExp(String.raw`\b(?:backend|back-end|api|server|services?|app(?:lication)?|web\s*app|frontend|front-end|site|workers?|system|platform)\s+(?:\w+\s+){0,2}?(?:runs?|is\s+hosted|are\s+hosted|is\s+deployed|are\s+deployed|deploys?)\s+(?:on|to|in)\s+(?!(?:the\s+|a\s+|each\s+|their\s+|its\s+|your\s+)?(?:[\w-]+\s+)?(?:${DEVICE}|devices?|users?|clients?|customers?|phones?|browsers?|local|own|premises|on[- ]prem))`, 'gi') },
   { archetype: 'hosted-service', name: 'web application or API served to users', weight: 0.5, gate: /web|api\b|production/i,
     re: /\bweb[- ]?(?:app(?:lication)?|portal|dashboard|site)s?\b|\b(?:rest(?:ful)?|graphql|public)\s+api\b|\bproduction\s+environment\b/gi },
 ];

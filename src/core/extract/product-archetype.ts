@@ -94,7 +94,8 @@ export function extractProductArchetype(docs: SourceDoc[], facts: ArchetypeFacts
     if (tallies[a].score >= MIN_SCORE && tallies[a].score > tallies[best].score) best = a;
   }
   const win = tallies[best];
-  if (best === 'hosted-service' && win.score === 0 && order.every((a) => tallies[a].score === 0)) return null;
+  // Nothing said about who runs it: no archetype rather than a silent default.
+  if (win.evidence.length === 0 || win.score < 1) return null;
   const runnerUp = Math.max(...order.filter((a) => a !== best).map((a) => tallies[a].score));
   // Confidence grows with the margin over the next archetype; a lone weak signal stays tentative.
   const margin = win.score - runnerUp;

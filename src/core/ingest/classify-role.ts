@@ -2,7 +2,12 @@
 import type { DocRole } from '../types.js';
 
 /** Folders never read as inputs: generated output, stories, tooling. */
-const IGNORED_DIRS = /(^|\/)(node_modules|\.git|\.infra-arch|adr|adrs|decisions|stories|qa|sprint[^/]*|retrospectives?|\.bmad[^/]*|\.github|dist|build)(\/|$)/i;
+const IGNORED_DIRS = /(^|\/)(node_modules|\.git|\.infra-arch|adr|adrs|decisions|stories|qa|sprint[^/]*|retrospectives?|\.bmad[^/]*|_bmad|\.github|dist|build|implementation[-_]artifacts|research|brainstorming|reviews?)(\/|$)/i;
+/**
+ * Working files of the BMAD workflows, never inputs: reviewer and reconcile passes, validation and
+ * readiness reports, decision logs and memlogs. They quote the documents, often to disagree with them.
+ */
+const WORKING_FILE = /^(?:review|reconcile|reconciliation)[-_]|(?:validation|readiness|review)[-_ ]?report|^(?:decision[-_]log|memlog|changelog|sprint[-_]status)$|\.memlog$|^epics?$|^stor(?:y|ies)[-_]/i;
 
 /** The role of a Markdown file, or null when it is not a planning input. */
 export function classifyRole(relPath: string): DocRole | null {
@@ -13,6 +18,7 @@ export function classifyRole(relPath: string): DocRole | null {
   const base = p.slice(p.lastIndexOf('/') + 1).toLowerCase().replace(/\.(md|markdown)$/, '');
   // Strip shard numbering such as "02-" or "2." so "02-tech-stack" reads as "tech-stack".
   const name = base.replace(/^\d+[-_.\s]*/, '');
+  if (WORKING_FILE.test(base) || WORKING_FILE.test(name)) return null;
   const dirs = dir.toLowerCase().split('/').filter(Boolean);
   const inDir = (re: RegExp) => dirs.some((d) => re.test(d));
 
@@ -24,6 +30,8 @@ export function classifyRole(relPath: string): DocRole | null {
   if (/(^|[-_ ])prd([-_ ]|$)|product[-_ ]?requirements?|requirements?[-_ ]?doc/.test(name) || inDir(/^prd$|product[-_ ]?requirements/)) return 'prd';
   if (/architecture|^arch$|system[-_ ]?design/.test(name) || inDir(/^architecture$|^arch$/)) return 'architecture';
   if (/^(brief|project[-_ ]brief|overview|requirements|nfrs?|non[-_ ]functional[-_ ]requirements)$/.test(name)) return 'prd';
+  // BMAD v6.9 keeps the PRD's technical choices in an addendum beside it.
+  if (/^addendum$/.test(name) && inDir(/(^|[-_])prds?([-_]|$)/)) return 'prd';
   return null;
 }
 

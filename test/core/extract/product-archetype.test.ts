@@ -13,6 +13,7 @@ describe('product archetype', () => {
     ['embedded: runs on a Raspberry Pi', [prd('The controller software runs on a Raspberry Pi mounted in the greenhouse.'), arch('## Platform\n\nFirmware updates are pushed over USB.')], 'embedded-device'],
     ['client: native app with no backend', [prd('A native macOS app sold through the Mac App Store.'), arch('## Data\n\nThere is no backend: all data stays on the device.')], 'client-app'],
     ['client: local-first desktop app', [prd('An offline desktop application built with Tauri.'), arch('## Sync\n\nLocal-first storage, peer-to-peer sync between devices, no cloud services.')], 'client-app'],
+    ['distributable: users run the shipped container', [prd('An open-source proxy server. Users can start it as a Docker container with one config file.')], 'self-hosted-distributable'],
     ['library: published to a registry', [prd('A TypeScript library for parsing invoices, published to npm.'), arch('## Distribution\n\nA command-line tool ships in the same package.')], 'library-or-cli'],
   ])('%s', (_name, docs, want) => {
     expect(profileOf(...docs).productArchetype?.value).toBe(want);
@@ -27,6 +28,7 @@ describe('product archetype', () => {
     ['an on-premises option beside a hosted service', [prd('A SaaS platform for clinics; an on-premises deployment option may come later.'), arch('## Deployment\n\nThe API runs on Cloud Run.')]],
     ['a future self-hosted edition', [prd('Hosted web app for teams.'), arch('## Future\n\nA self-hosted edition shipped as a Helm chart for customers to run on their own clusters.')]],
     ['a device mentioned as a user, not a target', [prd('A web dashboard where farmers see readings their sensors send.'), arch('## Deployment\n\nThe backend runs on ECS Fargate.')]],
+    ['a single-page app with no server-side rendering', [prd('A web app for choirs: no server-side rendering, the SPA calls the REST API.'), arch('## Deployment\n\nThe API runs in a Docker container on a VM.')]],
     ['a mobile app with a backend the team runs', [prd('An iOS app on the App Store backed by our REST API.'), arch('## Deployment\n\nThe API runs on AWS Lambda with DynamoDB.')]],
   ])('stays a hosted service: %s', (_name, docs) => {
     expect(profileOf(...docs).productArchetype?.value).toBe('hosted-service');
