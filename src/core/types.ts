@@ -201,6 +201,11 @@ export type TechSlot =
   | 'cdn-waf'
   | 'registry'
   | 'distribution-channel'
+  | 'api-gateway'
+  | 'workflow'
+  | 'vector-store'
+  | 'warehouse'
+  | 'paging'
   | 'framework'
   | 'language'
   | 'other';

@@ -1,6 +1,6 @@
 // Action 5: composite availability of the serving path, error budget, RTO/RPO against the DR tier, single points of failure.
 import { defineAction } from './action.js';
-import { drTierOf, DR_TIERS } from './dr-tiers.js';
+import { drTierOf, drTiers } from './dr-tiers.js';
 import { minutes, num, pct } from './format.js';
 import { servingStack, type StackItem } from './serving-stack.js';
 import type { ActionContext } from './action.js';
@@ -51,12 +51,12 @@ export const reliability = defineAction(
       findings.push(`No availability target is stated; the path as designed supports about ${pct(composite, 3)} (${num(downtime)} min of downtime a month). State a target so the error budget can be enforced.`);
     }
     const tier = currentTier(ctx);
-    const t = tier?.tier ?? DR_TIERS[0];
+    const t = tier?.tier ?? drTiers()[0];
     if (!tier) assumptions.push('[ASSUMPTION] No DR tier decided yet; backup and restore assumed.');
     const rto = ctx.profile.rto;
     const rpo = ctx.profile.rpo;
     findings.push(`DR tier ${t.title}${tier ? ` (${tier.source})` : ''} recovers in about ${minutes(t.rtoMinutes)} with up to ${minutes(t.rpoMinutes)} of data loss.`);
-    if (rto) findings.push(t.rtoMinutes <= rto.minutes ? `Stated RTO ${rto.value} is met.` : `Stated RTO ${rto.value} is NOT met by ${t.title} (${minutes(t.rtoMinutes)}); ${DR_TIERS.find((x) => x.rtoMinutes <= rto.minutes)?.title ?? 'active-active'} is the lowest tier that meets it.`);
+    if (rto) findings.push(t.rtoMinutes <= rto.minutes ? `Stated RTO ${rto.value} is met.` : `Stated RTO ${rto.value} is NOT met by ${t.title} (${minutes(t.rtoMinutes)}); ${drTiers().find((x) => x.rtoMinutes <= rto.minutes)?.title ?? 'active-active'} is the lowest tier that meets it.`);
     if (rpo) findings.push(t.rpoMinutes <= rpo.minutes ? `Stated RPO ${rpo.value} is met.` : `Stated RPO ${rpo.value} is NOT met by ${t.title} (${minutes(t.rpoMinutes)}); point-in-time recovery or a replica is needed.`);
     const spofs: string[] = [];
     for (const s of stack) {

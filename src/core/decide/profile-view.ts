@@ -1,19 +1,33 @@
 // A query view over a Profile: each condition answers with the evidence that makes it true, or null.
 import type { Evidence, ListFact, Profile, ScaleFact, TechCategory } from '../types.js';
+import { kb } from '../knowledge/active.js';
+import type { TechKind } from '../knowledge/types.js';
 
 export type Hit = Evidence[] | null;
 
 const TECH_LISTS: TechCategory[] = ['cloudProviders', 'dataStores', 'compute', 'iacTools', 'ciCd', 'languages', 'frameworks', 'services'];
 
-/** Hyperscale clouds: the ones with private networking, managed Kubernetes and multi-region primitives. */
-export const HYPERSCALERS = ['aws', 'azure', 'gcp', 'oracle-cloud', 'ibm-cloud', 'alibaba-cloud', 'huawei-cloud'];
-/** Platforms that run the code for you without a network to design. */
-export const PAAS = ['vercel', 'netlify', 'railway', 'render', 'fly-io', 'heroku', 'supabase', 'firebase', 'cloudflare', 'convex', 'cloudkit'];
-/** Plain servers rented or owned. */
-export const SERVER_HOSTS = ['digitalocean', 'hetzner', 'linode', 'ovhcloud', 'on-prem'];
+/**
+ * A live set of catalogue ids of the given kinds. It asks the catalogue in force on every call, so a platform a user
+ * pack adds counts like a built-in one.
+ */
+export class KindSet {
+  constructor(private readonly kinds: TechKind[]) {}
+  includes(id: string): boolean {
+    const k = kb().kindOf(id);
+    return !!k && this.kinds.includes(k);
+  }
+  ids(): string[] {
+    return kb().ofKind(...this.kinds);
+  }
+}
 
-// Whole-token matches only: "san-francisco" must not read as Frankfurt (fra).
-const EU_REGION = /^(eu|europe)\b|(^|[-_\s])(eu|europe)-|\b(frankfurt|ireland|dublin|paris|london|uk|germany|netherlands|amsterdam|fra\d*|ams\d*|lon\d*)\b/i;
+/** Hyperscale clouds: the ones with private networking, managed Kubernetes and multi-region primitives. */
+export const HYPERSCALERS = new KindSet(['hyperscaler']);
+/** Platforms that run the code for you without a network to design. */
+export const PAAS = new KindSet(['paas']);
+/** Plain servers rented or owned. */
+export const SERVER_HOSTS = new KindSet(['server-host', 'on-premises']);
 
 function ev(facts: ListFact[]): Evidence[] {
   return facts.flatMap((f) => f.evidence.slice(0, 2));
@@ -198,7 +212,7 @@ export class ProfileView {
 
   /** Data must stay in the EU: GDPR plus an EU region, or an explicit residency constraint. */
   euResidency(): Hit {
-    const eu = this.profile.regions.filter((r) => EU_REGION.test(r.id));
+    const eu = this.profile.regions.filter((r) => kb().isEuRegion(r.id));
     if (eu.length) return ev(eu);
     const c = this.profile.constraints.find((x) => /residen|eu\b|europe/i.test(x.text) && /data/i.test(x.text));
     return c ? c.evidence : null;
@@ -234,12 +248,12 @@ export class ProfileView {
 
   /** Regimes whose auditors expect key control, approval gates and change records (not just a privacy policy). */
   regulated(): Hit {
-    return this.compliance('pci-dss', 'hipaa', 'fedramp', 'fisma', 'dora');
+    return this.compliance(...kb().regulatedRegimes());
   }
 
   /** Audit-driven regimes: regulated ones plus attestation frameworks. */
   audited(): Hit {
-    return this.compliance('pci-dss', 'hipaa', 'fedramp', 'fisma', 'dora', 'soc2', 'iso27001', 'nis2');
+    return this.compliance(...kb().auditedRegimes());
   }
 
   /** Evidence of requirements, constraints or technical assumptions whose text matches (patterns must be linear). */
@@ -256,14 +270,7 @@ export class ProfileView {
 
 /** Broad legal area of a region id as documents write it (`eu-west-1`, `sgp1`, `us`, `apac`), or null. */
 export function jurisdictionOf(region: string): string | null {
-  const r = region.toLowerCase();
-  // US city names first: `san-francisco` would otherwise read as Frankfurt (`fra`).
-  if (/^(us|usa|north-america|na\b)|us-|virginia|ohio|oregon|california|san-francisco|sfo|nyc|iad|ord|dfw|lax/.test(r)) return 'us';
-  if (EU_REGION.test(r)) return 'eu';
-  if (/^(ap|apac|asia)|ap-|asia-|singapore|sgp|sin|tokyo|nrt|hkg|syd|sydney|australia|mumbai|bom|seoul|osaka/.test(r)) return 'apac';
-  if (/^(ca|canada)|ca-|canada|montreal|toronto|yyz/.test(r)) return 'ca';
-  if (/^(sa|brazil)|sa-|sao|gru/.test(r)) return 'latam';
-  return null;
+  return kb().jurisdictionOf(region);
 }
 
 /** Evidence that the stated regions span two or more legal areas (say, the EU and the US). */

@@ -1,5 +1,5 @@
 // Compiles the alias table into two combined regular expressions and finds every alias hit in a text.
-import type { AliasEntry } from './aliases/alias-entry.js';
+import type { AliasEntry } from '../knowledge/alias-entry.js';
 
 export interface AliasHit {
   /** Candidate entries for the matched spelling, in table order; gates pick among them. */

@@ -1,7 +1,7 @@
 // Finds every technology hit in the documents, weighed by its block and demoted by its phrase.
 import type { Evidence, MentionReason, SourceDoc, TechCategory } from '../types.js';
-import { ALL_ALIASES } from './aliases/index.js';
-import type { AliasEntry } from './aliases/alias-entry.js';
+import { kb } from '../knowledge/active.js';
+import type { AliasEntry } from '../knowledge/alias-entry.js';
 import { compileMatcher, type AliasMatcher } from './alias-matcher.js';
 import { blockContext, keyValueStart, STRENGTH } from './block-context.js';
 import { phraseDemotion } from './phrase-demotion.js';
@@ -21,10 +21,12 @@ export interface TechHit {
 const IMPLIED_FACTOR = 0.6;
 const MAX_HITS_PER_BLOCK = 200;
 
-let shared: AliasMatcher | null = null;
-/** The matcher over the built-in table, compiled once. */
+let shared: { entries: AliasEntry[]; matcher: AliasMatcher } | null = null;
+/** The matcher over the catalogue's alias table, compiled once per catalogue. */
 export function defaultMatcher(): AliasMatcher {
-  return (shared ??= compileMatcher(ALL_ALIASES));
+  const entries = kb().aliasEntries();
+  if (shared?.entries !== entries) shared = { entries, matcher: compileMatcher(entries) };
+  return shared.matcher;
 }
 
 function passes(entry: AliasEntry, text: string, title: string, stack: boolean): boolean {

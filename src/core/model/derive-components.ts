@@ -4,7 +4,7 @@ import type { Family } from '../decide/platform-family.js';
 import type { PointId } from '../decide/point-ids.js';
 import type { DecisionLookup } from './decision-lookup.js';
 import type { IdAllocator } from './model-ids.js';
-import { FRONTEND_FRAMEWORKS, TECH, isStoreRole, techInfo, techName, type TechRole } from './tech-catalog.js';
+import { FRONTEND_FRAMEWORKS, isStoreRole, techInfo, techName, type TechRole } from './tech-catalog.js';
 
 type Compute = InfraModel['compute'][number];
 type Store = InfraModel['dataStores'][number];
@@ -122,7 +122,7 @@ export function deriveComponents(profile: Profile, l: DecisionLookup, ids: IdAll
   // Optional stores (cache, queue) decide `none` when no fact needs them (PointMeta.needs), so nothing is drawn by default.
   for (const p of STORE_POINTS) {
     const c = l.component(p);
-    if (c && (TECH[c] || storeIds.size === 0)) addStore(c, [p]);
+    if (c && (techInfo(c) || storeIds.size === 0)) addStore(c, [p]);
   }
   if (hasPg) {
     const pg = dataStores.find((d) => d.tech === 'postgresql');
@@ -134,7 +134,7 @@ export function deriveComponents(profile: Profile, l: DecisionLookup, ids: IdAll
   const jobs = l.component('compute.background-jobs');
   const queue = dataStores.find((d) => d.kind === 'queue');
   if (!l.isNone('compute.background-jobs') && (jobs || queue) && (api || jobs)) {
-    const tech = jobs && TECH[jobs] && !isStoreRole(TECH[jobs].role) ? jobs : api?.tech ?? jobs!;
+    const tech = jobs && techInfo(jobs) && !isStoreRole(techInfo(jobs)!.role) ? jobs : api?.tech ?? jobs!;
     add('Background worker', tech, 'private', 'worker', jobs ? ['compute.background-jobs'] : ['profile:dataStores'], scalingTitle ?? undefined);
   }
 

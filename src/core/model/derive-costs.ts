@@ -26,12 +26,13 @@ export function deriveCosts(profile: Profile, model: Omit<InfraModel, 'costLines
   const lines: CostLine[] = [];
   const priced = (item: string, tech: string, from: string[]) => {
     const info = techInfo(tech);
-    if (!info) {
+    if (!info?.price) {
       lines.push({ item, monthlyLow: 0, monthlyHigh: 50 * factor, basis: `estimate: no list price in the table for ${techName(tech)}; placeholder range (${label})`, from });
       return;
     }
-    if (info.low === 0 && info.high === 0) return;
-    lines.push({ item, monthlyLow: info.low * factor, monthlyHigh: info.high * factor, basis: `estimate: ${info.name} entry tier $${info.low}–$${info.high}/month (${label})`, from });
+    const { low, high } = info.price;
+    if (low === 0 && high === 0) return;
+    lines.push({ item, monthlyLow: low * factor, monthlyHigh: high * factor, basis: `estimate: ${info.name} entry tier $${low}–$${high}/month (${label})`, from });
   };
   for (const c of model.compute) priced(c.name, c.tech, [c.id]);
   for (const d of model.dataStores) priced(d.name, d.tech, [d.id]);

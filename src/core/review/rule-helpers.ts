@@ -1,5 +1,5 @@
 // Small shared vocabulary for reviewer rules: technology families, evidence gathering and choice matching.
-import { HYPERSCALERS, PAAS, SERVER_HOSTS } from '../decide/profile-view.js';
+import { KindSet } from '../decide/profile-view.js';
 import type { PointId } from '../decide/point-ids.js';
 import type { Evidence } from '../types.js';
 import type { RuleContext } from './rule-context.js';
@@ -7,11 +7,13 @@ import { IAC_PROVIDER, SERVICE_PROVIDER } from './knowledge/tech-providers.js';
 
 export const K8S = ['kubernetes', 'eks', 'aks', 'gke', 'openshift', 'k3s', 'rancher'];
 export const MESHES = ['istio', 'linkerd', 'consul', 'app-mesh', 'open-service-mesh', 'kuma', 'service-mesh'];
-export const PLATFORMS = [...HYPERSCALERS, ...PAAS, ...SERVER_HOSTS];
+/** Hosting platforms of every kind the catalogue knows (a user pack's PaaS included). */
+export const PLATFORMS = new KindSet(['hyperscaler', 'paas', 'server-host', 'on-premises']);
 export const IAC_TOOLS = ['terraform', 'opentofu', 'pulumi', 'cdk', 'cloudformation', 'bicep', 'arm-templates', 'ansible', 'helm', 'kustomize', 'serverless-framework', 'sam', 'crossplane'];
 const COMPUTE = ['kubernetes', 'eks', 'aks', 'gke', 'ecs', 'fargate', 'aws-lambda', 'azure-functions', 'cloud-functions', 'cloud-run', 'app-service', 'container-apps', 'app-engine', 'elastic-beanstalk', 'vms', 'docker', 'docker-compose', 'vercel-functions', 'edge-functions', 'cloudflare-workers', 'supabase-edge-functions', 'firebase-functions'];
 /** Ids that name infrastructure (as opposed to languages or frameworks), for skill comparisons. */
-export const INFRA_IDS = new Set([...PLATFORMS, ...IAC_TOOLS, ...COMPUTE, ...Object.keys(SERVICE_PROVIDER), ...Object.keys(IAC_PROVIDER), ...K8S]);
+const INFRA_LISTED = new Set([...IAC_TOOLS, ...COMPUTE, ...Object.keys(SERVICE_PROVIDER), ...Object.keys(IAC_PROVIDER), ...K8S]);
+export const INFRA_IDS = { has: (id: string): boolean => PLATFORMS.includes(id) || INFRA_LISTED.has(id) };
 
 /** Flattens evidence lists, skipping absent ones. */
 export function facts(...lists: (Evidence[] | null | undefined)[]): Evidence[] {

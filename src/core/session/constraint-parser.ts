@@ -1,6 +1,5 @@
 // Maps a free-text constraint ("no kubernetes", "must use terraform", "avoid AWS") to technology ids.
-import { compileMatcher, type AliasMatcher } from '../extract/alias-matcher.js';
-import { ALL_ALIASES } from '../extract/aliases/index.js';
+import { defaultMatcher } from '../extract/tech-hits.js';
 
 export interface ParsedConstraint {
   text: string;
@@ -18,7 +17,6 @@ const EXTRA: [RegExp, string][] = [
   [/\bself[- ]hosted\b|\bon[- ]prem(ises)?\b/i, 'on-prem'],
 ];
 
-let matcher: AliasMatcher | null = null;
 
 /** Splits on clause boundaries so "use Terraform, no Kubernetes" reads as two clauses. */
 function clauses(text: string): string[] {
@@ -27,7 +25,7 @@ function clauses(text: string): string[] {
 }
 
 export function parseConstraint(text: string): ParsedConstraint {
-  matcher ??= compileMatcher(ALL_ALIASES);
+  const matcher = defaultMatcher();
   const excludes: string[] = [];
   const requires: string[] = [];
   let lastPolarity: 'ex' | 'req' = 'req';

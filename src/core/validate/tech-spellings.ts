@@ -1,5 +1,6 @@
-// How the document may spell a canonical technology id: reuses the extractor's alias table.
-import { ALL_ALIASES, type AliasEntry } from '../extract/aliases/index.js';
+// How the document may spell a canonical technology id: asks the knowledge catalogue's alias table, as extraction does.
+import { kb } from '../knowledge/active.js';
+import type { AliasEntry } from '../knowledge/alias-entry.js';
 import { compileMatcher, type AliasMatcher } from '../extract/alias-matcher.js';
 
 /**
@@ -7,18 +8,24 @@ import { compileMatcher, type AliasMatcher } from '../extract/alias-matcher.js';
  * (a document that says "Supabase" has named the PostgreSQL the inputs commit to).
  */
 function entriesFor(id: string, implied = true): AliasEntry[] {
-  return ALL_ALIASES.filter((e) => e.id === id || (implied && (e.implies ?? []).some((i) => i.split(':')[1] === id)));
+  return kb().aliasEntries().filter((e) => e.id === id || (implied && (e.implies ?? []).some((i) => i.split(':')[1] === id)));
 }
 
 /** The spellings of an id, for messages and tests; ids without aliases fall back to their own words. */
 export function idToSpellings(id: string): string[] {
   const own = entriesFor(id).flatMap((e) => [...e.terms, ...(e.exact ?? [])]).filter((t) => !t.startsWith('/'));
+  // An id the catalogue lacks (an unknown technology, kebab-case of its name) is spelled by its own words.
   return own.length > 0 ? [...new Set(own)] : [id.replace(/-/g, ' ')];
 }
 
-const cache = new Map<string, AliasMatcher>();
+let cache = new Map<string, AliasMatcher>();
+let cachedFor: AliasEntry[] | null = null;
 
 function matcherFor(id: string, implied: boolean): AliasMatcher {
+  if (cachedFor !== kb().aliasEntries()) {
+    cache = new Map();
+    cachedFor = kb().aliasEntries();
+  }
   const key = `${id}|${implied}`;
   let m = cache.get(key);
   if (!m) {

@@ -2,24 +2,22 @@
 import type { RootContent } from 'mdast';
 import type { DomainId, InfraModel } from '../../types.js';
 import { techName } from '../../model/tech-catalog.js';
+import { drTierOf, drTiers } from '../../actions/dr-tiers.js';
 import { code, h, p, strong, table } from '../md.js';
 
 // Thousands separators by hand: toLocaleString builds a formatter on every call.
 const money = (n: number) => `$${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 const minutes = (m: number) => (m >= 60 ? `${+(m / 60).toFixed(1)} h` : `${m} min`);
 
-/** What each DR tier can typically deliver, [RTO, RPO] in minutes: proposed when the inputs state no target. */
-const TIER_TARGETS: [RegExp, number, number][] = [
-  [/active/i, 5, 1],
-  [/warm/i, 60, 5],
-  [/pilot/i, 240, 15],
-  [/./, 1440, 1440],
-];
+/** What the DR tier can deliver, [RTO, RPO] in minutes (the catalogue's figures): proposed when the inputs state no target. */
+function tierFigures(tier: string): [number, number] {
+  const t = drTierOf(tier) ?? drTiers()[0];
+  return [t.rtoMinutes, t.rpoMinutes];
+}
 
 function target(stated: number | null, tier: string, which: 1 | 2): string {
   if (stated !== null) return minutes(stated);
-  const row = TIER_TARGETS.find(([re]) => re.test(tier))!;
-  return `${minutes(row[which])} proposed for ${tier.toLowerCase()} [ASSUMPTION]: the inputs state no target; confirm it with the business owner`;
+  return `${minutes(tierFigures(tier)[which - 1])} proposed for ${tier.toLowerCase()} [ASSUMPTION]: the inputs state no target; confirm it with the business owner`;
 }
 
 export function domainDetails(domain: DomainId, m: InfraModel): RootContent[] {

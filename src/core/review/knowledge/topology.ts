@@ -1,6 +1,7 @@
 // Rough ceilings a topology can reach: the availability it can sustain and the RTO/RPO its DR tier delivers.
 import type { RuleContext } from '../rule-context.js';
 import { selfHostedDatabase } from '../rule-helpers.js';
+import { kb } from '../../knowledge/active.js';
 
 export interface Ceiling {
   /** Best availability the topology can sustain month over month, in percent. */
@@ -66,20 +67,16 @@ export function drTier(ctx: RuleContext): DrTier {
   return 'unknown';
 }
 
-/** What a tier delivers in practice, in minutes (after the usual provider DR guidance: hours, tens of minutes, minutes, near zero). */
-export const TIER_CAPABILITY: Record<DrTier, { rto: number; rpo: number }> = {
-  none: { rto: Infinity, rpo: Infinity },
-  'backup-restore': { rto: 240, rpo: 1440 },
-  'pilot-light': { rto: 45, rpo: 15 },
-  'warm-standby': { rto: 15, rpo: 5 },
-  'active-active': { rto: 1, rpo: 1 },
-  unknown: { rto: 240, rpo: 1440 },
-};
+/** What a tier delivers in practice, in minutes, from the catalogue's DR tiers (no recovery is infinite; unknown counts as backup and restore). */
+export function tierCapabilityOf(tier: DrTier): { rto: number; rpo: number } {
+  const t = kb().drTier(tier === 'unknown' ? 'backup-restore' : tier);
+  return { rto: t?.rtoMinutes ?? Infinity, rpo: t?.rpoMinutes ?? Infinity };
+}
 
 /** RPO a backup-and-restore tier reaches: continuous backups (point-in-time recovery) shrink it to minutes. */
 export function tierCapability(ctx: RuleContext): { tier: DrTier; rto: number; rpo: number } {
   const tier = drTier(ctx);
-  const cap = { ...TIER_CAPABILITY[tier] };
+  const cap = tierCapabilityOf(tier);
   const backupText = ctx.model.dataStores.map((d) => d.backup ?? '').join(' ');
   const pitr = ctx.decisions.has('data.backup') ? ctx.attrs('data.backup').pointInTime === true : /pitr|point-in-time|continuous|wal/i.test(backupText);
   if (pitr) cap.rpo = Math.min(cap.rpo, 15);

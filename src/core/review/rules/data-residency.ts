@@ -1,8 +1,9 @@
 // Rule: personal data bound to the EU placed, replicated or backed up in a region outside it.
 import { defineRule, type Finding } from '../rule.js';
 import { facts, isPlaceholderRegion } from '../rule-helpers.js';
+import { kb } from '../../knowledge/active.js';
 
-const EU = /^(eu|europe)|eu-|europe-|frankfurt|ireland|dublin|paris|london|uk\b|germany|fra\d?|ams\d?|lon\d?|stockholm|milan|madrid|zurich|warsaw|westeurope|northeurope|germanywestcentral|francecentral/i;
+const inEu = (region: string) => kb().isEuRegion(region);
 
 export default defineRule({
   meta: {
@@ -20,7 +21,7 @@ export default defineRule({
   check(ctx) {
     const gdpr = ctx.v.compliance('gdpr');
     const explicit = ctx.profile.constraints.find((c) => /residen|within the eu|in the eu|eu only|european union/i.test(c.text) && (c.kind === 'must' || c.kind === 'prohibit'));
-    const euStated = ctx.profile.regions.filter((r) => EU.test(r.id));
+    const euStated = ctx.profile.regions.filter((r) => inEu(r.id));
     if (!explicit && !(gdpr && euStated.length)) {
       if (gdpr && !ctx.profile.regions.length) {
         return [{ subject: 'regions', signal: { impact: 2, likelihood: 2, basis: 'missing' }, evidence: { facts: gdpr, model: [] }, message: 'GDPR applies and no region is stated or chosen for personal data.' }];
@@ -28,7 +29,7 @@ export default defineRule({
       return [];
     }
     const out: Finding[] = [];
-    for (const r of ctx.model.regions.filter((x) => !EU.test(x.id))) {
+    for (const r of ctx.model.regions.filter((x) => !inEu(x.id))) {
       if (isPlaceholderRegion(r.id)) {
         out.push({ subject: r.id, signal: { impact: 2, likelihood: 2, basis: 'missing' }, evidence: { facts: facts(explicit?.evidence, gdpr), model: [r.id] }, message: `Data must stay in the EU, and the ${r.role} region is not chosen yet; pick it inside the EU.` });
         continue;

@@ -7,7 +7,7 @@ const evOf = (c: DecideContext, pick: (id: string) => boolean): Hit => {
   const f = c.v.profile.cloudProviders.filter((x) => pick(x.id));
   return f.length ? f.flatMap((x) => x.evidence.slice(0, 1)) : null;
 };
-const count = (c: DecideContext, list: string[]) => c.v.clouds().filter((x) => list.includes(x)).length;
+const count = (c: DecideContext, list: { includes(id: string): boolean }) => c.v.clouds().filter((x) => list.includes(x)).length;
 
 export default definePoint({
   meta: {

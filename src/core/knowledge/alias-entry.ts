@@ -1,5 +1,5 @@
-// Shape of one knowledge-base alias: the spellings of a technology and what a hit on them implies.
-import type { TechCategory } from '../../types.js';
+// Shape of one compiled alias: the spellings of a technology and what a hit on them implies (built from catalogue records).
+import type { TechCategory } from '../types.js';
 
 /** A category a hit can land in: the tech categories of the profile. */
 export type AliasCategory = TechCategory;
@@ -22,9 +22,4 @@ export interface AliasEntry {
   implies?: string[];
   /** Picks another id from the block's text (Cloud SQL → mysql when MySQL is named, else postgresql). */
   variants?: { when: RegExp; id: string }[];
-}
-
-/** Builds an entry tersely: `alias('redis', 'dataStores', ['Redis', 'Valkey'])`. */
-export function alias(id: string, category: AliasCategory, terms: string[], extra: Partial<AliasEntry> = {}): AliasEntry {
-  return { id, category, terms, ...extra };
 }

@@ -1,0 +1,185 @@
+// The knowledge catalogue as a value: questions about technologies, regions, regimes and DR tiers, answered from data.
+import type { Evidence, TechSlot, UnknownTechFact } from '../types.js';
+import type { AliasEntry } from './alias-entry.js';
+import type { CatalogueData, DrTierRecord, RegimeRecord, RegionRecord, TechKind, TechRecord, TechTrait } from './types.js';
+
+/** A name looked up in the catalogue: the record when known, else an opaque unknown that later stages carry. */
+export type TechLookup = { known: true; record: TechRecord } | { known: false; unknown: UnknownTechFact };
+
+/** Kebab-case form of a name as written (`Acme Cloud` → `acme-cloud`). */
+export function kebabId(name: string): string {
+  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed';
+}
+
+/** Title case of an id, the display name of last resort. */
+export function titleOfId(id: string): string {
+  return id.split(/[-_]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') || id;
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+
+export class Catalogue {
+  private readonly techs = new Map<string, TechRecord>();
+  private readonly regimeMap = new Map<string, RegimeRecord>();
+  private readonly tierMap = new Map<string, DrTierRecord>();
+  private names: Map<string, string> | null = null;
+  private aliases: AliasEntry[] | null = null;
+  private geo: { jurisdiction: string; res: RegExp[] }[] | null = null;
+  private readonly regionMap = new Map<string, RegionRecord>();
+
+  constructor(readonly data: CatalogueData) {
+    for (const t of data.technologies) this.techs.set(t.id, t);
+    for (const r of data.regimes) this.regimeMap.set(r.id, r);
+    for (const d of data.drTiers) this.tierMap.set(d.id, d);
+    for (const r of data.regions) this.regionMap.set(r.id.toLowerCase(), r);
+  }
+
+  tech(id: string): TechRecord | undefined {
+    return this.techs.get(id);
+  }
+
+  technologies(): TechRecord[] {
+    return this.data.technologies;
+  }
+
+  /** Display name: the record's, else the first plain alias of whatever names the id, else the id in title case. */
+  name(id: string): string {
+    const t = this.techs.get(id) ?? this.regimeMap.get(id);
+    if (t) return t.name;
+    return titleOfId(id);
+  }
+
+  /** Ids of the technologies of the given kinds, in catalogue order. */
+  ofKind(...kinds: TechKind[]): string[] {
+    return this.data.technologies.filter((t) => kinds.includes(t.kind)).map((t) => t.id);
+  }
+
+  /** Ids of the technologies that can fill a slot, in catalogue order. */
+  withSlot(slot: TechSlot): string[] {
+    return this.data.technologies.filter((t) => t.slots.includes(slot)).map((t) => t.id);
+  }
+
+  kindOf(id: string): TechKind | undefined {
+    return this.techs.get(id)?.kind;
+  }
+
+  hasTrait(id: string, trait: TechTrait): boolean {
+    return this.techs.get(id)?.traits?.includes(trait) ?? false;
+  }
+
+  /** The provider whose account a technology lives in; a hosting platform is its own provider. */
+  providerOf(id: string): string | undefined {
+    const t = this.techs.get(id);
+    if (!t) return undefined;
+    return t.provider ?? (t.slots.includes('hosting-platform') ? t.id : undefined);
+  }
+
+  /**
+   * Finds a technology named in the documents: by id, display name or a plain spelling. A name the catalogue
+   * lacks comes back as an opaque unknown (its kebab-case id, the name as written, the slot and evidence).
+   */
+  lookup(name: string, slot: TechSlot, evidence: Evidence[] = [], confidence = 1): TechLookup {
+    const id = this.spellingIndex().get(normalise(name));
+    const record = id ? this.techs.get(id) : undefined;
+    if (record) return { known: true, record };
+    return { known: false, unknown: { id: kebabId(name), name: name.trim(), slot, evidence, confidence } };
+  }
+
+  private spellingIndex(): Map<string, string> {
+    if (this.names) return this.names;
+    const m = new Map<string, string>();
+    const add = (k: string, id: string) => {
+      const n = normalise(k);
+      if (n && !m.has(n)) m.set(n, id);
+    };
+    for (const t of this.data.technologies) add(t.id, t.id);
+    for (const t of this.data.technologies) add(t.name, t.id);
+    for (const t of this.data.technologies) for (const g of t.aliases ?? []) for (const s of [...(g.terms ?? []), ...(g.exact ?? [])]) if (!s.startsWith('/')) add(s, t.id);
+    return (this.names = m);
+  }
+
+  /** The alias table extraction scans with: every record's spellings, regimes included, in catalogue order. */
+  aliasEntries(): AliasEntry[] {
+    if (this.aliases) return this.aliases;
+    const out: AliasEntry[] = [];
+    const records = [...this.data.technologies.map((t) => ({ id: t.id, category: t.category, aliases: t.aliases })), ...this.data.regimes.map((r) => ({ id: r.id, category: 'compliance' as const, aliases: r.aliases }))];
+    for (const r of records) {
+      for (const g of r.aliases ?? []) {
+        const e: AliasEntry = { id: r.id, category: g.category ?? r.category, terms: g.terms ?? [] };
+        if (g.exact) e.exact = g.exact;
+        if (g.vendor) e.vendor = new RegExp(g.vendor, g.vendorMatchCase ? '' : 'i');
+        if (g.stackOnly !== undefined) e.stackOnly = g.stackOnly;
+        if (g.implies) e.implies = g.implies;
+        if (g.variants) e.variants = g.variants.map((v) => ({ when: new RegExp(v.when, 'i'), id: v.id }));
+        out.push(e);
+      }
+    }
+    return (this.aliases = out);
+  }
+
+  // ---- Regimes ----
+
+  regime(id: string): RegimeRecord | undefined {
+    return this.regimeMap.get(id);
+  }
+
+  regimes(): RegimeRecord[] {
+    return this.data.regimes;
+  }
+
+  /** Regimes whose auditors expect key control, approval gates and change records. */
+  regulatedRegimes(): string[] {
+    return this.data.regimes.filter((r) => r.regulated).map((r) => r.id);
+  }
+
+  /** Audit-driven regimes: the regulated ones plus attestation frameworks. */
+  auditedRegimes(): string[] {
+    return this.data.regimes.filter((r) => r.audited).map((r) => r.id);
+  }
+
+  /** Regimes that ask vendors for a paper (BAA, AoC, authorisation). */
+  attestedRegimes(): string[] {
+    return this.data.regimes.filter((r) => r.vendorPaper).map((r) => r.id);
+  }
+
+  // ---- Regions ----
+
+  regions(): RegionRecord[] {
+    return this.data.regions;
+  }
+
+  /**
+   * Legal area of a region id as documents write it (`eu-west-1`, `sgp1`, `us`, `apac`), or null: a known region
+   * code answers directly, else the geographies' whole-token patterns are tried in catalogue order.
+   */
+  jurisdictionOf(region: string): string | null {
+    const r = region.toLowerCase();
+    const known = this.regionMap.get(r);
+    if (known) return known.jurisdiction;
+    this.geo ??= this.data.regions.filter((g) => g.patterns?.length).map((g) => ({ jurisdiction: g.jurisdiction, res: g.patterns!.map((p) => new RegExp(p, 'i')) }));
+    for (const g of this.geo) if (g.res.some((re) => re.test(r))) return g.jurisdiction;
+    return null;
+  }
+
+  /** The region lies in the EU/EEA, the UK or Switzerland (the area GDPR transfers are judged against). */
+  isEuRegion(region: string): boolean {
+    return this.jurisdictionOf(region) === 'eu';
+  }
+
+  // ---- DR tiers ----
+
+  drTier(id: string): DrTierRecord | undefined {
+    return this.tierMap.get(id);
+  }
+
+  drTiers(): DrTierRecord[] {
+    return this.data.drTiers;
+  }
+
+  /** A unit price of the cost analysis. */
+  price(name: string): number {
+    const p = this.data.prices[name];
+    if (p === undefined) throw new Error(`knowledge catalogue: no price named ${name}`);
+    return p;
+  }
+}

@@ -1,0 +1,131 @@
+// Shapes of the knowledge catalogue: technologies, regions, regimes and DR tiers, as loaded from knowledge/*.yaml.
+import type { TechCategory, TechSlot } from '../types.js';
+
+/** What sort of thing a technology is, which decides how platforms, reviews and the model treat it. */
+export const TECH_KINDS = [
+  'hyperscaler', 'paas', 'server-host', 'on-premises', 'managed-service', 'global-saas',
+  'self-hosted-software', 'embedded-library', 'client-platform', 'language',
+] as const;
+export type TechKind = (typeof TECH_KINDS)[number];
+
+/** Properties that scoring, review and the model ask about. */
+export const TECH_TRAITS = ['requires-internet', 'open-source', 'public-endpoint-by-default', 'autoscaling', 'scale-to-zero'] as const;
+export type TechTrait = (typeof TECH_TRAITS)[number];
+
+/** What the model draws a technology as. */
+export const TECH_ROLES = [
+  'cdn', 'edge-compute', 'gateway', 'function', 'container', 'orchestrator', 'paas', 'vm', 'static-host',
+  'relational', 'document', 'cache', 'object', 'queue', 'search', 'vector', 'warehouse', 'other-store',
+] as const;
+export type TechRole = (typeof TECH_ROLES)[number];
+
+/**
+ * How a provider offers a regime's paper (BAA, AoC, authorisation): to ordinary accounts (`standard`), only on
+ * particular plans or contracts (`plan`), or carried by the organisation itself on its own hardware (`self`).
+ */
+export type Attestation = 'standard' | 'plan' | 'self';
+
+/** One way documents spell a technology, and what a hit on that spelling implies. */
+export interface AliasGroup {
+  /** Profile list a hit lands in, when not the record's own category. */
+  category?: TechCategory;
+  /** Case-insensitive spellings, matched on word boundaries (spaces also match `-`); `/…/` is a regular-expression source. */
+  terms?: string[];
+  /** Spellings that must match with exact case ("Pages", "Go"). */
+  exact?: string[];
+  /** Regular-expression source that must also occur in the block or its section title. */
+  vendor?: string;
+  /** The vendor pattern is case-sensitive. */
+  vendorMatchCase?: boolean;
+  /** Only counts in a technology-table row or a tech-stack list item. */
+  stackOnly?: boolean;
+  /** Further facts a hit establishes, as `category:id`. */
+  implies?: string[];
+  /** Another id picked when a pattern occurs in the same block (Cloud SQL → mysql when MySQL is named). */
+  variants?: { when: string; id: string }[];
+}
+
+export interface PriceBand {
+  /** Indicative monthly USD for one small production instance; an estimate, not a quote. */
+  low: number;
+  high: number;
+  /** When the figure was read (year or year-month). */
+  asOf: string;
+  source: string;
+}
+
+export interface TechRecord {
+  /** Canonical id (canonical-ids.md), else the kebab-case product name. */
+  id: string;
+  /** Display name. */
+  name: string;
+  kind: TechKind;
+  /** Profile list the technology lands in when the documents name it. */
+  category: TechCategory;
+  /** Roles it can fill in a system. */
+  slots: TechSlot[];
+  /** Provider whose account it lives in (`aws` for DynamoDB); a hosting platform is its own provider. */
+  provider?: string;
+  role?: TechRole;
+  traits?: TechTrait[];
+  /** Regime id → how the regime's paper is offered. */
+  attestations?: Record<string, Attestation>;
+  /** Region codes offered (only where the catalogue knows them). */
+  regions?: string[];
+  price?: PriceBand;
+  /** Typical published monthly availability, percent, and where the figure comes from. */
+  sla?: { percent: number; basis: string };
+  /** Version to pin where it matters (the current major). */
+  version?: string;
+  aliases?: AliasGroup[];
+}
+
+export interface RegionRecord {
+  /** Region code as providers and documents write it (`eu-west-1`, `fra1`), or a geography (`eu`). */
+  id: string;
+  /** Provider offering it; absent for a geography. */
+  provider?: string;
+  /** Legal area: `eu` (EU/EEA and UK), `us`, `apac`, `ca`, `latam`, `mea`. */
+  jurisdiction: string;
+  geography: string;
+  /** Patterns (regular-expression sources) that also name the region, matched on whole tokens. */
+  patterns?: string[];
+}
+
+export interface RegimeRecord {
+  id: string;
+  name: string;
+  /** Regulated: auditors expect key control, approval gates and change records (not just a privacy policy). */
+  regulated: boolean;
+  /** Audited: attestation frameworks and regulated regimes. */
+  audited: boolean;
+  obligations: string[];
+  /** The paper a vendor must offer (BAA, AoC), when the regime asks one of vendors. */
+  vendorPaper?: string;
+  /** What it asks of where data lives. */
+  dataPlacement?: string;
+  aliases?: AliasGroup[];
+}
+
+export interface DrTierRecord {
+  id: string;
+  name: string;
+  /** Recovery time a tier delivers in practice, minutes (null: no recovery). */
+  rtoMinutes: number | null;
+  rpoMinutes: number | null;
+  /** Words for the document: `hours`, `minutes`, … */
+  rtoBand: string;
+  rpoBand: string;
+  costClass: 'free' | 'low' | 'medium' | 'high';
+  summary: string;
+}
+
+/** Everything the catalogue knows, as plain data (what knowledge/*.yaml compiles to). */
+export interface CatalogueData {
+  technologies: TechRecord[];
+  regions: RegionRecord[];
+  regimes: RegimeRecord[];
+  drTiers: DrTierRecord[];
+  /** Unit prices of the cost analysis (name → USD), overridable by a pack. */
+  prices: Record<string, number>;
+}

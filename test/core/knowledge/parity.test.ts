@@ -1,0 +1,51 @@
+// Parity: every id the code speaks of (aliases, implied facts, option technologies) resolves to exactly one catalogue record.
+import { describe, expect, it } from 'vitest';
+import { builtinCatalogue } from '../../../src/core/knowledge/active.js';
+import { POINTS } from '../../../src/core/decide/registry.js';
+
+const kb = builtinCatalogue();
+const recordIds = [...kb.technologies().map((t) => t.id), ...kb.regimes().map((r) => r.id)];
+const STORE_SLOTS: string[] = ['database', 'cache', 'queue', 'object-storage', 'search', 'vector-store', 'warehouse'];
+const resolves = (id: string) => recordIds.filter((r) => r === id).length === 1;
+
+describe('knowledge catalogue parity', () => {
+  it('defines every id once across technologies and regimes', () => {
+    const dup = recordIds.filter((id, i) => recordIds.indexOf(id) !== i);
+    expect(dup).toEqual([]);
+  });
+
+  it('resolves every alias, implied fact and variant to one record', () => {
+    const missing: string[] = [];
+    for (const e of kb.aliasEntries()) {
+      if (!resolves(e.id)) missing.push(e.id);
+      for (const imp of e.implies ?? []) if (!resolves(imp.split(':')[1])) missing.push(`${e.id} implies ${imp}`);
+      for (const v of e.variants ?? []) if (!resolves(v.id)) missing.push(`${e.id} variant ${v.id}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('files each implied fact under the category of the record it names', () => {
+    const wrong: string[] = [];
+    for (const e of kb.aliasEntries()) {
+      for (const imp of e.implies ?? []) {
+        const [category, id] = imp.split(':');
+        const record = kb.tech(id);
+        const lands = new Set<string | undefined>([record?.category, ...(record?.aliases ?? []).map((g) => g.category)]);
+        // A platform that runs the code is a compute fact as well (canonical-ids.md, compute); one that stores data, a data store.
+        if (record?.slots.includes('hosting-platform')) lands.add('compute');
+        if (record?.slots.some((s) => STORE_SLOTS.includes(s))) lands.add('dataStores');
+        if (record && !lands.has(category)) wrong.push(`${e.id} implies ${imp}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('resolves the technology of every decision option to one record', () => {
+    const missing = POINTS.flatMap((p) => p.options.filter((o) => o.tech && !resolves(o.tech)).map((o) => `${p.meta.id}/${o.id}: ${o.tech}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every record a display name and at least one slot', () => {
+    expect(kb.technologies().filter((t) => !t.name || t.slots.length === 0).map((t) => t.id)).toEqual([]);
+  });
+});
