@@ -1,0 +1,85 @@
+// How a decision reads in the document: which ones get the full options table, and the one-line reason for the rest.
+import type { Decision, DecisionOption, Evidence, ExplainEntry } from '../types.js';
+
+/** Decisions whose choice shapes everything else; they always get the full options table. */
+export const HIGH_IMPACT: readonly string[] = [
+  'cloud.primary-platform', 'compute.runtime', 'data.primary-database', 'network.topology', 'security.identity',
+  'cicd.pipeline-platform', 'cicd.iac-tool', 'dr.strategy-tier',
+];
+
+/** A reader weighs about this many full option tables; past it the closest calls win the place. */
+export const MAX_FULL = 15;
+
+const COMMITTED = 'the inputs commit to it';
+
+/** The option runner-up to the choice, if the decision shows one. */
+export function runnerUp(d: Decision): DecisionOption | null {
+  return d.options.find((o) => o.id !== d.choice) ?? null;
+}
+
+function chosenOption(d: Decision): DecisionOption | undefined {
+  return d.options.find((o) => o.id === d.choice);
+}
+
+/** No fact separates the choice from the runner-up: both at zero or below, or the choice is ruled out itself. */
+export function isUndecided(d: Decision): boolean {
+  if (d.basis !== 'scored') return false;
+  const c = chosenOption(d);
+  const r = runnerUp(d);
+  return !c || c.score <= 0 || (r !== null && c.score === r.score && reasons(d).length === 0);
+}
+
+/** Scored within one point of the runner-up, with a real signal behind it: a close call someone should look at. */
+export function isContested(d: Decision): boolean {
+  if (d.basis !== 'scored') return false;
+  const c = chosenOption(d);
+  const r = runnerUp(d);
+  return !!c && !!r && c.score > 0 && c.score - r.score <= 1;
+}
+
+/** Which decisions get the full options table: high-impact, conflicting, chosen in a session, or contested (closest first), at most MAX_FULL. */
+export function fullTableIds(decisions: readonly Decision[]): Set<string> {
+  const must = decisions.filter((d) => HIGH_IMPACT.includes(d.id) || d.conflicts.length > 0 || d.basis === 'user');
+  const margin = (d: Decision) => (chosenOption(d)?.score ?? 0) - (runnerUp(d)?.score ?? 0);
+  const close = decisions.filter((d) => !must.includes(d) && isContested(d))
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => margin(a.d) - margin(b.d) || a.i - b.i)
+    .map((x) => x.d);
+  return new Set([...must, ...close.slice(0, Math.max(0, MAX_FULL - must.length))].map((d) => d.id));
+}
+
+/** The positive reasons behind the choice, strongest first, without the bare commitment. */
+export function reasons(d: Decision): ExplainEntry[] {
+  return d.explain.filter((e) => e.option === d.choice && e.delta > 0 && e.reason !== COMMITTED)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => b.e.delta - a.e.delta || a.i - b.i)
+    .map((x) => x.e);
+}
+
+/** Trade-offs the choice carries (negative weights), for a choice that was stated or picked rather than scored. */
+export function tradeOffs(d: Decision): string[] {
+  return [...new Set(d.explain.filter((e) => e.option === d.choice && e.delta < 0).map((e) => e.reason))];
+}
+
+/** Where the inputs commit to the choice. */
+export function commitmentEvidence(d: Decision): Evidence[] {
+  return d.explain.filter((e) => e.option === d.choice && e.reason === COMMITTED).flatMap((e) => e.evidence);
+}
+
+/** The most specific lines behind a decision, at most `max`: the commitment first, then the strongest reason's. */
+export function keyEvidence(d: Decision, max = 2): { file: string; line: number }[] {
+  const pool = [...commitmentEvidence(d), ...reasons(d).flatMap((e) => e.evidence)];
+  const seen = new Map<string, { file: string; line: number }>();
+  for (const e of pool) if (!seen.has(`${e.file}:${e.line}`)) seen.set(`${e.file}:${e.line}`, { file: e.file, line: e.line });
+  const list = [...seen.values()];
+  return (list.length ? list : d.evidence).slice(0, max);
+}
+
+/** One clause saying why this choice: stated, the strongest reason, or that nothing decided it. */
+export function reasonClause(d: Decision): string {
+  if (d.basis === 'user') return 'chosen in the architecture session';
+  const top = reasons(d)[0];
+  if (d.basis === 'committed') return top ? `stated in the inputs; ${top.reason}` : 'stated in the inputs';
+  if (isUndecided(d) || !top) return 'no stated fact decides it: a default to confirm';
+  return top.reason;
+}
