@@ -16,15 +16,15 @@ export function evidenceLink(fromDir: string, e: { file: string; line: number })
   return link(url, `${e.file}:${e.line}`);
 }
 
-/** Comma-separated links, at most `max`, with "and N more". */
-export function evidenceList(fromDir: string, ev: { file: string; line: number }[], max = 4): PhrasingContent[] {
+/** Comma-separated links, at most `max` (the first are the most specific); `tail` adds "and N more" where the rest matter. */
+export function evidenceList(fromDir: string, ev: { file: string; line: number }[], max = 2, tail = false): PhrasingContent[] {
   const uniq = [...new Map(ev.map((e) => [`${e.file}:${e.line}`, e])).values()];
   const out: PhrasingContent[] = [];
   uniq.slice(0, max).forEach((e, i) => {
     if (i > 0) out.push(text(', ') as PhrasingContent);
     out.push(evidenceLink(fromDir, e));
   });
-  if (uniq.length > max) out.push(text(` and ${uniq.length - max} more`));
+  if (tail && uniq.length > max) out.push(text(` and ${uniq.length - max} more`));
   if (!out.length) out.push(text('no direct evidence (assumption)'));
   return out;
 }

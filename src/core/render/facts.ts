@@ -1,5 +1,5 @@
 // Small phrasings of model and profile facts shared by the sections: lists, money, regions, stated load, articles.
-import type { InfraModel, Profile } from '../types.js';
+import type { ConstraintFact, InfraModel, Profile } from '../types.js';
 
 /** "a, b and c". */
 export function listOf(xs: string[]): string {
@@ -43,4 +43,24 @@ export function article(word: string): string {
   if (/^(uni|use|usu|eu|one|once)/i.test(w)) return 'a';
   if (/^(hour|honest|honou?r)/i.test(w)) return 'an';
   return /^[aeiou]/i.test(w) ? 'an' : 'a';
+}
+
+const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
+
+/** A stated monthly budget as "€1,500 a month". */
+export function budgetText(b: { monthly: number; currency: string }): string {
+  const sym = SYMBOL[b.currency];
+  return `${sym ?? `${b.currency} `}${thousands(b.monthly)} a month`;
+}
+
+/** Constraints with the same text are one constraint (extraction may read a sentence both as a must and a must-not). */
+export function uniqueConstraints(pr: Profile): ConstraintFact[] {
+  const rank = { prohibit: 0, must: 1, prefer: 2 } as const;
+  const byText = new Map<string, ConstraintFact>();
+  for (const k of pr.constraints) {
+    const key = k.text.trim().toLowerCase();
+    const seen = byText.get(key);
+    if (!seen || rank[k.kind] < rank[seen.kind]) byText.set(key, k);
+  }
+  return pr.constraints.filter((k) => byText.get(k.text.trim().toLowerCase()) === k);
 }

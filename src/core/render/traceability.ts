@@ -1,5 +1,6 @@
 // Requirements-to-decisions traceability: shared evidence lines first, then the domains a requirement kind touches.
 import type { Decision, Evidence, Profile } from '../types.js';
+import { uniqueConstraints } from './facts.js';
 
 export interface TraceRow {
   requirement: string;
@@ -46,7 +47,16 @@ export function traceRows(pr: Profile, decisions: Decision[]): TraceRow[] {
   for (const r of pr.regions) rows.push({ requirement: `Region ${r.id}`, kind: 'region', evidence: r.evidence, decisions: link(r.evidence, 'region', decisions) });
   for (const c of pr.compliance) rows.push({ requirement: c.id.toUpperCase(), kind: 'compliance', evidence: c.evidence, decisions: link(c.evidence, 'compliance', decisions) });
   for (const n of pr.nfrs) rows.push({ requirement: `${n.id}: ${n.text}`, kind: `NFR (${n.category})`, evidence: n.evidence, decisions: link(n.evidence, n.category, decisions) });
-  for (const k of pr.constraints) rows.push({ requirement: k.text, kind: `constraint (${k.kind})`, evidence: k.evidence, decisions: link(k.evidence, 'constraint', decisions, k.subjects) });
+  for (const k of uniqueConstraints(pr)) rows.push({ requirement: k.text, kind: `constraint (${k.kind})`, evidence: k.evidence, decisions: link(k.evidence, 'constraint', decisions, k.subjects) });
   for (const a of pr.technicalAssumptions) rows.push({ requirement: a.text, kind: `technical assumption (${a.topic})`, evidence: a.evidence, decisions: link(a.evidence, 'other', decisions, a.subjects) });
-  return rows;
+  // One row per requirement: the same sentence read twice (a constraint that is also an NFR or an assumption) is one row.
+  const seen = new Map<string, TraceRow>();
+  for (const r of rows) {
+    const key = r.requirement.replace(/^[A-Za-z]*\d*: /, '').trim().toLowerCase();
+    const prev = seen.get(key);
+    if (!prev) { seen.set(key, r); continue; }
+    for (const id of r.decisions) if (!prev.decisions.includes(id)) prev.decisions.push(id);
+    prev.evidence = [...prev.evidence, ...r.evidence.filter((e) => !prev.evidence.some((x) => x.file === e.file && x.line === e.line))];
+  }
+  return [...seen.values()];
 }

@@ -31,11 +31,11 @@ export function renderAdr(ref: AdrRef, d: Decision, model: InfraModel, _profile:
     h(3, 'Consequences'),
     ul([...(chosen?.pros ?? []).map((x) => `Good, because ${lower(x)}`), ...(chosen?.cons ?? []).map((x) => `Bad, because ${lower(x)}`)]),
     h(3, 'Confirmation'),
-    p(validationCriterion(d, model)),
+    p(validationCriterion(d, model) ?? 'The IaC and the running system match this record at the next architecture review.'),
     h(2, 'Pros and Cons of the Options'),
     ...d.options.flatMap((o): RootContent[] => [h(3, o.title), p(o.summary), ul([...o.pros.map((x) => `Good, because ${lower(x)}`), ...o.cons.map((x) => `Bad, because ${lower(x)}`)])]),
     h(2, 'More Information'),
-    p('Decision point ', code(d.id), '; evidence: ', ...evidenceList(ADR_DIR, d.evidence, 8), '. Part of ', link(relativeTo(ADR_DIR, DOC_PATH), 'the infrastructure architecture'), '.'),
+    p('Decision point ', code(d.id), '; evidence: ', ...evidenceList(ADR_DIR, d.evidence, 8, true), '. Part of ', link(relativeTo(ADR_DIR, DOC_PATH), 'the infrastructure architecture'), '.'),
   ];
   const notes = [...d.assumptions, ...d.conflicts.map((x) => `Conflict: ${x}`), ...d.rejected.map((r) => `Ruled out: ${r.title}: ${r.reason}`)];
   if (notes.length) body.push(ul(notes));

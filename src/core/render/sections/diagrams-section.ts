@@ -4,7 +4,7 @@ import { fence, h, p } from '../md.js';
 import type { RenderContext } from '../render-context.js';
 
 export function diagramsSection(c: RenderContext): RootContent[] {
-  const out: RootContent[] = [h(2, 'Architecture Diagrams'), p('Generated from the infrastructure model (.infra-arch/model.json), not drawn by hand; every block is parsed by Mermaid before the file is written.')];
-  for (const d of c.diagrams) out.push(h(3, d.title), p(d.caption), fence('mermaid', d.source));
+  const out: RootContent[] = [h(2, 'Architecture Diagrams'), p('Drawn from .infra-arch/model.json and parsed by Mermaid before writing.')];
+  for (const d of c.diagrams) out.push(h(3, d.title), fence('mermaid', d.source));
   return out;
 }

@@ -23,11 +23,7 @@ function target(stated: number | null, tier: string, which: 1 | 2): string {
 export function domainDetails(domain: DomainId, m: InfraModel): RootContent[] {
   switch (domain) {
     case 'cloud':
-      return [h(3, 'Platform and regions'), table(['Item', 'Value'], [
-        ['Primary platform', m.platform.primary === 'unknown' ? 'to be confirmed' : techName(m.platform.primary)],
-        ['All providers in use', m.platform.providers.map(techName).join(', ') || 'none named'],
-        ...m.regions.map((r) => [`Region (${r.role})`, code(r.id)]),
-      ])];
+      return m.platform.primary === 'unknown' ? [p('The hosting platform is still to be confirmed; the decisions above assume the runner-up where a platform matters.')] : [];
     case 'network':
       return [h(3, 'Security zones'), table(['Zone', 'Kind', 'Members'], m.zones.map((z) => [z.name, z.kind, [...m.compute.filter((c) => c.zone === z.id).map((c) => c.name), ...m.dataStores.filter((d) => d.zone === z.id).map((d) => d.name), ...(z.kind === 'external' ? m.externalServices.map((e) => e.name) : []), ...(z.kind === 'management' ? m.pipelines.map((x) => x.name) : [])].join(', ') || '—']))];
     case 'compute':
@@ -39,20 +35,17 @@ export function domainDetails(domain: DomainId, m: InfraModel): RootContent[] {
         ? table(['Store', 'Kind', 'Backup', 'Encrypted', 'Public endpoint'], m.dataStores.map((d) => [strong(d.name), d.kind, d.backup ?? 'ephemeral (rebuilt from the source of truth)', d.encrypted ? 'yes' : 'no', d.publicEndpoint ? 'yes: restrict with keys, row-level security and network rules' : 'no']))
         : p('No data store is named in the inputs.')];
     case 'security':
-      return [h(3, 'Security controls'), table(['Control', 'Implementation'], [
-        ['Identity and access', m.security.identity], ['Secrets', m.security.secrets], ['Encryption', m.security.encryption], ['Web application firewall', m.security.waf ?? 'none'],
-      ])];
+      return [p(`Encryption: ${m.security.encryption}. Web application firewall: ${m.security.waf ?? 'none decided'}.`)];
     case 'observability':
-      return [h(3, 'Telemetry'), table(['Signal', 'Implementation'], [['Metrics', m.observability.metrics], ['Logs', m.observability.logs], ['Traces', m.observability.traces], ['Alerting', m.observability.alerting]])];
+      return [p(`Metrics go to ${m.observability.metrics}, logs to ${m.observability.logs}, traces to ${m.observability.traces}; alerts through ${m.observability.alerting}.`)];
     case 'cicd':
-      return [...m.pipelines.flatMap((pl): RootContent[] => [h(3, pl.name), table(['Stage', 'Gate'], pl.stages.map((s) => [s.name, s.approval ? 'manual approval' : 'automatic']))]), p(`Infrastructure as code: ${m.iac ? techName(m.iac) : 'not yet chosen'}.`)];
+      return m.pipelines.map((pl) => p(strong(`${pl.name}:`), ` ${pl.stages.map((st) => (st.approval ? `${st.name} (after manual approval)` : st.name)).join(' → ')}.`));
     case 'dr':
       return [h(3, 'Recovery targets'), table(['Item', 'Value'], [['Strategy', m.dr.tier], ['RTO', target(m.dr.rtoMinutes, m.dr.tier, 1)], ['RPO', target(m.dr.rpoMinutes, m.dr.tier, 2)], ['Recovery region', m.dr.backupRegion ?? 'same region, other zones']])];
     case 'cost': {
       const low = m.costLines.reduce((s, x) => s + x.monthlyLow, 0);
       const high = m.costLines.reduce((s, x) => s + x.monthlyHigh, 0);
-      return [h(3, 'Estimated monthly cost'), p('Rough estimates from list prices of entry tiers (USD), not quotes; use them to compare options and set budget alerts, then replace them with the provider calculator.'),
-        table(['Component', 'Low', 'High', 'Basis'], [...m.costLines.map((x) => [x.item, money(x.monthlyLow), money(x.monthlyHigh), x.basis]), [strong('Total'), strong(money(low)), strong(money(high)), 'sum of the lines above']])];
+      return [h(3, 'Estimated monthly cost'), table(['Component', 'Low', 'High', 'Basis'], [...m.costLines.map((x) => [x.item, money(x.monthlyLow), money(x.monthlyHigh), x.basis]), [strong('Total'), strong(money(low)), strong(money(high)), 'list prices of entry tiers, USD; not a quote']])];
     }
     case 'environments':
       return [h(3, 'Environments'), table(['Environment', 'Purpose', 'Isolation', 'Promotes to'], m.environments.map((e) => [strong(e.name), e.purpose, e.isolation, e.promotesTo ?? '—']))];

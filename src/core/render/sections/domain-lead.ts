@@ -2,7 +2,7 @@
 import type { DomainId, InfraModel, Profile } from '../../types.js';
 import { techName } from '../../model/tech-catalog.js';
 import type { RenderContext } from '../render-context.js';
-import { knownRegions, listOf, money, scaleSummary, thousands } from '../facts.js';
+import { budgetText, knownRegions, listOf, money, scaleSummary } from '../facts.js';
 
 function cloud(m: InfraModel): string | null {
   const primary = m.platform.primary === 'unknown' ? null : techName(m.platform.primary);
@@ -41,7 +41,7 @@ function cost(m: InfraModel, pr: Profile): string | null {
   const high = m.costLines.reduce((s, x) => s + x.monthlyHigh, 0);
   const b = pr.budget[0];
   if (!b) return `No budget is stated; the components below come to at most ${money(high)} a month at list prices.`;
-  return `The stated budget is ${b.currency === 'USD' ? '$' : `${b.currency} `}${thousands(b.monthly)} a month; the high estimate for the components below is ${money(high)}${b.currency === 'USD' ? (high <= b.monthly ? ', within it' : ', over it') : ' (USD)'}.`;
+  return `The stated budget is ${budgetText(b)}; the high estimate for the components below is ${money(high)}${b.currency === 'USD' ? (high <= b.monthly ? ', within it' : ', over it') : ' (USD)'}.`;
 }
 
 function environments(m: InfraModel): string | null {
@@ -51,7 +51,7 @@ function environments(m: InfraModel): string | null {
 function cicd(m: InfraModel): string | null {
   const pl = m.pipelines[0];
   if (!pl) return null;
-  return `${techName(pl.tool)} takes a commit through ${listOf(pl.stages.map((s) => s.name))}${m.iac ? `; ${techName(m.iac)} changes the infrastructure` : ''}.`;
+  return `${techName(pl.tool)} runs every build and deployment (${pl.stages.filter((s) => s.approval).length} manual approval gate${pl.stages.filter((s) => s.approval).length === 1 ? '' : 's'})${m.iac ? `; ${techName(m.iac)} changes the infrastructure` : ''}.`;
 }
 
 function evolution(pr: Profile): string | null {

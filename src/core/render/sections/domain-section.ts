@@ -8,6 +8,7 @@ import { code, h, p, strong, table, ul, type Inline } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
 import { domainDetails } from './domain-details.js';
 import { domainLead } from './domain-lead.js';
+import { validationCriterion } from '../validation-criteria.js';
 
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -53,9 +54,10 @@ function defaultsTable(ds: Decision[], c: RenderContext): RootContent[] {
       [strong(d.choiceTitle), ' ', code(d.id)],
       [reasonClause(d), ...(ev.length ? [' (', ...evidenceList(DOC_DIR, ev, 1), ')'] : []), ...(adr ? ['; ', code(adr.path)] : [])],
       runnerUp(d)?.title ?? '—',
+      validationCriterion(d, c.model) ?? '—',
     ];
   });
-  return [h(3, 'Defaults adopted'), table(['Choice', 'Why', 'Runner-up'], rows)];
+  return [h(3, 'Defaults adopted'), table(['Choice', 'Why', 'Runner-up', 'Check'], rows)];
 }
 
 export function domainSection(domain: DomainId, c: RenderContext): RootContent[] {

@@ -1,60 +1,71 @@
-// Implementation handoff: non-negotiables, pinned selections, patterns, validation criteria and the ADR index.
+// Implementation handoff: non-negotiables (each constraint once), versioned selections, this system's patterns, runnable checks, the ADR index.
 import type { RootContent } from 'mdast';
 import { findPoint } from '../../decide/registry.js';
 import { techInfo, techName } from '../../model/tech-catalog.js';
 import type { Decision, InfraModel } from '../../types.js';
+import { commitmentEvidence, fullTableIds } from '../decision-prose.js';
 import { evidenceList, relativeTo } from '../evidence-links.js';
+import { listOf, uniqueConstraints } from '../facts.js';
 import { code, h, link, p, strong, table, ul, type Cell } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
+import { statedVersion } from '../stated-version.js';
 import { validationCriterion } from '../validation-criteria.js';
 
-/** The version to pin for a decision's choice: the knowledge base's, else the price table's. */
-export function pinnedVersion(d: Decision): string | null {
+/** The version to pin for a decision's choice: the inputs' first, else the knowledge base's; null for practices. */
+export function pinnedVersion(d: Decision): { version: string; from: 'inputs' | 'knowledge base' } | null {
+  const stated = statedVersion([d.choiceTitle, techName(d.choice)], commitmentEvidence(d));
+  if (stated) return { version: stated, from: 'inputs' };
   const o = findPoint(d.id)?.options.find((x) => x.id === d.choice);
-  return o?.version ?? techInfo(d.choice)?.version ?? null;
+  const known = o?.version ?? techInfo(d.choice)?.version ?? null;
+  return known ? { version: known, from: 'knowledge base' } : null;
 }
 
 function patterns(m: InfraModel): string[] {
+  const units = m.compute.filter((x) => x.role !== 'edge' && x.role !== 'frontend').map((x) => x.name);
+  const envs = m.environments.map((e) => e.name);
   const out = [
-    `All infrastructure is defined in ${m.iac ? techName(m.iac) : 'infrastructure-as-code'} and changed only through reviewed pull requests; no console changes in staging or production.`,
-    'One immutable build artefact per commit is promoted unchanged through every environment; configuration comes from the environment, never baked in.',
-    `Secrets live in ${m.security.secrets}; nothing secret in the repository, images or pipeline logs.`,
-    `Least privilege everywhere: workloads get their own identities, people use ${m.security.identity}.`,
-    'Every resource carries owner, environment, cost-centre and data-classification tags.',
-    'Health checks, structured JSON logs with request ids and the four golden signals for every service from day one.',
+    `Every resource is defined in ${m.iac ? techName(m.iac) : 'infrastructure as code'} and changed through a reviewed pull request; nothing is changed by hand in ${envs.filter((e) => !/local|dev|preview/i.test(e)).join(' or ') || 'shared environments'}.`,
   ];
-  if (m.dataStores.length) out.push('Data stores are reachable only from the application tier; schema changes run as versioned migrations in the pipeline.');
-  if (m.dataStores.some((d) => d.publicEndpoint)) out.push('Stores that are public by design (BaaS) are locked down with row-level security, scoped keys and allow-lists before any real data arrives.');
-  if (m.regions.some((r) => r.role !== 'primary')) out.push('Backups and replicas are copied to the recovery region; restores are rehearsed, not assumed.');
+  if (units.length && envs.length > 1) out.push(`${listOf(units)} ship${units.length === 1 ? 's' : ''} as one build per commit, promoted unchanged through ${envs.join(' → ')}; configuration comes from the environment.`);
+  out.push(`Secrets are read at run time from ${m.security.secrets}; none in the repository, images or pipeline logs.`);
+  const stores = m.dataStores.filter((d) => !d.publicEndpoint).map((d) => d.name);
+  if (stores.length) out.push(`${listOf(stores)} accept${stores.length === 1 ? 's' : ''} connections only from the application tier; schema changes run as versioned migrations in the pipeline.`);
+  const open = m.dataStores.filter((d) => d.publicEndpoint).map((d) => d.name);
+  if (open.length) out.push(`${listOf(open)} ${open.length === 1 ? 'is' : 'are'} reachable from the internet by design: row-level security, scoped keys and allow-lists are in place before real data arrives.`);
+  const backup = m.regions.filter((r) => r.role !== 'primary' && r.id !== 'primary-region').map((r) => r.id);
+  if (backup.length) out.push(`Backups are copied to ${listOf(backup)} and a restore is rehearsed each quarter.`);
   return out;
 }
 
 export function handoffSection(c: RenderContext): RootContent[] {
   const { profile: pr, model: m } = c;
+  const ev = (e: { file: string; line: number }[]) => evidenceList(DOC_DIR, e, 2);
   const out: RootContent[] = [h(2, 'Implementation Handoff')];
   out.push(h(3, 'Non-negotiable constraints'));
   const cons: Cell[][] = [];
-  for (const k of pr.constraints.filter((x) => x.kind !== 'prefer')) cons.push([k.kind === 'must' ? 'must' : 'must not', k.text, evidenceList(DOC_DIR, k.evidence, 2)]);
-  for (const f of pr.compliance) cons.push(['comply', `${f.id.toUpperCase()} controls apply to every environment holding real data`, evidenceList(DOC_DIR, f.evidence, 2)]);
-  if (pr.availabilityTarget) cons.push(['meet', `Availability of at least ${pr.availabilityTarget.value} %`, evidenceList(DOC_DIR, pr.availabilityTarget.evidence, 2)]);
-  if (pr.rto) cons.push(['meet', `Recovery time within ${pr.rto.value}`, evidenceList(DOC_DIR, pr.rto.evidence, 2)]);
-  if (pr.rpo) cons.push(['meet', `Data loss no more than ${pr.rpo.value}`, evidenceList(DOC_DIR, pr.rpo.evidence, 2)]);
-  for (const d of c.decisions.filter((x) => x.basis === 'committed' && x.domain === 'cloud')) cons.push(['keep', `${d.choiceTitle} (${d.id}), committed in the inputs`, evidenceList(DOC_DIR, d.evidence, 2)]);
+  for (const k of uniqueConstraints(pr)) cons.push([k.kind === 'must' ? 'must' : k.kind === 'prefer' ? 'prefer' : 'must not', k.text, ev(k.evidence)]);
+  for (const f of pr.compliance) cons.push(['comply', `${f.id.toUpperCase()} controls in every environment that holds real data`, ev(f.evidence)]);
+  if (pr.availabilityTarget) cons.push(['meet', `Availability of at least ${pr.availabilityTarget.value} %`, ev(pr.availabilityTarget.evidence)]);
+  if (pr.rto) cons.push(['meet', `Recovery within ${pr.rto.value}`, ev(pr.rto.evidence)]);
+  if (pr.rpo) cons.push(['meet', `At most ${pr.rpo.value} of data lost`, ev(pr.rpo.evidence)]);
   if (cons.length) out.push(table(['Rule', 'Constraint', 'Source'], cons));
-  else out.push(p('The inputs state no hard constraints; the decisions below are the constraints.'));
+  else out.push(p('The inputs state no hard constraints; the decisions in this document are the constraints.'));
 
   out.push(h(3, 'Technology selections'));
-  out.push(table(['Decision', 'Selection', 'Version to pin', 'Basis'], c.decisions.map((d) => [code(d.id), d.choiceTitle, pinnedVersion(d) ?? 'latest stable at implementation; pin it in the lock file or IaC', d.basis === 'committed' ? 'inputs' : d.basis === 'user' ? 'session' : d.assumptions.length ? 'assumption' : 'recommended'])));
+  const pinned = c.decisions.map((d) => ({ d, v: pinnedVersion(d) })).filter((x) => x.v);
+  if (pinned.length) out.push(table(['Selection', 'Version', 'From'], pinned.map(({ d, v }) => [[strong(d.choiceTitle), ' ', code(d.id)], v!.version, v!.from === 'inputs' ? ev(commitmentEvidence(d)).slice(0, 1) : 'knowledge base; confirm against the lock file'])));
+  else out.push(p('No selection here carries a version; the choices are services and practices, listed in each domain section.'));
 
   out.push(h(3, 'Patterns to follow'), ul(patterns(m)));
 
   out.push(h(3, 'Implementation validation criteria'));
-  out.push(p('Each criterion is tied to a decision and can be checked by the platform team before sign-off.'));
-  out.push(table(['#', 'Decision', 'Criterion'], c.decisions.map((d, i) => [`V${i + 1}`, code(d.id), validationCriterion(d, m)])));
+  const full = fullTableIds(c.decisions);
+  const checks = c.decisions.filter((d) => full.has(d.id)).map((d) => ({ d, text: validationCriterion(d, m) })).filter((x) => x.text);
+  out.push(p('Sign-off checks for the decisions compared above; each default carries its own check in its domain\'s Defaults adopted table.'));
+  out.push(table(['#', 'Check', 'Decision'], checks.map(({ d, text }, i) => [`V${i + 1}`, text!, code(d.id)])));
 
   out.push(h(3, 'Architecture decision records'));
-  if (c.adrs.length) out.push(table(['ADR', 'Title', 'Decision'], c.adrs.map((a) => [link(relativeTo(DOC_DIR, a.path), `ADR-${String(a.number).padStart(4, '0')}`), a.title, code(a.decisionId)])));
+  if (c.adrs.length) out.push(table(['ADR', 'Title'], c.adrs.map((a) => [link(relativeTo(DOC_DIR, a.path), `ADR-${String(a.number).padStart(4, '0')}`), a.title])));
   else out.push(p('No key decision produced an ADR in this run.'));
-  out.push(p(strong('Handoff protocol:'), ' the platform team reviews this document and the ADRs, raises questions against the open items, and signs off the validation criteria as they are met.'));
   return out;
 }

@@ -1,23 +1,31 @@
-// Overview: what is being built, on what, and the headline decisions.
+// Overview: what is being built, on what, where, and the headline decisions.
 import type { RootContent } from 'mdast';
-import { domainInfo } from '../../decide/domains.js';
 import { techName } from '../../model/tech-catalog.js';
-import { h, p, strong, table } from '../md.js';
+import { fullTableIds } from '../decision-prose.js';
+import { article, knownRegions, listOf } from '../facts.js';
+import { h, p } from '../md.js';
 import type { RenderContext } from '../render-context.js';
 
 const KEY = ['cloud.primary-platform', 'cloud.strategy', 'compute.runtime', 'data.primary-database', 'network.topology', 'security.identity', 'cicd.pipeline-platform', 'cicd.iac-tool', 'dr.strategy-tier'];
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export function overviewSection(c: RenderContext): RootContent[] {
   const { model: m, profile: pr } = c;
-  const style = pr.architectureStyle ? pr.architectureStyle.value : 'not stated';
-  const platform = m.platform.primary === 'unknown' ? 'a platform still to be confirmed' : techName(m.platform.primary);
+  const platform = m.platform.primary === 'unknown' ? null : techName(m.platform.primary);
   const others = m.platform.providers.filter((x) => x !== m.platform.primary).map(techName);
+  const where = knownRegions(m).primary;
+  const style = pr.architectureStyle?.value;
+  const what = style ? `${m.project} is ${article(style)} ${style} system` : m.project;
+  const on = platform ? `${style ? ' on' : ' runs on'} ${platform}${others.length ? ` with ${listOf(others)}` : ''}` : `${style ? ',' : ''} on a platform still to be confirmed`;
+  const full = fullTableIds(c.decisions).size;
   const out: RootContent[] = [h(2, 'Overview')];
-  out.push(p(`This document is the infrastructure blueprint for ${m.project}: a ${style} system hosted on ${platform}${others.length ? ` together with ${others.join(', ')}` : ''}, `
-    + `in ${m.regions.filter((r) => r.role === 'primary').map((r) => r.id).join(', ')}, with ${m.environments.length} environments, ${m.compute.length} compute units and ${m.dataStores.length} data stores. `
-    + `It records ${c.decisions.length} decisions across ${new Set(c.decisions.map((d) => d.domain)).size} infrastructure domains, each with the options weighed and the facts that decided it, and hands the platform team the constraints, selections and checks to implement it.`));
-  const rows = KEY.map((id) => c.decisions.find((d) => d.id === id)).filter((d) => !!d)
-    .map((d) => [domainInfo(d!.domain).title, d!.question, strong(d!.choiceTitle), d!.basis === 'committed' ? 'stated in the inputs' : d!.basis === 'user' ? 'chosen in session' : d!.assumptions.length ? 'assumed' : 'recommended']);
-  if (rows.length) out.push(p('Headline decisions:'), table(['Domain', 'Question', 'Choice', 'Basis'], rows));
+  out.push(p(`${what}${on}${where.length ? ` in ${listOf(where)}` : ''}: ${plural(m.environments.length, 'environment')}, ${plural(m.compute.length, 'compute unit')} and ${plural(m.dataStores.length, 'data store')}. `
+    + `Of its ${c.decisions.length} infrastructure decisions, ${full} are compared option by option below (the high-impact, conflicting and close ones); the rest are defaults, one line each with the runner-up.`));
+  const key = KEY.map((id) => c.decisions.find((d) => d.id === id)).filter((d): d is NonNullable<typeof d> => !!d && d.id !== 'cloud.primary-platform');
+  const stated = key.filter((d) => d.basis === 'committed').map((d) => d.choiceTitle);
+  const chosen = key.filter((d) => d.basis !== 'committed').map((d) => d.choiceTitle);
+  const parts = [stated.length ? `the inputs fix ${listOf(stated)}` : null, chosen.length ? `this document chooses ${listOf(chosen)}` : null].filter((x): x is string => !!x);
+  if (parts.length) out.push(p(`Headline decisions: ${parts.join('; ')}.`));
   return out;
 }

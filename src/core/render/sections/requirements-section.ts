@@ -5,6 +5,7 @@ import { techName } from '../../model/tech-catalog.js';
 import { evidenceList } from '../evidence-links.js';
 import { code, h, p, table, type Cell } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
+import { budgetText, uniqueConstraints } from '../facts.js';
 
 export interface CrossRef {
   topic: string;
@@ -47,7 +48,7 @@ export function requirementsSection(c: RenderContext): RootContent[] {
   if (pr.rto) rows.push(['Recovery time objective (RTO)', pr.rto.value, ev(pr.rto.evidence)]);
   if (pr.rpo) rows.push(['Recovery point objective (RPO)', pr.rpo.value, ev(pr.rpo.evidence)]);
   for (const s of pr.scale) rows.push([`Scale (${s.kind})`, s.text, ev(s.evidence)]);
-  for (const b of pr.budget) rows.push(['Budget', b.text, ev(b.evidence)]);
+  for (const b of pr.budget) rows.push(['Budget', budgetText(b), ev(b.evidence)]);
   if (pr.team.size) rows.push(['Team size', String(pr.team.size.value), ev(pr.team.size.evidence)]);
   for (const r of pr.regions) rows.push(['Region', r.id, ev(r.evidence)]);
   if (pr.architectureStyle) rows.push(['Architecture style', pr.architectureStyle.value, ev(pr.architectureStyle.evidence)]);
@@ -63,10 +64,8 @@ export function requirementsSection(c: RenderContext): RootContent[] {
   if (pr.nfrs.length) out.push(table(['Id', 'Category', 'Requirement', 'Source'], pr.nfrs.map((n) => [code(n.id), n.category, n.text, ev(n.evidence)])));
   else out.push(p('The inputs list no non-functional requirements explicitly.'));
 
-  if (pr.constraints.length) {
-    out.push(h(3, 'Stated constraints'));
-    out.push(table(['Id', 'Kind', 'Constraint', 'Source'], pr.constraints.map((k) => [code(k.id), k.kind, k.text, ev(k.evidence)])));
-  }
+  const cons = uniqueConstraints(pr);
+  if (cons.length) out.push(p(`The inputs state ${cons.length} constraint${cons.length === 1 ? '' : 's'} (${cons.filter((k) => k.kind === 'prohibit').length} prohibitions); each is listed once, with its source, under Implementation Handoff › Non-negotiable constraints.`));
 
   out.push(h(3, 'Cross-reference with PRD Technical Assumptions'));
   const refs = crossReference(pr, c.decisions, c.model);

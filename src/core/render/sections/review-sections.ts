@@ -37,8 +37,10 @@ export function finalChecks(c: RenderContext): ReviewCheck[] {
 
 export function finalReviewSection(c: RenderContext): RootContent[] {
   const checks = finalChecks(c);
-  return [h(2, 'Final Review'), p(`Checked against the system architecture and the infrastructure checklist: ${checks.filter((x) => x.result === 'pass').length} of ${checks.length} checks pass.`),
-    table(['Check', 'Result', 'Detail'], checks.map((x) => [x.check, x.result.toUpperCase(), x.detail]))];
+  const open = checks.filter((x) => x.result !== 'pass');
+  const out: RootContent[] = [h(2, 'Final Review'), p(`${checks.length - open.length} of ${checks.length} review checks pass${open.length ? '; these need attention before sign-off:' : ': every domain decided, every decision traced to evidence or an assumption, no red concern open.'}`)];
+  if (open.length) out.push(table(['Check', 'Result', 'Detail'], open.map((x) => [x.check, x.result.toUpperCase(), x.detail])));
+  return out;
 }
 
 export function traceabilitySection(c: RenderContext): RootContent[] {
@@ -46,7 +48,7 @@ export function traceabilitySection(c: RenderContext): RootContent[] {
   const out: RootContent[] = [h(2, 'Requirements Traceability')];
   if (!rows.length) return [...out, p('The inputs state no requirement this tool could trace; see Assumptions and Open Questions.')];
   const ids = (list: string[]): Cell => (list.length ? list.flatMap((id, i) => (i ? [', ', code(id)] : [code(id)])) : 'not traced');
-  out.push(table(['Requirement', 'Kind', 'Source', 'Decisions'], rows.map((r): Cell[] => [r.requirement, r.kind, evidenceList(DOC_DIR, r.evidence, 2), ids(r.decisions)])));
+  out.push(table(['Requirement', 'Kind', 'Source', 'Decisions'], rows.map((r): Cell[] => [r.requirement, r.kind, evidenceList(DOC_DIR, r.evidence, 3, true), ids(r.decisions)])));
   return out;
 }
 

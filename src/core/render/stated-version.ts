@@ -1,0 +1,32 @@
+// The version the inputs give for a chosen technology: the cell after its name in a tech-stack row, or a number right after it in prose.
+import type { Evidence } from '../types.js';
+
+const VERSION = /^v?\d+(?:\.\d+){0,2}(?:\.x)?(?: LTS)?$/i;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Names to look for: the title as written and without a trailing parenthesis ("Amazon RDS (or Aurora)" → "Amazon RDS"). */
+function namesOf(names: string[]): string[] {
+  return [...new Set(names.flatMap((n) => [n, n.replace(/\s*\(.*\)\s*$/, '')]).map((n) => n.trim()).filter((n) => n.length >= 2))];
+}
+
+/** First version stated next to one of the names in the quoted lines, or null. Linear: one split and bounded regexes per line. */
+export function statedVersion(names: string[], quotes: Evidence[]): string | null {
+  const wanted = namesOf(names).map((n) => n.toLowerCase());
+  for (const q of quotes) {
+    const line = q.quote ?? '';
+    if (line.trim().startsWith('|')) {
+      const cells = line.split('|').map((c) => c.trim());
+      const at = cells.findIndex((c) => wanted.some((n) => c.toLowerCase().replace(/\*/g, '').startsWith(n)));
+      if (at >= 0 && VERSION.test(cells[at + 1] ?? '')) return cells[at + 1];
+      continue;
+    }
+    for (const n of namesOf(names)) {
+      const m = new RegExp(`\\b${escape(n)}\\s{0,2}\\(?\\s{0,2}(?:>=|v|version)?\\s{0,2}(\\d{1,3}(?:\\.\\d{1,3}){0,2})\\b`, 'i').exec(line);
+      if (m) return m[1];
+    }
+  }
+  return null;
+}
