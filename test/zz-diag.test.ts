@@ -19,6 +19,6 @@ it('diag', () => {
     const e = per.get(sec) ?? [0, 0]; e[1]++; if (seen.get(l)!.size > 1) e[0]++; per.set(sec, e);
   }
   for (const [s, [a, b]] of per) console.log(`${a}/${b} ${s}`);
-  const lines = [...seen].filter(([, s]) => s.size > 15).map(([l, s]) => `${s.size} ${l.slice(0, 150)}`);
+  const mine = new Set(bodyLines(doc)); const lines = [...seen].filter(([l, s]) => s.size > 1 && mine.has(l)).map(([l, s]) => `${s.size} ${l.slice(0, 150)}`);
   console.log(lines.slice(0, 150).join('\n'));
 }, 100000);

@@ -17,9 +17,23 @@ export function thousands(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** Ids the model uses for a region nobody has named yet. */
+const PLACEHOLDER_REGIONS = new Set(['primary-region', 'secondary-region', 'backup-region']);
+
+export function isPlaceholderRegion(id: string): boolean {
+  return PLACEHOLDER_REGIONS.has(id);
+}
+
+/** A region as a reader should see it: its id, or what it is for when it is not named yet. */
+export function regionName(id: string): string {
+  if (id === 'primary-region') return 'a primary region still to choose';
+  if (PLACEHOLDER_REGIONS.has(id)) return 'a second region still to choose';
+  return id;
+}
+
 /** Region ids the model actually knows; a placeholder id for an unstated region is left out. */
 export function knownRegions(m: InfraModel): { primary: string[]; other: string[] } {
-  const real = m.regions.filter((r) => r.id !== 'primary-region');
+  const real = m.regions.filter((r) => !isPlaceholderRegion(r.id));
   return { primary: real.filter((r) => r.role === 'primary').map((r) => r.id), other: real.filter((r) => r.role !== 'primary').map((r) => r.id) };
 }
 

@@ -1,10 +1,10 @@
 // A check someone can run per decision, by point and, where the check differs, by chosen option; null when no check applies.
 import type { Decision, InfraModel } from '../types.js';
-import { listOf } from './facts.js';
+import { isPlaceholderRegion, listOf } from './facts.js';
 
 type Rule = (d: Decision, m: InfraModel) => string | null;
 
-const regions = (m: InfraModel) => m.regions.filter((r) => r.id !== 'primary-region').map((r) => r.id);
+const regions = (m: InfraModel) => m.regions.filter((r) => !isPlaceholderRegion(r.id)).map((r) => r.id);
 const stores = (m: InfraModel) => listOf(m.dataStores.map((s) => s.name)) || 'each data store';
 const minutes = (n: number | null) => (n === null ? null : n >= 60 ? `${+(n / 60).toFixed(1)} h` : `${n} min`);
 

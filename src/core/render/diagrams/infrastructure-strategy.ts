@@ -3,6 +3,7 @@ import type { InfraModel } from '../../types.js';
 import { techName } from '../../model/tech-catalog.js';
 import { NodeIds, edge, node, subgraph } from '../mermaid-safe.js';
 import type { Diagram } from './diagram.js';
+import { isPlaceholderRegion, regionName } from '../facts.js';
 import { ElementNodes, USERS } from './element-nodes.js';
 
 export function infrastructureStrategy(m: InfraModel): Diagram {
@@ -17,7 +18,7 @@ export function infrastructureStrategy(m: InfraModel): Diagram {
     ...tier('Application', m.compute.filter((c) => c.zone === 'public' || c.zone === 'private').map((c) => c.id)),
     ...tier('Data', m.dataStores.map((d) => d.id)),
   ];
-  const regions = m.regions.map((r) => `${r.id} (${r.role})`).join(', ');
+  const regions = m.regions.map((r) => (isPlaceholderRegion(r.id) ? regionName(r.id) : `${r.id} (${r.role})`)).join(', ');
   lines.push(...subgraph(g.id('platform'), `${provider}: ${regions}`, inner.map((l) => l.trimStart())));
   const others = m.platform.providers.filter((p) => p !== m.platform.primary);
   for (const p of others) lines.push(`  ${node(x.id(p), `Also used: ${techName(p)}`, 'hex')}`);

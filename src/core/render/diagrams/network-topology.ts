@@ -2,13 +2,14 @@
 import type { InfraModel } from '../../types.js';
 import { NodeIds, edge, node, subgraph } from '../mermaid-safe.js';
 import type { Diagram } from './diagram.js';
+import { regionName } from '../facts.js';
 import { ElementNodes, USERS } from './element-nodes.js';
 
 export function networkTopology(m: InfraModel): Diagram {
   const n = new ElementNodes(m);
   const z = new NodeIds('z');
   const lines = ['flowchart LR', ...subgraph(z.id('internet'), 'Internet', [n.declare(USERS)!])];
-  const region = m.regions.find((r) => r.role === 'primary')?.id ?? 'primary region';
+  const region = regionName(m.regions.find((r) => r.role === 'primary')?.id ?? 'primary-region');
   const zoneBlocks: string[] = [];
   for (const zone of m.zones.filter((x) => x.kind !== 'external' && x.kind !== 'management')) {
     const members = [

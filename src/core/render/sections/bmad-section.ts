@@ -1,43 +1,66 @@
-// BMAD integration: development environment, deployment of the app work, cross-service integration, and each role's needs.
+// BMAD integration: how this project's units are developed and shipped, who deploys what with which credentials, and its hand-offs.
 import type { RootContent } from 'mdast';
 import { techName } from '../../model/tech-catalog.js';
+import type { InfraModel } from '../../types.js';
+import { listOf } from '../facts.js';
 import { h, p, strong, table, ul } from '../md.js';
 import type { RenderContext } from '../render-context.js';
 
+const choiceOf = (c: RenderContext, id: string) => c.decisions.find((d) => d.id === id)?.choiceTitle ?? null;
+
+function envNamed(m: InfraModel, ...ids: string[]): string | null {
+  return m.environments.find((e) => ids.includes(e.id))?.name ?? null;
+}
+
 export function bmadSection(c: RenderContext): RootContent[] {
   const m = c.model;
-  const local = m.environments.find((e) => e.id === 'local');
-  const preview = m.environments.find((e) => e.id === 'preview');
-  const fe = m.compute.filter((x) => x.role === 'frontend');
-  const be = m.compute.filter((x) => x.role === 'api' || x.role === 'worker' || x.role === 'service');
-  const tool = m.pipelines[0] ? techName(m.pipelines[0].tool) : 'the pipeline';
+  const tool = m.pipelines[0] ? techName(m.pipelines[0].tool) : null;
+  const iac = m.iac ? techName(m.iac) : null;
+  const prod = envNamed(m, 'prod', 'production') ?? 'production';
+  const staging = envNamed(m, 'staging', 'test', 'uat');
+  const first = m.environments.find((e) => !['local', 'preview'].includes(e.id))?.name ?? null;
+  const gates = m.pipelines.flatMap((pl) => pl.stages.filter((s) => s.approval).map((s) => s.name));
+  const localDev = choiceOf(c, 'environments.local-dev');
+  const testData = choiceOf(c, 'environments.test-data');
+  const workload = choiceOf(c, 'security.workload-access');
   const out: RootContent[] = [h(2, 'BMAD Integration Architecture')];
+
   out.push(h(3, 'Development environment'));
-  out.push(ul([
-    local ? `Local: ${local.purpose}.` : 'Local development runs against the shared development environment.',
-    m.dataStores.length ? `Local stand-ins for ${m.dataStores.map((d) => d.name).join(', ')} run in containers or emulators, seeded with synthetic data only.` : 'No data stores to emulate locally.',
-    preview ? 'Each pull request gets a preview environment, torn down on merge.' : 'Pull requests run the test suite in CI; shared environments are updated on merge.',
-    `Test infrastructure: unit and integration tests run in ${tool} on every pull request; end-to-end tests run against the first shared environment.`,
-  ]));
+  const dev: string[] = [];
+  dev.push(m.dataStores.length
+    ? `Locally${localDev ? ` (${localDev})` : ''}, stand-ins for ${listOf(m.dataStores.map((d) => d.name))} run on the developer's machine${testData ? ` (${testData})` : ''}.`
+    : `Locally${localDev ? ` (${localDev})` : ''}, the code runs with no data store to emulate.`);
+  if (m.environments.some((e) => e.id === 'preview')) dev.push(`Each pull request gets a preview environment${tool ? ` from ${tool}` : ''}; it is removed on merge.`);
+  if (tool) dev.push(`${tool} runs unit and integration tests on every pull request${first ? `; end-to-end tests run against ${first}` : ''}.`);
+  out.push(ul(dev));
+
   out.push(h(3, 'Deployment of application work'));
-  const rows = [
-    ...fe.map((x) => ['Frontend', x.name, techName(x.tech), `built by ${tool}, promoted as one artefact`]),
-    ...be.map((x) => ['Backend', x.name, techName(x.tech), `built by ${tool}, deployed with ${m.iac ? techName(m.iac) : 'the platform configuration'}`]),
-  ];
-  if (rows.length) out.push(table(['Work from', 'Unit', 'Runs on', 'How it ships'], rows));
-  else out.push(p('No server-side unit is deployed; client releases follow the app store or distribution process.'));
-  out.push(h(3, 'Cross-service integration'));
-  out.push(ul(m.flows.length
-    ? m.flows.slice(0, 12).map((f) => `${nameOf(c, f.from)} → ${nameOf(c, f.to)}: ${f.label}`)
-    : ['No service-to-service traffic in the model.']));
-  out.push(h(3, 'What each BMAD role needs'));
-  out.push(table(['Role', 'Needs from this infrastructure'], [
-    [strong('Architect'), 'This document, the ADRs and .infra-arch/model.json as the source of truth; revise a section with infra-arch revise rather than editing by hand.'],
-    [strong('Developer'), `Local setup, environment variables by name (values from ${m.security.secrets}), the deploy path through ${tool}, logs in ${m.observability.logs}.`],
-    [strong('QA'), `A stable ${m.environments.find((e) => e.id === 'staging' || e.id === 'test')?.name ?? 'pre-production'} environment with seeded test data, preview environments where available, access to traces and logs.`],
-    [strong('Product owner / Scrum master'), 'The cost lines and open questions for prioritisation, the validation criteria as acceptance checks for infrastructure stories, the feasibility concerns as risks.'],
-    [strong('DevOps / Platform engineer'), 'The handoff constraints, pinned selections, the pipeline stages and the DR runbook targets; the diagrams for onboarding.'],
-  ]));
+  const units = m.compute.filter((x) => x.role !== 'edge');
+  if (units.length) {
+    out.push(table(['Unit', 'Runs on', 'Shipped by'], units.map((x) => [strong(x.name), techName(x.tech),
+      tool ? `${tool}${gates.length ? `, ${prod} after ${gates.length === 1 ? 'the approval gate' : `${gates.length} approval gates`}` : ''}` : 'the release process']))); 
+  } else {
+    out.push(p('No server-side unit is deployed; releases follow the distribution process under CI/CD.'));
+  }
+  if (m.flows.length) {
+    out.push(h(3, 'Cross-service integration'));
+    out.push(ul(m.flows.slice(0, 12).map((f) => `${nameOf(c, f.from)} → ${nameOf(c, f.to)}: ${f.label}`)));
+  }
+
+  out.push(h(3, 'Who deploys what, with which credentials'));
+  const rows: string[][] = [];
+  rows.push(['Developer', `merges to the main branch; ${tool ?? 'the pipeline'} deploys it to ${first ?? 'the first shared environment'}`, `read access to ${m.observability.logs} outside ${prod}; secret names, not values, from ${m.security.secrets}`]);
+  if (staging) rows.push(['QA', `signs off each release in ${staging}`, `test accounts in ${staging}${testData ? ` (${testData})` : ''}; no ${prod} data`]);
+  rows.push(['DevOps / platform', `${iac ? `applies ${iac} plans` : 'changes the infrastructure'}${gates.length ? `; approves the ${listOf(gates)} gate${gates.length === 1 ? '' : 's'}` : ''}`, `a personal cloud sign-in with MFA, no long-lived keys; deployments run under the pipeline's own identity${workload ? ` (${workload})` : ''}`]);
+  rows.push(['Architect', `changes to this document and its ${c.adrs.length} ADRs`, 'none in the environments']);
+  out.push(table(['Role', 'Deploys or approves', 'Credentials'], rows));
+
+  out.push(h(3, 'Hand-offs'));
+  const hand: string[] = [`Architect → platform: this document, ${c.adrs.length} ADRs and .infra-arch/model.json; questions go against the ${c.openQuestions.length} open question${c.openQuestions.length === 1 ? '' : 's'}.`];
+  if (staging) hand.push(`Developers → QA: a build in ${staging}; QA → platform: sign-off before ${gates.length ? listOf(gates) : prod}.`);
+  const reds = c.concerns.filter((x) => x.status === 'open' && x.level !== 'green').length;
+  if (reds) hand.push(`Platform → product owner: ${reds} open feasibility concern${reds === 1 ? '' : 's'} to schedule as stories.`);
+  out.push(ul(hand));
   return out;
 }
 

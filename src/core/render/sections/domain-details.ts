@@ -4,6 +4,7 @@ import type { DomainId, InfraModel } from '../../types.js';
 import { techName } from '../../model/tech-catalog.js';
 import { drTierOf, drTiers } from '../../actions/dr-tiers.js';
 import { code, h, p, strong, table } from '../md.js';
+import { regionName } from '../facts.js';
 
 // Thousands separators by hand: toLocaleString builds a formatter on every call.
 const money = (n: number) => `$${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
@@ -41,7 +42,7 @@ export function domainDetails(domain: DomainId, m: InfraModel): RootContent[] {
     case 'cicd':
       return m.pipelines.map((pl) => p(strong(`${pl.name}:`), ` ${pl.stages.map((st) => (st.approval ? `${st.name} (after manual approval)` : st.name)).join(' → ')}.`));
     case 'dr':
-      return [h(3, 'Recovery targets'), table(['Item', 'Value'], [['Strategy', m.dr.tier], ['RTO', target(m.dr.rtoMinutes, m.dr.tier, 1)], ['RPO', target(m.dr.rpoMinutes, m.dr.tier, 2)], ['Recovery region', m.dr.backupRegion ?? 'same region, other zones']])];
+      return [h(3, 'Recovery targets'), table(['Item', 'Value'], [['Strategy', m.dr.tier], ['RTO', target(m.dr.rtoMinutes, m.dr.tier, 1)], ['RPO', target(m.dr.rpoMinutes, m.dr.tier, 2)], ['Recovery region', m.dr.backupRegion ? regionName(m.dr.backupRegion) : 'same region, other zones']])];
     case 'cost': {
       const low = m.costLines.reduce((s, x) => s + x.monthlyLow, 0);
       const high = m.costLines.reduce((s, x) => s + x.monthlyHigh, 0);

@@ -5,7 +5,7 @@ import { techInfo, techName } from '../../model/tech-catalog.js';
 import type { Decision, InfraModel } from '../../types.js';
 import { commitmentEvidence, fullTableIds } from '../decision-prose.js';
 import { evidenceList, relativeTo } from '../evidence-links.js';
-import { listOf, uniqueConstraints } from '../facts.js';
+import { knownRegions, listOf, uniqueConstraints } from '../facts.js';
 import { code, h, link, p, strong, table, ul, type Cell } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
 import { statedVersion } from '../stated-version.js';
@@ -32,7 +32,7 @@ function patterns(m: InfraModel): string[] {
   if (stores.length) out.push(`${listOf(stores)} accept${stores.length === 1 ? 's' : ''} connections only from the application tier; schema changes run as versioned migrations in the pipeline.`);
   const open = m.dataStores.filter((d) => d.publicEndpoint).map((d) => d.name);
   if (open.length) out.push(`${listOf(open)} ${open.length === 1 ? 'is' : 'are'} reachable from the internet by design: row-level security, scoped keys and allow-lists are in place before real data arrives.`);
-  const backup = m.regions.filter((r) => r.role !== 'primary' && r.id !== 'primary-region').map((r) => r.id);
+  const backup = knownRegions(m).other;
   if (backup.length) out.push(`Backups are copied to ${listOf(backup)} and a restore is rehearsed each quarter.`);
   return out;
 }
