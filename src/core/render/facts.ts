@@ -37,17 +37,20 @@ export function knownRegions(m: InfraModel): { primary: string[]; other: string[
   return { primary: real.filter((r) => r.role === 'primary').map((r) => r.id), other: real.filter((r) => r.role !== 'primary').map((r) => r.id) };
 }
 
-const LOAD_KINDS = ['concurrent-users', 'requests-per-second', 'requests-per-minute', 'users', 'tenants'];
-
-/** The stated load in a few words ("600 concurrent users, 40 requests per second"), or null. */
+/** The stated load in a few words ("150,000 users, 600 concurrent at peak"), or null. */
 export function scaleSummary(pr: Profile): string | null {
-  const picked: string[] = [];
-  for (const k of LOAD_KINDS) {
-    const s = pr.scale.filter((x) => x.kind === k).sort((a, b) => b.value - a.value)[0];
-    if (s) picked.push(`${thousands(s.value)} ${k.replace(/-/g, ' ')}`);
-    if (picked.length === 2) break;
-  }
-  return picked.length ? picked.join(', ') : null;
+  const top = (k: string) => pr.scale.filter((x) => x.kind === k).sort((a, b) => b.value - a.value)[0];
+  const users = top('users');
+  const cu = top('concurrent-users');
+  const rps = top('requests-per-second');
+  const rpm = top('requests-per-minute');
+  const parts = [
+    users ? `${thousands(users.value)} users` : null,
+    cu ? (users ? `${thousands(cu.value)} concurrent at peak` : `${thousands(cu.value)} concurrent users`) : null,
+    rps ? `${thousands(rps.value)} requests per second` : rpm ? `${thousands(rpm.value)} requests per minute` : null,
+  ].filter((x): x is string => !!x);
+  if (!parts.length && top('tenants')) parts.push(`${thousands(top('tenants').value)} tenants`);
+  return parts.length ? parts.join(', ') : null;
 }
 
 /** "a" or "an" for the word that follows, by its sound's first letter (acronyms read letter by letter). */

@@ -1,6 +1,8 @@
 // The model facts that belong under each domain: zones, compute units, stores, controls, stages, targets, costs.
 import type { RootContent } from 'mdast';
-import type { DomainId, InfraModel } from '../../types.js';
+import type { DomainId } from '../../types.js';
+import { addressPlan, peakLoad, PLAN, unitSizes } from '../capacity-plan.js';
+import type { RenderContext } from '../render-context.js';
 import { techName } from '../../model/tech-catalog.js';
 import { drTierOf, drTiers } from '../../actions/dr-tiers.js';
 import { code, h, p, strong, table } from '../md.js';
@@ -21,16 +23,17 @@ function target(stated: number | null, tier: string, which: 1 | 2): string {
   return `${minutes(tierFigures(tier)[which - 1])} proposed for ${tier.toLowerCase()} [ASSUMPTION]: the inputs state no target; confirm it with the business owner`;
 }
 
-export function domainDetails(domain: DomainId, m: InfraModel): RootContent[] {
+export function domainDetails(domain: DomainId, c: RenderContext): RootContent[] {
+  const m = c.model;
   switch (domain) {
     case 'cloud':
       return m.platform.primary === 'unknown' ? [p('The hosting platform is still to be confirmed; the decisions above assume the runner-up where a platform matters.')] : [];
     case 'network':
-      return [h(3, 'Security zones'), table(['Zone', 'Kind', 'Members'], m.zones.map((z) => [z.name, z.kind, [...m.compute.filter((c) => c.zone === z.id).map((c) => c.name), ...m.dataStores.filter((d) => d.zone === z.id).map((d) => d.name), ...(z.kind === 'external' ? m.externalServices.map((e) => e.name) : []), ...(z.kind === 'management' ? m.pipelines.map((x) => x.name) : [])].join(', ') || '—']))];
+      return [h(3, 'Security zones'), table(['Zone', 'Kind', 'Members'], m.zones.map((z) => [z.name, z.kind, [...m.compute.filter((c) => c.zone === z.id).map((c) => c.name), ...m.dataStores.filter((d) => d.zone === z.id).map((d) => d.name), ...(z.kind === 'external' ? m.externalServices.map((e) => e.name) : []), ...(z.kind === 'management' ? m.pipelines.map((x) => x.name) : [])].join(', ') || '—'])), ...addresses(c)];
     case 'compute':
       return [h(3, 'Compute units'), m.compute.length
-        ? table(['Unit', 'Runs on', 'Zone', 'Scaling'], m.compute.map((c) => [strong(c.name), techName(c.tech), c.zone, c.scaling]))
-        : p('No server-side compute: the product runs on the client and a managed backend service.')];
+        ? table(['Unit', 'Runs on', 'Zone', 'Scaling'], m.compute.map((x) => [strong(x.name), techName(x.tech), x.zone, x.scaling]))
+        : p('No server-side compute: the product runs on the client and a managed backend service.'), ...sizing(c)];
     case 'data':
       return [h(3, 'Data stores'), m.dataStores.length
         ? table(['Store', 'Kind', 'Backup', 'Encrypted', 'Public endpoint'], m.dataStores.map((d) => [strong(d.name), d.kind, d.backup ?? 'ephemeral (rebuilt from the source of truth)', d.encrypted ? 'yes' : 'no', d.publicEndpoint ? 'yes: restrict with keys, row-level security and network rules' : 'no']))
@@ -49,8 +52,32 @@ export function domainDetails(domain: DomainId, m: InfraModel): RootContent[] {
       return [h(3, 'Estimated monthly cost'), table(['Component', 'Low', 'High', 'Basis'], [...m.costLines.map((x) => [x.item, money(x.monthlyLow), money(x.monthlyHigh), x.basis]), [strong('Total'), strong(money(low)), strong(money(high)), 'list prices of entry tiers, USD; not a quote']])];
     }
     case 'environments':
-      return [h(3, 'Environments'), table(['Environment', 'Purpose', 'Isolation', 'Promotes to'], m.environments.map((e) => [strong(e.name), e.purpose, e.isolation, e.promotesTo ?? '—']))];
+      return [h(3, 'Environments'), table(['Environment', 'Purpose', 'Isolation', 'Promotes to'], m.environments.map((e) => [strong(e.name), e.purpose, e.isolation, e.promotesTo ?? '—'])),
+        p(`Configuration per environment: one ${m.iac ? `${techName(m.iac)} ` : ''}parameter file per environment for sizes and names, and environment variables for the application, with secret values read from ${m.security.secrets} at start.`)];
     default:
       return [];
   }
+}
+
+/** Instance counts per unit and environment, from the stated load where there is one. */
+function sizing(c: RenderContext): RootContent[] {
+  const load = peakLoad(c.profile);
+  const sizes = unitSizes(c.model, load);
+  if (!sizes.length) return [];
+  const basis = load
+    ? `Peak about ${load.rps} requests per second (${load.basis}); one 1 vCPU / 2 GB instance serves about ${PLAN.requestsPerInstance}, production keeps ×${PLAN.headroom} headroom and at least ${PLAN.minProduction} instances across zones. Replace these planning figures with a load test.`
+    : `The inputs state no load; production starts at ${PLAN.minProduction} instances across zones and a load test sets the upper limit.`;
+  return [h(3, 'Sizing'), p(basis), table(['Unit', 'Production', 'Staging', 'Development'], sizes.map((x) => [strong(x.unit), x.production, x.staging, x.development]))];
+}
+
+const VNET_TOPOLOGIES = ['tiered-virtual-network', 'hub-and-spoke'];
+
+/** Address ranges per environment when the design has a virtual network of its own. */
+function addresses(c: RenderContext): RootContent[] {
+  const topo = c.decisions.find((d) => d.id === 'network.topology');
+  if (!topo || !VNET_TOPOLOGIES.includes(topo.choice)) return [];
+  const plan = addressPlan(c.model);
+  if (!plan.length) return [];
+  return [h(3, 'Address plan'), p('One non-overlapping /16 per environment, so environments can be peered later; three zones each.'),
+    table(['Environment', 'Network', 'Public subnets', 'Private subnets', 'Data subnets'], plan.map((x) => [strong(x.environment), code(x.cidr), x.publicSubnets, x.privateSubnets, x.dataSubnets]))];
 }

@@ -70,7 +70,7 @@ export function domainSection(domain: DomainId, c: RenderContext): RootContent[]
   for (const d of ds.filter((x) => full.has(x.id))) out.push(...decisionBlock(d, c.adrs.find((a) => a.decisionId === d.id)?.path));
   out.push(...defaultsTable(ds.filter((x) => !full.has(x.id)), c));
   if (!ds.length) out.push(p('No decision point in this domain applies to this project.'));
-  out.push(...domainDetails(domain, c.model));
+  out.push(...domainDetails(domain, c));
   const notes = c.sectionNotes?.[domain] ?? [];
   if (notes.length) out.push(h(3, 'Notes from the session'), ...notes.map((n) => p(n)));
   const results = c.actionResults?.[domain] ?? [];

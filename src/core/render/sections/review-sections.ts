@@ -5,6 +5,7 @@ import { evidenceList } from '../evidence-links.js';
 import { code, h, p, table, ul, type Cell } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
 import { traceRows } from '../traceability.js';
+import { budgetText } from '../facts.js';
 
 type Result = 'pass' | 'warn' | 'fail';
 
@@ -19,6 +20,7 @@ export function finalChecks(c: RenderContext): ReviewCheck[] {
   const rows = traceRows(c.profile, ds);
   const untraced = rows.filter((r) => r.decisions.length === 0);
   const low = c.model.costLines.reduce((s, x) => s + x.monthlyLow, 0);
+  const high = c.model.costLines.reduce((s, x) => s + x.monthlyHigh, 0);
   const budget = c.profile.budget.length ? Math.min(...c.profile.budget.map((b) => b.monthly)) : null;
   const conflicts = ds.filter((d) => d.conflicts.length);
   const checks: ReviewCheck[] = [
@@ -29,7 +31,7 @@ export function finalChecks(c: RenderContext): ReviewCheck[] {
     { check: 'No open red feasibility concern', result: reds.length ? 'fail' : 'pass', detail: reds.length ? reds.map((r) => r.id).join(', ') : `${c.concerns.length} concern(s) reviewed` },
     { check: 'Every stated requirement traces to a decision', result: untraced.length ? 'warn' : 'pass', detail: untraced.length ? `${untraced.length} of ${rows.length} untraced` : `${rows.length} requirement(s)` },
     { check: 'Guideline conflicts surfaced', result: conflicts.length ? 'warn' : 'pass', detail: conflicts.length ? conflicts.map((d) => d.id).join(', ') : 'none found' },
-    { check: 'Estimated cost within the stated budget', result: budget === null ? 'warn' : low <= budget ? 'pass' : 'fail', detail: budget === null ? 'no budget stated' : `low estimate $${low} against $${budget}/month` },
+    { check: 'Estimated cost within the stated budget', result: budget === null ? 'warn' : low > budget ? 'fail' : high > budget ? 'warn' : 'pass', detail: budget === null ? 'no budget stated' : `estimate $${low}–$${high} a month against ${budgetText(c.profile.budget.find((b) => b.monthly === budget)!)}` },
     { check: 'ADR recorded for each key decision', result: c.adrs.length ? 'pass' : 'warn', detail: `${c.adrs.length} ADR(s)` },
   ];
   return checks;
