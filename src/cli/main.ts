@@ -141,15 +141,21 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .option('--format <format>', 'text, json or sarif', 'text')
     .option('--json', 'short for --format json')
     .option('--project <dir>', 'also check consistency with this project\'s planning documents')
-    .action(async (doc: string, o: { format: string; json?: boolean; project?: string }) => {
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings, as in ESLint')
+    .action(async (doc: string, o: { format: string; json?: boolean; project?: string; maxWarnings?: string }) => {
       const format = o.json ? 'json' : o.format;
+      if (o.maxWarnings !== undefined && !/^\d{1,9}$/.test(o.maxWarnings)) {
+        process.stderr.write(`infra-arch validate: --max-warnings needs a whole number of 0 or more, got "${o.maxWarnings}"\n`);
+        setCode(2);
+        return;
+      }
       if (format !== 'text' && format !== 'json' && format !== 'sarif') {
         process.stderr.write(`infra-arch validate: unknown format "${format}": use text, json or sarif\n`);
         setCode(2);
         return;
       }
       const { validateFile } = await import('../io/validate-file.js');
-      const r = await validateFile(doc, { format, projectDir: o.project, toolVersion: pkg.version });
+      const r = await validateFile(doc, { format, projectDir: o.project, toolVersion: pkg.version, maxWarnings: o.maxWarnings === undefined ? undefined : Number(o.maxWarnings) });
       setCode(emit({ exitCode: r.exitCode, stdout: r.exitCode === 2 ? '' : r.output, stderr: r.exitCode === 2 ? r.output : '' }));
     });
 

@@ -5,7 +5,7 @@ import { readTextFile, readProject } from './read-project.js';
 import { startMermaidValidator } from './mermaid/mermaid-validator.js';
 import { extractProfile } from '../core/extract/extract-profile.js';
 import type { Profile } from '../core/types.js';
-import { extractMermaidBlocks, formatJson, formatSarif, formatText, referencedFiles, validateDocument } from '../core/validate/index.js';
+import { exceedsMaxWarnings, extractMermaidBlocks, formatJson, formatSarif, formatText, referencedFiles, validateDocument } from '../core/validate/index.js';
 import type { MermaidCheck } from '../core/validate/index.js';
 
 export type ValidateFormat = 'text' | 'json' | 'sarif';
@@ -15,6 +15,8 @@ export interface ValidateFileOptions {
   format: ValidateFormat;
   /** Reported in SARIF `tool.driver.version`. */
   toolVersion?: string;
+  /** As ESLint's --max-warnings: more warnings than this fail the run (exit 1); undefined = no limit. */
+  maxWarnings?: number;
 }
 
 export interface ValidateFileResult {
@@ -64,6 +66,8 @@ export async function validateFile(docPath: string, options: ValidateFileOptions
   }
 
   const report = validateDocument({ path: shown, text, mermaid, profile, files });
-  const output = options.format === 'json' ? formatJson(report) : options.format === 'sarif' ? formatSarif(report, options.toolVersion) : formatText(report);
-  return { output, exitCode: report.summary.ok ? 0 : 1 };
+  const tooMany = exceedsMaxWarnings(report, options.maxWarnings);
+  const base = options.format === 'json' ? formatJson(report) : options.format === 'sarif' ? formatSarif(report, options.toolVersion) : formatText(report);
+  const output = tooMany && options.format === 'text' ? `${base}${tooMany}\n` : base;
+  return { output, exitCode: report.summary.ok && !tooMany ? 0 : 1 };
 }

@@ -28,6 +28,19 @@ describe('infra-arch CLI', () => {
     }
   });
 
+  it('validate --max-warnings fails only past the limit and rejects a non-number', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ia-maxw-'));
+    const doc = join(dir, 'arch.md');
+    writeFileSync(doc, '# Orbit\n\nStatus: Draft\n\n## Overview\n\nIngress is TBD.\n');
+    const warnings = Number(/(\d+) warning\(s\)/.exec(run('validate', doc).stdout)![1]);
+    expect(warnings).toBeGreaterThan(0);
+    expect(run('validate', doc, '--max-warnings', String(warnings)).stdout).not.toContain('too many warnings');
+    const over = run('validate', doc, '--max-warnings', String(warnings - 1));
+    expect(over.stdout).toContain('too many warnings');
+    expect(over.status).toBe(1);
+    expect(run('validate', doc, '--max-warnings', 'many').status).toBe(2);
+  });
+
   it('exits 2 on an unknown command or option', () => {
     expect(run('frobnicate').status).toBe(2);
     expect(run('analyze', '--no-such-flag').status).toBe(2);

@@ -61,7 +61,7 @@ export function buildArchitecture(input: BuildInput): BuildResult {
     ...(model.assumptions ?? []).map((a) => `[ASSUMPTION] ${a} (model)`),
   ];
   const status: RunStatus = isBlocked(concerns) ? 'blocked' : assumptions.length ? 'partial' : 'complete';
-  const diagrams = renderDiagrams(model);
+  const diagrams = renderDiagrams(model, profile.productArchetype?.value ?? null);
   const adrs = selectAdrs(decisions);
   const ctx: RenderContext = {
     profile, decisions, model, concerns, status, assumptions, openQuestions: openQuestions(profile, decisions, model), diagrams, date: input.date, adrs,

@@ -1,10 +1,11 @@
 // Small phrasings of model and profile facts shared by the sections: lists, money, regions, stated load, articles.
 import type { ConstraintFact, InfraModel, Profile } from '../types.js';
 
-/** "a, b and c". */
+/** "a, b and c"; items that hold commas themselves are separated by semicolons so the list stays readable. */
 export function listOf(xs: string[]): string {
   if (xs.length <= 1) return xs.join('');
-  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+  const sep = xs.some((x) => x.includes(',')) ? '; ' : ', ';
+  return `${xs.slice(0, -1).join(sep)} and ${xs[xs.length - 1]}`;
 }
 
 /** Whole dollars with thousands separators (done by hand: toLocaleString builds a formatter per call). */

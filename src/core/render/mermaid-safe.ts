@@ -4,12 +4,25 @@
  * Allow-list: letters, digits, spaces and a few harmless punctuation marks. Everything else (quotes, brackets,
  * pipes, angle brackets, `#`, `&`, `;`, backticks, arrows) becomes a space, so `"]-->` or `<script>` lose their meaning.
  */
-export function safeLabel(text: string, max = 60): string {
+export function safeLabel(text: string, width = 28): string {
   let s = text.normalize('NFKC').replace(/[^\p{L}\p{N} .,:/+_()%-]/gu, ' ');
   // "--" and "-." could read as link syntax in some diagram types; keep single hyphens only.
   s = s.replace(/-{2,}/g, '-').replace(/\.{2,}/g, '.').replace(/\s+/g, ' ').trim();
-  if (s.length > max) s = `${s.slice(0, max - 1).trimEnd()}…`;
-  return s || 'unnamed';
+  return s ? wrap(s, width).join('<br/>') : 'unnamed';
+}
+
+/** Word-wraps a sanitised label into lines of at most `width` characters (a longer word keeps its own line); nothing is cut. */
+export function wrap(s: string, width: number): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of s.split(' ')) {
+    if (cur && cur.length + 1 + w.length > width) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) lines.push(cur);
+  return lines;
 }
 
 /** Generated ids: a fixed prefix plus a counter, never derived from input text, never a Mermaid keyword. */
@@ -46,10 +59,10 @@ export function node(id: string, label: string, shape: 'box' | 'round' | 'db' | 
 /** An arrow with an optional label. */
 export function edge(from: string, to: string, label?: string, dotted = false): string {
   const arrow = dotted ? '-.->' : '-->';
-  return label ? `${from} ${arrow}|"${safeLabel(label, 40)}"| ${to}` : `${from} ${arrow} ${to}`;
+  return label ? `${from} ${arrow}|"${safeLabel(label, 24)}"| ${to}` : `${from} ${arrow} ${to}`;
 }
 
 /** A subgraph with a generated id and a quoted title. */
 export function subgraph(id: string, title: string, body: string[], indent = '  '): string[] {
-  return [`${indent}subgraph ${id}["${safeLabel(title)}"]`, ...body.map((b) => `${indent}  ${b}`), `${indent}end`];
+  return [`${indent}subgraph ${id}["${safeLabel(title, 40)}"]`, ...body.map((b) => `${indent}  ${b}`), `${indent}end`];
 }

@@ -9,4 +9,6 @@ export { extractMermaidBlocks, type MermaidBlock, type MermaidCheck } from './me
 export { referencedFiles } from './link-rules.js';
 export { buildDocumentView } from './document-view.js';
 export type { Finding, Report, ItemResult } from './report.js';
+export { exceedsMaxWarnings } from './report.js';
+export { documentStatus, type DocumentStatus } from './document-status.js';
 export { CHECKLIST, checklistItem } from '../checklist/registry.js';

@@ -42,3 +42,9 @@ export interface Report {
     ok: boolean;
   };
 }
+
+/** ESLint's --max-warnings: a sentence saying the limit was passed, or null (also when there is no limit). */
+export function exceedsMaxWarnings(report: Report, max: number | undefined): string | null {
+  if (max === undefined || report.summary.warnings <= max) return null;
+  return `too many warnings: ${report.summary.warnings}, at most ${max} allowed (--max-warnings)`;
+}

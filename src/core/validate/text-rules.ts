@@ -15,6 +15,8 @@ const PLACEHOLDERS: RegExp[] = [
   /\[(?:placeholder|insert [^\]\n]{1,60}|your [^\]\n]{1,40}|to be (?:determined|defined|confirmed)|add [^\]\n]{1,40} here)\]/i,
   /\blorem ipsum\b/i,
   /<(?:placeholder|insert[^>\n]{0,40})>/i,
+  // Angle-bracket slots: <…>, <...>, <project name>, <account-id>, <ACCOUNT_ID>; single-word HTML tags (<br>, <details>) are not slots.
+  /<(?:…|\.{3}|[A-Za-z]\w{0,30}(?:[ _-]\w{1,30}){1,6}|[A-Z][A-Z0-9]{2,30})>/,
 ];
 
 /** Phrases only BMAD's interactive menus use; any one of them in a finished document is a leak. */
@@ -42,8 +44,10 @@ function proseOf(line: string): string {
   return line.replace(/(`+)[^`]*?\1/g, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
 }
 
-export function placeholderFindings(view: DocumentView): Finding[] {
+/** In a document marked final a placeholder or a leaked prompt is an error; elsewhere the rule's own severity. */
+export function placeholderFindings(view: DocumentView, final = false): Finding[] {
   const rule = ruleInfo('doc-placeholder');
+  const severity = final ? 'error' : rule.severity;
   const skip = codeLines(view);
   const out: Finding[] = [];
   let inComment = false;
@@ -67,7 +71,7 @@ export function placeholderFindings(view: DocumentView): Finding[] {
     for (const re of PLACEHOLDERS) {
       const m = re.exec(prose);
       if (m) {
-        out.push({ id: rule.id, severity: rule.severity, group: rule.group, line, message: formatMessage(rule.id, { text: m[0].slice(0, 60) }) });
+        out.push({ id: rule.id, severity, group: rule.group, line, message: `${formatMessage(rule.id, { text: m[0].slice(0, 60) })}${final ? ' (the document is marked final)' : ''}` });
         break;
       }
     }
@@ -75,8 +79,9 @@ export function placeholderFindings(view: DocumentView): Finding[] {
   return out;
 }
 
-export function leakFindings(view: DocumentView): Finding[] {
+export function leakFindings(view: DocumentView, final = false): Finding[] {
   const rule = ruleInfo('doc-leaked-elicitation');
+  const severity = final ? 'error' : rule.severity;
   const out: Finding[] = [];
   const seen = new Set<number>();
   // Menus span lines, so each pattern runs over the whole text and is mapped back to its line.
@@ -86,7 +91,7 @@ export function leakFindings(view: DocumentView): Finding[] {
       const line = view.text.slice(0, m.index).split('\n').length;
       if (seen.has(line)) continue;
       seen.add(line);
-      out.push({ id: rule.id, severity: rule.severity, group: rule.group, line, message: formatMessage(rule.id, { text: m[0].split('\n')[0].slice(0, 70) }) });
+      out.push({ id: rule.id, severity, group: rule.group, line, message: `${formatMessage(rule.id, { text: m[0].split('\n')[0].slice(0, 70) })}${final ? ' (the document is marked final)' : ''}` });
     }
   }
   return out.sort((a, b) => a.line - b.line);

@@ -10,6 +10,7 @@ import { extractMermaidBlocks, mermaidFindings, type MermaidCheck } from './merm
 import { leakFindings, placeholderFindings } from './text-rules.js';
 import { linkFindings } from './link-rules.js';
 import { consistencyFindings } from './consistency-rules.js';
+import { documentStatus } from './document-status.js';
 
 export interface ValidateInput {
   /** Path shown in findings and used to resolve relative links (POSIX separators). */
@@ -66,7 +67,8 @@ export function validateDocument(input: ValidateInput): Report {
   const { results, findings } = runChecklist(view, items);
   const blocks = extractMermaidBlocks(view.text);
   if (input.mermaid) findings.push(...mermaidFindings(blocks, input.mermaid));
-  findings.push(...placeholderFindings(view), ...leakFindings(view), ...linkFindings(view, input.files));
+  const final = documentStatus(input.text) === 'final';
+  findings.push(...placeholderFindings(view, final), ...leakFindings(view, final), ...linkFindings(view, input.files));
   if (input.profile) findings.push(...consistencyFindings(view, input.profile));
 
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

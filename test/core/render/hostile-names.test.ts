@@ -22,9 +22,17 @@ const HOSTILE = ['A"]-->B', '<script>alert(1)</script>', 'x[(y)]{{z}}', 'end', '
 
 describe('mermaid safety', () => {
   it('reduces labels to an allow-list', () => {
-    for (const h of HOSTILE) expect(safeLabel(h)).toMatch(/^[\p{L}\p{N} .,:/+_()%…-]+$/u);
+    for (const h of HOSTILE) for (const part of safeLabel(h).split('<br/>')) expect(part).toMatch(/^[\p{L}\p{N} .,:/+_()%-]+$/u);
     expect(safeLabel('')).toBe('unnamed');
     expect(safeLabel('a-->b')).not.toContain('--');
+  });
+
+  it('wraps a long label at word boundaries and never cuts it', () => {
+    const long = 'Reservation ledger replica for the northern marinas and harbours';
+    const out = safeLabel(long, 20);
+    expect(out.split('<br/>')).toEqual(['Reservation ledger', 'replica for the', 'northern marinas and', 'harbours']);
+    expect(out).not.toContain('…');
+    expect(out.replace(/<br\/>/g, ' ')).toBe(long);
   });
 
   it('renders six parseable diagrams when every name in the model is hostile', async () => {

@@ -7,6 +7,8 @@ import { code, h, link, p, ul } from '../md.js';
 import { ADR_DIR, DOC_PATH, type AdrRef } from '../render-context.js';
 import { toMarkdown } from '../serialize.js';
 import { validationCriterion } from '../validation-criteria.js';
+import { isUndecided, reasons } from '../decision-prose.js';
+import { startsWithName } from '../proper-words.js';
 
 export function renderAdr(ref: AdrRef, d: Decision, model: InfraModel, _profile: Profile, date: string, blocked: boolean): string {
   const meta = findPoint(d.id)?.meta;
@@ -27,7 +29,7 @@ export function renderAdr(ref: AdrRef, d: Decision, model: InfraModel, _profile:
     h(2, 'Considered Options'),
     ul(d.options.map((o) => [o.title])),
     h(2, 'Decision Outcome'),
-    p(`Chosen option: "${d.choiceTitle}", because ${d.rationale}`),
+    p(`Chosen option: "${d.choiceTitle}", because ${outcomeReason(d)}.`),
     h(3, 'Consequences'),
     ul([...(chosen?.pros ?? []).map((x) => `Good, because ${lower(x)}`), ...(chosen?.cons ?? []).map((x) => `Bad, because ${lower(x)}`)]),
     h(3, 'Confirmation'),
@@ -43,6 +45,17 @@ export function renderAdr(ref: AdrRef, d: Decision, model: InfraModel, _profile:
   return front + toMarkdown({ type: 'root', children: body });
 }
 
-function lower(s: string): string {
-  return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+/** Why, in one clause, without repeating the option's name ("X, because X fits best"). */
+function outcomeReason(d: Decision): string {
+  const why = reasons(d).slice(0, 3).map((e) => e.reason);
+  if (d.basis === 'user') return 'the team chose it during the architecture session';
+  if (d.basis === 'committed') return why.length ? `the planning documents commit to it, and ${why.join('; ')}` : 'the planning documents commit to it';
+  if (isUndecided(d) || !why.length) return 'no stated fact separates the options, so the knowledge base default stands until someone confirms it';
+  return why.join('; ');
+}
+
+/** Lower-cases the first letter after "Good, because", unless the first word is a name (a known technology word, an acronym). */
+export function lower(s: string): string {
+  if (!/^[A-Z][a-z]/.test(s) || startsWithName(s)) return s;
+  return s[0].toLowerCase() + s.slice(1);
 }

@@ -1,5 +1,6 @@
 // Renders the six diagrams from the model, always in the same order.
-import type { InfraModel } from '../../types.js';
+import type { InfraModel, ProductArchetype } from '../../types.js';
+import { buildRelease } from './build-release.js';
 import { dataFlow } from './data-flow.js';
 import { deploymentPipeline } from './deployment-pipeline.js';
 import type { Diagram } from './diagram.js';
@@ -8,6 +9,8 @@ import { infrastructureStrategy } from './infrastructure-strategy.js';
 import { networkTopology } from './network-topology.js';
 import { securityBoundaries } from './security-boundaries.js';
 
-export function renderDiagrams(m: InfraModel): Diagram[] {
-  return [infrastructureStrategy(m), networkTopology(m), dataFlow(m), deploymentPipeline(m), environmentPromotion(m), securityBoundaries(m)];
+/** A product the team does not host gets a build-and-release diagram in place of the network topology. */
+export function renderDiagrams(m: InfraModel, archetype: ProductArchetype | null = null): Diagram[] {
+  const second = archetype && archetype !== 'hosted-service' ? buildRelease(m, archetype) : networkTopology(m);
+  return [infrastructureStrategy(m), second, dataFlow(m), deploymentPipeline(m), environmentPromotion(m), securityBoundaries(m)];
 }

@@ -37,6 +37,11 @@ function patterns(m: InfraModel): string[] {
   return out;
 }
 
+function alternatives(c: RenderContext, id: string): string {
+  const d = c.decisions.find((x) => x.id === id);
+  return d?.options.filter((o) => o.id !== d.choice).map((o) => o.title).join('; ') || '—';
+}
+
 export function handoffSection(c: RenderContext): RootContent[] {
   const { profile: pr, model: m } = c;
   const ev = (e: { file: string; line: number }[]) => evidenceList(DOC_DIR, e, 2);
@@ -65,7 +70,7 @@ export function handoffSection(c: RenderContext): RootContent[] {
   out.push(table(['#', 'Check', 'Decision'], checks.map(({ d, text }, i) => [`V${i + 1}`, text!, code(d.id)])));
 
   out.push(h(3, 'Architecture decision records'));
-  if (c.adrs.length) out.push(table(['ADR', 'Title'], c.adrs.map((a) => [link(relativeTo(DOC_DIR, a.path), `ADR-${String(a.number).padStart(4, '0')}`), a.title])));
+  if (c.adrs.length) out.push(table(['ADR', 'Decision', 'Alternatives considered'], c.adrs.map((a) => [link(relativeTo(DOC_DIR, a.path), `ADR-${String(a.number).padStart(4, '0')}`), a.title, alternatives(c, a.decisionId)])));
   else out.push(p('No key decision produced an ADR in this run.'));
   return out;
 }

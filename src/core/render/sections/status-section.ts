@@ -11,7 +11,7 @@ export function statusSection(c: RenderContext): RootContent[] {
     out.push(p(strong('Status: DRAFT (blocked)'), ` — ${reds.length} open red feasibility concern${reds.length === 1 ? '' : 's'} must be resolved or accepted with a justification before this architecture is final:`));
     out.push(ul(reds.map((r) => [code(r.id), ` ${r.title}`])));
   } else if (c.status === 'partial') {
-    out.push(p(strong('Status: PARTIAL'), ` — complete, but ${c.assumptions.length} assumption${c.assumptions.length === 1 ? '' : 's'} stand in for facts the inputs do not state; see Assumptions and Open Questions.`));
+    out.push(p(strong('Status: PARTIAL'), ` — complete, but ${c.assumptions.length} assumption${c.assumptions.length === 1 ? ' stands' : 's stand'} in for facts the inputs do not state; see Assumptions and Open Questions.`));
   } else {
     out.push(p(strong('Status: COMPLETE'), ' — every decision rests on facts from the inputs and no red concern is open.'));
   }

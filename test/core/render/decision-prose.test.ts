@@ -1,0 +1,52 @@
+// Which decisions get a full options table, and how a choice is explained: no stutter, ties never presented as fits.
+import { describe, expect, it } from 'vitest';
+import { fullTableIds, MAX_FULL, reasonClause } from '../../../src/core/render/decision-prose.js';
+import { choiceParagraph } from '../../../src/core/render/sections/domain-section.js';
+import { toMarkdown } from '../../../src/core/render/serialize.js';
+import type { Decision } from '../../../src/core/types.js';
+
+const opt = (id: string, score: number) => ({ id, title: id.toUpperCase(), summary: '', pros: ['p'], cons: ['c'], score, costClass: 'low' as const, complexity: 1 });
+
+function decision(id: string, scores: [number, number], over: Partial<Decision> = {}): Decision {
+  return {
+    id, domain: 'compute', question: 'Q?', choice: 'a', choiceTitle: 'A', basis: 'scored', options: [opt('a', scores[0]), opt('b', scores[1])],
+    rejected: [], rationale: '', evidence: [], assumptions: [], explain: scores[0] > 0 ? [{ option: 'a', delta: scores[0], reason: 'the queue already exists', evidence: [{ file: 'docs/a.md', line: 3, quote: 'q' }] }] : [],
+    conflicts: [], alsoCommitted: [], notes: [], ...over,
+  };
+}
+
+describe('full options tables', () => {
+  it.each([
+    ['high-impact point', decision('compute.runtime', [9, 1]), true],
+    ['a conflict', decision('compute.x', [9, 1], { conflicts: ['stated but forbidden'] }), true],
+    ['picked in a session', decision('compute.x', [9, 1], { basis: 'user' }), true],
+    ['close scores', decision('compute.x', [5, 4]), true],
+    ['a clear default', decision('compute.x', [6, 2]), false],
+    ['a tie at zero', decision('compute.x', [0, 0]), false],
+  ])('%s → %s', (_name, d, full) => {
+    expect(fullTableIds([d]).has(d.id)).toBe(full);
+  });
+
+  it('caps the close calls so at most MAX_FULL decisions get a table, closest first', () => {
+    const ds = Array.from({ length: 30 }, (_, i) => decision(`data.p${i}`, [5, i % 2 ? 5 : 4]));
+    const ids = fullTableIds(ds);
+    expect(ids.size).toBe(MAX_FULL);
+    for (let i = 1; i < 30; i += 2) expect(ids.has(`data.p${i}`)).toBe(true);
+  });
+});
+
+describe('choice prose', () => {
+  it('names the choice once and gives the reason, with at most two links', () => {
+    const md = toMarkdown({ type: 'root', children: [choiceParagraph(decision('compute.x', [6, 2]), undefined)] });
+    expect(md).toMatch(/^\*\*Choice: A\.\*\* The queue already exists \(\[docs\/a\.md:3\]/);
+    expect(md.match(/\]\(/g)).toHaveLength(1);
+    expect(md).not.toMatch(/fits best|score \d/);
+  });
+
+  it('says a tie is a default to confirm, not a fit', () => {
+    const d = decision('compute.x', [0, 0]);
+    expect(reasonClause(d)).toBe('no stated fact decides it: a default to confirm');
+    const md = toMarkdown({ type: 'root', children: [choiceParagraph(d, undefined)] });
+    expect(md).toContain('No stated fact separates it from B');
+  });
+});
