@@ -23,7 +23,7 @@ describe('DR tier figures', () => {
     const ctx = makeRuleContext(makeProfile(), makeDecisions({ 'dr.strategy-tier': id, 'data.backup': 'daily-snapshots' }), model);
     expect(tierCapability(ctx)).toMatchObject({ rto: rto, rpo: rpo });
     // Document: the proposed targets when the inputs state none.
-    const text = toMarkdown({ type: 'root', children: domainDetails('dr', model) });
+    const text = toMarkdown({ type: 'root', children: domainDetails('dr', { profile: makeProfile(), decisions: [], model, concerns: [], status: 'complete', assumptions: [], openQuestions: [], diagrams: [], date: '2026-01-15', adrs: [] }) });
     expect(text).toContain(`| RTO | ${fmt(rto)} proposed for ${name.toLowerCase()}`);
     expect(text).toContain(`| RPO | ${fmt(rpo)} proposed for ${name.toLowerCase()}`);
   });
