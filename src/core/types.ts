@@ -310,6 +310,8 @@ export interface Decision {
   notes: string[];
   /** The chosen option's typed meaning (additive: absent on decisions recorded before it existed). */
   attributes?: OptionAttributes;
+  /** Set when the choice is a technology the inputs state that no option names (possibly unknown to the knowledge base). */
+  stated?: { id: string; name: string; unknown: boolean; evidence: Evidence[] };
 }
 
 /** What a person said during a session that changes how decisions are made. */

@@ -2,6 +2,7 @@
 import type { Decision, DecisionOption, Evidence } from '../types.js';
 import type { DecideContext, DecisionPoint } from './define-point.js';
 import { scoreOption, type Scored } from './score-option.js';
+import { carryStated, statedOutside } from './stated-choice.js';
 
 const MAX_SHOWN = 3;
 
@@ -74,7 +75,7 @@ export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
   const evidence = [...new Map(withEvidence.flatMap((e) => e.evidence).map((x) => [`${x.file}:${x.line}`, { file: x.file, line: x.line }])).values()]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 
-  return {
+  const decision: Decision = {
     id: meta.id,
     domain: meta.domain,
     question: meta.question,
@@ -92,4 +93,5 @@ export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
     notes: [...(c.user.notes[meta.id] ?? [])],
     attributes: { ...(chosen.option.attrs ?? {}) },
   };
+  return carryStated(decision, statedOutside(point, c), scored, c);
 }

@@ -3,6 +3,7 @@ import type { CostClass, Decision, DomainId, Priority, UserInput } from '../type
 import type { Hit, ProfileView } from './profile-view.js';
 import type { OptionAttributes } from './option-attributes.js';
 import type { PointId } from './point-ids.js';
+import type { StatedSlot } from './stated-choice.js';
 
 /** What a predicate sees: the profile, the decisions already made, and what the user said. */
 export interface DecideContext {
@@ -11,6 +12,8 @@ export interface DecideContext {
   chosen(pointId: PointId): string | null;
   decisions: ReadonlyMap<string, Decision>;
   user: UserInput;
+  /** The point whose options name a technology id, when one does (stated technologies of another role are not this point's). */
+  ownerOf?: (techId: string) => PointId | undefined;
 }
 
 /** A scoring signal: when it holds, the option gains (or loses) weight, for the stated reason. */
@@ -63,6 +66,8 @@ export interface PointMeta {
    * nothing is committed, the option whose attributes say `none` is chosen: the model draws nothing without a fact.
    */
   needs?: { what: string; when: (c: DecideContext) => Hit | boolean };
+  /** Where the inputs state this point's technology; a stated one outside the options is kept (stated-choice.ts). */
+  stated?: StatedSlot;
 }
 
 export interface DecisionPoint {

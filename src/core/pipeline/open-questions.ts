@@ -12,6 +12,7 @@ export function openQuestions(profile: Profile, decisions: Decision[], model?: I
   if (!profile.regions.length) q.push('Which region(s) must host production and the data (residency)?');
   if (!profile.scale.length) q.push('What user numbers and traffic are expected at launch and in a year? Scaling and cost assume a small load.');
   if (!profile.compliance.length) q.push('Does any compliance regime (GDPR, HIPAA, PCI-DSS, SOC 2 …) apply? None is named in the inputs.');
+  for (const u of profile.unknownTechnologies) q.push(`The inputs name ${u.name} (${u.slot}), which the knowledge base does not know: what are its regions, SLA, compliance attestations and prices? It is kept as stated.`);
   for (const c of profile.conflicts) q.push(`The inputs disagree on ${c.field}: ${c.message} Which one holds?`);
   for (const d of decisions) for (const c of d.conflicts) q.push(`${d.id}: ${c}`);
   for (const r of crossReference(profile, decisions, model)) if (r.verdict === 'conflict' || r.verdict === 'differs') q.push(`The PRD Technical Assumptions say "${r.text}" but ${r.detail}. Update the PRD or revisit the decision.`);

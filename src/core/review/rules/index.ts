@@ -30,6 +30,7 @@ import mandatedTechMissing from './mandated-tech-missing.js';
 import documentConflict from './document-conflict.js';
 import iacPlatformMismatch from './iac-platform-mismatch.js';
 import servicePlatformMismatch from './service-platform-mismatch.js';
+import unknownTechnology from './unknown-technology.js';
 
 export const RULES: readonly Rule[] = [
   // operational-complexity
@@ -41,7 +42,7 @@ export const RULES: readonly Rule[] = [
   // operational-overhead
   noIacMultiEnv, noBackupStateful, noAlerting, onCallCoverage, environmentSprawl, drObjectivesMissing,
   // technology-constraints
-  skillGap, guidelineProhibition, mandatedTechMissing, documentConflict, iacPlatformMismatch, servicePlatformMismatch,
+  skillGap, guidelineProhibition, mandatedTechMissing, documentConflict, iacPlatformMismatch, servicePlatformMismatch, unknownTechnology,
 ];
 
 export function findRule(id: string): Rule | undefined {

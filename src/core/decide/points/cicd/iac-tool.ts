@@ -1,5 +1,6 @@
 // Decision point: the tool that describes the infrastructure as reviewable code.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { STATED } from '../../stated-choice.js';
 import { LOCKED_TO_ONE_PROVIDER, needsKubernetes, onKubernetes, onProvider, onlyOn, runsFunctions, settledOn } from '../../platform-family.js';
 
 const hyperscaler = (c: DecideContext) => settledOn(c, 'aws', 'azure', 'gcp', 'other-hyperscaler');
@@ -13,6 +14,7 @@ export default definePoint({
     question: 'Which tool defines and changes the infrastructure?',
     docs: 'Infrastructure as code makes environments reproducible and changes reviewable (a plan before apply). The tool follows the platform: declarative multi-cloud tools (Terraform, OpenTofu, Pulumi), provider-native ones (CDK, CloudFormation, Bicep), configuration management for servers (Ansible), packaging for Kubernetes (Helm), and the platform\'s own config files for PaaS.',
     assumption: 'The inputs do not name an IaC tool; Terraform was assumed as the most widely supported. Confirm state storage and who runs apply.',
+    stated: STATED.iac,
     adr: true,
   },
   options: [
@@ -74,7 +76,7 @@ export default definePoint({
         LOCKED_TO_ONE_PROVIDER,{ when: (c) => settledOn(c, 'aws'), weight: 1, because: 'the platform is AWS' }],
     },
     {
-      id: 'bicep', tech: 'bicep', alsoMatches: ['arm-templates'], title: 'Azure Bicep',
+      id: 'bicep', tech: 'bicep', title: 'Azure Bicep',
       summary: 'Azure-native declarative language compiled to ARM templates, state kept by Azure.',
       pros: ['Day-zero support for new Azure resources', 'No state file; what-if shows changes'],
       cons: ['Azure only', 'Fewer reusable modules than Terraform'],

@@ -1,5 +1,6 @@
 // Decision point: the CI/CD system that builds, tests and deploys every change.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { STATED } from '../../stated-choice.js';
 import { onProvider, settledOn } from '../../platform-family.js';
 
 const mobile = (c: DecideContext) => c.v.committedAny('swift', 'expo', 'react-native', 'flutter', 'dart');
@@ -12,6 +13,7 @@ export default definePoint({
     question: 'Which system runs builds, tests and deployments?',
     docs: 'The pipeline platform is where every change is built, checked and shipped, and where deploy credentials live. It should sit next to the code host, reach the target platform with short-lived credentials (OIDC federation rather than stored keys), and offer the approval gates the compliance regime asks for.',
     assumption: 'The inputs do not name a CI/CD system; GitHub Actions was assumed as the most common pairing with a GitHub repository. Confirm where the code is hosted.',
+    stated: STATED.pipeline,
     adr: true,
   },
   options: [

@@ -1,5 +1,6 @@
 // Decision point: the platform that hosts the system's core workloads.
 import { definePoint, type OptionDef, type Signal } from '../../define-point.js';
+import { STATED } from '../../stated-choice.js';
 import { PLATFORM_COMPUTE } from '../../platform-family.js';
 
 const small: Signal = { when: (c) => c.v.teamAtMost(3), weight: -4, because: 'a small team carries the whole operating load' };
@@ -41,6 +42,7 @@ const point = definePoint({
     question: 'Which cloud or platform hosts the core workloads?',
     docs: 'Everything else is chosen inside this platform: its managed services, its network model, its prices and its compliance attestations. A platform the inputs already name wins; otherwise team size, compliance and availability decide between a hyperscaler, a managed PaaS, rented servers and your own hardware.',
     assumption: 'No hosting platform is named in the inputs; a general-purpose default was chosen. Confirm the platform with the team before implementation.',
+    stated: STATED.platform,
     adr: true,
   },
   options: [

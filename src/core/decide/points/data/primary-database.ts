@@ -1,5 +1,6 @@
 // Decision point: the system of record, matched to the stores the inputs commit to.
 import { definePoint, type DecideContext, type Signal } from '../../define-point.js';
+import { STATED } from '../../stated-choice.js';
 import { family, needsPlatform, onPlatform } from '../../platform-family.js';
 
 const platformIs = (...ids: string[]) => (c: DecideContext) => (onPlatform(c, ...ids) ? c.v.committedAny(...ids) ?? [] : null);
@@ -13,6 +14,7 @@ export default definePoint({
     question: 'Which database is the system of record?',
     docs: 'The system of record outlives every other component: its data model, consistency guarantees and operational tooling shape the application for years. A relational database is the safe default for business data; a serverless key-value or document store fits access patterns known up front at any scale; a backend platform\'s own store fits apps built on that platform.',
     assumption: 'The inputs name no database; PostgreSQL was assumed as the general-purpose default for transactional data.',
+    stated: STATED.database,
     adr: true,
   },
   options: [
