@@ -42,10 +42,9 @@ export function bmadSection(c: RenderContext): RootContent[] {
   } else {
     out.push(p('No server-side unit is deployed; releases follow the distribution process under CI/CD.'));
   }
-  if (m.flows.length) {
-    out.push(h(3, 'Cross-service integration'));
-    out.push(ul(m.flows.slice(0, 12).map((f) => `${nameOf(c, f.from)} → ${nameOf(c, f.to)}: ${f.label}`)));
-  }
+  const ext = m.externalServices.map((e) => e.name);
+  out.push(h(3, 'Cross-service integration'));
+  out.push(p(`${m.flows.length} flows between the units, stores${ext.length ? ` and ${listOf(ext)}` : ''}, each drawn with its protocol in the data-flow diagram; service-to-service calls stay inside the private zone and authenticate with the workload's own identity.`));
 
   out.push(h(3, 'Who deploys what, with which credentials'));
   const rows: string[][] = [];
@@ -62,10 +61,4 @@ export function bmadSection(c: RenderContext): RootContent[] {
   if (reds) hand.push(`Platform → product owner: ${reds} open feasibility concern${reds === 1 ? '' : 's'} to schedule as stories.`);
   out.push(ul(hand));
   return out;
-}
-
-function nameOf(c: RenderContext, id: string): string {
-  if (id === 'users') return 'Users';
-  const m = c.model;
-  return m.compute.find((x) => x.id === id)?.name ?? m.dataStores.find((x) => x.id === id)?.name ?? m.externalServices.find((x) => x.id === id)?.name ?? id;
 }
