@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import type { RunResult } from '../app/run-result.js';
 import { installProcessGuards } from '../io/interrupt.js';
+import { registerInitCommand } from './commands/init.js';
 import { registerMcpCommand } from './commands/mcp.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -160,6 +161,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
     });
 
   registerMcpCommand(program, pkg.version);
+  registerInitCommand(program, (r) => setCode(emit(r)));
   return program;
 }
 

@@ -38,7 +38,7 @@ describe('the npm package', () => {
 
   it('ships the compiled code, its types and the command, and none of the sources or tests', () => {
     const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n');
-    for (const f of ['package/bin/infra-arch.js', 'package/dist/cli/main.js', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/README.md']) {
+    for (const f of ['package/bin/infra-arch.js', 'package/dist/cli/main.js', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/README.md', 'package/skills/bmad-infrastructure-architecture/SKILL.md']) {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
@@ -57,6 +57,11 @@ describe('the npm package', () => {
     const analyzed = spawnSync(bin, ['analyze', project, '--json'], { encoding: 'utf8' });
     expect(analyzed.status, analyzed.stderr).toBe(0);
     expect(Object.keys(JSON.parse(analyzed.stdout).profile)).toContain('cloudProviders');
+
+    // The installed command finds the skill it ships.
+    const init = spawnSync(bin, ['init', project, '--bmad', '--host', 'claude-code'], { encoding: 'utf8' });
+    expect(init.status, init.stderr).toBe(0);
+    expect(readFileSync(join(project, '.claude/skills/bmad-infrastructure-architecture/SKILL.md'), 'utf8')).toMatch(/^---\nname: bmad-infrastructure-architecture\n/);
   });
 
   it('serves the library API from the package name, with its types', () => {
