@@ -1,5 +1,5 @@
 // The composite GitHub Action: its shape, then its shell steps run here in order, as the runner would, on real projects.
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,7 +31,7 @@ const interpolate = (text: string, ctx: Parameters<typeof evaluate>[1]) => text.
 interface RunLog { ran: string[]; exit: number | null; outputs: Record<string, Record<string, string>>; upload: { sarif: string } | null; stdout: string }
 
 /** Runs every shell step but the install (the test's checkout is built already) in the workspace folder. */
-function runAction(workspace: string, given: Record<string, string> = {}): RunLog {
+async function runAction(workspace: string, given: Record<string, string> = {}): Promise<RunLog> {
   const inputs = Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, given[k] ?? v.default ?? '']));
   const ctx = { inputs, steps: {} as Record<string, Record<string, string>> };
   const log: RunLog = { ran: [], exit: 0, outputs: ctx.steps, upload: null, stdout: '' };
@@ -45,7 +45,7 @@ function runAction(workspace: string, given: Record<string, string> = {}): RunLo
     const output = join(workspace, `.github-output-${i}`);
     writeFileSync(output, '');
     const env = { ...process.env, GITHUB_OUTPUT: output, GITHUB_ACTION_PATH: root, ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(v, ctx)])) };
-    const r = spawnSync('bash', ['-e', '-c', step.run!], { cwd: workspace, env, encoding: 'utf8' });
+    const r = await proc('bash', ['-e', '-c', step.run!], { cwd: workspace, env });
     log.ran.push(step.id ?? step.name ?? String(i));
     log.stdout += r.stdout;
     if (step.id) ctx.steps[step.id] = Object.fromEntries(readFileSync(output, 'utf8').split('\n').filter(Boolean).map((l) => l.split('=', 2) as [string, string]));
@@ -58,12 +58,24 @@ function runAction(workspace: string, given: Record<string, string> = {}): RunLo
   return log;
 }
 
+/** Runs a process without blocking the test worker (a long synchronous call starves its link to vitest). */
+function proc(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((res) => {
+    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => { stdout += c; });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => { stderr += c; });
+    child.on('close', (status) => res({ status, stdout, stderr }));
+  });
+}
+
 const dirs: string[] = [];
-function generatedProject(): string {
+async function generatedProject(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'infra-arch-action-'));
   dirs.push(dir);
   copyInputDocs(EXAMPLE, dir);
-  const r = spawnSync(process.execPath, [bin, 'create', dir, '--mode', 'yolo', '--date', '2026-01-15'], { encoding: 'utf8' });
+  const r = await proc(process.execPath, [bin, 'create', dir, '--mode', 'yolo', '--date', '2026-01-15']);
   expect(r.status, r.stderr).toBe(0);
   return dir;
 }
@@ -89,9 +101,9 @@ describe('the GitHub Action', () => {
     expect(action.runs.steps.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))).toBe(true);
   });
 
-  it('passes on a document in step with its inputs, writing a SARIF report to upload', () => {
-    const dir = generatedProject();
-    const r = runAction(dir);
+  it('passes on a document in step with its inputs, writing a SARIF report to upload', async () => {
+    const dir = await generatedProject();
+    const r = await runAction(dir);
     expect(r.exit).toBe(0);
     expect(r.ran).toEqual(['check', 'validate', 'Fail when check or validate failed']);
     expect(r.outputs.check['exit-code']).toBe('0');
@@ -102,19 +114,19 @@ describe('the GitHub Action', () => {
     expect(r.upload).toEqual({ sarif: 'infra-arch.sarif' });
   });
 
-  it('fails when a planning document changed, still uploading the report', () => {
-    const dir = generatedProject();
+  it('fails when a planning document changed, still uploading the report', async () => {
+    const dir = await generatedProject();
     appendFileSync(join(dir, 'docs/prd.md'), '\n## A late requirement\n\nThe API must also run in eu-central-1.\n');
-    const r = runAction(dir);
+    const r = await runAction(dir);
     expect(r.outputs.check['exit-code']).toBe('1');
     expect(r.exit).toBe(1);
     expect(r.stdout).toContain('::error::infra-arch check exited 1');
     expect(r.upload).not.toBeNull();
   });
 
-  it('skips check when told, and uploads nothing when the document is missing', () => {
-    const dir = generatedProject();
-    const r = runAction(dir, { check: 'false', document: 'docs/no-such-document.md' });
+  it('skips check when told, and uploads nothing when the document is missing', async () => {
+    const dir = await generatedProject();
+    const r = await runAction(dir, { check: 'false', document: 'docs/no-such-document.md' });
     expect(r.ran).not.toContain('check');
     expect(r.outputs.validate['exit-code']).toBe('2');
     expect(existsSync(join(dir, 'infra-arch.sarif'))).toBe(false);
