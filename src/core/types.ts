@@ -101,7 +101,7 @@ export interface DurationFact {
 }
 
 /** Why a technology named in the documents is not a commitment. */
-export type MentionReason = 'rejected' | 'alternative' | 'future' | 'example' | 'code' | 'conditional' | 'prior-output';
+export type MentionReason = 'rejected' | 'alternative' | 'future' | 'example' | 'code' | 'conditional' | 'prior-output' | 'provenance' | 'dev-only' | 'market' | 'cost';
 
 export interface Mention {
   id: string;

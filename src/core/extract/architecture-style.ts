@@ -1,6 +1,6 @@
 // Derives the architecture style from explicit statements; the strongest statement wins, not the most frequent word.
 import type { Block, Evidence, ScalarFact, SourceDoc } from '../types.js';
-import { phraseDemotion } from './phrase-demotion.js';
+import { assertionStatus, isCommitment } from './assertion-status.js';
 import { evidenceAt, sortEvidence, confidenceOf } from './evidence.js';
 
 // Order matters: "microservices within a monolith" is a modular monolith, not microservices.
@@ -46,8 +46,7 @@ export function extractArchitectureStyle(docs: SourceDoc[]): ScalarFact<string> 
       while ((m = COMBINED.exec(text)) !== null) {
         const start = m.index;
         const end = start + m[0].length;
-        const demoted = phraseDemotion(text, start, end);
-        if (demoted) continue;
+        if (!isCommitment(assertionStatus(doc, block, start, end))) continue;
         let score: number;
         if (labelled && start >= labelled[0].length - 1 && first) score = 6;
         else if (headingDecision && first) score = 6;

@@ -1,7 +1,7 @@
 // Finds the availability target; the requirements (NFR) figure wins and disagreements become conflicts.
 import type { Conflict, Evidence, ScalarFact, SourceDoc } from '../types.js';
 import { evidenceAt, sortEvidence, confidenceOf } from './evidence.js';
-import { phraseDemotion } from './phrase-demotion.js';
+import { phraseStatus } from './assertion-status.js';
 
 const PERCENT = /(?<!\d)(\d{2}(?:\.\d{1,4})?)\s*%/g;
 const KEYWORD = /\b(up-?time|availability|available|SLA|SLO|downtime|high[- ]availability)\b/i;
@@ -27,7 +27,7 @@ export function extractAvailability(docs: SourceDoc[]): { fact: ScalarFact<numbe
         if (!KEYWORD.test(near)) continue;
         const window = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
         if (/^\s*(?:of\s+)?(?:test\s+)?coverage|^\s*(?:of\s+)?(?:accuracy|success|delivery|reliability of|transactions?|requests?|of\s+(?:users|requests|calls|transactions))/i.test(window)) continue;
-        if (phraseDemotion(text, m.index, m.index + m[0].length) === 'future') continue;
+        if (phraseStatus(text, m.index, m.index + m[0].length) === 'future') continue;
         const isNfr = NFR_ID.test(text.slice(0, 40)) || kind === 'requirements';
         const priority = isNfr ? 3 : kind === 'technical-assumptions' ? 2 : 1;
         cands.push({ value, priority, evidence: evidenceAt(doc, block, m.index, m.index + m[0].length) });

@@ -2,7 +2,7 @@
 import type { Evidence, ListFact, ProductArchetype, ScalarFact, SourceDoc } from '../types.js';
 import { ARCHETYPE_SIGNALS, CLIENT_SIDE_PLATFORMS, OPERATED_COMPUTE_WEIGHT } from './archetype-signals.js';
 import { blockContext } from './block-context.js';
-import { phraseDemotion } from './phrase-demotion.js';
+import { assertionStatus, isCommitment } from './assertion-status.js';
 import { evidenceAt, sortEvidence } from './evidence.js';
 
 /** One signal counts in at most this many blocks: repetition is not more evidence. */
@@ -49,7 +49,7 @@ function tallyPhrases(docs: SourceDoc[], tallies: Record<ProductArchetype, Tally
         while ((m = signal.re.exec(text)) !== null) {
           const end = m.index + m[0].length;
           if (m[0].length === 0) signal.re.lastIndex++;
-          if (phraseDemotion(text, m.index, end) || OPTION_AFTER.test(text.slice(end, end + 40))) continue;
+          if (!isCommitment(assertionStatus(doc, block, m.index, end)) || OPTION_AFTER.test(text.slice(end, end + 40))) continue;
           const tally = tallies[signal.archetype];
           tally.score += signal.weight;
           tally.evidence.push(evidenceAt(doc, block, m.index, end));

@@ -1,7 +1,7 @@
 // Finds cloud region codes and the geographies committed to for hosting or data residency.
 import type { Evidence, ListFact, SourceDoc } from '../types.js';
 import { evidenceAt, sortEvidence, confidenceOf } from './evidence.js';
-import { phraseDemotion } from './phrase-demotion.js';
+import { assertionStatus, isCommitment } from './assertion-status.js';
 
 const DIRS = 'north|south|east|west|central|northeast|northwest|southeast|southwest';
 const CODE = new RegExp(String.raw`\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:${DIRS}|gov-(?:east|west))-\d|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:${DIRS})\d|(?:nyc|sfo|ams|sgp|lon|fra|tor|blr|syd)[1-9])\b`, 'gi');
@@ -22,7 +22,7 @@ export function extractRegions(docs: SourceDoc[]): ListFact[] {
       CODE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = CODE.exec(text)) !== null) {
-        if (phraseDemotion(text, m.index, m.index + m[0].length)) continue;
+        if (!isCommitment(assertionStatus(doc, block, m.index, m.index + m[0].length))) continue;
         add(m[0].toLowerCase(), evidenceAt(doc, block, m.index, m.index + m[0].length));
       }
       if (!GEO_CONTEXT.test(text)) continue;
@@ -30,7 +30,7 @@ export function extractRegions(docs: SourceDoc[]): ListFact[] {
       while ((m = GEO.exec(text)) !== null) {
         const near = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
         if (!GEO_CONTEXT.test(near)) continue;
-        if (phraseDemotion(text, m.index, m.index + m[0].length)) continue;
+        if (!isCommitment(assertionStatus(doc, block, m.index, m.index + m[0].length))) continue;
         const id = m[0].toLowerCase() === 'usa' ? 'us' : m[0].toLowerCase();
         add(id, evidenceAt(doc, block, m.index, m.index + m[0].length));
       }

@@ -1,7 +1,7 @@
 // Derives monorepo or polyrepo from explicit statements and from workspace tooling.
 import type { Evidence, ScalarFact, SourceDoc } from '../types.js';
 import { evidenceAt, sortEvidence, confidenceOf } from './evidence.js';
-import { phraseDemotion } from './phrase-demotion.js';
+import { assertionStatus, isCommitment } from './assertion-status.js';
 
 const RULES: [RegExp, string, number][] = [
   [/\brepository\s+(?:structure|strategy|approach)\s*:?\s*(?:\*\*)?\s*mono-?repo/i, 'monorepo', 5],
@@ -21,7 +21,7 @@ export function extractRepositoryStrategy(docs: SourceDoc[]): ScalarFact<string>
       for (const [re, value, weight] of RULES) {
         const m = re.exec(text);
         if (!m) continue;
-        if (phraseDemotion(text, m.index, m.index + m[0].length)) continue;
+        if (!isCommitment(assertionStatus(doc, block, m.index, m.index + m[0].length))) continue;
         const w = inRepoSection ? Math.max(weight, 4) : weight;
         const s = score.get(value) ?? { top: 0, total: 0, ev: [] };
         s.top = Math.max(s.top, w);

@@ -2,7 +2,7 @@
 import type { ScaleFact, ScaleKind, SourceDoc } from '../types.js';
 import { evidenceAt, sortEvidence } from './evidence.js';
 import { parseAmount } from './numbers.js';
-import { phraseDemotion } from './phrase-demotion.js';
+import { phraseStatus } from './assertion-status.js';
 
 const N = String.raw`(\d[\d,]{0,14}(?:\.\d{1,4})?)\s*([kKmM])?\+?`;
 const RULES: { kind: ScaleKind; re: RegExp; unit?: (m: RegExpExecArray) => number }[] = [
@@ -30,7 +30,7 @@ export function extractScale(docs: SourceDoc[]): ScaleFact[] {
         rule.re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = rule.re.exec(block.text)) !== null) {
-          if (phraseDemotion(block.text, m.index, m.index + m[0].length) === 'example') continue;
+          if (phraseStatus(block.text, m.index, m.index + m[0].length) === 'hypothetical') continue;
           // The last captured number of the match is the figure (ranges keep their upper bound).
           const nums = m.slice(1).map((g, i) => ({ g, i })).filter((x) => x.g !== undefined && /\d/.test(x.g));
           if (nums.length === 0) continue;

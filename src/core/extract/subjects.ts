@@ -1,7 +1,7 @@
 // Names the canonical technologies a statement talks about: all of them, the ones it negates, and the ones it puts forward.
 import type { Block } from '../types.js';
 import { defaultMatcher } from './tech-hits.js';
-import { phraseDemotion } from './phrase-demotion.js';
+import { assertionStatus, isCommitment } from './assertion-status.js';
 import { negatedSpans, PROHIBITED_TITLE } from './negation.js';
 
 export interface Subjects {
@@ -26,7 +26,7 @@ export function subjectsOf(block: Block): Subjects {
   hits.forEach((h, i) => {
     all.add(h.id);
     if (negatedAt.has(i)) negated.add(h.id);
-    else if (!phraseDemotion(text, h.start, h.end)) positive.add(h.id);
+    else if (isCommitment(assertionStatus(null, block, h.start, h.end))) positive.add(h.id);
   });
   const sorted = (s: Set<string>) => [...s].sort();
   return { all: sorted(all), negated: sorted(negated), positive: sorted(positive) };

@@ -18,7 +18,7 @@ export interface TechFacts {
 }
 
 const CATEGORIES: TechCategory[] = ['cloudProviders', 'dataStores', 'compute', 'iacTools', 'ciCd', 'compliance', 'languages', 'frameworks', 'services'];
-const REASON_ORDER: MentionReason[] = ['rejected', 'alternative', 'future', 'conditional', 'example', 'code', 'prior-output'];
+const REASON_ORDER: MentionReason[] = ['rejected', 'alternative', 'future', 'conditional', 'dev-only', 'provenance', 'market', 'cost', 'example', 'code', 'prior-output'];
 
 export function foldTechHits(hits: TechHit[], threshold = COMMIT_THRESHOLD): TechFacts {
   const groups = new Map<string, TechHit[]>();

@@ -4,7 +4,8 @@ import { kb } from '../knowledge/active.js';
 import type { AliasEntry } from '../knowledge/alias-entry.js';
 import { compileMatcher, type AliasMatcher } from './alias-matcher.js';
 import { blockContext, keyValueStart, STRENGTH } from './block-context.js';
-import { phraseDemotion } from './phrase-demotion.js';
+import { assertionStatus, MENTION_REASON } from './assertion-status.js';
+import { codeFacts } from './code-sources.js';
 import { evidenceAt } from './evidence.js';
 import { negatedSpans, PROHIBITED_TITLE } from './negation.js';
 
@@ -48,6 +49,14 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
     doc.blocks.forEach((block, bi) => {
       const ctx = blockContext(doc, block);
       const text = block.text;
+      if (block.type === 'code') {
+        // Configuration says what it configures by its syntax; a snippet under "Future" or "Alternatives" still commits nothing.
+        const kind = block.section.kind;
+        const demote = kind === 'future' ? 'future' : kind === 'alternatives' ? 'alternative' : kind === 'example' ? 'example' : null;
+        for (const f of codeFacts(block)) {
+          hits.push({ id: f.id, category: f.category, strength: demote ? 0 : f.strength, demote, evidence: evidenceAt(doc, block, f.at, f.at + 1), blockKey: `${doc.path}#${bi}#code` });
+        }
+      }
       const kv = ctx.demote ? -1 : keyValueStart(text);
       // A block counts once per id anyway; past a few hundred names it is noise (or hostile), not more evidence.
       const scanned = matcher.scan(text).slice(0, MAX_HITS_PER_BLOCK);
@@ -56,7 +65,7 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
       scanned.forEach((h, hi) => {
         const entry = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
         if (!entry) return;
-        const demote = ctx.demote ?? (refused?.has(hi) ? 'rejected' : phraseDemotion(text, h.start, h.end));
+        const demote = ctx.demote ?? (refused?.has(hi) ? 'rejected' : MENTION_REASON[assertionStatus(doc, block, h.start, h.end)]);
         const kvStrength = block.section.kind === 'deployment' || doc.role === 'guidelines' || doc.role === 'deployment' ? 1 : STRENGTH.keyValue;
         const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(ctx.strength, kvStrength) : ctx.strength;
         const evidence = evidenceAt(doc, block, h.start, h.end);

@@ -16,6 +16,13 @@ const LISTS: [keyof Profile, string][] = [
   ['services', 'Identity, secrets and telemetry services'],
 ];
 
+/** How each demotion reads in the text output. */
+const REASON_LABEL: Record<string, string> = {
+  rejected: 'rejected or prohibited', alternative: 'alternative considered', future: 'future or later phase', example: 'example or hypothetical',
+  code: 'only in code samples', conditional: 'optional or conditional', provenance: 'provenance (where code came from)', 'dev-only': 'local, dev or test only',
+  market: 'market or competitor context', cost: 'cost comparison',
+};
+
 export function formatProfile(p: Profile, diagnostics: Diagnostic[], decisions?: Decision[]): string {
   const out: string[] = [];
   const line = (s = '') => out.push(s);
@@ -58,11 +65,19 @@ export function formatProfile(p: Profile, diagnostics: Diagnostic[], decisions?:
     line('Constraints');
     for (const c of p.constraints) line(`  ${c.kind.padEnd(8)} ${c.text.slice(0, 90)}  ${at(c.evidence)}`);
   }
+  if (p.unknownTechnologies.length) {
+    line();
+    line('Named but not in the knowledge catalogue (carried as written)');
+    for (const u of p.unknownTechnologies) line(`  ${u.name.padEnd(24)} ${u.slot.padEnd(18)} ${at(u.evidence)}`);
+  }
   const weak = p.mentions.filter((m) => m.reason !== 'prior-output');
   if (weak.length) {
     line();
-    line('Mentioned but not committed');
-    for (const m of weak) line(`  ${m.id.padEnd(24)} ${m.reason.padEnd(12)} ${at(m.evidence)}`);
+    line('Not taken as commitments, by reason');
+    // One line per reason, so a reader sees at once what was demoted and why: "future: helm (prd.md:324)".
+    const byReason = new Map<string, string[]>();
+    for (const m of weak) byReason.set(m.reason, [...(byReason.get(m.reason) ?? []), `${m.id} (${at(m.evidence.slice(0, 1))})`]);
+    for (const [reason, items] of [...byReason.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) line(`  ${(REASON_LABEL[reason] ?? reason)}: ${items.join(', ')}`);
   }
   if (decisions) {
     line();

@@ -1,0 +1,88 @@
+// Reads fenced code by what it is: Terraform (tool, providers, resources), CI workflows, Dockerfiles, compose files, manifests.
+import type { Block, TechCategory } from '../types.js';
+
+export interface CodeFact {
+  category: TechCategory;
+  id: string;
+  /** How much the snippet commits: working configuration weighs like a stated choice, a compose file barely. */
+  strength: number;
+  /** Offset in the block's text the fact was read from. */
+  at: number;
+}
+
+interface CodeRule {
+  category: TechCategory;
+  id: string;
+  strength: number;
+  re: RegExp;
+}
+
+const HCL_LANG = /^(?:hcl|terraform|tf|tfvars)$/i;
+const HCL_BODY = /^\s*(?:terraform\s*\{|resource\s+"[a-z0-9_]+"\s+"|provider\s+"[a-z0-9_-]+"\s*\{|module\s+"[\w-]+"\s*\{)/m;
+const TOFU_HINT = /\bopentofu\b|\btofu\s+(?:init|plan|apply)\b/i;
+
+// Terraform providers and resource types name the cloud and the services the configuration creates.
+const HCL_RULES: CodeRule[] = [
+  { category: 'cloudProviders', id: 'aws', strength: 1, re: /provider\s+"aws"|hashicorp\/aws\b|resource\s+"aws_/ },
+  { category: 'cloudProviders', id: 'gcp', strength: 1, re: /provider\s+"google(?:-beta)?"|hashicorp\/google\b|resource\s+"google_/ },
+  { category: 'cloudProviders', id: 'azure', strength: 1, re: /provider\s+"azurerm"|hashicorp\/azurerm\b|resource\s+"azurerm_/ },
+  { category: 'cloudProviders', id: 'digitalocean', strength: 1, re: /provider\s+"digitalocean"|digitalocean\/digitalocean\b|resource\s+"digitalocean_/ },
+  { category: 'cloudProviders', id: 'cloudflare', strength: 1, re: /provider\s+"cloudflare"|cloudflare\/cloudflare\b|resource\s+"cloudflare_/ },
+  { category: 'compute', id: 'eks', strength: 0.8, re: /resource\s+"aws_eks_cluster"|terraform-aws-modules\/eks\b/ },
+  { category: 'compute', id: 'ecs', strength: 0.8, re: /resource\s+"aws_ecs_(?:cluster|service)"/ },
+  { category: 'compute', id: 'aws-lambda', strength: 0.8, re: /resource\s+"aws_lambda_function"/ },
+  { category: 'compute', id: 'gke', strength: 0.8, re: /resource\s+"google_container_cluster"/ },
+  { category: 'compute', id: 'cloud-run', strength: 0.8, re: /resource\s+"google_cloud_run_(?:v2_)?service"/ },
+  { category: 'compute', id: 'aks', strength: 0.8, re: /resource\s+"azurerm_kubernetes_cluster"/ },
+  { category: 'dataStores', id: 's3', strength: 0.6, re: /resource\s+"aws_s3_bucket"/ },
+  { category: 'dataStores', id: 'dynamodb', strength: 0.6, re: /resource\s+"aws_dynamodb_table"/ },
+  { category: 'dataStores', id: 'sqs', strength: 0.6, re: /resource\s+"aws_sqs_queue"/ },
+  { category: 'dataStores', id: 'sns', strength: 0.6, re: /resource\s+"aws_sns_topic"/ },
+  { category: 'dataStores', id: 'gcs', strength: 0.6, re: /resource\s+"google_storage_bucket"/ },
+  { category: 'iacTools', id: 'helm', strength: 0.6, re: /resource\s+"helm_release"|provider\s+"helm"/ },
+];
+
+// A GitHub Actions workflow: triggers and jobs with runners; GitLab CI: stages and scripts. Each shape is a set of
+// simple line tests that must all hold (no pattern spans the block, so the cost stays linear in its length).
+const all = (...res: RegExp[]) => (text: string) => res.every((re) => re.test(text));
+const GHA = all(/^\s*["']?on["']?\s*:/m, /^\s*jobs\s*:/m, /\bruns-on\s*:/);
+const GITLAB = all(/^\s*stages\s*:/m, /^\s+script\s*:/m);
+const JENKINS = all(/^\s*pipeline\s*\{/m, /^\s*stages?\s*\{/m);
+const DOCKERFILE = all(/^\s*FROM\s+[\w./:@-]+/m, /^\s*(?:RUN|CMD|ENTRYPOINT|COPY)\s/m);
+const COMPOSE = all(/^\s*services\s*:\s*$/m, /^\s+(?:image|build)\s*:/m);
+const K8S = all(/^\s*apiVersion\s*:\s*(?:apps\/v1|v1|batch\/v1)\s*$/m, /^\s*kind\s*:\s*(?:Deployment|StatefulSet|Service|DaemonSet|CronJob|Pod)\s*$/m);
+// A compose file describes production only when it says so.
+const PRODUCTION = /\bprod(?:uction)?\b/i;
+
+function firstIndex(text: string, re: RegExp): number {
+  const m = re.exec(text);
+  return m ? m.index : 0;
+}
+
+/** The infrastructure facts a fenced code block states by its own syntax. */
+export function codeFacts(block: Block): CodeFact[] {
+  if (block.type !== 'code') return [];
+  const text = block.text;
+  const lang = (block.lang ?? '').trim();
+  const out: CodeFact[] = [];
+  if (HCL_LANG.test(lang) || HCL_BODY.test(text)) {
+    out.push({ category: 'iacTools', id: TOFU_HINT.test(text) ? 'opentofu' : 'terraform', strength: 0.8, at: firstIndex(text, HCL_BODY) });
+    for (const r of HCL_RULES) {
+      const m = r.re.exec(text);
+      if (m) out.push({ category: r.category, id: r.id, strength: r.strength, at: m.index });
+    }
+    return out;
+  }
+  if (/^(?:ya?ml|)$/i.test(lang) || /^(?:groovy|jenkinsfile)$/i.test(lang)) {
+    if (GHA(text)) out.push({ category: 'ciCd', id: 'github-actions', strength: 0.8, at: firstIndex(text, /\bruns-on\s*:/) });
+    else if (GITLAB(text)) out.push({ category: 'ciCd', id: 'gitlab-ci', strength: 0.8, at: firstIndex(text, /\bstages\s*:/) });
+    else if (JENKINS(text)) out.push({ category: 'ciCd', id: 'jenkins', strength: 0.8, at: 0 });
+    if (COMPOSE(text)) {
+      const prod = PRODUCTION.test(block.section.title) || /^\s*#.*\bprod(?:uction)?\b/im.test(text);
+      out.push({ category: 'compute', id: 'docker-compose', strength: prod ? 0.6 : 0.2, at: firstIndex(text, /\bservices\s*:/) });
+    }
+    if (K8S(text)) out.push({ category: 'compute', id: 'kubernetes', strength: 0.5, at: firstIndex(text, /\bkind\s*:/) });
+  }
+  if (/^(?:dockerfile|docker)$/i.test(lang) || DOCKERFILE(text)) out.push({ category: 'compute', id: 'docker', strength: 0.4, at: firstIndex(text, /\bFROM\s/) });
+  return out;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { doc } from './helpers.js';
+import { assertionStatus, isCommitment } from '../../../src/core/extract/assertion-status.js';
+
+/** The status of the first occurrence of `name` in the first block of `markdown` that holds it. */
+function statusOf(markdown: string, name: string): string {
+  const d = doc('docs/architecture.md', 'architecture', markdown);
+  const block = d.blocks.find((b) => b.text.includes(name) && b.type !== 'heading');
+  if (!block) throw new Error(`no block holds ${name}`);
+  const start = block.text.indexOf(name);
+  return assertionStatus(d, block, start, start + name.length);
+}
+
+const prose = (sentence: string) => `# Design\n\n## Platform\n\n${sentence}\n`;
+
+describe('assertion status of a mention', () => {
+  it.each([
+    ['committed', prose('The API runs on Quokka Cloud in two zones.'), 'Quokka Cloud'],
+    ['planned', prose('A search index on Zephyr is planned for the MVP.'), 'Zephyr'],
+    ['future', prose('We could later move the workers to Zephyr in phase 3.'), 'Zephyr'],
+    ['future', '# Design\n\n## Hosting\n\n- Future: a Zephyr chart for customers.\n', 'Zephyr'],
+    ['future', '# Design\n\n## Deferred\n\n- Zephyr for full-text search.\n', 'Zephyr'],
+    ['future', '# Design\n\n## Non-Goals\n\n- Running on Zephyr.\n', 'Zephyr'],
+    ['future', '# Design\n\n| Area | Now | Future |\n| --- | --- | --- |\n| Search | Postgres | Zephyr |\n', 'Zephyr'],
+    ['optional', prose('A Zephyr cache if needed.'), 'Zephyr'],
+    ['optional', '# Design\n\n## Hosting\n\n- Optional: Zephyr for previews.\n', 'Zephyr'],
+    ['optional', prose('Hosting: a cloud platform (Quokka, Zephyr, or Mistral).'), 'Zephyr'],
+    ['optional', prose('Compute: Zephyr Run (Quokka), Mistral Boxes, or Orca VMs.'), 'Quokka'],
+    ['committed', prose('Targets are customer-managed Zephyr hosts or infrastructure that runs Docker.'), 'Zephyr'],
+    ['future', '# Design\n\n## Compliance\n\n- Zephyr Seal: deferred to the enterprise tier post-MVP.\n', 'Zephyr'],
+    ['provenance', prose('A calm look inspired by developer tools (Quokka, Zephyr dashboards).'), 'Zephyr'],
+    ['alternative', prose('Alternatives considered include Zephyr.'), 'Zephyr'],
+    ['alternative', '# Design\n\n| Need | Chosen | Rejected |\n| --- | --- | --- |\n| Queue | Mistral MQ | Zephyr |\n', 'Zephyr'],
+    ['hypothetical', prose('Any store works, e.g. Zephyr, as long as it speaks SQL.'), 'Zephyr'],
+    ['hypothetical', prose('Imagine the team ran everything on Zephyr instead.'), 'Zephyr'],
+    ['hypothetical', prose('Compose is enough now; this can be migrated to a sturdier tool like Zephyr or Quokka.'), 'Quokka'],
+    ['future', prose('As it grows, the stack can be migrated to Zephyr.'), 'Zephyr'],
+    ['provenance', prose("The proxy is built on Zephyr's open-source gateway framework."), 'Zephyr'],
+    ['provenance', prose('Our scheduler is a fork of Zephyr.'), 'Zephyr'],
+    ['dev-only', prose('Zephyr for local development only.'), 'Zephyr'],
+    ['dev-only', '# Design\n\n| Tool | Local | Production |\n| --- | --- | --- |\n| Store | Zephyr | Quokka DB |\n', 'Zephyr'],
+    ['market', prose('Competitors such as Zephyr serve 40 million users.'), 'Zephyr'],
+    ['cost-delta', prose('A Zephyr read replica would add $40 a month.'), 'Zephyr'],
+    ['negated', prose('We deploy to Quokka Cloud instead of Zephyr.'), 'Zephyr'],
+    ['negated', prose('Zephyr was evaluated and rejected.'), 'Zephyr'],
+  ])('%s: %j', (want, markdown, name) => {
+    expect(statusOf(markdown, name)).toBe(want);
+  });
+
+  it('only committed and planned statements commit', () => {
+    expect(['committed', 'planned', 'future', 'optional', 'negated'].filter((s) => isCommitment(s as never))).toEqual(['committed', 'planned']);
+  });
+
+  it('a label scopes only its own item', () => {
+    const md = '# Design\n\n## Hosting\n\n- Future: Zephyr.\n- Quokka Cloud runs the API.\n';
+    expect(statusOf(md, 'Quokka Cloud')).toBe('committed');
+  });
+});
