@@ -347,6 +347,8 @@ export interface InfraModel {
   costLines: { item: string; monthlyLow: number; monthlyHigh: number; basis: string; from?: string[] }[];
   /** What the model had to assume because neither the inputs nor a decision said (additive). */
   assumptions?: string[];
+  /** Domains that do not apply to this product, each with its one-line reason (additive). */
+  notApplicable?: { domain: DomainId; reason: string }[];
 }
 
 /** What a compute unit does in the system, for diagrams and reviews. */

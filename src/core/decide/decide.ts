@@ -1,6 +1,7 @@
 // Runs every registered decision point in order, each seeing the choices made before it.
 import type { Decision, Profile, UserInput } from '../types.js';
 import type { DecideContext, DecisionPoint } from './define-point.js';
+import { applicablePoints } from './applicability.js';
 import { decidePoint } from './decide-point.js';
 import { ProfileView } from './profile-view.js';
 import type { PointId } from './point-ids.js';
@@ -22,6 +23,6 @@ export function decideAll(profile: Profile, user: UserInput = emptyUserInput(), 
     chosen: (id) => decisions.get(id)?.choice ?? null,
     ownerOf: (id) => owners.get(id),
   };
-  for (const p of points) decisions.set(p.meta.id, decidePoint(p, ctx));
+  for (const p of applicablePoints(points, profile)) decisions.set(p.meta.id, decidePoint(p, ctx));
   return [...decisions.values()];
 }

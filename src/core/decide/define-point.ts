@@ -66,6 +66,8 @@ export interface PointMeta {
    * nothing is committed, the option whose attributes say `none` is chosen: the model draws nothing without a fact.
    */
   needs?: { what: string; when: (c: DecideContext) => Hit | boolean };
+  /** Where the point applies (applicability.ts): `service` (default) for a system the team runs, `any` for every product, `release` for products shipped to users. */
+  scope?: 'service' | 'any' | 'release';
   /** Where the inputs state this point's technology; a stated one outside the options is kept (stated-choice.ts). */
   stated?: StatedSlot;
 }

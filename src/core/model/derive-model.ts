@@ -1,6 +1,8 @@
 // Derives the one InfraModel every diagram, cost line and review rule reads, from the profile and decisions (pure).
 import type { Decision, InfraModel, Profile } from '../types.js';
+import { domainsNotApplicable } from '../decide/applicability.js';
 import { familyOf } from '../decide/platform-family.js';
+import { POINTS } from '../decide/registry.js';
 import { DecisionLookup } from './decision-lookup.js';
 import { deriveComponents, USERS_ID } from './derive-components.js';
 import { deriveCosts } from './derive-costs.js';
@@ -71,6 +73,7 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
     },
     iac,
     assumptions,
+    notApplicable: domainsNotApplicable(POINTS, profile),
   };
   const model: InfraModel = { ...base, costLines: deriveCosts(profile, base, family) };
   model.project = model.project.trim() || 'Project';

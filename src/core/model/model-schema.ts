@@ -41,6 +41,7 @@ export const MODEL_SCHEMA = {
     iac: nullable(str),
     costLines: list(obj({ item: str, monthlyLow: money, monthlyHigh: money, basis: str, from: strs }, ['item', 'monthlyLow', 'monthlyHigh', 'basis'])),
     assumptions: strs,
+    notApplicable: list(obj({ domain: str, reason: str })),
     decisions: list(obj({
       id: str, domain: str, question: str, choice: str, basis: { enum: ['committed', 'scored', 'user'] },
       options: strs, alsoCommitted: strs, rationale: str,

@@ -9,6 +9,7 @@ export default definePoint({
   meta: {
     id: 'cicd.pipeline-platform',
     domain: 'cicd',
+    scope: 'any',
     title: 'CI/CD platform',
     question: 'Which system runs builds, tests and deployments?',
     docs: 'The pipeline platform is where every change is built, checked and shipped, and where deploy credentials live. It should sit next to the code host, reach the target platform with short-lived credentials (OIDC federation rather than stored keys), and offer the approval gates the compliance regime asks for.',

@@ -8,6 +8,7 @@ export default definePoint({
   meta: {
     id: 'cicd.promotion',
     domain: 'cicd',
+    scope: 'any',
     title: 'Promotion to production',
     question: 'Does a green build go to production automatically, after an approval, or on a release schedule?',
     docs: 'Promotion is the control point between testing and users. Continuous deployment keeps changes small and fast; a manual approval gate records who released what, which PCI-DSS, HIPAA and SOC 2 auditors look for; release trains suit software installed by customers or shipped through app stores.',

@@ -6,6 +6,7 @@ export default definePoint({
   meta: {
     id: 'collaboration.change-management',
     domain: 'collaboration',
+    scope: 'any',
     title: 'Infrastructure change management',
     question: 'How is an infrastructure change proposed, reviewed and approved?',
     docs: 'Most outages start with a change. Reviewing every infrastructure change as a pull request with the plan output attached catches most mistakes and leaves an audit trail; a change advisory board adds a formal risk review that some regulators still expect; trunk-based development with strong automated checks keeps small teams fast.',

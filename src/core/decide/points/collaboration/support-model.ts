@@ -6,6 +6,7 @@ export default definePoint({
   meta: {
     id: 'collaboration.support-model',
     domain: 'collaboration',
+    scope: 'any',
     title: 'Operational support model',
     question: 'Who responds to production incidents, and in which hours?',
     docs: 'The support model is the human side of the availability target and the RTO: a 99.9 % target allows about 43 minutes of downtime a month, which nobody meets if incidents wait for office hours. Runbooks make any responder effective; vendor support covers what the team cannot.',

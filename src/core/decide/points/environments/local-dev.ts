@@ -6,6 +6,7 @@ export default definePoint({
   meta: {
     id: 'environments.local-dev',
     domain: 'environments',
+    scope: 'any',
     title: 'Local development environment',
     question: 'How does a developer get a working copy of the system and its dependencies?',
     docs: 'Onboarding time and "works on my machine" bugs come from here. Docker Compose reproduces databases, caches and queues in one command; dev containers also pin the toolchain; cloud development environments move it all off the laptop; a native toolchain is simplest when there is little to run besides the code.',

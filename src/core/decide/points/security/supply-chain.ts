@@ -6,6 +6,7 @@ export default definePoint({
   meta: {
     id: 'security.supply-chain',
     domain: 'security',
+    scope: 'any',
     title: 'Software supply-chain security',
     question: 'Which controls stop a vulnerable dependency or tampered image from reaching production?',
     docs: 'Most breaches of small systems come through dependencies and base images. Scanning in CI with a software bill of materials (SBOM) catches known vulnerabilities and answers customer questionnaires; signing images and enforcing signatures at admission proves what runs is what was built; dependency alerts alone only tell you after the fact.',

@@ -1,0 +1,53 @@
+// Where decision points apply: a product the team does not host gets only the points that matter to what it ships.
+import type { DomainId, Profile, ProductArchetype } from '../types.js';
+import type { DecisionPoint } from './define-point.js';
+import { HYPERSCALERS, PAAS, ProfileView, type Hit } from './profile-view.js';
+
+/**
+ * `service`: about a system the team runs (network, hosting, DR, cost…); `any`: about building and shipping
+ * software, whatever the product is (pipeline, supply chain, local development, ownership).
+ */
+export type PointScope = 'service' | 'any' | 'release';
+
+const NOT_HOSTED: Record<Exclude<ProductArchetype, 'hosted-service'>, string> = {
+  'client-app': 'the product is a client app installed on users\' devices',
+  'embedded-device': 'the product runs on devices in the field',
+  'self-hosted-distributable': 'customers install and operate the product themselves',
+  'library-or-cli': 'the product is a library or command-line tool that others run',
+};
+
+/** Evidence that the team itself operates a backend: a hosted platform (not the customer's premises) in the inputs. */
+export function operatesBackend(profile: Profile): Hit {
+  const v = new ProfileView(profile);
+  const hosted = profile.cloudProviders.filter((f) => HYPERSCALERS.includes(f.id) || PAAS.includes(f.id));
+  return hosted.length ? hosted.flatMap((f) => f.evidence.slice(0, 2)) : v.committedAny('aws-lambda', 'ecs', 'cloud-run', 'app-service', 'container-apps');
+}
+
+/** Null when the point applies; otherwise the one-line reason it does not. */
+export function notApplicableReason(point: DecisionPoint, profile: Profile): string | null {
+  const archetype = profile.productArchetype?.value;
+  if (!archetype || archetype === 'hosted-service') return point.meta.scope === 'release' ? 'the team hosts the service, so nothing is shipped to users to install' : null;
+  if ((point.meta.scope ?? 'service') !== 'service') return null;
+  // A distributable still has a target platform, packaging and operations to design for its operators: until the
+  // release points cover those, it keeps the service points (their options include the operator's cluster and servers).
+  if (archetype === 'self-hosted-distributable') return null;
+  if (operatesBackend(profile)) return null;
+  return `${NOT_HOSTED[archetype]} and the inputs name no backend the team runs`;
+}
+
+/** The points that apply to this profile, in registry order. */
+export function applicablePoints(points: readonly DecisionPoint[], profile: Profile): DecisionPoint[] {
+  return points.filter((p) => notApplicableReason(p, profile) === null);
+}
+
+/** Domains left with no applicable point, each with its one-line reason, for the document to state instead of a section. */
+export function domainsNotApplicable(points: readonly DecisionPoint[], profile: Profile): { domain: DomainId; reason: string }[] {
+  const out: { domain: DomainId; reason: string }[] = [];
+  const domains = [...new Set(points.map((p) => p.meta.domain))];
+  for (const d of domains) {
+    const inDomain = points.filter((p) => p.meta.domain === d);
+    const reasons = inDomain.map((p) => notApplicableReason(p, profile));
+    if (reasons.every((r) => r !== null) && reasons.some((r) => !r!.startsWith('the team hosts'))) out.push({ domain: d, reason: `Not applicable: ${reasons.find((r) => r && !r.startsWith('the team hosts'))}.` });
+  }
+  return out;
+}
