@@ -15,6 +15,7 @@ import { extractConstraints } from './constraints.js';
 import { extractTechnicalAssumptions } from './technical-assumptions.js';
 import { extractProjectName } from './project-name.js';
 import { extractProductArchetype } from './product-archetype.js';
+import { extractUnknownTechnologies } from './unknown-tech.js';
 import { cloudConflicts, prohibitionConflicts } from './conflicts.js';
 
 export function emptyProfile(): Profile {
@@ -38,6 +39,7 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   profile.mentions = tech.mentions;
   profile.projectName = extractProjectName(inputs);
   profile.productArchetype = extractProductArchetype(inputs, profile);
+  profile.unknownTechnologies = extractUnknownTechnologies(inputs);
   profile.architectureStyle = extractArchitectureStyle(inputs);
   profile.repositoryStrategy = extractRepositoryStrategy(inputs);
   const availability = extractAvailability(inputs);

@@ -1,0 +1,59 @@
+// Open world: a tech stack row whose technology the catalogue lacks is carried as written, with the slot its category names.
+import type { SourceDoc, TechSlot, UnknownTechFact } from '../types.js';
+import { defaultMatcher } from './tech-hits.js';
+import { assertionStatus, isCommitment } from './assertion-status.js';
+import { evidenceAt } from './evidence.js';
+
+const CATEGORY_HEADER = /^\s*(?:category|layer|component|area|concern|purpose|role|slot|aspect)\s*$/i;
+const TECH_HEADER = /^\s*(?:technolog(?:y|ies)|tool(?:ing)?|choice|selection|service|name|platform|provider|product|solution)\s*$/i;
+const SLOTS: [RegExp, TechSlot][] = [
+  [/\b(?:hosting|host|cloud|paas|platform|deploy(?:ment)?\s+target|infrastructure)\b/i, 'hosting-platform'],
+  [/\bci\s*\/?\s*cd|pipeline|continuous\b/i, 'ci-cd'],
+  [/\biac\b|infrastructure\s+as\s+code|provisioning/i, 'iac'],
+  [/\b(?:database|db|data\s*store|persistence)\b/i, 'database'],
+  [/\bcach(?:e|ing)\b/i, 'cache'],
+  [/\b(?:queue|messaging|broker|event\s+bus|streaming)\b/i, 'queue'],
+  [/\b(?:object|file|blob)\s+storage\b|\bstorage\b/i, 'object-storage'],
+  [/\bsearch\b/i, 'search'],
+  [/\b(?:auth(?:entication|orization)?|identity|sso)\b/i, 'identity'],
+  [/\bsecrets?\b/i, 'secrets'],
+  [/\b(?:monitoring|logging|observability|telemetry|tracing|metrics|apm|error\s+tracking)\b/i, 'telemetry'],
+  [/\b(?:cdn|waf|edge)\b/i, 'cdn-waf'],
+  [/\bregistry\b/i, 'registry'],
+  [/\b(?:runtime|compute|serverless|functions?)\b/i, 'runtime'],
+  [/\bframework\b|\bfrontend\b|\bbackend\b|\bui\b/i, 'framework'],
+  [/\blanguage\b/i, 'language'],
+];
+// A name: capitalised words, digits and dots, up to four words ("Acme Deploy", "Quokka.io"); placeholders are not names.
+const NAME = /^[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$/;
+const PLACEHOLDER = /^(?:n\/?a|tbd|none|todo|other|custom|various|latest|yes|no)$/i;
+// "In-Memory Cache", "Custom Scripts": a description in title case, not a product.
+const GENERIC = /\b(?:in-memory|built-in|custom|native|local|manual|scripts?|files?|environment|variables?|standard|default|internal|simple|basic|server|api|rest|http)\b/i;
+
+const kebab = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** Technologies named in a stack table's technology column that the catalogue does not know. */
+export function extractUnknownTechnologies(docs: SourceDoc[]): UnknownTechFact[] {
+  const found = new Map<string, UnknownTechFact>();
+  const matcher = defaultMatcher();
+  for (const doc of docs) {
+    for (const block of doc.blocks) {
+      if (block.type !== 'table-row' || !block.header || !block.cells) continue;
+      const catCol = block.header.findIndex((h) => CATEGORY_HEADER.test(h));
+      const techCol = block.header.findIndex((h) => TECH_HEADER.test(h));
+      if (catCol < 0 || techCol < 0 || catCol === techCol) continue;
+      const value = (block.cells[techCol] ?? '').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+v?\d[\w.]*$/, '').trim();
+      if (!NAME.test(value) || PLACEHOLDER.test(value) || GENERIC.test(value) || matcher.scan(value).length > 0) continue;
+      const slot = SLOTS.find(([re]) => re.test(block.cells![catCol] ?? ''))?.[1];
+      if (!slot) continue;
+      const start = block.text.indexOf(value);
+      if (start < 0 || !isCommitment(assertionStatus(doc, block, start, start + value.length))) continue;
+      const id = kebab(value);
+      const ev = evidenceAt(doc, block, start, start + value.length);
+      const prev = found.get(id);
+      if (prev) prev.evidence.push(ev);
+      else found.set(id, { id, name: value, slot, evidence: [ev], confidence: 0.7 });
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}

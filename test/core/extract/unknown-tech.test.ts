@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { doc, profileOf } from './helpers.js';
+
+const stack = (rows: string) => doc('docs/tech-stack.md', 'tech-stack', `# Tech Stack\n\n| Category | Technology | Purpose |\n| --- | --- | --- |\n${rows}\n`);
+
+describe('technologies the catalogue lacks', () => {
+  it.each([
+    ['a hosting platform', '| Hosting | Quokka Deploy | Runs the API |', [['quokka-deploy', 'hosting-platform']]],
+    ['a database with a version', '| Database | Zephyr DB 4.2 | Records |', [['zephyr-db', 'database']]],
+    ['a known technology is not unknown', '| Database | PostgreSQL | Records |', []],
+    ['a description is not a name', '| Cache | In-Memory Cache | Sessions |', []],
+    ['a future row is not carried', '| Search | Mistral Search (future) | Later |', []],
+  ])('%s', (_name, rows, want) => {
+    expect(profileOf(stack(rows)).unknownTechnologies.map((u) => [u.id, u.slot])).toEqual(want);
+  });
+});
