@@ -3,6 +3,7 @@ import { POINTS } from '../core/decide/registry.js';
 import { domainInfo } from '../core/decide/domains.js';
 import type { DecisionPoint, OptionDef } from '../core/decide/define-point.js';
 import type { RunResult } from './run-result.js';
+import { explainTechnology } from './explain-technology.js';
 
 /** Other knowledge sources (review rules, checklist items) register a lookup here. */
 export type Explainer = { kind: string; list(): string[]; explain(id: string): string | null };
@@ -67,5 +68,7 @@ export function runExplain(id: string | undefined, extra: Explainer[] = []): Run
   if (owners.length) {
     return { exitCode: 0, stdout: `${owners.map((p) => explainOption(p, p.options.find((o) => o.id === id)!)).join('\n\n')}\n`, stderr: '' };
   }
-  return { exitCode: 2, stdout: '', stderr: `unknown id "${id}": run "infra-arch explain" to list decision points, options, rules and checklist items\n` };
+  const tech = explainTechnology(id);
+  if (tech) return { exitCode: 0, stdout: `${tech}\n`, stderr: '' };
+  return { exitCode: 2, stdout: '', stderr: `unknown id "${id}": run "infra-arch explain" to list decision points, options, rules and checklist items, or name a technology the catalogue knows\n` };
 }

@@ -57,7 +57,15 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .description('Turn planning documents (PRD, architecture, tech stack, guidelines) into a justified infrastructure architecture.')
     .version(pkg.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    .option('--knowledge <dir>', 'add or override technologies, regions, regimes, DR tiers and prices from the *.yaml files of this folder');
+  // Every command runs against one catalogue: the built-in one, the project's .infra-arch/knowledge/ and --knowledge.
+  program.hook('preAction', async (_program, action) => {
+    const dirArg = ['analyze', 'create', 'resume', 'revise', 'review', 'check'].includes(action.name()) ? (action.processedArgs[0] as string | undefined) ?? '.' : (action.opts() as { project?: string }).project;
+    const { loadCatalogue } = await import('../io/knowledge/load-catalogue.js');
+    const { useCatalogue } = await import('../core/knowledge/active.js');
+    useCatalogue(loadCatalogue({ projectDir: dirArg, knowledgeDir: (program.opts() as { knowledge?: string }).knowledge }));
+  });
 
   program
     .command('analyze')
@@ -174,6 +182,10 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (err) {
+    if (err instanceof Error && err.name === 'KnowledgeError') {
+      process.stderr.write(`infra-arch: ${err.message}\nFix the knowledge file (see docs/knowledge.md) or remove it.\n`);
+      return 2;
+    }
     if (err instanceof CommanderError) {
       // --help and --version end through here with code 0.
       return err.exitCode === 0 ? 0 : 2;

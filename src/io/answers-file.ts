@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { findAction } from '../core/actions/registry.js';
 import { DOMAINS } from '../core/decide/domains.js';
 import { findPoint } from '../core/decide/registry.js';
+import { optionsOf } from '../core/decide/catalogue-options.js';
 import { ScriptError, type AnswersScript, type Located, type ScriptConcern } from '../core/session/script.js';
 import type { FeedbackEntry } from '../core/session/state.js';
 import type { DomainId, Priority } from '../core/types.js';
@@ -102,7 +103,7 @@ export class AnswersFile {
         const at = node.getIn(['choose', 'decision'], true);
         if (!point) this.fail(at, `unknown decision \`${c.decision}\``);
         if (point.meta.domain !== domain) this.fail(at, `decision \`${c.decision}\` belongs to section ${point.meta.domain}, not ${domain}`);
-        if (!point.options.some((o) => o.id === c.option)) this.fail(node.getIn(['choose', 'option'], true), `\`${c.option}\` is not an option of ${c.decision}; options are ${point.options.map((o) => o.id).join(', ')}`);
+        if (!optionsOf(point).some((o) => o.id === c.option)) this.fail(node.getIn(['choose', 'option'], true), `\`${c.option}\` is not an option of ${c.decision}; options are ${point.options.map((o) => o.id).join(', ')}`);
         return { choose: c };
       }
       case 'priority': {
@@ -145,7 +146,7 @@ export class AnswersFile {
       if (c.revise) {
         const point = findPoint(c.revise.decision);
         if (!point) this.fail(isMap(item) ? item.getIn(['revise', 'decision'], true) : item, `unknown decision \`${c.revise.decision}\``);
-        if (!point.options.some((o) => o.id === c.revise!.option)) this.fail(isMap(item) ? item.getIn(['revise', 'option'], true) : item, `\`${c.revise.option}\` is not an option of ${c.revise.decision}; options are ${point.options.map((o) => o.id).join(', ')}`);
+        if (!optionsOf(point).some((o) => o.id === c.revise!.option)) this.fail(isMap(item) ? item.getIn(['revise', 'option'], true) : item, `\`${c.revise.option}\` is not an option of ${c.revise.decision}; options are ${point.options.map((o) => o.id).join(', ')}`);
       }
       const value: ScriptConcern = c.accept !== undefined ? { id: c.id, accept: c.accept } : c.revise ? { id: c.id, revise: c.revise } : { id: c.id, leaveOpen: true };
       script.concerns.push({ value, line: this.line(item) } as Located<ScriptConcern>);

@@ -3,6 +3,7 @@ import type { Decision, DecisionOption, Evidence } from '../types.js';
 import type { DecideContext, DecisionPoint } from './define-point.js';
 import { scoreOption, type Scored } from './score-option.js';
 import { carryStated, statedOutside } from './stated-choice.js';
+import { optionsOf } from './catalogue-options.js';
 
 const MAX_SHOWN = 3;
 
@@ -25,7 +26,9 @@ function byScore(a: Scored, b: Scored): number {
 
 export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
   const { meta } = point;
-  const scored = point.options.map((o, i) => scoreOption(o, i, c));
+  // Catalogue records the inputs name without a hand-written option become options (a pack's PaaS, Linode).
+  const withCatalogue: DecisionPoint = { ...point, options: optionsOf(point, c) };
+  const scored = withCatalogue.options.map((o, i) => scoreOption(o, i, c));
   const conflicts: string[] = [];
   for (const s of scored) {
     if (s.committed && s.prohibited) {
@@ -93,5 +96,5 @@ export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
     notes: [...(c.user.notes[meta.id] ?? [])],
     attributes: { ...(chosen.option.attrs ?? {}) },
   };
-  return carryStated(decision, statedOutside(point, c), scored, c);
+  return carryStated(decision, statedOutside(withCatalogue, c), scored, c);
 }

@@ -2,6 +2,7 @@
 import type { ActionId, ActionResult } from '../actions/action.js';
 import { findAction } from '../actions/registry.js';
 import { findPoint } from '../decide/registry.js';
+import { optionsOf } from '../decide/catalogue-options.js';
 import type { ConcernTracking } from '../review/review.js';
 import type { Priority, Profile } from '../types.js';
 import { parseConstraint } from './constraint-parser.js';
@@ -35,7 +36,7 @@ function checkChoice(decision: string, option: string, domain?: string): string 
   const point = findPoint(decision);
   if (!point) return `unknown decision "${decision}"`;
   if (domain && point.meta.domain !== domain) return `decision "${decision}" is not in the current section (${domain})`;
-  if (!point.options.some((o) => o.id === option)) return `"${option}" is not an option of ${decision}; its options are ${point.options.map((o) => o.id).join(', ')}`;
+  if (!optionsOf(point).some((o) => o.id === option)) return `"${option}" is not an option of ${decision}; its options are ${point.options.map((o) => o.id).join(', ')}`;
   return null;
 }
 
