@@ -5,8 +5,14 @@ import { kb } from '../knowledge/active.js';
 import type { TechKind, TechRecord } from '../knowledge/types.js';
 import type { DecideContext, DecisionPoint, OptionDef } from './define-point.js';
 
-/** The slot whose catalogue records become options of a point. */
-const POINT_SLOT: Record<string, TechSlot> = { 'cloud.primary-platform': 'hosting-platform', 'compute.runtime': 'runtime' };
+/**
+ * The records that can become options of a point: any hosting platform for the platform choice; for the runtime only a
+ * platform's own runtime (a PaaS), since generic runtimes (VMs, containers) have hand-written options of their own.
+ */
+const POINT_RECORDS: Record<string, { slot: TechSlot; kinds?: TechKind[] }> = {
+  'cloud.primary-platform': { slot: 'hosting-platform' },
+  'compute.runtime': { slot: 'runtime', kinds: ['paas'] },
+};
 
 interface KindText {
   phrase: string;
@@ -42,10 +48,10 @@ export function optionFromRecord(t: TechRecord): OptionDef {
 
 /** Every catalogue record that could be an option of the point and is not one already (for validating a pick). */
 export function catalogueCandidates(point: DecisionPoint): OptionDef[] {
-  const slot = POINT_SLOT[point.meta.id];
-  if (!slot) return [];
-  const covered = new Set(point.options.flatMap((o) => [o.id, ...(o.tech ? [o.tech] : [])]));
-  return kb().technologies().filter((t) => t.slots.includes(slot) && !covered.has(t.id)).map(optionFromRecord);
+  const want = POINT_RECORDS[point.meta.id];
+  if (!want) return [];
+  const covered = new Set(point.options.flatMap((o) => [o.id, ...(o.tech ? [o.tech] : []), ...(o.alsoMatches ?? [])]));
+  return kb().technologies().filter((t) => t.slots.includes(want.slot) && (!want.kinds || want.kinds.includes(t.kind)) && !covered.has(t.id)).map(optionFromRecord);
 }
 
 /** The point's options: its own, plus the catalogue candidates the inputs commit to or the user picked. */
