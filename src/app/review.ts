@@ -51,7 +51,8 @@ export async function runReview(dir: string, opts: ReviewOptions = {}): Promise<
 
 /** The `explain <rule-id>` text, or null when no rule has that id. */
 export function explainRule(id: string): string | null {
-  const rule = findRule(id.replace(/@.*$/, ''));
+  const at = id.indexOf('@');
+  const rule = findRule(at < 0 ? id : id.slice(0, at));
   return rule ? formatRule(rule) : null;
 }
 

@@ -1,4 +1,17 @@
 // Locale-independent number formatting, so results are the same bytes on every machine.
+import { trimEndChars } from '../text/trim-chars.js';
+
+/** "1234567" → "1,234,567": commas between groups of three digits, counted from the right. */
+export function groupThousands(digits: string): string {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return out;
+}
+
+/** "2.50" → "2.5", "3.00" → "3"; a number without a decimal point keeps its zeros ("100"). */
+function dropTrailingZeros(fixed: string): string {
+  return fixed.includes('.') ? trimEndChars(trimEndChars(fixed, '0'), '.') : fixed;
+}
 
 /** 12345.6 → "12,346"; values under 10 keep one decimal ("2.5"), under 1 two ("0.25"). */
 export function num(n: number): string {
@@ -8,8 +21,8 @@ export function num(n: number): string {
   const fixed = n.toFixed(digits);
   const [int, frac] = fixed.split('.');
   const sign = int.startsWith('-') ? '-' : '';
-  const body = int.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const tail = frac && !/^0+$/.test(frac) ? `.${frac.replace(/0+$/, '')}` : '';
+  const body = groupThousands(int.replace('-', ''));
+  const tail = frac && !/^0+$/.test(frac) ? `.${trimEndChars(frac, '0')}` : '';
   return `${sign}${body}${tail}`;
 }
 
@@ -19,7 +32,7 @@ export function usd(n: number): string {
 
 /** 99.949 → "99.95%". */
 export function pct(n: number, digits = 2): string {
-  return `${n.toFixed(digits).replace(/\.?0+$/, '')}%`;
+  return `${dropTrailingZeros(n.toFixed(digits))}%`;
 }
 
 export function minutes(m: number): string {

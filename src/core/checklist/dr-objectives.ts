@@ -6,7 +6,8 @@ const NAMES = {
   rpo: /\bRPO\b|recovery[- ]point(?:[- ]objective)?|(?:maximum|acceptable) data loss/i,
 };
 
-const DURATION = /(?:<|≤|under|within|less than|up to|max(?:imum)?\.?)?\s*(\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b/i;
+// Starts at the first digit of a number: a comparison word before it changes nothing read here.
+const DURATION = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b/i;
 const NEAR_ZERO = /\b(?:zero|near[- ]zero|none|no data loss|real[- ]time|continuous|0)\b/i;
 
 const UNIT_MINUTES: [RegExp, number][] = [[/^s/i, 1 / 60], [/^m/i, 1], [/^h/i, 60], [/^d/i, 1440], [/^w/i, 10080]];

@@ -6,7 +6,7 @@ import { PROHIBITED_TITLE } from './negation.js';
 
 const PROHIBIT = /\b(must\s+not|shall\s+not|may\s+not|cannot|can't|do\s+not|don't|never|prohibited|forbidden|not\s+(?:allowed|permitted)|disallowed|banned|avoid|discouraged|won't\s+use|(?:will|are|is)\s+not\s+(?:use|using|run|running|adopt|adopting|deploy|deploying))\b/i;
 // Case matters here: "No" opening a sentence, or "no" before a capitalised name ("no EKS"); "(no stored keys)" is not a rule.
-const NO_RULE = /(?:^|[.!?;:—–(]\s*)[\s*_]*No\s+[\w-]|\b[Nn]o\s+(?:use\s+of\s+)?[A-Z]/;
+const NO_RULE = /(?:^|[.!?;:—–(])[\s*_]*No\s+[\w-]|\b[Nn]o\s+(?:use\s+of\s+)?[A-Z]/;
 const MUST = /\b(must|shall|required|requires?|mandatory|mandated|needs?\s+to|has\s+to|have\s+to|only\s+use|will\s+use|will\s+be\s+(?:used|deployed|hosted)|only\s+(?:in|on|via|through|with)|all\s+[\w\s-]{1,40}?\s(?:is|are)\s+(?:defined|deployed|hosted|managed|provisioned|run|stored)\s+(?:in|on|with|through))\b/i;
 const PREFER = /\b(prefer(?:red|ably|s)?|should|favou?r(?:ed|s)?|recommended|ideally|where\s+possible)\b/i;
 

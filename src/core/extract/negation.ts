@@ -5,12 +5,12 @@ export interface Span { start: number; end: number }
 // Modifiers that may sit between a negation and the name it governs ("no self-managed Kubernetes").
 const FILLER = String.raw`(?:(?:the|a|an|any|use\s+of|using|self[- ]managed|self[- ]hosted|managed|hosted|new|additional|other|own|further)\s+)*`;
 const NEG_BEFORE = new RegExp(
-  String.raw`(?:^|[^\w-])(?:no|never(?:\s+(?:use|deploy|run|adopt|introduce|rely\s+on))?|avoid(?:ing)?(?:\s+using)?|(?:do|does|must|shall|should|will|may|can)(?:\s+not|n't)\s+(?:use|deploy|run|adopt|introduce|rely\s+on|depend\s+on|choose|add)|don'?t\s+(?:use|deploy|run|adopt|introduce)|not\s+(?:use|using|running|deploying|adopting)|prohibit(?:ed|s)?:?|forbid(?:den)?:?|banned:?|disallow(?:ed)?:?|discouraged:?|not\s+(?:allowed|permitted):?|(?:is|are)\s+(?:prohibited|forbidden|banned|disallowed|not\s+allowed)\s*:?)\s+${FILLER}$`,
+  String.raw`(?:^|[^\w-])(?:no|never(?:\s+(?:use|deploy|run|adopt|introduce|rely\s+on))?|avoid(?:ing)?(?:\s+using)?|(?:do|does|must|shall|should|will|may|can)(?:\s+not|n't)\s+(?:use|deploy|run|adopt|introduce|rely\s+on|depend\s+on|choose|add)|don'?t\s+(?:use|deploy|run|adopt|introduce)|not\s+(?:use|using|running|deploying|adopting)|prohibit(?:ed|s)?:?|forbid(?:den)?:?|banned:?|disallow(?:ed)?:?|discouraged:?|not\s+(?:allowed|permitted):?|(?:is|are)\s+(?:prohibited|forbidden|banned|disallowed|not\s+allowed)(?:\s*:)?)\s+${FILLER}$`,
   'i',
 );
 const NEG_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:instances?|clusters?|services?|databases?|usage|use)\s+)?(?:(?:is|are|will\s+be|must\s+be|shall\s+be|should\s+be|remains?)\s+)?(?:not\s+(?:allowed|permitted|to\s+be\s+used|used|supported|approved)|prohibited|forbidden|banned|disallowed|discouraged|out\s+of\s+scope|(?:must|shall|may|should)\s+not\s+be\s+used)\b/i;
 // Names separated only by list punctuation share one negation ("no MongoDB, Redis or Kafka").
-const LIST_GAP = new RegExp(String.raw`^\s*(?:,|\/|&)?\s*(?:(?:and|or|nor)\s+)?(?:(?:no|not)\s+)?${FILLER}$`, 'i');
+const LIST_GAP = new RegExp(String.raw`^\s*(?:[,/&]\s*)?(?:(?:and|or|nor)\s+)?(?:(?:no|not)\s+)?${FILLER}$`, 'i');
 // After "no X", a verb means the sentence restricts X ("No EC2 instance gets a public IP"), not X itself.
 const PREDICATE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:gets?|has|have|may|can|could|is|are|should|must|shall|will|allows?|receives?|holds?|sits?|exposes?|stores?|runs?|talks?|reads?|writes?|accesses|connects?)\b/i;
 // What may follow a negated name; any other word makes the name a modifier ("no Terraform variables files").

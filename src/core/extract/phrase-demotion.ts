@@ -7,11 +7,11 @@ const CLAUSE_BREAK = /[.;:!?|()[\]]\s|[;|()[\]]|\s[–—-]\s|\n/g;
 
 const REJECT_NEAR = /\b(over|vs\.?|versus|unlike|than|replac(?:e|es|ing)|not|no)\s+(?:\S+\s+){0,2}$/i;
 const REJECT_BEFORE = /\b(instead\s+of|rather\s+than|never|without|avoid(?:ing|s)?|away\s+from|migrat(?:e|ing|ion)\s+(?:away\s+)?from|moved?\s+(?:away\s+)?from|deprecat(?:e|ed|ing)|discouraged|reject(?:ed|ing)?|prohibit(?:ed|s)?|forbid(?:den|s)?|disallow(?:ed)?|ban(?:ned)?|exclud(?:e|ed|ing)|don'?t\s+use|do\s+not\s+use|won'?t\s+use|not\s+using|no\s+need\s+for|eliminat(?:e|es|ing)|unnecessary)\b[^,]{0,40}$/i;
-const REJECT_AFTER = /^[^,]{0,30}?\b(was|were|is|are|has\s+been|have\s+been)\s+(?:(?:evaluated|considered|tested|trialled|tried|assessed|reviewed)\s+(?:and|but)\s+)?(rejected|not\s+chosen|ruled\s+out|discarded|deprecated|dropped|replaced|not\s+(?:used|needed|required|selected|recommended|considered|supported|allowed|permitted))\b|^\s*\(?\s*(rejected|not\s+chosen|not\s+used|deprecated|replaced)\b|^\s*(is|are)\s+(?:not|prohibited|forbidden|disallowed|discouraged|out\s+of\s+scope)\b/i;
+const REJECT_AFTER = /^[^,]{0,30}?\b(was|were|is|are|has\s+been|have\s+been)\s+(?:(?:evaluated|considered|tested|trialled|tried|assessed|reviewed)\s+(?:and|but)\s+)?(rejected|not\s+chosen|ruled\s+out|discarded|deprecated|dropped|replaced|not\s+(?:used|needed|required|selected|recommended|considered|supported|allowed|permitted))\b|^\s*(?:\(\s*)?(rejected|not\s+chosen|not\s+used|deprecated|replaced)\b|^\s*(is|are)\s+(?:not|prohibited|forbidden|disallowed|discouraged|out\s+of\s+scope)\b/i;
 const FUTURE_BEFORE = /\b(later|future|eventually|phase\s*[2-9]|post[- ]?mvp|v2|roadmap|could|might|would|potential(?:ly)?|possibl[ey]|considered?\s+for|consider(?:ing)?|evaluat(?:e|ing)|planned|plan\s+to|upgrade\s+to|migrat(?:e|ion)\s+to|switch\s+to|move\s+to|scale\s+(?:up\s+)?to|graduate\s+to|once|when\s+(?:we|needed|required|scale)|at\s+scale|tier\s*[2-9]|\$\d+k\+?)\b[^.]{0,60}$/i;
-const FUTURE_AFTER = /^\s*(?:\(|,|-)?\s*(later|in\s+the\s+future|in\s+future|future|eventually|post[- ]?mvp|in\s+phase\s*[2-9]|phase\s*[2-9]|\(?v2|when\s+needed|when\s+required|at\s+scale|planned|is\s+planned|will\s+be\s+(?:added|introduced|considered)\s+later|(?:can|could|may|might)\s+be\s+(?:added|introduced|used|adopted|considered))\b/i;
+const FUTURE_AFTER = /^\s*(?:[(,-]\s*)?(later|in\s+the\s+future|in\s+future|future|eventually|post[- ]?mvp|in\s+phase\s*[2-9]|phase\s*[2-9]|\(?v2|when\s+needed|when\s+required|at\s+scale|planned|is\s+planned|will\s+be\s+(?:added|introduced|considered)\s+later|(?:can|could|may|might)\s+be\s+(?:added|introduced|used|adopted|considered))\b/i;
 const CONDITION_BEFORE = /\b(tbd|to\s+be\s+(?:determined|decided|confirmed)|if|unless|optional(?:ly)?|may|can\s+be\s+swapped|or\s+equivalent|where\s+(?:needed|required|applicable)|as\s+needed|if\s+needed|fallback|alternative(?:ly)?|either)\b[^.]{0,40}$/i;
-const CONDITION_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:\(|,)?\s*(optional|if\s+needed|if\s+required|as\s+needed|where\s+needed|if\s+applicable|as\s+a\s+fallback|or\s+similar|or\s+equivalent)\b/i;
+const CONDITION_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:[(,]\s*)?(optional|if\s+needed|if\s+required|as\s+needed|where\s+needed|if\s+applicable|as\s+a\s+fallback|or\s+similar|or\s+equivalent)\b/i;
 const EXAMPLE_MARK = /\b(?:e\.\s?g\.?|eg\.|for\s+example|for\s+instance|such\s+as)[,:]?\s/gi;
 // "S3-compatible", "Heroku-like", "Redis-style": the name describes an interface, not a choice.
 const LIKENESS_AFTER = /^[-\s]?(?:compatible|like|style|equivalent|inspired|clone)\b/i;
@@ -65,7 +65,7 @@ export function phraseDemotion(text: string, start: number, end: number): Mentio
   const after = text.slice(end, Math.min(clauseEnd(text, end), end + 90));
   // An example list may run across commas, a negation stops at one.
   if (exampleBefore(text, start) || LIKENESS_AFTER.test(text.slice(end, end + 14))) return 'example';
-  if (ALTERNATIVE_BEFORE.test(before) || /^\s*(?:or|alternatively)\s/i.test(text.slice(from, start)) || /^\s*\(?\s*(?:as\s+(?:an?\s+)?)?(?:alternative|fallback)\b/i.test(after)) return 'alternative';
+  if (ALTERNATIVE_BEFORE.test(before) || /^\s*(?:or|alternatively)\s/i.test(text.slice(from, start)) || /^\s*(?:\(\s*)?(?:as\s+(?:an?\s+)?)?(?:alternative|fallback)\b/i.test(after)) return 'alternative';
   // A sentence negated as a whole ("No self-managed caches on EC2", "Discouraged: EC2") commits nothing it names.
   if (negatedSentence(text, start)) return 'rejected';
   const lastComma = before.lastIndexOf(',');

@@ -8,16 +8,20 @@ const NOT_A_NAME = /^\W*(?:epic|story|adr|feature|sprint|appendix|chapter|sectio
 // "Project: Acme", "**Project Name:** Acme", "| Project | Acme |".
 const PROJECT_LINE = /^[\s*_|>-]*(?:project|project\s+name|product|product\s+name)[\s*_]*[:|][\s*_|]*([^|*\n]{2,60}?)[\s*_|]*$/i;
 
+const SEPARATORS = ':|–—-';
+
+/** Drops one separator at the end, with the spaces around it; a string that does not end in one is returned as it was. */
+function dropTrailingSeparator(s: string): string {
+  const t = s.trimEnd();
+  return t.length > 0 && SEPARATORS.includes(t[t.length - 1]) ? t.slice(0, -1).trimEnd() : s;
+}
+
 export function cleanTitle(title: string): string {
-  return title
-    .replace(NOISE, ' ')
-    .replace(/\(\s*\)/g, ' ')
-    .replace(/\s*[:|–—-]\s*$/g, '')
+  const inner = dropTrailingSeparator(title.replace(NOISE, ' ').replace(/\(\s*\)/g, ' '))
     .replace(/^\s*[:|–—-]\s*/g, '')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\s*[:|–—-]$/, '')
     .trim();
+  return dropTrailingSeparator(inner).trim();
 }
 
 /** How much a document's title speaks for the project's name: the PRD itself first, briefs and addenda after. */

@@ -5,7 +5,8 @@ import { evidenceAt, sortEvidence, confidenceOf } from './evidence.js';
 const UNIT_MINUTES: [RegExp, number][] = [
   [/^s(ec(ond)?s?)?$/i, 1 / 60], [/^m(in(ute)?s?)?$/i, 1], [/^h(ou)?rs?$|^h$/i, 60], [/^days?$|^d$/i, 1440], [/^weeks?$/i, 10080],
 ];
-const DURATION = String.raw`((?:<|≤|<=|under|within|less\s+than|max(?:imum)?|up\s+to|of|:|=|-|–)?\s*)(\d{1,6}(?:\.\d{1,3})?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b`;
+// The comparison word carries its own space, so a match without one starts at the number, never inside a run of spaces.
+const DURATION = String.raw`((?:(?:<|≤|<=|under|within|less\s+than|max(?:imum)?|up\s+to|of|:|=|-|–)\s*)?)(\d{1,6}(?:\.\d{1,3})?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b`;
 
 function patternFor(kind: 'rto' | 'rpo'): RegExp {
   const name = kind === 'rto' ? String.raw`RTO|recovery\s+time\s+objective` : String.raw`RPO|recovery\s+point\s+objective`;

@@ -4,7 +4,8 @@ import { evidenceAt, sortEvidence } from './evidence.js';
 import { parseAmount } from './numbers.js';
 import { phraseStatus } from './assertion-status.js';
 
-const N = String.raw`(\d[\d,]{0,14}(?:\.\d{1,4})?)\s*([kKmM])?\+?`;
+// Each optional part carries its own leading space, so no two whitespace runs can share the same spaces.
+const N = String.raw`(\d[\d,]{0,14}(?:\.\d{1,4})?)(?:\s*([kKmM]))?(?:\s*\+)?`;
 const RULES: { kind: ScaleKind; re: RegExp; unit?: (m: RegExpExecArray) => number }[] = [
   { kind: 'concurrent-users', re: new RegExp(String.raw`${N}\s+(?:simultaneous|concurrent|parallel)\s+(?:users?|calls?|sessions?|connections?|patient\s+calls?)`, 'gi') },
   { kind: 'users', re: new RegExp(String.raw`${N}\s+(?:active\s+|daily\s+active\s+|monthly\s+active\s+|registered\s+|total\s+|end[- ])?users\b`, 'gi') },
@@ -14,7 +15,7 @@ const RULES: { kind: ScaleKind; re: RegExp; unit?: (m: RegExpExecArray) => numbe
   { kind: 'transactions-per-minute', re: new RegExp(String.raw`${N}\s*(?:transactions?|txns?|orders?|trades?)\s*(?:per\s+minute|\/\s*min(?:ute)?)\b|${N}\s*TPM\b`, 'gi') },
   { kind: 'data-volume-gb', re: /(\d[\d,]{0,14}(?:\.\d{1,4})?)\s*(GB|TB|PB)\b(?=[^.]{0,60}\b(?:data|storage|database|stored|volume|corpus|records|files)\b)/g, unit: (m) => (m[2] === 'TB' ? 1024 : m[2] === 'PB' ? 1048576 : 1) },
   { kind: 'growth-percent', re: /(\d{1,4}(?:\.\d{1,3})?)\s*%\s+(?:(?:month-over-month|year-over-year|monthly|annual|yearly|user|data|traffic)\s+)*growth\b/gi },
-  { kind: 'latency-ms', re: /(?:latency|response\s+times?|p9[59]|page\s+loads?|load\s+times?)[^.\d]{0,40}?(?:<|≤|under|below|within|less\s+than|max(?:imum)?\s+(?:of\s+)?)\s*(\d{1,6}(?:\.\d{1,3})?)\s*(ms|milliseconds?|s|sec(?:ond)?s?)\b/gi, unit: (m) => (/^m/i.test(m[2]) ? 1 : 1000) },
+  { kind: 'latency-ms', re: /(?:latency|response\s+times?|p9[59]|page\s+loads?|load\s+times?)[^.\d]{0,40}?(?:<|≤|under|below|within|less\s+than|max(?:imum)?(?:\s+of)?\s)\s*(\d{1,6}(?:\.\d{1,3})?)\s*(ms|milliseconds?|s|sec(?:ond)?s?)\b/gi, unit: (m) => (/^m/i.test(m[2]) ? 1 : 1000) },
 ];
 
 const SCALE_WORDS = /users|calls|sessions|connections|tenants|requests|req\b|rps|rpm|tpm|transactions|txn|orders|trades|GB|TB|PB|growth|latency|response|p9[59]|load/i;

@@ -8,7 +8,7 @@ const SIZE_RULES: [RegExp, (m: RegExpExecArray) => number | null][] = [
   [/\b(?:solo|single|sole|one-person|one[- ]man|individual)\s+(?:developer|engineer|founder|dev|operator|maintainer)\b/i, () => 1],
   [new RegExp(String.raw`\bteam\s+of\s+(?:about\s+|around\s+|~)?(${NUMBER_WORD})(?:\s*(?:-|–|to)\s*(${NUMBER_WORD}))?`, 'i'), (m) => parseAmount(m[2] ?? m[1])],
   [new RegExp(String.raw`\b(${NUMBER_WORD})(?:\s*(?:-|–|to)\s*(${NUMBER_WORD}))?[- ](?:person|people|member|developer|engineer)\s+(?:dev(?:elopment)?\s+|engineering\s+)?team\b`, 'i'), (m) => parseAmount(m[2] ?? m[1])],
-  [new RegExp(String.raw`\b(?:team|staff(?:ed)?)\s*(?:size)?\s*(?:of|:|is|with)?\s*(${NUMBER_WORD})\s+${ROLE}`, 'i'), (m) => parseAmount(m[1])],
+  [new RegExp(String.raw`\b(?:team|staff(?:ed)?)\s*(?:size\s*)?(?:(?:of|:|is|with)\s*)?(${NUMBER_WORD})\s+${ROLE}`, 'i'), (m) => parseAmount(m[1])],
 ];
 const SKILLS = /\b(one|two|three|four|five|\d+)?\s*(backend|back-end|frontend|front-end|full[- ]?stack|devops|sre|platform|mobile|ios|android|data|ml|security|qa|cloud)\s+(engineers?|developers?|specialists?)\b/gi;
 

@@ -1,4 +1,5 @@
 // Stable, sanitised model element ids: kebab-case from a display name, unique within a model.
+import { trimChars, trimEndChars } from '../text/trim-chars.js';
 
 /** Kebab-case id made only of [a-z0-9-]; never empty. */
 export function kebabId(name: string, fallback = 'item'): string {
@@ -6,11 +7,8 @@ export function kebabId(name: string, fallback = 'item'): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/g, '');
-  return s || fallback;
+    .replace(/[^a-z0-9]+/g, '-');
+  return trimEndChars(trimChars(s, '-').slice(0, 48), '-') || fallback;
 }
 
 /** Hands out ids, suffixing `-2`, `-3` when a name repeats, so ids stay stable for the same input order. */

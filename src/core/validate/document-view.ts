@@ -56,7 +56,7 @@ export interface DocumentView {
   htmlAnchors: string[];
 }
 
-const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)\s*:?\s*$/;
+const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)\s*(?::\s*)?$/;
 
 const lineOf = (n: { position?: { start: { line: number } } }) => n.position?.start.line ?? 1;
 

@@ -45,7 +45,7 @@ export const computeItems = [
     severity: 'warning',
     detects: 'a number next to users, requests, req/s, RPS, transactions, events, messages, GB/TB or concurrent sessions',
     detect: mentions(
-      /\b\d[\d,.]*\s*(?:k|K|M|thousand|million)?\+?\s*(?:concurrent |active |daily |monthly |total )?(?:users|customers|tenants|sessions|requests?|req\/s|rps|RPS|TPS|QPS|transactions|events|messages|calls|invocations|uploads|orders|documents|records|files|page ?views)\b/i,
+      /\b\d[\d,.]*(?:\s*(?:k|K|M|thousand|million))?(?:\s*\+)?\s*(?:concurrent |active |daily |monthly |total )?(?:users|customers|tenants|sessions|requests?|req\/s|rps|RPS|TPS|QPS|transactions|events|messages|calls|invocations|uploads|orders|documents|records|files|page ?views)\b/i,
       /\b\d[\d,.]*\s*(?:GB|TB|PB|MB)(?:\/(?:day|month|year))?\b.*\b(?:data|storage|volume|growth|per)\b/i,
       /\b(?:requests|users|transactions) per (?:second|minute|hour|day|month)\b/i,
     ),

@@ -13,7 +13,7 @@ export const requirementsItems = [
     detect: anyOf(
       mentions(words('non-?functional(?: requirements?)?', 'NFRs?\\d*', 'NFR-?\\d+', 'quality attributes?', 'performance (?:requirements?|targets?|goals?|budgets?)'),
         /(?:<|≤|under|below|within)\s*\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|seconds?)\b/i,
-        /\b(?:p9[59]|p50|latency|response times?)\b.*\d+\s*(?:ms|s)\b/i),
+        /\b(?:p9[59]|p50|latency|response times?)\b.*(?<!\d)\d+\s*(?:ms|s)\b/i),
       heading(words('requirements', 'NFRs?', 'performance')),
     ),
     docs: {

@@ -7,9 +7,13 @@ import { techName } from '../../model/tech-catalog.js';
 import { drTierOf, drTiers } from '../../actions/dr-tiers.js';
 import { code, h, p, strong, table } from '../md.js';
 import { regionName } from '../facts.js';
+import { groupThousands } from '../../actions/format.js';
 
 // Thousands separators by hand: toLocaleString builds a formatter on every call.
-const money = (n: number) => `$${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+const money = (n: number) => {
+  const whole = String(Math.round(n));
+  return `$${whole.startsWith('-') ? `-${groupThousands(whole.slice(1))}` : groupThousands(whole)}`;
+};
 const minutes = (m: number) => (m >= 60 ? `${+(m / 60).toFixed(1)} h` : `${m} min`);
 
 /** What the DR tier can deliver, [RTO, RPO] in minutes (the catalogue's figures): proposed when the inputs state no target. */
