@@ -1,5 +1,6 @@
 // Applies people's verdicts (from the concerns file) to concerns: glob matching by synthetic id.
 import type { Concern } from '../types.js';
+import { matchGlob } from '../text/glob-match.js';
 
 export const TRACKING_FILE = '.infra-arch/concerns.yaml';
 
@@ -11,9 +12,8 @@ export interface ConcernTracking {
 }
 
 /** Glob over concern ids: `*` matches any run of characters, `?` one character; everything else is literal. */
-export function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${body}$`);
+export function globMatches(glob: string, id: string): boolean {
+  return matchGlob(glob, id);
 }
 
 /** Literal characters in a pattern: the more there are, the more specific the entry. */
@@ -23,7 +23,7 @@ const specificity = (id: string) => id.replace(/[*?]/g, '').length + (/[*?]/.tes
 export function matchEntry(id: string, tracking: ConcernTracking): TrackingEntry | null {
   let best: TrackingEntry | null = null;
   for (const e of tracking.entries) {
-    if (!globToRegExp(e.id).test(id)) continue;
+    if (!globMatches(e.id, id)) continue;
     if (!best || specificity(e.id) > specificity(best.id)) best = e;
   }
   return best;
@@ -43,5 +43,5 @@ export function applyTracking(concerns: Concern[], tracking: ConcernTracking | u
 /** Entries that match no current concern: the cause went away (a revised decision) or the id is mistyped. */
 export function staleEntries(concerns: Concern[], tracking: ConcernTracking | undefined): TrackingEntry[] {
   if (!tracking) return [];
-  return tracking.entries.filter((e) => !concerns.some((c) => globToRegExp(e.id).test(c.id)));
+  return tracking.entries.filter((e) => !concerns.some((c) => globMatches(e.id, c.id)));
 }

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../types.js';
 import type { ConcernTracking, TrackingEntry } from './tracking-match.js';
 
 // Matching lives apart so the review itself never loads the YAML and schema libraries.
-export { TRACKING_FILE, globToRegExp, matchEntry, applyTracking, staleEntries, type ConcernTracking, type TrackingEntry } from './tracking-match.js';
+export { TRACKING_FILE, globMatches, matchEntry, applyTracking, staleEntries, type ConcernTracking, type TrackingEntry } from './tracking-match.js';
 
 
 export const TrackingEntrySchema = z.object({

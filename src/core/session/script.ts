@@ -1,6 +1,7 @@
 // A parsed answers file: what a scripted run answers, each answer with the line it came from.
 import type { DomainId } from '../types.js';
 import type { FeedbackEntry } from './state.js';
+import { matchGlob } from '../text/glob-match.js';
 
 export interface Located<T> {
   value: T;
@@ -32,7 +33,7 @@ export class ScriptError extends Error {
   }
 }
 
+/** Whether a concern id matches an id from the answers file, where only `*` is a wildcard. */
 export function globMatch(pattern: string, id: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return re.test(id);
+  return matchGlob(pattern, id, { questionMark: false });
 }
