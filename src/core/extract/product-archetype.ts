@@ -10,7 +10,7 @@ const MAX_BLOCKS_PER_SIGNAL = 2;
 /** Below this score a non-hosted archetype is not claimed, however little the hosted side shows. */
 const MIN_SCORE = 3;
 // "an on-premises deployment option", "self-hosting options": offered, not what the team ships.
-const OPTION_AFTER = /^[\w\s-]{0,24}?\boptions?\b|^\s*\(?\s*optional\b/i;
+const OPTION_AFTER = /^[\w\s-]{0,24}?\boptions?\b|^\s*(?:\(\s*)?optional\b/i;
 const HYPERSCALERS = new Set(['aws', 'azure', 'gcp', 'oracle-cloud', 'ibm-cloud', 'alibaba-cloud', 'huawei-cloud']);
 
 interface Tally {

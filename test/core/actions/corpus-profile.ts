@@ -1,11 +1,13 @@
 // Test helper: a Profile from a corpus project's labels.yaml (ground truth), with scale figures given by the test.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Profile, ScaleFact } from '../../../src/core/types.js';
 import { makeProfile } from '../../helpers/make-profile.js';
 
-export const CORPUS = '/work/shared/corpus';
+// The corpus sits beside the repository (`../shared/corpus`), wherever the repository is checked out.
+export const CORPUS = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../shared/corpus');
 
 const DURATION = /(\d+(?:\.\d+)?)\s*(minutes?|min|hours?|h)\b/i;
 function toMinutes(text: string | null | undefined): number | undefined {
