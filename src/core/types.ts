@@ -67,6 +67,8 @@ export interface SourceDoc {
   text: string;
   root: Section;
   blocks: Block[];
+  /** Problems met while reading it (structure flattened beyond sane limits); absent when none. */
+  warnings?: Diagnostic[];
 }
 
 /** A problem found while reading or analysing; accumulated, never thrown. */

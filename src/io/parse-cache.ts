@@ -13,6 +13,7 @@ interface StoredSection extends Omit<Section, 'children'> {
 interface Stored {
   sections: StoredSection[];
   blocks: (Omit<Block, 'section'> & { section: number })[];
+  warnings?: SourceDoc['warnings'];
 }
 
 let parserKey: string | null = null;
@@ -44,6 +45,7 @@ function serialise(doc: SourceDoc): string {
   const stored: Stored = {
     sections: sections.map((s) => ({ ...s, children: s.children.map((c) => index.get(c)!) })),
     blocks: doc.blocks.map((b) => ({ ...b, section: index.get(b.section)! })),
+    ...(doc.warnings ? { warnings: doc.warnings } : {}),
   };
   return JSON.stringify(stored);
 }
@@ -53,7 +55,7 @@ function revive(path: string, role: DocRole, text: string, raw: string): SourceD
   const sections: Section[] = stored.sections.map((s) => ({ ...s, children: [] }));
   stored.sections.forEach((s, i) => { sections[i].children = s.children.map((c) => sections[c]); });
   const blocks: Block[] = stored.blocks.map((b) => ({ ...b, section: sections[b.section] }));
-  return { path, role, text, root: sections[0], blocks };
+  return { path, role, text, root: sections[0], blocks, ...(stored.warnings ? { warnings: stored.warnings } : {}) };
 }
 
 export class ParseCache {

@@ -161,6 +161,7 @@ export function finishScan(scan: ProjectScan, parse: ParseFn | null): ProjectInp
     }
     result.fingerprints[item.rel] = createHash('sha256').update(item.text).digest('hex');
     result.docs.push(doc);
+    if (doc.warnings) result.diagnostics.push(...doc.warnings);
   }
   const fatal = result.diagnostics.some((d) => d.code === 'missing-project' || d.code === 'not-a-folder');
   if (result.docs.length === 0 && !fatal) {

@@ -1,26 +1,50 @@
 // Parses Markdown with remark into a section tree and a flat list of positioned blocks.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, Table, ListItem, Heading } from 'mdast';
-import type { Block, DocRole, Section, SourceDoc } from '../types.js';
+import type { Block, Diagnostic, DocRole, Section, SourceDoc } from '../types.js';
 import { sectionKind } from './section-kind.js';
 import { remarkGfmLite } from './remark-gfm-lite.js';
+import { boundStructure, MAX_NESTING, MAX_TABLE_COLUMNS, type BoundResult } from './bound-structure.js';
+import { plainText } from './plain-text.js';
 
 const parser = unified().use(remarkParse).use(remarkGfmLite);
 
-/** Indentation beyond this many columns adds nothing but costs quadratic parse time in deep lists. */
-const MAX_INDENT = 64;
-const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_INDENT + 1},}`, 'gm');
+/** Parses Markdown into an mdast tree with positions, after flattening absurd nesting and tables (lines are preserved). */
+export function parseMarkdownBounded(text: string): { ast: Root; bounded: BoundResult } {
+  const bounded = boundStructure(text);
+  return { ast: parser.parse(bounded.text) as Root, bounded };
+}
 
-/** Parses Markdown text into an mdast tree with positions (lines are preserved; absurd indentation is capped). */
+/** Parses Markdown text into an mdast tree with positions (lines are preserved; absurd structure is flattened). */
 export function parseMarkdownAst(text: string): Root {
-  return parser.parse(text.replace(DEEP_INDENT, (m) => m.slice(0, MAX_INDENT))) as Root;
+  return parseMarkdownBounded(text).ast;
+}
+
+const KIND_WORDS: Record<BoundResult['kinds'][number], string> = {
+  indentation: 'indentation', containers: 'quotes or lists', brackets: 'brackets', emphasis: 'emphasis', table: 'table columns',
+};
+
+/** The one warning a document gets when some of its structure was flattened, or null. */
+export function flattenedWarning(path: string, bounded: BoundResult): Diagnostic | null {
+  if (bounded.line === null) return null;
+  const what = bounded.kinds.map((k) => KIND_WORDS[k]).join(', ');
+  return {
+    severity: 'warning', code: 'structure-flattened', file: path, line: bounded.line,
+    message: `${what} beyond ${bounded.kinds.includes('table') && bounded.kinds.length === 1 ? `${MAX_TABLE_COLUMNS} columns` : `${MAX_NESTING} levels`} read as plain text (first at line ${bounded.line})`,
+    hint: `real documents stay under ~20 levels of nesting and ${MAX_TABLE_COLUMNS} table columns; split or simplify that part if it matters`,
+  };
 }
 
 /** Reads one document: its section tree and every block of text with its line. */
 export function parseDocument(path: string, role: DocRole, text: string): SourceDoc {
-  const ast = parseMarkdownAst(text);
+  return parseDocumentAndTree(path, role, text).doc;
+}
+
+/** The document and the syntax tree it was read from, for callers that need both (one parse, not two). */
+export function parseDocumentAndTree(path: string, role: DocRole, text: string): { doc: SourceDoc; ast: Root } {
+  const { ast, bounded } = parseMarkdownBounded(text);
+  const toString = plainText;
   const totalLines = text.split('\n').length;
   const root: Section = { title: '', depth: 0, line: 0, endLine: totalLines, trail: [], kind: 'normal', children: [] };
   const blocks: Block[] = [];
@@ -51,6 +75,13 @@ export function parseDocument(path: string, role: DocRole, text: string): Source
 
   const current = () => stack[stack.length - 1];
 
+  // Depth first with an explicit stack, in document order: no input nesting can overflow the call stack.
+  type Pending = { node: RootContent; quoted: boolean } | { item: ListItem };
+  const pending: Pending[] = [];
+  const later = (list: Pending[]) => {
+    for (let i = list.length - 1; i >= 0; i--) pending.push(list[i]);
+  };
+
   const visit = (node: RootContent, quoted: boolean): void => {
     switch (node.type) {
       case 'heading':
@@ -63,10 +94,10 @@ export function parseDocument(path: string, role: DocRole, text: string): Source
         blocks.push({ type: 'code', text: node.value, line: lineOf(node), endLine: endOf(node), section: current(), lang: node.lang ?? undefined });
         return;
       case 'blockquote':
-        for (const child of node.children) visit(child, true);
+        later(node.children.map((child) => ({ node: child, quoted: true })));
         return;
       case 'list':
-        for (const item of node.children) visitListItem(item);
+        later(node.children.map((item) => ({ item })));
         return;
       case 'table':
         visitTable(node);
@@ -85,10 +116,7 @@ export function parseDocument(path: string, role: DocRole, text: string): Source
       const text = own.map((c) => toString(c)).join(' ');
       blocks.push({ type: 'list-item', text, line: lineOf(item), endLine: endOf(own[own.length - 1]), section: current() });
     }
-    for (const child of item.children) {
-      if (child.type === 'paragraph' || child.type === 'heading') continue;
-      visit(child, false);
-    }
+    later(item.children.filter((c) => c.type !== 'paragraph' && c.type !== 'heading').map((child) => ({ node: child, quoted: false })));
   };
 
   const visitTable = (table: Table) => {
@@ -101,8 +129,14 @@ export function parseDocument(path: string, role: DocRole, text: string): Source
     }
   };
 
-  for (const node of ast.children) visit(node, false);
-  return { path, role, text, root, blocks };
+  later(ast.children.map((node) => ({ node, quoted: false })));
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if ('item' in next) visitListItem(next.item);
+    else visit(next.node, next.quoted);
+  }
+  const warning = flattenedWarning(path, bounded);
+  return { doc: { path, role, text, root, blocks, ...(warning ? { warnings: [warning] } : {}) }, ast };
 }
 
 /** Every section of a tree, depth first. */

@@ -1,7 +1,8 @@
 // A read-only view of a Markdown document that checklist detectors and validators query.
-import type { Root, RootContent, Parent, Link, Definition, Code, Html } from 'mdast';
-import { parseDocument, allSections, parseMarkdownAst } from '../ingest/parse-markdown.js';
-import type { Block, Section } from '../types.js';
+import type { Root, Link, Definition, Code, Html } from 'mdast';
+import { parseDocumentAndTree, allSections } from '../ingest/parse-markdown.js';
+import { inDocumentOrder } from '../ingest/walk-tree.js';
+import type { Block, Diagnostic, Section } from '../types.js';
 import { githubSlugger } from './github-slug.js';
 
 /** One unit of text with the text detectors search (table rows carry their header). */
@@ -54,6 +55,8 @@ export interface DocumentView {
   links: ViewLink[];
   /** Anchors declared by raw HTML (`<a name="x">`, `id="x"`), valid link targets too. */
   htmlAnchors: string[];
+  /** Structure flattened while reading (absurd nesting, absurdly wide tables); empty when none. */
+  warnings: Diagnostic[];
 }
 
 const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)\s*(?::\s*)?$/;
@@ -62,16 +65,14 @@ const lineOf = (n: { position?: { start: { line: number } } }) => n.position?.st
 
 /** Collects links, link definitions, code fences and HTML anchors from the mdast tree. */
 function walkAst(ast: Root, out: { links: ViewLink[]; code: Code[]; anchors: string[] }): void {
-  const visit = (node: RootContent | Root) => {
+  for (const node of inDocumentOrder(ast)) {
     if (node.type === 'link') out.links.push({ url: (node as Link).url, text: linkText(node as Link), line: lineOf(node) });
     else if (node.type === 'definition') out.links.push({ url: (node as Definition).url, text: (node as Definition).label ?? '', line: lineOf(node) });
     else if (node.type === 'code') out.code.push(node as Code);
     else if (node.type === 'html') {
       for (const m of (node as Html).value.matchAll(/\b(?:name|id)\s*=\s*["']([^"']+)["']/gi)) out.anchors.push(m[1]);
     }
-    if ('children' in node) for (const c of (node as Parent).children) visit(c as RootContent);
-  };
-  visit(ast);
+  }
 }
 
 function linkText(link: Link): string {
@@ -81,7 +82,7 @@ function linkText(link: Link): string {
 /** Builds the view once per document; every detector reads from it. */
 export function buildDocumentView(path: string, text: string): DocumentView {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const doc = parseDocument(path, prior(), normalized);
+  const { doc, ast } = parseDocumentAndTree(path, prior(), normalized);
   const slug = githubSlugger();
   const sections: ViewSection[] = allSections(doc.root)
     .filter((s: Section) => s.depth > 0)
@@ -108,12 +109,12 @@ export function buildDocumentView(path: string, text: string): DocumentView {
     };
   });
   const collected = { links: [] as ViewLink[], code: [] as Code[], anchors: [] as string[] };
-  walkAst(parseMarkdownAst(normalized), collected);
+  walkAst(ast, collected);
   const code: ViewCode[] = collected.code.map((c) => {
     const holder = blocks.find((b) => b.type === 'code' && b.line === lineOf(c));
     return { lang: (c.lang ?? '').toLowerCase(), source: c.value, line: lineOf(c), endLine: c.position?.end.line ?? lineOf(c), trail: holder?.trail ?? [] };
   });
-  return { path, text: normalized, lines, sections, blocks, code, links: collected.links, htmlAnchors: collected.anchors };
+  return { path, text: normalized, lines, sections, blocks, code, links: collected.links, htmlAnchors: collected.anchors, warnings: doc.warnings ?? [] };
 }
 
 // The role only steers extraction weights, which validation does not use.

@@ -1,6 +1,7 @@
 // Finds the Mermaid blocks of a document and turns parser results into findings at document lines.
 import { parseMarkdownAst } from '../ingest/parse-markdown.js';
-import type { Code, Parent, Root, RootContent } from 'mdast';
+import type { Code } from 'mdast';
+import { inDocumentOrder } from '../ingest/walk-tree.js';
 import type { Finding } from './report.js';
 import { formatMessage, ruleInfo } from './messages.js';
 
@@ -20,13 +21,11 @@ export interface MermaidCheck {
 /** Every ```mermaid fenced block (at any nesting: lists, blockquotes), in document order. */
 export function extractMermaidBlocks(text: string): MermaidBlock[] {
   const out: MermaidBlock[] = [];
-  const visit = (node: Root | RootContent) => {
+  for (const node of inDocumentOrder(parseMarkdownAst(text.replace(/\r\n?/g, '\n')))) {
     if (node.type === 'code' && (node as Code).lang?.toLowerCase() === 'mermaid') {
       out.push({ source: (node as Code).value, line: node.position?.start.line ?? 1 });
     }
-    if ('children' in node) for (const c of (node as Parent).children) visit(c as RootContent);
-  };
-  visit(parseMarkdownAst(text.replace(/\r\n?/g, '\n')));
+  }
   return out;
 }
 

@@ -25,6 +25,7 @@ export const DOCUMENT_RULES: RuleInfo[] = [
   rule({ id: 'consistency-rejected-tech', group: 'consistency', severity: 'warning', title: 'Technology the inputs rejected', template: 'the document uses {tech}, which the inputs rejected ({source})', help: 'Align with the inputs, or explain in an ADR why the rejected option is now chosen.' }),
   rule({ id: 'consistency-missing-commitment', group: 'consistency', severity: 'warning', title: 'Committed technology not mentioned', template: 'the inputs commit to {tech} ({category}) but the document never mentions it ({source})', help: 'Cover the committed technology, or record why the infrastructure departs from it.' }),
   rule({ id: 'consistency-compliance-ignored', group: 'consistency', severity: 'error', title: 'Compliance regime ignored', template: 'the inputs name {regime} but the document never addresses it ({source})', help: 'Map the regime\'s infrastructure controls (residency, encryption, logging, retention) in the security section.' }),
+  rule({ id: 'structure-flattened', group: 'document', severity: 'warning', title: 'Structure too deep or too wide to read as written', template: '{what}', help: 'Nesting beyond 32 levels (lists, quotes, brackets, emphasis) and tables wider than 64 columns are read as plain text; simplify that part.' }),
   rule({ id: 'checklist-item-missing', group: 'checklist', severity: 'warning', title: 'Checklist item not found', template: '{title}: not found. {fix}', help: 'See the item documentation.' }),
 ];
 

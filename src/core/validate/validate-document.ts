@@ -5,7 +5,7 @@ import { AREAS, AREA_BY_ID } from '../checklist/areas.js';
 import type { ChecklistItem } from '../checklist/checklist-item.js';
 import { buildDocumentView, type DocumentView } from './document-view.js';
 import type { Finding, ItemResult, Report } from './report.js';
-import { formatMessage } from './messages.js';
+import { formatMessage, ruleInfo } from './messages.js';
 import { extractMermaidBlocks, mermaidFindings, type MermaidCheck } from './mermaid-blocks.js';
 import { leakFindings, placeholderFindings } from './text-rules.js';
 import { linkFindings } from './link-rules.js';
@@ -69,6 +69,10 @@ export function validateDocument(input: ValidateInput): Report {
   if (input.mermaid) findings.push(...mermaidFindings(blocks, input.mermaid));
   const final = documentStatus(input.text) === 'final';
   findings.push(...placeholderFindings(view, final), ...leakFindings(view, final), ...linkFindings(view, input.files));
+  for (const w of view.warnings) {
+    const rule = ruleInfo('structure-flattened');
+    findings.push({ id: rule.id, severity: rule.severity, group: rule.group, line: w.line ?? 1, message: formatMessage(rule.id, { what: w.message }) });
+  }
   if (input.profile) findings.push(...consistencyFindings(view, input.profile));
 
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
