@@ -6,7 +6,7 @@ const NOISE = /\b(product\s+requirements?\s+document|requirements?\s+document|pr
 // Titles that name a part of the work, not the project: an epic, a story, a decision record, a shard.
 const NOT_A_NAME = /^\W*(?:epic|story|adr|feature|sprint|appendix|chapter|section|requirements|goals|index|table\s+of\s+contents)\b|^\W*\d{3,4}\b|^\W*(?:ad|fr|nfr)-?\d/i;
 // "Project: Acme", "**Project Name:** Acme", "| Project | Acme |".
-const PROJECT_LINE = /^[\s*_|>-]*(?:project|project\s+name|product|product\s+name)[\s*_]*[:|][\s*_|]*([^|*\n]{2,60}?)[\s*_|]*$/i;
+const PROJECT_LINE = /^[\s*_|>-]*(?:project|project\s+name|product|product\s+name)[\s*_]*[:|][\s*_|]*([^|*\n\s_][^|*\n]{1,59}?)[\s*_|]*$/i;
 
 const SEPARATORS = ':|–—-';
 

@@ -7,12 +7,14 @@ import { sectionKind } from './section-kind.js';
 import { remarkGfmLite } from './remark-gfm-lite.js';
 import { boundStructure, MAX_NESTING, MAX_TABLE_COLUMNS, type BoundResult } from './bound-structure.js';
 import { plainText } from './plain-text.js';
+import { sanitizeText } from '../text/sanitize.js';
 
 const parser = unified().use(remarkParse).use(remarkGfmLite);
 
 /** Parses Markdown into an mdast tree with positions, after flattening absurd nesting and tables (lines are preserved). */
 export function parseMarkdownBounded(text: string): { ast: Root; bounded: BoundResult } {
-  const bounded = boundStructure(text);
+  // Control characters and bidi overrides go before anything reads the text (lines are kept).
+  const bounded = boundStructure(sanitizeText(text));
   return { ast: parser.parse(bounded.text) as Root, bounded };
 }
 

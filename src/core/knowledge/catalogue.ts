@@ -1,5 +1,6 @@
 // The knowledge catalogue as a value: questions about technologies, regions, regimes and DR tiers, answered from data.
 import type { Evidence, TechSlot, UnknownTechFact } from '../types.js';
+import { trimChars } from '../text/trim-chars.js';
 import type { AliasEntry } from './alias-entry.js';
 import type { CatalogueData, DrTierRecord, RegimeRecord, RegionRecord, TechKind, TechRecord, TechTrait } from './types.js';
 
@@ -8,7 +9,7 @@ export type TechLookup = { known: true; record: TechRecord } | { known: false; u
 
 /** Kebab-case form of a name as written (`Acme Cloud` → `acme-cloud`). */
 export function kebabId(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed';
+  return trimChars(name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-'), '-') || 'unnamed';
 }
 
 /** Title case of an id, the display name of last resort. */

@@ -1,5 +1,6 @@
 // Small phrasings of model and profile facts shared by the sections: lists, money, regions, stated load, articles.
 import type { ConstraintFact, InfraModel, Profile } from '../types.js';
+import { groupThousands } from '../actions/format.js';
 
 /** "a, b and c"; items that hold commas themselves are separated by semicolons so the list stays readable. */
 export function listOf(xs: string[]): string {
@@ -15,7 +16,8 @@ export function money(n: number): string {
 
 /** 12,000 for 12000. */
 export function thousands(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const whole = String(Math.round(n));
+  return whole.startsWith('-') ? `-${groupThousands(whole.slice(1))}` : groupThousands(whole);
 }
 
 /** Ids the model uses for a region nobody has named yet. */

@@ -27,7 +27,8 @@ const textHandler: Handle = (node: Text, parent, state, info) => {
   // Otherwise exactly what the default handler does: escape with the neighbouring nodes in view.
   const siblings = parent && 'children' in parent ? (parent.children as Text[]) : [];
   const index = state.indexStack[state.indexStack.length - 1];
-  return state.safe(node.value, { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] });
+  // `<` is written as an entity: a GFM autolink swallows the escaping backslash (`https://h/x\\<img …>` would be a live tag).
+  return state.safe(node.value, { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] }).replace(/\\?</g, '&lt;');
 };
 
 const processor = unified().use(gfmOut).use(remarkStringify, {

@@ -7,9 +7,16 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** "Amazon RDS (or Aurora)" → "Amazon RDS": what `/\s*\(.*\)\s*$/` removed, without rescanning from every position. */
+function withoutTrailingParenthesis(name: string): string {
+  const t = name.trimEnd();
+  const open = t.indexOf('(');
+  return t.endsWith(')') && open >= 0 && !t.slice(open).includes('\n') ? t.slice(0, open).trimEnd() : name;
+}
+
 /** Names to look for: the title as written and without a trailing parenthesis ("Amazon RDS (or Aurora)" → "Amazon RDS"). */
 function namesOf(names: string[]): string[] {
-  return [...new Set(names.flatMap((n) => [n, n.replace(/\s*\(.*\)\s*$/, '')]).map((n) => n.trim()).filter((n) => n.length >= 2))];
+  return [...new Set(names.flatMap((n) => [n, withoutTrailingParenthesis(n)]).map((n) => n.trim()).filter((n) => n.length >= 2))];
 }
 
 /** First version stated next to one of the names in the quoted lines, or null. Linear: one split and bounded regexes per line. */

@@ -1,0 +1,36 @@
+// Benchmark rows for hostile input: 10,000-level nesting (lists, blockquotes, brackets), a 1 MB single line and a
+// 2,000-column table, each parsed and extracted, beside a normal document; times should stay close to it.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { parseDocument } = await import(join(root, 'dist/core/ingest/parse-markdown.js'));
+const { extractProfile } = await import(join(root, 'dist/core/extract/extract-profile.js'));
+
+const DEEP = 10_000;
+const normal = ['# Architecture', '', '## Tech Stack', '', '| Category | Technology |', '| --- | --- |', '| Cloud | AWS |', '| Database | PostgreSQL |', '',
+  ...Array.from({ length: 200 }, (_, i) => `- Requirement ${i}: the API answers within 200 ms for 1,000 concurrent users; budget $500/month.`)].join('\n');
+const row = (n, cell) => `| ${Array.from({ length: n }, (_, i) => cell(i)).join(' | ')} |`;
+const cases = [
+  ['normal document (200 list items)', normal],
+  ['list nested 10,000 levels', `${'- '.repeat(DEEP)}Redis\n`],
+  ['blockquote nested 10,000 levels', `${'>'.repeat(DEEP)} Redis\n`],
+  ['brackets nested 10,000 levels', `${'['.repeat(DEEP)}Redis${']'.repeat(DEEP)}\n`],
+  ['1 MB single line', `${'We use Redis, e.g. for sessions; '.repeat(Math.ceil(1_000_000 / 33))}\n`],
+  ['table 2,000 columns x 50 rows', [row(2000, (i) => `h${i}`), row(2000, () => '---'), ...Array.from({ length: 50 }, () => row(2000, (i) => `c${i}`))].join('\n')],
+];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log('hostile input benchmark (parse + extract, median of 3)');
+for (const [name, text] of cases) {
+  const times = [];
+  let warned = false;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    const doc = parseDocument('docs/architecture.md', 'architecture', text);
+    extractProfile([doc]);
+    times.push(performance.now() - t);
+    warned = Boolean(doc.warnings?.length);
+  }
+  console.log(`  ${name.padEnd(36)} ${(text.length / 1024).toFixed(0).padStart(6)} KB  ${median(times).toFixed(0).padStart(6)} ms${warned ? '  (flattened, warned)' : ''}`);
+}
