@@ -4,7 +4,7 @@ import { createSummary } from '../core/pipeline/summary.js';
 import type { ConcernTracking } from '../core/review/review.js';
 import type { DomainId, UserInput } from '../core/types.js';
 import { startMermaidValidator, type MermaidValidator } from '../io/mermaid/mermaid-validator.js';
-import { ProofCache, defaultCacheDir } from '../io/mermaid-proof-cache.js';
+import { ProofCache, cacheFolder } from '../io/mermaid-proof-cache.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRACKING_FILE } from '../core/review/tracking-match.js';
@@ -73,7 +73,8 @@ async function createLocked(dir: string, opts: CreateYoloOptions): Promise<Creat
       onStage: (s) => mark(s),
     });
 
-    const cache = opts.proofCache === false ? null : new ProofCache(opts.proofCache ?? defaultCacheDir());
+    const folder = cacheFolder(opts.proofCache);
+    const cache = folder === null ? null : new ProofCache(folder);
     if (build.diagrams.every((d) => cache?.has(d.source))) {
       // Every diagram was proven before: stop loading Mermaid rather than wait for it.
       await validator.close();

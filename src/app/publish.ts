@@ -2,7 +2,7 @@
 import { domainInfo } from '../core/decide/domains.js';
 import type { BuildResult } from '../core/pipeline/build-architecture.js';
 import type { Decision } from '../core/types.js';
-import { ProofCache, defaultCacheDir } from '../io/mermaid-proof-cache.js';
+import { ProofCache, cacheFolder } from '../io/mermaid-proof-cache.js';
 import { startMermaidValidator, type MermaidValidator } from '../io/mermaid/mermaid-validator.js';
 import { describeFsError, isFsError } from '../io/fs-errors.js';
 import { ProjectPathError } from '../io/project-paths.js';
@@ -49,7 +49,8 @@ export function writeNotes(w: WriteResult): string[] {
 }
 
 export async function publishArchitecture(root: string, build: BuildResult, opts: PublishOptions): Promise<PublishResult> {
-  const cache = opts.proofCache === false ? null : new ProofCache(opts.proofCache ?? defaultCacheDir());
+  const folder = cacheFolder(opts.proofCache);
+  const cache = folder === null ? null : new ProofCache(folder);
   const todo = build.diagrams.filter((d) => !cache?.has(d.source));
   if (todo.length > 0) {
     const validator = opts.validator ?? startMermaidValidator();

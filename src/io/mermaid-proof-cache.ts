@@ -1,6 +1,7 @@
-// Remembers diagrams Mermaid already accepted (sha256 of mermaid version + exact text), so they are not parsed again.
+// Remembers diagrams Mermaid already accepted (sha256 of mermaid version + exact text), so they are not parsed again;
+// also says where the user's cache folder is (docs/limits.md documents it).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,14 @@ export function defaultCacheDir(): string {
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'infra-arch');
 }
 
+/** The cache folder to use: an explicit one, none (`false`, `--no-cache`, INFRA_ARCH_NO_CACHE=1), else the default. */
+export function cacheFolder(option: string | false | undefined): string | null {
+  if (option === false) return null;
+  if (option !== undefined) return option;
+  const off = process.env.INFRA_ARCH_NO_CACHE;
+  return off && off !== '0' ? null : defaultCacheDir();
+}
+
 export class ProofCache {
   private proofs: string[] = [];
   private known = new Set<string>();
@@ -39,6 +48,9 @@ export class ProofCache {
   constructor(dir: string, private readonly parserVersion = mermaidVersion()) {
     this.file = join(dir, 'mermaid-proofs.json');
     try {
+      // 5,000 proofs are about 330 KB; anything much larger is not this cache's file.
+      const st = lstatSync(this.file);
+      if (!st.isFile() || st.size > 2 * 1024 * 1024) throw new Error('not a proof cache');
       const data = JSON.parse(readFileSync(this.file, 'utf8')) as { proofs?: unknown };
       if (Array.isArray(data.proofs)) this.proofs = data.proofs.filter((x): x is string => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x));
     } catch {

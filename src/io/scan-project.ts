@@ -1,17 +1,17 @@
 // Finds a project's planning documents by role and reads them defensively; parsing is left to the caller,
 // so a run whose documents are all in the parse cache never loads the Markdown parser.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { classifyRole } from '../core/ingest/classify-role.js';
-import { planningLocations, type PlanningLocations } from './bmad-layout.js';
+import { planningLocations } from './bmad-layout.js';
 import type { Diagnostic, DocRole, SourceDoc } from '../core/types.js';
-import { defaultCacheDir } from './mermaid-proof-cache.js';
+import { cacheFolder } from './mermaid-proof-cache.js';
+import { listInputs } from './list-inputs.js';
 import { ParseCache } from './parse-cache.js';
+import { realRoot } from './project-paths.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const MAX_FILES = 400;
-const MAX_DEPTH = 5;
 
 export interface ProjectInput {
   root: string;
@@ -24,42 +24,6 @@ export interface ProjectInput {
 }
 
 const toPosix = (p: string) => p.split(sep).join('/');
-
-/** Candidate Markdown files below the project: its planning folders first, then the project root itself. */
-function listCandidates(root: string, diagnostics: Diagnostic[], where: PlanningLocations): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    if (depth > MAX_DEPTH || out.length >= MAX_FILES) return;
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (err) {
-      diagnostics.push({ severity: 'warning', code: 'unreadable-dir', file: toPosix(relative(root, dir)) || '.', message: `cannot list folder: ${(err as NodeJS.ErrnoException).code ?? 'error'}`, hint: 'check its permissions' });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full, depth + 1);
-      else if (/\.(md|markdown)$/i.test(e.name)) out.push(full);
-    }
-  };
-  let rootEntries: Dirent[] = [];
-  try {
-    rootEntries = readdirSync(root, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  // docs/ (v4), _bmad-output/ (v6) and the folders and files a BMAD config names.
-  for (const folder of where.folders) walk(join(root, folder), folder.split('/').length);
-  for (const file of where.files) if (/\.(md|markdown)$/i.test(file) && !out.includes(join(root, file))) out.push(join(root, file));
-  // Root-level planning files (PRD.md, architecture.md) count too; README and friends do not match a role.
-  for (const e of rootEntries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if ((e.isFile() || e.isSymbolicLink()) && /\.(md|markdown)$/i.test(e.name)) out.push(join(root, e.name));
-  }
-  return [...new Set(out)];
-}
 
 /** Reads one file into text, or explains why it cannot be used. */
 export function readTextFile(full: string, rel: string): { text: string } | { diagnostic: Diagnostic } {
@@ -110,7 +74,8 @@ export interface ProjectScan {
 
 /** Reads every input and looks it up in the parse cache. Never throws for bad input. */
 export function scanProject(dir: string, opts: ReadOptions = {}): ProjectScan {
-  const cache = opts.parseCache === false ? null : new ParseCache(opts.parseCache ?? defaultCacheDir());
+  const folder = cacheFolder(opts.parseCache);
+  const cache = folder === null ? null : new ParseCache(folder);
   const root = resolve(dir);
   const result: ProjectInput = { root, docs: [], prior: null, diagnostics: [], fingerprints: {} };
   const scan: ProjectScan = { result, items: [], cache, dir };
@@ -126,7 +91,7 @@ export function scanProject(dir: string, opts: ReadOptions = {}): ProjectScan {
     return scan;
   }
   const where = planningLocations(root);
-  for (const full of listCandidates(root, result.diagnostics, where)) {
+  for (const full of listInputs(root, realRoot(root), result.diagnostics, where)) {
     const rel = toPosix(relative(root, full));
     // A file the BMAD config names as the PRD or the architecture is that, whatever it is called.
     const role: DocRole | null = classifyRole(rel) ?? where.roles[rel] ?? null;
