@@ -80,8 +80,8 @@ async function incrementalLocked(dir: string, opts: IncrementalOptions): Promise
   if ('problem' in stored && (opts.resume || opts.reviseSection)) return fail(stored.problem);
   let state: SessionState;
   if (opts.resume) {
-    if (!('state' in stored)) return fail(`no session to resume in ${dir}; start one with \`infra-arch create --mode incremental\``);
-    if (stored.state.phase === 'done') return fail(`the session in ${dir} is finished; re-open a section with \`infra-arch revise --section <domain>\``);
+    if (!('state' in stored)) return fail(`no session to resume in ${dir}; start one with \`infra-arch create ${shellArg(dir)} --mode incremental\``);
+    if (stored.state.phase === 'done') return fail(`the session in ${dir} is finished; re-open a section with \`infra-arch revise ${shellArg(dir)} --section <domain>\``);
     state = stored.state;
     if (state.inputs !== inputs) prompter.say('Note: the planning documents changed since this session started; recommendations follow the current documents, your answers are kept.');
   } else if (opts.reviseSection) {
@@ -90,7 +90,7 @@ async function incrementalLocked(dir: string, opts: IncrementalOptions): Promise
     state = { ...state, inputs };
   } else {
     if ('state' in stored && stored.state.phase !== 'done' && !opts.force && !opts.answersFile && !opts.yes) {
-      return fail(`an unfinished session exists (${SESSION_FILE}); continue it with \`infra-arch resume\`, or start over with --force`);
+      return fail(`an unfinished session exists (${SESSION_FILE}); continue it with \`infra-arch resume ${shellArg(dir)}\`, or start over with --force`);
     }
     state = initialState(inputs);
   }
@@ -108,7 +108,7 @@ async function incrementalLocked(dir: string, opts: IncrementalOptions): Promise
 
   const published = await publishSession(dir, input, profile, state, { date, force: opts.force, tracking: deps.tracking });
   if (!published.ok) {
-    return { exitCode: 1, stdout: out.join(''), stderr: `${published.stderr}The session is saved; re-run with --force to overwrite, then \`infra-arch resume\`.\n` };
+    return { exitCode: 1, stdout: out.join(''), stderr: `${published.stderr}The session is saved; continue with \`infra-arch resume ${shellArg(dir)}\` once the files are moved aside, or add --force (your version is kept in .infra-arch/backups/).\n` };
   }
   const { built, written } = published;
   state = published.state;
@@ -117,6 +117,6 @@ async function incrementalLocked(dir: string, opts: IncrementalOptions): Promise
   if (scripted) stderr.push(...scripted.leftovers().map((l) => `warning: ${l}`));
   const open = built.concerns.filter((c) => c.level === 'red' && c.status === 'open');
   for (const c of open) stderr.push(`red concern open: ${c.id} — resolve it in an answers file (concerns: - id: "${c.id}" accept: "<why>") or in ${'.infra-arch/concerns.yaml'}`);
-  out.push(`\nWrote ${built.files[0].path} (status: ${built.status}); ${written.written.length} file(s) changed, ${written.unchanged.length} unchanged.\nReplay this session with: infra-arch create ${dir} --answers ${join(dir, ANSWERS_EXPORT)}\n`);
+  out.push(`\nWrote ${built.files[0].path} (status: ${built.status}); ${written.written.length} file(s) changed, ${written.unchanged.length} unchanged.\nReplay this session with: infra-arch create ${shellArg(dir)} --answers ${shellArg(join(dir, ANSWERS_EXPORT))}\n`);
   return { exitCode: 0, stdout: out.join(''), stderr: stderr.length ? `${stderr.join('\n')}\n` : '' };
 }

@@ -8,7 +8,8 @@ export function resolveDate(date: string | undefined, env: Record<string, string
   }
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) return { error: `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"` };
+    // Up to the last second of year 9999: a later date has no YYYY-MM-DD form.
+    if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253402300799) return { error: `SOURCE_DATE_EPOCH must be whole seconds since 1970 (up to year 9999), got "${epoch.length > 40 ? `${epoch.slice(0, 40)}…` : epoch}"` };
     return { date: new Date(Number(epoch) * 1000).toISOString().slice(0, 10) };
   }
   return { date: new Date().toISOString().slice(0, 10) };

@@ -79,6 +79,11 @@ export function listInputs(root: string, realRoot: string, diagnostics: Diagnost
         return;
       }
       const full = join(dir, e.name);
+      // Node decodes file names as UTF-8; an undecodable one cannot be opened by the name it returns.
+      if (e.name.includes('\uFFFD') && MARKDOWN.test(e.name)) {
+        warn('not-utf8-name', rel(full), 'not read: the file name is not valid UTF-8', 'rename the file (for example with convmv -f latin1 -t utf8)');
+        continue;
+      }
       let isDir = e.isDirectory();
       if (e.isSymbolicLink()) {
         const f = follow(full);

@@ -16,6 +16,7 @@ export function readTracking(projectDir: string): { tracking: ConcernTracking; d
   let size: number;
   try {
     const st = statSync(full);
+    // statSync follows links: a FIFO or device is refused before anything opens it.
     if (!st.isFile()) return fail('tracking-not-file', 'is not a regular file', `remove it or replace it with a YAML file (see docs/concerns-file.md)`);
     size = st.size;
   } catch (err) {
@@ -37,6 +38,11 @@ export function readTracking(projectDir: string): { tracking: ConcernTracking; d
   } catch {
     return fail('tracking-encoding', 'is not UTF-8', 'save it as UTF-8');
   }
-  const { tracking, diagnostics } = parseTracking(text.replace(/^\uFEFF/, ''), TRACKING_FILE);
-  return { tracking, diagnostics, found: true };
+  try {
+    const { tracking, diagnostics } = parseTracking(text.replace(/^\uFEFF/, ''), TRACKING_FILE);
+    return { tracking, diagnostics, found: true };
+  } catch (err) {
+    // The YAML library refuses some hostile shapes (an alias bomb) by throwing.
+    return fail('tracking-yaml', `cannot be read as YAML (${(err as Error).message.split('\n')[0]})`, 'write plain entries without anchors and aliases (see docs/concerns-file.md)');
+  }
 }

@@ -39,11 +39,13 @@ export async function validateFile(docPath: string, options: ValidateFileOptions
   const text = read.text;
 
   let profile: Profile | undefined;
+  let compared: { dir: string; docs: number; profile: Profile } | null = null;
   if (options.projectDir !== undefined) {
     const project = readProject(options.projectDir);
     const fatal = project.diagnostics.find((d) => d.severity === 'error' && (d.code === 'missing-project' || d.code === 'not-a-folder' || d.code === 'no-inputs'));
     if (fatal) return usageError(fatal.file ?? options.projectDir, fatal.message, fatal.hint);
     profile = extractProfile(project.docs).profile;
+    compared = { dir: options.projectDir, docs: project.docs.length, profile };
   }
 
   // Mermaid loads in a worker while the links are resolved.
@@ -67,7 +69,19 @@ export async function validateFile(docPath: string, options: ValidateFileOptions
 
   const report = validateDocument({ path: shown, text, mermaid, profile, files });
   const tooMany = exceedsMaxWarnings(report, options.maxWarnings);
-  const base = options.format === 'json' ? formatJson(report) : options.format === 'sarif' ? formatSarif(report, options.toolVersion) : formatText(report);
-  const output = tooMany && options.format === 'text' ? `${base}${tooMany}\n` : base;
+  let output = options.format === 'json' ? formatJson(report) : options.format === 'sarif' ? formatSarif(report, options.toolVersion) : formatText(report);
+  if (compared && options.format === 'text') output += consistencyLine(compared, report.findings.filter((f) => f.group === 'consistency').length);
+  if (tooMany && options.format === 'text') output += `${tooMany}
+`;
   return { output, exitCode: report.summary.ok && !tooMany ? 0 : 1 };
+}
+
+/** What `--project` compared, so a pass says something: how many inputs, commitments, prohibitions and rejections. */
+function consistencyLine(c: { dir: string; docs: number; profile: Profile }, findings: number): string {
+  const p = c.profile;
+  const committed = new Set([p.cloudProviders, p.dataStores, p.compute, p.iacTools, p.ciCd].flatMap((l) => l.map((f) => f.id)));
+  const prohibited = new Set(p.constraints.filter((x) => x.kind === 'prohibit').flatMap((x) => x.subjects));
+  const rejected = new Set(p.mentions.filter((m) => m.reason === 'rejected').map((m) => m.id));
+  const sample = [...committed].slice(0, 6).join(', ');
+  return `consistency: compared with ${c.docs} planning document(s) in ${c.dir}: ${committed.size} committed choice(s)${sample ? ` (${sample}${committed.size > 6 ? ', …' : ''})` : ''}, ${prohibited.size} prohibited and ${rejected.size} rejected technolog(ies); ${findings ? `${findings} finding(s) above` : 'no contradiction found'}\n`;
 }
