@@ -5,6 +5,7 @@ import type { RunResult } from '../../app/run-result.js';
 export function registerInitCommand(program: Command, emit: (r: RunResult) => void): void {
   program
     .command('init')
+    .addHelpText('after', '\nExamples:\n  $ infra-arch init my-project --bmad\n')
     .description('install the BMAD skill (SKILL.md) that tells an IDE agent how to run the infrastructure-architecture workflow with infra-arch')
     .argument('[dir]', 'project folder', '.')
     .option('--bmad', 'write the BMAD skill bmad-infrastructure-architecture')
