@@ -3,6 +3,7 @@ import type { SourceDoc, TechSlot, UnknownTechFact } from '../types.js';
 import { defaultMatcher } from './tech-hits.js';
 import { assertionStatus, isCommitment } from './assertion-status.js';
 import { evidenceAt } from './evidence.js';
+import { kb } from '../knowledge/active.js';
 
 const CATEGORY_HEADER = /^\s*(?:category|layer|component|area|concern|purpose|role|slot|aspect)\s*$/i;
 const TECH_HEADER = /^\s*(?:technolog(?:y|ies)|tool(?:ing)?|choice|selection|service|name|platform|provider|product|solution)\s*$/i;
@@ -43,7 +44,7 @@ export function extractUnknownTechnologies(docs: SourceDoc[]): UnknownTechFact[]
       const techCol = block.header.findIndex((h) => TECH_HEADER.test(h));
       if (catCol < 0 || techCol < 0 || catCol === techCol) continue;
       const value = (block.cells[techCol] ?? '').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+v?\d[\w.]*$/, '').trim();
-      if (!NAME.test(value) || PLACEHOLDER.test(value) || GENERIC.test(value) || matcher.scan(value).length > 0) continue;
+      if (!NAME.test(value) || PLACEHOLDER.test(value) || GENERIC.test(value) || matcher.scan(value).length > 0 || kb().knows(value)) continue;
       const slot = SLOTS.find(([re]) => re.test(block.cells![catCol] ?? ''))?.[1];
       if (!slot) continue;
       const start = block.text.indexOf(value);

@@ -39,6 +39,13 @@ export class Catalogue {
     return this.techs.get(id);
   }
 
+  /** Whether a name as written is a known technology: by id, by its kebab form, or by a record's display name. */
+  knows(name: string): boolean {
+    const key = name.trim().toLowerCase();
+    if (this.techs.has(key) || this.techs.has(kebabId(name))) return true;
+    return this.data.technologies.some((t) => t.name.toLowerCase() === key);
+  }
+
   technologies(): TechRecord[] {
     return this.data.technologies;
   }

@@ -14,3 +14,10 @@ describe('technologies the catalogue lacks', () => {
     expect(profileOf(stack(rows)).unknownTechnologies.map((u) => [u.id, u.slot])).toEqual(want);
   });
 });
+
+describe('names the catalogue knows without an alias', () => {
+  it('are not unknown technologies', () => {
+    const profile = profileOf(stack('| Runtime | Node.js | API |\n| Registry | Amazon ECR | Images |\n| Hosting | Quokkacloud | Web |'));
+    expect(profile.unknownTechnologies.map((u) => u.id)).toEqual(['quokkacloud']);
+  });
+});
