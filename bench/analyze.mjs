@@ -16,19 +16,32 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 
 function sizeOf(dir) {
   let n = 0;
-  const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) walk(p); else n += statSync(p).size; } };
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else n += statSync(p).size;
+    }
+  };
   walk(join(dir, 'docs'));
   return n;
 }
 
 let projects = [];
-try { projects = readdirSync(corpus).filter((p) => statSync(join(corpus, p)).isDirectory()); } catch { console.log(`corpus not found at ${corpus}; nothing to measure`); process.exit(0); }
+try {
+  projects = readdirSync(corpus).filter((p) => statSync(join(corpus, p)).isDirectory());
+} catch {
+  console.log(`corpus not found at ${corpus}; nothing to measure`);
+  process.exit(0);
+}
 const largest = projects.map((p) => ({ p, size: sizeOf(join(corpus, p)) })).sort((a, b) => b.size - a.size)[0];
 const dir = join(corpus, largest.p);
 console.log(`analyze benchmark — largest corpus project: ${largest.p} (${(largest.size / 1024).toFixed(0)} KB of docs)`);
 
 function stages(projectDir, runs = 10) {
-  const load = [], extract = [], decide = [];
+  const load = [],
+    extract = [],
+    decide = [];
   for (let i = 0; i < runs; i++) {
     let t = performance.now();
     const input = readProject(projectDir);
@@ -45,7 +58,9 @@ function stages(projectDir, runs = 10) {
 
 stages(dir, 3); // warm the JIT like a second run would
 const s = stages(dir);
-console.log(`in-process (median of 10): load+parse ${ms(s.load)}, extract ${ms(s.extract)}, analyze total ${ms(s.load + s.extract)}; decide ${ms(s.decide)}  [targets: analyze < 150 ms, decide < 50 ms]`);
+console.log(
+  `in-process (median of 10): load+parse ${ms(s.load)}, extract ${ms(s.extract)}, analyze total ${ms(s.load + s.extract)}; decide ${ms(s.decide)}  [targets: analyze < 150 ms, decide < 50 ms]`,
+);
 
 const whole = [];
 for (let i = 0; i < 10; i++) {

@@ -9,6 +9,11 @@ const t0 = performance.now();
 const { runCreateYolo } = await import('../dist/app/create-yolo.js');
 const imported = performance.now();
 const [dir, cache] = process.argv.slice(2);
-const r = await runCreateYolo(dir, { date: '2026-01-15', force: true, proofCache: cache === 'none' ? false : cache, now: () => performance.now() });
+const r = await runCreateYolo(dir, {
+  date: '2026-01-15',
+  force: true,
+  proofCache: cache === 'none' ? false : cache,
+  now: () => performance.now(),
+});
 const end = performance.now();
 process.stdout.write(`${JSON.stringify({ exitCode: r.exitCode, import: imported - t0, ...r.timings, total: end - t0 })}\n`);

@@ -8,8 +8,21 @@ const { parseDocument } = await import(join(root, 'dist/core/ingest/parse-markdo
 const { extractProfile } = await import(join(root, 'dist/core/extract/extract-profile.js'));
 
 const DEEP = 10_000;
-const normal = ['# Architecture', '', '## Tech Stack', '', '| Category | Technology |', '| --- | --- |', '| Cloud | AWS |', '| Database | PostgreSQL |', '',
-  ...Array.from({ length: 200 }, (_, i) => `- Requirement ${i}: the API answers within 200 ms for 1,000 concurrent users; budget $500/month.`)].join('\n');
+const normal = [
+  '# Architecture',
+  '',
+  '## Tech Stack',
+  '',
+  '| Category | Technology |',
+  '| --- | --- |',
+  '| Cloud | AWS |',
+  '| Database | PostgreSQL |',
+  '',
+  ...Array.from(
+    { length: 200 },
+    (_, i) => `- Requirement ${i}: the API answers within 200 ms for 1,000 concurrent users; budget $500/month.`,
+  ),
+].join('\n');
 const row = (n, cell) => `| ${Array.from({ length: n }, (_, i) => cell(i)).join(' | ')} |`;
 const cases = [
   ['normal document (200 list items)', normal],
@@ -17,7 +30,10 @@ const cases = [
   ['blockquote nested 10,000 levels', `${'>'.repeat(DEEP)} Redis\n`],
   ['brackets nested 10,000 levels', `${'['.repeat(DEEP)}Redis${']'.repeat(DEEP)}\n`],
   ['1 MB single line', `${'We use Redis, e.g. for sessions; '.repeat(Math.ceil(1_000_000 / 33))}\n`],
-  ['table 2,000 columns x 50 rows', [row(2000, (i) => `h${i}`), row(2000, () => '---'), ...Array.from({ length: 50 }, () => row(2000, (i) => `c${i}`))].join('\n')],
+  [
+    'table 2,000 columns x 50 rows',
+    [row(2000, (i) => `h${i}`), row(2000, () => '---'), ...Array.from({ length: 50 }, () => row(2000, (i) => `c${i}`))].join('\n'),
+  ],
 ];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -32,5 +48,7 @@ for (const [name, text] of cases) {
     times.push(performance.now() - t);
     warned = Boolean(doc.warnings?.length);
   }
-  console.log(`  ${name.padEnd(36)} ${(text.length / 1024).toFixed(0).padStart(6)} KB  ${median(times).toFixed(0).padStart(6)} ms${warned ? '  (flattened, warned)' : ''}`);
+  console.log(
+    `  ${name.padEnd(36)} ${(text.length / 1024).toFixed(0).padStart(6)} KB  ${median(times).toFixed(0).padStart(6)} ms${warned ? '  (flattened, warned)' : ''}`,
+  );
 }

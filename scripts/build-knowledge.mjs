@@ -8,7 +8,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 try {
   const data = compileKnowledgeDir(join(root, 'knowledge'));
   writeFileSync(join(root, 'src/core/knowledge/builtin-data.ts'), renderBuiltinModule(data));
-  console.log(`knowledge: ${data.technologies.length} technologies, ${data.regions.length} regions, ${data.regimes.length} regimes, ${data.drTiers.length} DR tiers`);
+  console.log(
+    `knowledge: ${data.technologies.length} technologies, ${data.regions.length} regions, ${data.regimes.length} regimes, ${data.drTiers.length} DR tiers`,
+  );
 } catch (err) {
   console.error(`knowledge/${err.message}`);
   process.exit(2);

@@ -1,5 +1,15 @@
 // The public library entry (`import { analyze, decide, review, render, validate, readProject } from 'infra-arch'`).
-export { analyze, decide, review, render, userInput, type Analysis, type ProjectSource, type RenderOptions, type ReviewResult } from './api/pipeline.js';
+export {
+  analyze,
+  decide,
+  review,
+  render,
+  userInput,
+  type Analysis,
+  type ProjectSource,
+  type RenderOptions,
+  type ReviewResult,
+} from './api/pipeline.js';
 export { validate, validateMermaid, type MermaidResult, type ValidateOptions } from './api/validate.js';
 export { explain } from './api/explain.js';
 export { readProject, type ProjectInput, type ReadOptions } from './io/read-project.js';
@@ -7,5 +17,15 @@ export { formatJson, formatSarif, formatText, type Finding, type Report } from '
 export type { BuildResult, OutputFile } from './core/pipeline/build-architecture.js';
 export type { ConcernTracking, TrackingEntry } from './core/review/tracking-match.js';
 export type {
-  Concern, Decision, DecisionOption, Diagnostic, DomainId, Evidence, InfraModel, Priority, Profile, SourceDoc, UserInput,
+  Concern,
+  Decision,
+  DecisionOption,
+  Diagnostic,
+  DomainId,
+  Evidence,
+  InfraModel,
+  Priority,
+  Profile,
+  SourceDoc,
+  UserInput,
 } from './core/types.js';

@@ -75,6 +75,12 @@ export interface RenderOptions {
  */
 export function render(source: ProjectSource, opts: RenderOptions): BuildResult {
   const { docs, diagnostics } = docsOf(source);
-  const built = buildArchitecture({ docs, date: opts.date, user: userInput(opts.user), tracking: opts.tracking, sectionNotes: opts.sectionNotes });
+  const built = buildArchitecture({
+    docs,
+    date: opts.date,
+    user: userInput(opts.user),
+    tracking: opts.tracking,
+    sectionNotes: opts.sectionNotes,
+  });
   return { ...built, diagnostics: [...diagnostics, ...built.diagnostics] };
 }

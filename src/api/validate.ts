@@ -31,5 +31,11 @@ export async function validateMermaid(sources: string[]): Promise<MermaidResult[
 export async function validate(text: string, opts: ValidateOptions = {}): Promise<Report> {
   const blocks = extractMermaidBlocks(text);
   const mermaid = opts.mermaid === false ? undefined : await validateMermaid(blocks.map((b) => b.source));
-  return validateDocument({ path: opts.path ?? 'docs/infrastructure-architecture.md', text, mermaid, profile: opts.profile, files: opts.files });
+  return validateDocument({
+    path: opts.path ?? 'docs/infrastructure-architecture.md',
+    text,
+    mermaid,
+    profile: opts.profile,
+    files: opts.files,
+  });
 }

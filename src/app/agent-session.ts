@@ -78,12 +78,21 @@ export interface AnswerResult {
 export type WriteRequest = { write: true; force?: boolean; date?: string };
 
 /** Applies one answer (or, once everything is settled, writes the document) and saves the session at once. */
-export async function answerSession(dir: string, answer: AgentAnswer | WriteRequest, env: Record<string, string | undefined> = process.env): Promise<AnswerResult> {
+export async function answerSession(
+  dir: string,
+  answer: AgentAnswer | WriteRequest,
+  env: Record<string, string | undefined> = process.env,
+): Promise<AnswerResult> {
   const loaded = readInputs(dir);
   const state = stored(dir);
   const tracking = trackingOf(dir);
   if ('write' in answer) {
-    if (state.phase !== 'write') throw new SessionToolError(state.phase === 'done' ? 'the document is already written; start a new session to change it' : `not ready to write: the session is in phase "${state.phase}"; answer the current step first (session_step shows it)`);
+    if (state.phase !== 'write')
+      throw new SessionToolError(
+        state.phase === 'done'
+          ? 'the document is already written; start a new session to change it'
+          : `not ready to write: the session is in phase "${state.phase}"; answer the current step first (session_step shows it)`,
+      );
     const when = resolveDate(answer.date, env);
     if ('error' in when) throw new SessionToolError(when.error);
     const box: { published?: SessionPublish } = {};
@@ -98,7 +107,13 @@ export async function answerSession(dir: string, answer: AgentAnswer | WriteRequ
     const doc = r.built.files.find((f) => f.kind === 'document')!.path;
     return {
       changes: [],
-      written: { document: doc, status: r.built.status, files: r.written.written, unchanged: r.written.unchanged.length, answers: ANSWERS_EXPORT },
+      written: {
+        document: doc,
+        status: r.built.status,
+        files: r.written.written,
+        unchanged: r.written.unchanged.length,
+        answers: ANSWERS_EXPORT,
+      },
       step: agentStep(loaded.profile, r.state, tracking),
     };
   }
@@ -122,8 +137,11 @@ export function sessionStatus(dir: string): StatusResult {
   const { inputs } = readInputs(dir);
   const s = stored(dir);
   return {
-    file: SESSION_FILE, phase: s.phase, domain: s.domain,
+    file: SESSION_FILE,
+    phase: s.phase,
+    domain: s.domain,
     domains: DOMAINS.map((d) => ({ id: d.id, title: d.title, status: s.domains[d.id].status, answers: s.domains[d.id].log.length })),
-    concernAnswers: s.concerns, inputsChanged: s.inputs !== inputs,
+    concernAnswers: s.concerns,
+    inputsChanged: s.inputs !== inputs,
   };
 }

@@ -15,6 +15,10 @@ export function runCacheClear(dir = defaultCacheDir()): RunResult {
     const freed = clearCache(dir);
     return { exitCode: 0, stdout: `cleared ${dir} (${kb(freed)} freed)\n`, stderr: '' };
   } catch (err) {
-    return { exitCode: 2, stdout: '', stderr: `infra-arch: cannot clear ${dir} (${(err as NodeJS.ErrnoException).code ?? 'error'}): check its permissions, or delete it by hand\n` };
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr: `infra-arch: cannot clear ${dir} (${(err as NodeJS.ErrnoException).code ?? 'error'}): check its permissions, or delete it by hand\n`,
+    };
   }
 }

@@ -58,7 +58,11 @@ export function runCheck(dir: string, opts: CheckOptions = {}): RunResult {
   }
   const rec = readTextFile(recordPath, FINGERPRINTS_PATH);
   if ('diagnostic' in rec) {
-    return { exitCode: 1, stdout: '', stderr: `${FINGERPRINTS_PATH}: no record of a generated document (${rec.diagnostic.message}) — run "${create}" first\n` };
+    return {
+      exitCode: 1,
+      stdout: '',
+      stderr: `${FINGERPRINTS_PATH}: no record of a generated document (${rec.diagnostic.message}) — run "${create}" first\n`,
+    };
   }
   let data: unknown;
   try {
@@ -67,20 +71,28 @@ export function runCheck(dir: string, opts: CheckOptions = {}): RunResult {
     return { exitCode: 2, stdout: '', stderr: `${FINGERPRINTS_PATH}: not valid JSON — delete it and run "${create}" again\n` };
   }
   const parsed = parseFingerprintRecord(data);
-  if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `${FINGERPRINTS_PATH}: ${parsed.error} — delete it and run "${create}" again\n` };
+  if (!parsed.ok)
+    return { exitCode: 2, stdout: '', stderr: `${FINGERPRINTS_PATH}: ${parsed.error} — delete it and run "${create}" again\n` };
   const docText = readInside(root, DOCUMENT_PATH);
   const docHash = docText === null ? null : editHash(docText);
   const r = checkFreshness(parsed.record, { inputs: input.fingerprints, document: docHash });
   const ok = r.fresh && !r.documentEdited;
   const pristine = r.documentEdited && docText !== null ? readInside(root, PRISTINE_PATH) : null;
   const diff = pristine !== null && docText !== null && editHash(pristine) === parsed.record.document ? lineDiff(pristine, docText) : [];
-  if (opts.json) return { exitCode: ok ? 0 : 1, stdout: `${JSON.stringify({ ok, ...r, ...(r.documentEdited ? { documentDiff: diff } : {}) }, null, 2)}\n`, stderr: '' };
+  if (opts.json)
+    return {
+      exitCode: ok ? 0 : 1,
+      stdout: `${JSON.stringify({ ok, ...r, ...(r.documentEdited ? { documentDiff: diff } : {}) }, null, 2)}\n`,
+      stderr: '',
+    };
 
   const lines: string[] = [];
   if (ok) lines.push(`${DOCUMENT_PATH} is up to date with its ${Object.keys(input.fingerprints).length} input(s).`);
   if (r.documentMissing) lines.push(`${DOCUMENT_PATH} is missing: run "${create}" to write it.`);
   if (r.documentEdited) {
-    lines.push(`${DOCUMENT_PATH} was edited by hand since infra-arch wrote it: move the edits into the inputs (or a concerns/answers file), then run "${create} --force" (your version is kept as a backup).`);
+    lines.push(
+      `${DOCUMENT_PATH} was edited by hand since infra-arch wrote it: move the edits into the inputs (or a concerns/answers file), then run "${create} --force" (your version is kept as a backup).`,
+    );
     if (diff.length) lines.push('edited lines (- as generated, + as on disk):', ...diff.map((l) => `  ${l}`));
   }
   for (const p of r.changedInputs) lines.push(`changed: ${p}`);

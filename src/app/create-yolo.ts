@@ -45,7 +45,11 @@ async function createLocked(dir: string, opts: CreateYoloOptions): Promise<Creat
   const now = opts.now ?? (() => 0);
   const timings: Record<string, number> = {};
   let last = now();
-  const mark = (stage: string) => { const t = now(); timings[stage] = (timings[stage] ?? 0) + (t - last); last = t; };
+  const mark = (stage: string) => {
+    const t = now();
+    timings[stage] = (timings[stage] ?? 0) + (t - last);
+    last = t;
+  };
 
   const when = resolveDate(opts.date, opts.env ?? process.env);
   if ('error' in when) return { exitCode: 2, stdout: '', stderr: `infra-arch: ${when.error}\n` };
@@ -69,7 +73,12 @@ async function createLocked(dir: string, opts: CreateYoloOptions): Promise<Creat
       input.diagnostics.push(...read.diagnostics);
     }
     const build = buildArchitecture({
-      docs: input.docs, user: opts.user, tracking, date: when.date, sectionNotes: opts.sectionNotes, actionResults: opts.actionResults,
+      docs: input.docs,
+      user: opts.user,
+      tracking,
+      date: when.date,
+      sectionNotes: opts.sectionNotes,
+      actionResults: opts.actionResults,
       onStage: (s) => mark(s),
     });
 
@@ -81,18 +90,21 @@ async function createLocked(dir: string, opts: CreateYoloOptions): Promise<Creat
       validator = null;
     }
     const published = await publishArchitecture(input.root, build, {
-      force: opts.force, inputs: input.fingerprints, proofCache: opts.proofCache, validator, onProved: () => mark('mermaid'),
+      force: opts.force,
+      inputs: input.fingerprints,
+      proofCache: opts.proofCache,
+      validator,
+      onProved: () => mark('mermaid'),
     });
     if (!published.ok) return { exitCode: published.exitCode, stdout: '', stderr: published.stderr, timings };
     const written = published.written;
     mark('write');
     const warnings = input.diagnostics.filter((d) => d.severity !== 'info');
-    const stderr = [
-      warnings.length ? formatDiagnostics(warnings) : '',
-      ...writeNotes(written),
-    ].filter(Boolean).join('\n');
+    const stderr = [warnings.length ? formatDiagnostics(warnings) : '', ...writeNotes(written)].filter(Boolean).join('\n');
     const doc = build.files.find((f) => f.kind === 'document')!.path;
-    const stdout = opts.json ? `${JSON.stringify(createSummary(build, doc), null, 2)}\n` : humanSummary(build, doc, written.written.length, written.unchanged.length);
+    const stdout = opts.json
+      ? `${JSON.stringify(createSummary(build, doc), null, 2)}\n`
+      : humanSummary(build, doc, written.written.length, written.unchanged.length);
     return { exitCode: 0, stdout, stderr: stderr ? `${stderr}\n` : '', timings, build };
   } finally {
     if (validator) await validator.close();
@@ -106,7 +118,8 @@ function humanSummary(b: BuildResult, doc: string, written: number, unchanged: n
     `  ${b.decisions.length} decisions, ${b.adrs.length} ADRs, ${b.diagrams.length} diagrams parsed by Mermaid, ${b.concerns.length} review concern(s)`,
     `  ${written} file(s) written, ${unchanged} unchanged`,
   ];
-  if (b.assumptions.length) lines.push(`  ${b.assumptions.length} assumption(s) and ${b.openQuestions.length} open question(s) listed at the end of the document`);
+  if (b.assumptions.length)
+    lines.push(`  ${b.assumptions.length} assumption(s) and ${b.openQuestions.length} open question(s) listed at the end of the document`);
   for (const r of reds) lines.push(`  red concern open: ${r.id} — ${r.title}`);
   return `${lines.join('\n')}\n`;
 }

@@ -8,10 +8,12 @@ function spellings(t: TechRecord): string[] {
 
 export function explainTechnology(idOrName: string): string | null {
   const c = kb();
-  const t = c.tech(idOrName) ?? (() => {
-    const r = c.lookup(idOrName, 'other');
-    return r.known ? r.record : undefined;
-  })();
+  const t =
+    c.tech(idOrName) ??
+    (() => {
+      const r = c.lookup(idOrName, 'other');
+      return r.known ? r.record : undefined;
+    })();
   if (!t) {
     const regime = c.regime(idOrName);
     if (!regime) return null;

@@ -42,7 +42,8 @@ function explainOption(p: DecisionPoint, o: OptionDef): string {
     `Skills: ${o.skills.join(', ') || '—'}`,
   ];
   if (o.version) lines.push(`Version to pin: ${o.version}`);
-  if (o.fits.length) lines.push('', 'Scores higher or lower when:', ...o.fits.map((s) => `  ${s.weight > 0 ? '+' : ''}${s.weight}  ${s.because}`));
+  if (o.fits.length)
+    lines.push('', 'Scores higher or lower when:', ...o.fits.map((s) => `  ${s.weight > 0 ? '+' : ''}${s.weight}  ${s.because}`));
   return lines.join('\n');
 }
 
@@ -66,9 +67,24 @@ export function runExplain(id: string | undefined, extra: Explainer[] = []): Run
   // A bare option id: list every point that offers it.
   const owners = POINTS.filter((p) => p.options.some((o) => o.id === id));
   if (owners.length) {
-    return { exitCode: 0, stdout: `${owners.map((p) => explainOption(p, p.options.find((o) => o.id === id)!)).join('\n\n')}\n`, stderr: '' };
+    return {
+      exitCode: 0,
+      stdout: `${owners
+        .map((p) =>
+          explainOption(
+            p,
+            p.options.find((o) => o.id === id)!,
+          ),
+        )
+        .join('\n\n')}\n`,
+      stderr: '',
+    };
   }
   const tech = explainTechnology(id);
   if (tech) return { exitCode: 0, stdout: `${tech}\n`, stderr: '' };
-  return { exitCode: 2, stdout: '', stderr: `unknown id "${id}": run "infra-arch explain" to list decision points, options, rules and checklist items, or name a technology the catalogue knows\n` };
+  return {
+    exitCode: 2,
+    stdout: '',
+    stderr: `unknown id "${id}": run "infra-arch explain" to list decision points, options, rules and checklist items, or name a technology the catalogue knows\n`,
+  };
 }

@@ -38,7 +38,6 @@ export interface IncrementalOptions {
   width?: number;
 }
 
-
 const fail = (stderr: string, stdout = ''): RunResult => ({ exitCode: 2, stdout, stderr: `${stderr}\n` });
 
 /** A finished session for a project that has none (made by YOLO): every section accepted as recommended. */
@@ -68,7 +67,8 @@ async function incrementalLocked(dir: string, opts: IncrementalOptions): Promise
   try {
     if (opts.answersFile) prompter = scripted = new ScriptedPrompter(readAnswersFile(opts.answersFile), (t) => out.push(t));
     else if (opts.yes || !opts.prompter) {
-      if (!opts.yes) return fail('incremental mode needs a terminal: run it in one, or pass --answers FILE (see docs/answers-file.md) or --yes');
+      if (!opts.yes)
+        return fail('incremental mode needs a terminal: run it in one, or pass --answers FILE (see docs/answers-file.md) or --yes');
       prompter = scripted = new ScriptedPrompter(emptyScript(), (t) => out.push(t));
     } else prompter = opts.prompter;
   } catch (err) {
@@ -80,43 +80,70 @@ async function incrementalLocked(dir: string, opts: IncrementalOptions): Promise
   if ('problem' in stored && (opts.resume || opts.reviseSection)) return fail(stored.problem);
   let state: SessionState;
   if (opts.resume) {
-    if (!('state' in stored)) return fail(`no session to resume in ${dir}; start one with \`infra-arch create ${shellArg(dir)} --mode incremental\``);
-    if (stored.state.phase === 'done') return fail(`the session in ${dir} is finished; re-open a section with \`infra-arch revise ${shellArg(dir)} --section <domain>\``);
+    if (!('state' in stored))
+      return fail(`no session to resume in ${dir}; start one with \`infra-arch create ${shellArg(dir)} --mode incremental\``);
+    if (stored.state.phase === 'done')
+      return fail(`the session in ${dir} is finished; re-open a section with \`infra-arch revise ${shellArg(dir)} --section <domain>\``);
     state = stored.state;
-    if (state.inputs !== inputs) prompter.say('Note: the planning documents changed since this session started; recommendations follow the current documents, your answers are kept.');
+    if (state.inputs !== inputs)
+      prompter.say(
+        'Note: the planning documents changed since this session started; recommendations follow the current documents, your answers are kept.',
+      );
   } else if (opts.reviseSection) {
-    if (!DOMAINS.some((d) => d.id === opts.reviseSection)) return fail(`unknown section ${opts.reviseSection}; sections are ${DOMAINS.map((d) => d.id).join(', ')}`);
+    if (!DOMAINS.some((d) => d.id === opts.reviseSection))
+      return fail(`unknown section ${opts.reviseSection}; sections are ${DOMAINS.map((d) => d.id).join(', ')}`);
     state = 'state' in stored && stored.state.phase === 'done' ? stored.state : finishedState(inputs);
     state = { ...state, inputs };
   } else {
     if ('state' in stored && stored.state.phase !== 'done' && !opts.force && !opts.answersFile && !opts.yes) {
-      return fail(`an unfinished session exists (${SESSION_FILE}); continue it with \`infra-arch resume ${shellArg(dir)}\`, or start over with --force`);
+      return fail(
+        `an unfinished session exists (${SESSION_FILE}); continue it with \`infra-arch resume ${shellArg(dir)}\`, or start over with --force`,
+      );
     }
     state = initialState(inputs);
   }
 
-  const deps: SessionDeps = { profile, prompter, save: (s) => saveSession(dir, s), width: opts.width ?? 100, tracking: readTracking(dir).tracking };
+  const deps: SessionDeps = {
+    profile,
+    prompter,
+    save: (s) => saveSession(dir, s),
+    width: opts.width ?? 100,
+    tracking: readTracking(dir).tracking,
+  };
   if (scripted && opts.resume) scripted.skipApplied(state);
   if (opts.reviseSection) state = commit(deps, state, { type: 'open-domain', domain: opts.reviseSection });
   try {
     state = await runSession(state, deps);
   } catch (err) {
     if (err instanceof ScriptError) return fail(err.message, out.join(''));
-    if ((err as Error)?.name === 'ExitPromptError') return { exitCode: 130, stdout: out.join(''), stderr: `infra-arch: stopped; every answer so far is saved in ${SESSION_FILE}; continue with "infra-arch resume ${shellArg(dir)}"\n` };
+    if ((err as Error)?.name === 'ExitPromptError')
+      return {
+        exitCode: 130,
+        stdout: out.join(''),
+        stderr: `infra-arch: stopped; every answer so far is saved in ${SESSION_FILE}; continue with "infra-arch resume ${shellArg(dir)}"\n`,
+      };
     throw err;
   }
 
   const published = await publishSession(dir, input, profile, state, { date, force: opts.force, tracking: deps.tracking });
   if (!published.ok) {
-    return { exitCode: 1, stdout: out.join(''), stderr: `${published.stderr}The session is saved; continue with \`infra-arch resume ${shellArg(dir)}\` once the files are moved aside, or add --force (your version is kept in .infra-arch/backups/).\n` };
+    return {
+      exitCode: 1,
+      stdout: out.join(''),
+      stderr: `${published.stderr}The session is saved; continue with \`infra-arch resume ${shellArg(dir)}\` once the files are moved aside, or add --force (your version is kept in .infra-arch/backups/).\n`,
+    };
   }
   const { built, written } = published;
-  state = published.state;
 
   const stderr: string[] = writeNotes(written);
   if (scripted) stderr.push(...scripted.leftovers().map((l) => `warning: ${l}`));
   const open = built.concerns.filter((c) => c.level === 'red' && c.status === 'open');
-  for (const c of open) stderr.push(`red concern open: ${c.id} — resolve it in an answers file (concerns: - id: "${c.id}" accept: "<why>") or in ${'.infra-arch/concerns.yaml'}`);
-  out.push(`\nWrote ${built.files[0].path} (status: ${built.status}); ${written.written.length} file(s) changed, ${written.unchanged.length} unchanged.\nReplay this session with: infra-arch create ${shellArg(dir)} --answers ${shellArg(join(dir, ANSWERS_EXPORT))}\n`);
+  for (const c of open)
+    stderr.push(
+      `red concern open: ${c.id} — resolve it in an answers file (concerns: - id: "${c.id}" accept: "<why>") or in ${'.infra-arch/concerns.yaml'}`,
+    );
+  out.push(
+    `\nWrote ${built.files[0].path} (status: ${built.status}); ${written.written.length} file(s) changed, ${written.unchanged.length} unchanged.\nReplay this session with: infra-arch create ${shellArg(dir)} --answers ${shellArg(join(dir, ANSWERS_EXPORT))}\n`,
+  );
   return { exitCode: 0, stdout: out.join(''), stderr: stderr.length ? `${stderr.join('\n')}\n` : '' };
 }

@@ -32,7 +32,7 @@ function chooseHosts(dir: string, named: string[] | undefined): SkillHost[] | st
 }
 
 export function runInitBmad(dir: string, opts: InitOptions = {}): RunResult {
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(dir).isDirectory();
   } catch {
@@ -52,7 +52,7 @@ export function runInitBmad(dir: string, opts: InitOptions = {}): RunResult {
   for (const [skillsDir, names] of targets) {
     const rel = `${skillsDir}/${SKILL_NAME}/SKILL.md`;
     const full = join(dir, rel);
-    let current: string | null = null;
+    let current: string | null;
     try {
       current = existsSync(full) ? readFileSync(full, 'utf8') : null;
     } catch (err) {
@@ -77,7 +77,11 @@ export function runInitBmad(dir: string, opts: InitOptions = {}): RunResult {
   }
   const stdout = lines.length ? `${lines.join('\n')}\n` : '';
   if (refused.length) {
-    return { exitCode: 1, stdout, stderr: `infra-arch init: kept ${refused.length} file(s) unchanged:\n${refused.join('\n')}\nRun again with --force to replace them (your edits will be lost), or move them aside first.\n` };
+    return {
+      exitCode: 1,
+      stdout,
+      stderr: `infra-arch init: kept ${refused.length} file(s) unchanged:\n${refused.join('\n')}\nRun again with --force to replace them (your edits will be lost), or move them aside first.\n`,
+    };
   }
   return { exitCode: 0, stdout, stderr: '' };
 }

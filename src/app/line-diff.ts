@@ -24,7 +24,10 @@ export function lineDiff(before: string, after: string, opts: DiffOptions = {}):
   const am = a.slice(head, a.length - tail);
   const bm = b.slice(head, b.length - tail);
   if (!am.length && !bm.length) return [];
-  const ops = am.length * bm.length <= MAX_CELLS ? lcsOps(am, bm) : [...am.map((l) => ({ op: '-' as const, line: l })), ...bm.map((l) => ({ op: '+' as const, line: l }))];
+  const ops =
+    am.length * bm.length <= MAX_CELLS
+      ? lcsOps(am, bm)
+      : [...am.map((l) => ({ op: '-' as const, line: l })), ...bm.map((l) => ({ op: '+' as const, line: l }))];
   // Line numbers on disk (the `after` text), 1-based, for each op.
   const rows: { op: ' ' | '-' | '+'; line: string; at: number }[] = [];
   for (let i = Math.max(0, head - context); i < head; i++) rows.push({ op: ' ', line: a[i], at: i + 1 });

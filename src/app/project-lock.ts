@@ -8,8 +8,12 @@ import type { RunResult } from './run-result.js';
 /** How long a second run waits for the first before refusing. */
 export const LOCK_WAIT_MS = 5000;
 
-export async function withProjectLock<T extends RunResult>(dir: string, run: () => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T | RunResult> {
-  let isDir = false;
+export async function withProjectLock<T extends RunResult>(
+  dir: string,
+  run: () => Promise<T>,
+  waitMs = LOCK_WAIT_MS,
+): Promise<T | RunResult> {
+  let isDir: boolean;
   try {
     isDir = statSync(dir).isDirectory();
   } catch {
@@ -23,7 +27,8 @@ export async function withProjectLock<T extends RunResult>(dir: string, run: () 
     const onWait = (pid: number) => process.stderr.write(`infra-arch: waiting for another run (pid ${pid}) to finish with ${dir}…\n`);
     release = await acquireLock(dir, { waitMs, shown: dir, onWait });
   } catch (err) {
-    if (err instanceof LockBusyError || err instanceof ProjectPathError) return { exitCode: 2, stdout: '', stderr: `infra-arch: ${err.message}\n` };
+    if (err instanceof LockBusyError || err instanceof ProjectPathError)
+      return { exitCode: 2, stdout: '', stderr: `infra-arch: ${err.message}\n` };
     if (isFsError(err)) return { exitCode: 2, stdout: '', stderr: `infra-arch: ${describeFsError(err, dir)}\n` };
     throw err;
   }

@@ -20,9 +20,7 @@ export interface PublishOptions {
   onProved?: () => void;
 }
 
-export type PublishResult =
-  | { ok: true; written: WriteResult }
-  | { ok: false; exitCode: 1 | 2; stderr: string };
+export type PublishResult = { ok: true; written: WriteResult } | { ok: false; exitCode: 1 | 2; stderr: string };
 
 /** Which inputs feed which decisions and sections, for `check` to say what a changed file affects. */
 export function feeds(decisions: Decision[]): { decisionsByInput: Record<string, string[]>; sectionsByInput: Record<string, string[]> } {
@@ -44,7 +42,8 @@ export function writeNotes(w: WriteResult): string[] {
   const notes: string[] = [];
   if (w.recovered) notes.push('infra-arch: an earlier run was interrupted while writing; its files were completed first.');
   for (const b of w.backups) notes.push(`infra-arch: --force replaced your edited ${b.path}; your version is kept in ${b.backup}`);
-  if (w.kept.length) notes.push(`infra-arch: kept ${w.kept.length} stale file(s) from an earlier run because they were edited: ${w.kept.join(', ')}`);
+  if (w.kept.length)
+    notes.push(`infra-arch: kept ${w.kept.length} stale file(s) from an earlier run because they were edited: ${w.kept.join(', ')}`);
   return notes;
 }
 
@@ -58,7 +57,10 @@ export async function publishArchitecture(root: string, build: BuildResult, opts
       const results = await validator.validate(todo.map((d) => d.source));
       const failed = results.map((r, i) => ({ r, d: todo[i] })).filter((x) => !x.r.ok);
       if (failed.length) {
-        const lines = failed.map((x) => `infra-arch: internal error: the ${x.d.title} diagram does not parse (${x.r.error}${x.r.line ? `, line ${x.r.line}` : ''}); nothing was written. Please report this with your inputs.`);
+        const lines = failed.map(
+          (x) =>
+            `infra-arch: internal error: the ${x.d.title} diagram does not parse (${x.r.error}${x.r.line ? `, line ${x.r.line}` : ''}); nothing was written. Please report this with your inputs.`,
+        );
         return { ok: false, exitCode: 1, stderr: `${lines.join('\n')}\n` };
       }
     } finally {
@@ -78,7 +80,11 @@ export async function publishArchitecture(root: string, build: BuildResult, opts
   }
   if (!written.ok) {
     const list = written.refused.map((r) => `  ${r.path}: ${r.reason}`).join('\n');
-    return { ok: false, exitCode: 1, stderr: `infra-arch: not overwriting files edited by hand; nothing was written:\n${list}\nRun again with --force to replace them (your edits will be lost), or move them aside first.\n` };
+    return {
+      ok: false,
+      exitCode: 1,
+      stderr: `infra-arch: not overwriting files edited by hand; nothing was written:\n${list}\nRun again with --force to replace them (your edits will be lost), or move them aside first.\n`,
+    };
   }
   return { ok: true, written };
 }

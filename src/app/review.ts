@@ -16,12 +16,15 @@ export interface ReviewOptions {
   json?: boolean;
 }
 
-
 export async function runReview(dir: string, opts: ReviewOptions = {}): Promise<RunResult> {
   const input = readProject(dir);
   if (input.docs.length === 0) {
     const why = input.diagnostics.length ? formatDiagnostics(input.diagnostics) : `${dir}: no planning documents found`;
-    return { exitCode: 2, stdout: '', stderr: `${why}\nPoint infra-arch at a project folder with docs/prd.md, docs/architecture.md or similar.\n` };
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr: `${why}\nPoint infra-arch at a project folder with docs/prd.md, docs/architecture.md or similar.\n`,
+    };
   }
   const { profile, diagnostics } = extractProfile(input.docs);
   const decisions = decideAll(profile);
@@ -32,7 +35,9 @@ export async function runReview(dir: string, opts: ReviewOptions = {}): Promise<
   const blocked = isBlocked(concerns);
   const fileError = tracked.diagnostics.some((d) => UNUSABLE_TRACKING.has(d.code));
   const exitCode: RunResult['exitCode'] = fileError ? 2 : blocked ? 1 : 0;
-  const problems = [...input.diagnostics, ...diagnostics, ...tracked.diagnostics].filter((d) => d.severity === 'error' || d.code.startsWith('tracking'));
+  const problems = [...input.diagnostics, ...diagnostics, ...tracked.diagnostics].filter(
+    (d) => d.severity === 'error' || d.code.startsWith('tracking'),
+  );
   const stderr = problems.length ? `${formatDiagnostics(problems)}\n` : '';
   if (opts.json) {
     const out = {
@@ -45,7 +50,8 @@ export async function runReview(dir: string, opts: ReviewOptions = {}): Promise<
     return { exitCode, stdout: `${JSON.stringify(out, null, 2)}\n`, stderr };
   }
   let text = formatReview(model.project, concerns);
-  if (stale.length) text += `\nNo longer raised (verdicts kept for the record):\n${stale.map((e) => `  ${e.id}: ${e.status}`).join('\n')}\n`;
+  if (stale.length)
+    text += `\nNo longer raised (verdicts kept for the record):\n${stale.map((e) => `  ${e.id}: ${e.status}`).join('\n')}\n`;
   return { exitCode, stdout: text, stderr };
 }
 

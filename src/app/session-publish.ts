@@ -19,20 +19,32 @@ export const ANSWERS_EXPORT = '.infra-arch/answers.yaml';
 
 /** sha256 over the input fingerprints: a session records it to notice, on resume, that the documents changed. */
 export function inputsDigest(fingerprints: Record<string, string>): string {
-  return createHash('sha256').update(JSON.stringify(Object.entries(fingerprints).sort())).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(Object.entries(fingerprints).sort()))
+    .digest('hex');
 }
 
-export type SessionPublish =
-  | { ok: true; built: BuildResult; written: WriteResult; state: SessionState }
-  | { ok: false; stderr: string };
+export type SessionPublish = { ok: true; built: BuildResult; written: WriteResult; state: SessionState } | { ok: false; stderr: string };
 
 /** Writes the architecture the session's answers describe; on refusal the session is saved as it stands. */
-export async function publishSession(dir: string, input: ProjectInput, profile: Profile, state: SessionState, opts: { date: string; force?: boolean; tracking?: ConcernTracking }): Promise<SessionPublish> {
+export async function publishSession(
+  dir: string,
+  input: ProjectInput,
+  profile: Profile,
+  state: SessionState,
+  opts: { date: string; force?: boolean; tracking?: ConcernTracking },
+): Promise<SessionPublish> {
   const user = state.mode === 'yolo' ? undefined : state.user;
   const built = buildArchitecture({
-    docs: input.docs, profile, date: opts.date, user, tracking: mergedTracking(state, opts.tracking),
+    docs: input.docs,
+    profile,
+    date: opts.date,
+    user,
+    tracking: mergedTracking(state, opts.tracking),
     sectionNotes: state.sectionNotes,
-    actionResults: Object.fromEntries(Object.entries(state.actionResults).map(([d, rs]) => [d, (rs ?? []).map((r) => ({ title: r.title, body: resultToMarkdown(r) }))])),
+    actionResults: Object.fromEntries(
+      Object.entries(state.actionResults).map(([d, rs]) => [d, (rs ?? []).map((r) => ({ title: r.title, body: resultToMarkdown(r) }))]),
+    ),
   });
   const published = await publishArchitecture(input.root, built, { force: opts.force, inputs: input.fingerprints });
   if (!published.ok) {

@@ -41,13 +41,28 @@ interface CreateFlags {
   force?: boolean;
 }
 
-const DOMAIN_IDS = ['cloud', 'network', 'compute', 'data', 'security', 'observability', 'cicd', 'dr', 'cost', 'environments', 'evolution', 'collaboration'];
+const DOMAIN_IDS = [
+  'cloud',
+  'network',
+  'compute',
+  'data',
+  'security',
+  'observability',
+  'cicd',
+  'dr',
+  'cost',
+  'environments',
+  'evolution',
+  'collaboration',
+];
 
 /** Chooses the mode (incremental on a terminal, YOLO otherwise) and runs it. */
 async function runCreateCommand(dir: string, o: CreateFlags, extra: { resume?: boolean; reviseSection?: string } = {}): Promise<RunResult> {
   const usage = (msg: string): RunResult => ({ exitCode: 2, stdout: '', stderr: `infra-arch: ${msg}\n` });
-  if (o.mode !== undefined && o.mode !== 'yolo' && o.mode !== 'incremental') return usage(`unknown mode "${o.mode}": use incremental or yolo`);
-  if (extra.reviseSection !== undefined && !DOMAIN_IDS.includes(extra.reviseSection)) return usage(`unknown section "${extra.reviseSection}": use one of ${DOMAIN_IDS.join(', ')}`);
+  if (o.mode !== undefined && o.mode !== 'yolo' && o.mode !== 'incremental')
+    return usage(`unknown mode "${o.mode}": use incremental or yolo`);
+  if (extra.reviseSection !== undefined && !DOMAIN_IDS.includes(extra.reviseSection))
+    return usage(`unknown section "${extra.reviseSection}": use one of ${DOMAIN_IDS.join(', ')}`);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const mode = o.mode ?? (o.answers || o.yes || interactive ? 'incremental' : 'yolo');
   if (mode === 'yolo') {
@@ -64,8 +79,14 @@ async function runCreateCommand(dir: string, o: CreateFlags, extra: { resume?: b
   const prompter = o.answers || o.yes ? undefined : new (await import('./prompter-inquirer.js')).InquirerPrompter();
   const { terminalWidth } = await import('./prompter-inquirer.js');
   return runIncremental(dir, {
-    prompter, answersFile: o.answers, yes: o.yes, date: o.date, force: o.force, width: terminalWidth(),
-    resume: extra.resume, reviseSection: extra.reviseSection as never,
+    prompter,
+    answersFile: o.answers,
+    yes: o.yes,
+    date: o.date,
+    force: o.force,
+    width: terminalWidth(),
+    resume: extra.resume,
+    reviseSection: extra.reviseSection as never,
   });
 }
 
@@ -78,10 +99,19 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .option('--knowledge <dir>', 'add or override technologies, regions, regimes, DR tiers and prices from the *.yaml files of this folder')
-    .addHelpText('after', examples('infra-arch create my-project', 'infra-arch check my-project', 'infra-arch validate my-project/docs/infrastructure-architecture.md --project my-project'));
+    .addHelpText(
+      'after',
+      examples(
+        'infra-arch create my-project',
+        'infra-arch check my-project',
+        'infra-arch validate my-project/docs/infrastructure-architecture.md --project my-project',
+      ),
+    );
   // Every command runs against one catalogue: the built-in one, the project's .infra-arch/knowledge/ and --knowledge.
   program.hook('preAction', async (_program, action) => {
-    const dirArg = ['analyze', 'create', 'resume', 'revise', 'review', 'check'].includes(action.name()) ? (action.processedArgs[0] as string | undefined) ?? '.' : (action.opts() as { project?: string }).project;
+    const dirArg = ['analyze', 'create', 'resume', 'revise', 'review', 'check'].includes(action.name())
+      ? ((action.processedArgs[0] as string | undefined) ?? '.')
+      : (action.opts() as { project?: string }).project;
     const { loadCatalogue } = await import('../io/knowledge/load-catalogue.js');
     const { useCatalogue } = await import('../core/knowledge/active.js');
     useCatalogue(loadCatalogue({ projectDir: dirArg, knowledgeDir: (program.opts() as { knowledge?: string }).knowledge }));
@@ -102,7 +132,10 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .command('explain')
     .description('print a decision point, an option (point/option), a review rule or a checklist item')
     .argument('[id]', 'what to explain; omit to list everything')
-    .addHelpText('after', examples('infra-arch explain', 'infra-arch explain data.primary-database', 'infra-arch explain data.primary-database/postgresql'))
+    .addHelpText(
+      'after',
+      examples('infra-arch explain', 'infra-arch explain data.primary-database', 'infra-arch explain data.primary-database/postgresql'),
+    )
     .action(async (id: string | undefined) => {
       const { runExplain } = await import('../app/explain.js');
       const { EXPLAINERS } = await import('../app/explainers.js');
@@ -119,7 +152,14 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .option('--date <YYYY-MM-DD>', 'date written into the document and ADRs (default: SOURCE_DATE_EPOCH, else today)')
     .option('--json', 'print a JSON summary (status, document, adrs, decisions, concerns, assumptions, openQuestions)')
     .option('--force', 'replace a document edited by hand (a copy is kept in .infra-arch/backups/) or discard an unfinished session')
-    .addHelpText('after', examples('infra-arch create my-project', 'infra-arch create my-project --mode yolo --date 2026-01-15', 'infra-arch create my-project --answers my-project/.infra-arch/answers.yaml'))
+    .addHelpText(
+      'after',
+      examples(
+        'infra-arch create my-project',
+        'infra-arch create my-project --mode yolo --date 2026-01-15',
+        'infra-arch create my-project --answers my-project/.infra-arch/answers.yaml',
+      ),
+    )
     .action(async (dir: string, o: CreateFlags) => setCode(emit(await runCreateCommand(dir, o))));
 
   common(program.command('resume'), { cache: true, quiet: true })
@@ -130,19 +170,28 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .option('--date <YYYY-MM-DD>', 'date written into the document and ADRs')
     .option('--force', 'replace a document edited by hand (a copy is kept in .infra-arch/backups/)')
     .addHelpText('after', examples('infra-arch resume my-project', 'infra-arch resume my-project --yes'))
-    .action(async (dir: string, o: CreateFlags) => setCode(emit(await runCreateCommand(dir, { ...o, mode: 'incremental' }, { resume: true }))));
+    .action(async (dir: string, o: CreateFlags) =>
+      setCode(emit(await runCreateCommand(dir, { ...o, mode: 'incremental' }, { resume: true }))),
+    );
 
   common(program.command('revise'), { cache: true, quiet: true })
     .description('re-open one domain of a finished architecture and rewrite only what it changes')
     .argument('[dir]', 'project folder', '.')
-    .requiredOption('--section <domain>', 'the domain to re-open (cloud, network, compute, data, security, observability, cicd, dr, cost, environments, evolution, collaboration)')
+    .requiredOption(
+      '--section <domain>',
+      'the domain to re-open (cloud, network, compute, data, security, observability, cicd, dr, cost, environments, evolution, collaboration)',
+    )
     .option('--answers <file>', 'answer from a YAML answers file')
     .option('-y, --yes', 'accept the recommendations')
     .option('--date <YYYY-MM-DD>', 'date written into the document and ADRs')
     .option('--force', 'replace a document edited by hand (a copy is kept in .infra-arch/backups/)')
-    .addHelpText('after', examples('infra-arch revise my-project --section data', 'infra-arch revise my-project --section security --answers security.yaml'))
+    .addHelpText(
+      'after',
+      examples('infra-arch revise my-project --section data', 'infra-arch revise my-project --section security --answers security.yaml'),
+    )
     .action(async (dir: string, o: CreateFlags & { section: string }) =>
-      setCode(emit(await runCreateCommand(dir, { ...o, mode: 'incremental' }, { reviseSection: o.section }))));
+      setCode(emit(await runCreateCommand(dir, { ...o, mode: 'incremental' }, { reviseSection: o.section }))),
+    );
 
   common(program.command('review'), { cache: true })
     .description('run the DevOps/Platform feasibility review alone; exits 1 while a red concern is open')
@@ -158,7 +207,10 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .description('exit 1 when the inputs changed since the document was generated, or the document was edited by hand (for CI)')
     .argument('[dir]', 'project folder', '.')
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', examples('infra-arch check my-project', 'infra-arch check my-project --quiet || echo "regenerate the architecture"'))
+    .addHelpText(
+      'after',
+      examples('infra-arch check my-project', 'infra-arch check my-project --quiet || echo "regenerate the architecture"'),
+    )
     .action(async (dir: string, o: { json?: boolean }) => {
       const { runCheck } = await import('../app/check.js');
       setCode(emit(runCheck(dir, o)));
@@ -169,9 +221,16 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .argument('[doc]', 'the document to check', 'docs/infrastructure-architecture.md')
     .option('--format <format>', 'text, json or sarif', 'text')
     .option('--json', 'short for --format json')
-    .option('--project <dir>', 'also check consistency with this project\'s planning documents')
+    .option('--project <dir>', "also check consistency with this project's planning documents")
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings, as in ESLint')
-    .addHelpText('after', examples('infra-arch validate my-project/docs/infrastructure-architecture.md', 'infra-arch validate docs/infrastructure-architecture.md --project .', 'infra-arch validate docs/infrastructure-architecture.md --format sarif > infra.sarif'))
+    .addHelpText(
+      'after',
+      examples(
+        'infra-arch validate my-project/docs/infrastructure-architecture.md',
+        'infra-arch validate docs/infrastructure-architecture.md --project .',
+        'infra-arch validate docs/infrastructure-architecture.md --format sarif > infra.sarif',
+      ),
+    )
     .action(async (doc: string, o: { format: string; json?: boolean; project?: string; maxWarnings?: string }) => {
       const format = o.json ? 'json' : o.format;
       if (o.maxWarnings !== undefined && !/^\d{1,9}$/.test(o.maxWarnings)) {
@@ -185,7 +244,12 @@ export function buildProgram(setCode: (code: number) => void): Command {
         return;
       }
       const { validateFile } = await import('../io/validate-file.js');
-      const r = await validateFile(doc, { format, projectDir: o.project, toolVersion: pkg.version, maxWarnings: o.maxWarnings === undefined ? undefined : Number(o.maxWarnings) });
+      const r = await validateFile(doc, {
+        format,
+        projectDir: o.project,
+        toolVersion: pkg.version,
+        maxWarnings: o.maxWarnings === undefined ? undefined : Number(o.maxWarnings),
+      });
       setCode(emit({ exitCode: r.exitCode, stdout: r.exitCode === 2 ? '' : r.output, stderr: r.exitCode === 2 ? r.output : '' }));
     });
 
@@ -220,7 +284,9 @@ export function buildProgram(setCode: (code: number) => void): Command {
 export async function main(argv: string[]): Promise<number> {
   installProcessGuards();
   let code = 0;
-  const program = buildProgram((c) => { code = c; });
+  const program = buildProgram((c) => {
+    code = c;
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -236,7 +302,9 @@ export async function main(argv: string[]): Promise<number> {
     // Problems with the user's files are not bugs: name the file and say what to do.
     const { isFsError, describeFsError } = await import('../io/fs-errors.js');
     if (isFsError(err)) {
-      process.stderr.write(`infra-arch: ${describeFsError(err, process.cwd(), err.syscall === 'open' || err.syscall === 'read' || err.syscall === 'scandir' ? 'read' : 'write')}\n`);
+      process.stderr.write(
+        `infra-arch: ${describeFsError(err, process.cwd(), err.syscall === 'open' || err.syscall === 'read' || err.syscall === 'scandir' ? 'read' : 'write')}\n`,
+      );
       return 2;
     }
     if (err instanceof Error && (err.name === 'ProjectPathError' || err.name === 'LockBusyError')) {

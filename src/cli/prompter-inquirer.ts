@@ -12,7 +12,13 @@ export class InquirerPrompter implements Prompter {
   }
 
   select<T extends string>(q: SelectQuestion<T>): Promise<T> {
-    return select<T>({ message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name, description: c.description })), default: q.default, pageSize: 12, loop: false });
+    return select<T>({
+      message: q.message,
+      choices: q.choices.map((c) => ({ value: c.value, name: c.name, description: c.description })),
+      default: q.default,
+      pageSize: 12,
+      loop: false,
+    });
   }
 
   input(q: InputQuestion): Promise<string> {

@@ -2,14 +2,7 @@
 import type { OptionAttributes } from './decide/option-attributes.js';
 
 /** What a planning document is for; decides how much its words weigh. */
-export type DocRole =
-  | 'prd'
-  | 'architecture'
-  | 'tech-stack'
-  | 'guidelines'
-  | 'deployment'
-  | 'prior-output'
-  | 'other';
+export type DocRole = 'prd' | 'architecture' | 'tech-stack' | 'guidelines' | 'deployment' | 'prior-output' | 'other';
 
 /** Where a fact came from: a file (project-relative, POSIX separators), a 1-based line, the quoted text. */
 export interface Evidence {
@@ -103,7 +96,18 @@ export interface DurationFact {
 }
 
 /** Why a technology named in the documents is not a commitment. */
-export type MentionReason = 'rejected' | 'alternative' | 'future' | 'example' | 'code' | 'conditional' | 'prior-output' | 'provenance' | 'dev-only' | 'market' | 'cost';
+export type MentionReason =
+  | 'rejected'
+  | 'alternative'
+  | 'future'
+  | 'example'
+  | 'code'
+  | 'conditional'
+  | 'prior-output'
+  | 'provenance'
+  | 'dev-only'
+  | 'market'
+  | 'cost';
 
 export interface Mention {
   id: string;
@@ -113,15 +117,7 @@ export interface Mention {
 }
 
 export type TechCategory =
-  | 'cloudProviders'
-  | 'dataStores'
-  | 'compute'
-  | 'iacTools'
-  | 'ciCd'
-  | 'compliance'
-  | 'languages'
-  | 'frameworks'
-  | 'services';
+  'cloudProviders' | 'dataStores' | 'compute' | 'iacTools' | 'ciCd' | 'compliance' | 'languages' | 'frameworks' | 'services';
 
 export type ScaleKind =
   | 'users'
@@ -337,7 +333,17 @@ export interface InfraModel {
   environments: { id: string; name: string; purpose: string; isolation: string; promotesTo: string | null }[];
   zones: { id: string; name: string; kind: ZoneKind }[];
   compute: { id: string; name: string; tech: string; zone: string; scaling: string; role?: ComputeRole; from?: string[] }[];
-  dataStores: { id: string; name: string; tech: string; zone: string; kind: 'relational' | 'document' | 'cache' | 'object' | 'queue' | 'search' | 'vector' | 'other'; backup: string | null; encrypted: boolean; publicEndpoint: boolean; from?: string[] }[];
+  dataStores: {
+    id: string;
+    name: string;
+    tech: string;
+    zone: string;
+    kind: 'relational' | 'document' | 'cache' | 'object' | 'queue' | 'search' | 'vector' | 'other';
+    backup: string | null;
+    encrypted: boolean;
+    publicEndpoint: boolean;
+    from?: string[];
+  }[];
   externalServices: { id: string; name: string }[];
   flows: { from: string; to: string; label: string }[];
   pipelines: { id: string; name: string; tool: string; stages: { id: string; name: string; approval: boolean }[] }[];
@@ -358,11 +364,7 @@ export type ComputeRole = 'frontend' | 'api' | 'worker' | 'gateway' | 'edge' | '
 
 export type ConcernLevel = 'green' | 'yellow' | 'red';
 export type ReviewCategory =
-  | 'operational-complexity'
-  | 'resource-constraints'
-  | 'security-implementation'
-  | 'operational-overhead'
-  | 'technology-constraints';
+  'operational-complexity' | 'resource-constraints' | 'security-implementation' | 'operational-overhead' | 'technology-constraints';
 
 export interface Concern {
   id: string;

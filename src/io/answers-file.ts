@@ -19,16 +19,21 @@ const ENTRY_KINDS = ['accept', 'finalise', 'choose', 'priority', 'constraint', '
 const Choose = z.object({ decision: z.string().min(1), option: z.string().min(1) }).strict();
 const Note = z.union([z.string().min(1), z.object({ decision: z.string().min(1).optional(), text: z.string().min(1) }).strict()]);
 const Action = z.object({ action: z.union([z.string().min(1), z.number().int()]), keep: z.boolean().optional() }).strict();
-const Concern = z.object({
-  id: z.string().min(1),
-  accept: z.string().min(1).optional(),
-  revise: Choose.optional(),
-  'leave-open': z.literal(true).optional(),
-}).strict();
+const Concern = z
+  .object({
+    id: z.string().min(1),
+    accept: z.string().min(1).optional(),
+    revise: Choose.optional(),
+    'leave-open': z.literal(true).optional(),
+  })
+  .strict();
 
 export class AnswersFile {
   private readonly lc = new LineCounter();
-  constructor(readonly file: string, readonly text: string) {}
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {}
 
   line(node: unknown): number {
     const r = (node as Node | undefined)?.range;
@@ -70,7 +75,8 @@ export class AnswersFile {
     if (!isMap(node)) this.fail(node, '`domains` must map a domain id to its answers');
     for (const pair of node.items) {
       const id = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!DOMAINS.some((d) => d.id === id)) this.fail(pair.key, `unknown domain \`${id}\`; domains are ${DOMAINS.map((d) => d.id).join(', ')}`);
+      if (!DOMAINS.some((d) => d.id === id))
+        this.fail(pair.key, `unknown domain \`${id}\`; domains are ${DOMAINS.map((d) => d.id).join(', ')}`);
       const domain = id as DomainId;
       const value = pair.value as Node | null;
       const items: Node[] = value === null ? [] : isSeq(value) ? (value.items as Node[]) : [value];
@@ -82,7 +88,10 @@ export class AnswersFile {
     if (isScalar(node)) {
       if (node.value === 'accept') return { accept: true };
       if (node.value === 'finalise' || node.value === 'finalize') return { finalise: true };
-      this.fail(node, `unknown answer \`${String(node.value)}\`; expected accept, finalise, or a mapping with one of ${ENTRY_KINDS.slice(2).join(', ')}`);
+      this.fail(
+        node,
+        `unknown answer \`${String(node.value)}\`; expected accept, finalise, or a mapping with one of ${ENTRY_KINDS.slice(2).join(', ')}`,
+      );
     }
     if (!isMap(node) || !node.items.length) this.fail(node, 'expected an answer such as `accept` or `{ choose: { decision, option } }`');
     const key = isScalar(node.items[0].key) ? String(node.items[0].key.value) : '';
@@ -102,8 +111,13 @@ export class AnswersFile {
         const point = findPoint(c.decision);
         const at = node.getIn(['choose', 'decision'], true);
         if (!point) this.fail(at, `unknown decision \`${c.decision}\``);
-        if (point.meta.domain !== domain) this.fail(at, `decision \`${c.decision}\` belongs to section ${point.meta.domain}, not ${domain}`);
-        if (!optionsOf(point).some((o) => o.id === c.option)) this.fail(node.getIn(['choose', 'option'], true), `\`${c.option}\` is not an option of ${c.decision}; options are ${point.options.map((o) => o.id).join(', ')}`);
+        if (point.meta.domain !== domain)
+          this.fail(at, `decision \`${c.decision}\` belongs to section ${point.meta.domain}, not ${domain}`);
+        if (!optionsOf(point).some((o) => o.id === c.option))
+          this.fail(
+            node.getIn(['choose', 'option'], true),
+            `\`${c.option}\` is not an option of ${c.decision}; options are ${point.options.map((o) => o.id).join(', ')}`,
+          );
         return { choose: c };
       }
       case 'priority': {
@@ -115,13 +129,15 @@ export class AnswersFile {
       case 'note': {
         const n = shape(Note, js.note);
         if (typeof n === 'string') return { note: { text: n } };
-        if (n.decision && findPoint(n.decision)?.meta.domain !== domain) this.fail(node.getIn(['note', 'decision'], true), `decision \`${n.decision}\` is not a decision of section ${domain}`);
+        if (n.decision && findPoint(n.decision)?.meta.domain !== domain)
+          this.fail(node.getIn(['note', 'decision'], true), `decision \`${n.decision}\` is not a decision of section ${domain}`);
         return { note: n.decision ? { decision: n.decision, text: n.text } : { text: n.text } };
       }
       case 'action': {
         const a = shape(Action, js);
         const found = findAction(a.action);
-        if (!found) this.fail(node.getIn(['action'], true), `unknown action \`${a.action}\`; use 1–8 or one of stress-test, cost-analysis, …`);
+        if (!found)
+          this.fail(node.getIn(['action'], true), `unknown action \`${a.action}\`; use 1–8 or one of stress-test, cost-analysis, …`);
         if (found.meta.id === 'finalise') return { finalise: true };
         return { action: found.meta.id, keep: a.keep ?? true };
       }
@@ -137,18 +153,24 @@ export class AnswersFile {
       const r = Concern.safeParse((item as Node & { toJSON(): unknown }).toJSON());
       if (!r.success) {
         const issue = r.error.issues[0];
-        const at = isMap(item) ? item.getIn(issue.path as string[], true) ?? item : item;
+        const at = isMap(item) ? (item.getIn(issue.path as string[], true) ?? item) : item;
         this.fail(at, `concern${issue.path.length ? `.${issue.path.join('.')}` : ''}: ${issue.message}`);
       }
       const c = r.data;
       const ways = [c.accept !== undefined, c.revise !== undefined, c['leave-open'] !== undefined].filter(Boolean).length;
-      if (ways !== 1) this.fail(item, `concern \`${c.id}\`: give exactly one of accept (a justification), revise ({ decision, option }) or leave-open`);
+      if (ways !== 1)
+        this.fail(item, `concern \`${c.id}\`: give exactly one of accept (a justification), revise ({ decision, option }) or leave-open`);
       if (c.revise) {
         const point = findPoint(c.revise.decision);
         if (!point) this.fail(isMap(item) ? item.getIn(['revise', 'decision'], true) : item, `unknown decision \`${c.revise.decision}\``);
-        if (!optionsOf(point).some((o) => o.id === c.revise!.option)) this.fail(isMap(item) ? item.getIn(['revise', 'option'], true) : item, `\`${c.revise.option}\` is not an option of ${c.revise.decision}; options are ${point.options.map((o) => o.id).join(', ')}`);
+        if (!optionsOf(point).some((o) => o.id === c.revise!.option))
+          this.fail(
+            isMap(item) ? item.getIn(['revise', 'option'], true) : item,
+            `\`${c.revise.option}\` is not an option of ${c.revise.decision}; options are ${point.options.map((o) => o.id).join(', ')}`,
+          );
       }
-      const value: ScriptConcern = c.accept !== undefined ? { id: c.id, accept: c.accept } : c.revise ? { id: c.id, revise: c.revise } : { id: c.id, leaveOpen: true };
+      const value: ScriptConcern =
+        c.accept !== undefined ? { id: c.id, accept: c.accept } : c.revise ? { id: c.id, revise: c.revise } : { id: c.id, leaveOpen: true };
       script.concerns.push({ value, line: this.line(item) } as Located<ScriptConcern>);
     }
   }

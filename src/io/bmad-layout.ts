@@ -51,7 +51,10 @@ export function planningLocations(root: string): PlanningLocations {
   const roles: Record<string, 'prd' | 'architecture'> = {};
   let names: string[] = [];
   try {
-    names = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    names = readdirSync(root, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
   } catch {
     // An unreadable root is reported by the caller.
   }
@@ -68,7 +71,10 @@ export function planningLocations(root: string): PlanningLocations {
       if (p) folders.add(p);
     }
     // v4: the PRD and architecture files, their sharded folders and the files developers always load.
-    for (const [section, file, sharded] of [['prd', 'prdFile', 'prdShardedLocation'], ['architecture', 'architectureFile', 'architectureShardedLocation']] as const) {
+    for (const [section, file, sharded] of [
+      ['prd', 'prdFile', 'prdShardedLocation'],
+      ['architecture', 'architectureFile', 'architectureShardedLocation'],
+    ] as const) {
       const f = insideProject(root, field(cfg[section], file), vars);
       if (f) {
         files.add(f);
@@ -79,10 +85,11 @@ export function planningLocations(root: string): PlanningLocations {
     }
     for (const key of ['devLoadAlwaysFiles', 'customTechnicalDocuments']) {
       const list = cfg[key];
-      if (Array.isArray(list)) for (const item of list) {
-        const f = insideProject(root, item, vars);
-        if (f) files.add(f);
-      }
+      if (Array.isArray(list))
+        for (const item of list) {
+          const f = insideProject(root, item, vars);
+          if (f) files.add(f);
+        }
     }
   }
   // A folder inside another one is walked with it.

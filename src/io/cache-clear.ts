@@ -14,7 +14,9 @@ function sizeOf(full: string): number {
 /** Bytes infra-arch keeps in `dir`. */
 export function cacheSize(dir: string): number {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir).filter((n) => OWN.test(n)).reduce((n, name) => n + sizeOf(join(dir, name)), 0);
+  return readdirSync(dir)
+    .filter((n) => OWN.test(n))
+    .reduce((n, name) => n + sizeOf(join(dir, name)), 0);
 }
 
 /** Removes infra-arch's entries from `dir` (and the folder when that leaves it empty); returns the bytes freed. */

@@ -19,7 +19,11 @@ const ADVICE: Record<string, string> = {
 
 /** True for errors raised by the file system (they carry a code such as EACCES). */
 export function isFsError(err: unknown): err is NodeJS.ErrnoException {
-  return err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((err as NodeJS.ErrnoException).code!);
+  return (
+    err instanceof Error &&
+    typeof (err as NodeJS.ErrnoException).code === 'string' &&
+    /^E[A-Z]+$/.test((err as NodeJS.ErrnoException).code!)
+  );
 }
 
 /** `cannot write docs/adr/0001-x.md (EACCES): no permission: …`, the path shown relative to the project. */

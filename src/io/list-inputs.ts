@@ -19,13 +19,19 @@ const toPosix = (p: string) => p.split(sep).join('/');
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 const MARKDOWN = /\.(md|markdown)$/i;
 
-export function listInputs(root: string, realRoot: string, diagnostics: Diagnostic[], where: PlanningLocations = { folders: ['docs'], files: [], roles: {} }): string[] {
+export function listInputs(
+  root: string,
+  realRoot: string,
+  diagnostics: Diagnostic[],
+  where: PlanningLocations = { folders: ['docs'], files: [], roles: {} },
+): string[] {
   const out: string[] = [];
   const skipped: string[] = [];
   const visited = new Set<string>();
   let entries = 0;
   const rel = (full: string) => toPosix(relative(root, full)) || '.';
-  const warn = (code: string, file: string, message: string, hint: string) => diagnostics.push({ severity: 'warning', code, file, message, hint });
+  const warn = (code: string, file: string, message: string, hint: string) =>
+    diagnostics.push({ severity: 'warning', code, file, message, hint });
 
   /** Where a symlink leads, or null (with a warning) when it leaves the project; dangling links are kept for the reader to report. */
   const follow = (full: string): { target: string | null; dir: boolean } | null => {
@@ -36,7 +42,12 @@ export function listInputs(root: string, realRoot: string, diagnostics: Diagnost
       return { target: null, dir: false };
     }
     if (!isInside(realRoot, target)) {
-      warn('symlink-outside', rel(full), `not read: a symbolic link to ${target}, outside the project`, 'copy the file into the project if it is a planning document');
+      warn(
+        'symlink-outside',
+        rel(full),
+        `not read: a symbolic link to ${target}, outside the project`,
+        'copy the file into the project if it is a planning document',
+      );
       return null;
     }
     try {
@@ -75,13 +86,24 @@ export function listInputs(root: string, realRoot: string, diagnostics: Diagnost
     for (const e of list) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       if (++entries > MAX_SCANNED_ENTRIES) {
-        if (entries === MAX_SCANNED_ENTRIES + 1) warn('too-many-entries', rel(dir), `stopped looking after ${MAX_SCANNED_ENTRIES} files and folders; the rest of docs/ was not read`, 'keep planning documents in a small docs/ tree, generated files elsewhere');
+        if (entries === MAX_SCANNED_ENTRIES + 1)
+          warn(
+            'too-many-entries',
+            rel(dir),
+            `stopped looking after ${MAX_SCANNED_ENTRIES} files and folders; the rest of docs/ was not read`,
+            'keep planning documents in a small docs/ tree, generated files elsewhere',
+          );
         return;
       }
       const full = join(dir, e.name);
       // Node decodes file names as UTF-8; an undecodable one cannot be opened by the name it returns.
       if (e.name.includes('\uFFFD') && MARKDOWN.test(e.name)) {
-        warn('not-utf8-name', rel(full), 'not read: the file name is not valid UTF-8', 'rename the file (for example with convmv -f latin1 -t utf8)');
+        warn(
+          'not-utf8-name',
+          rel(full),
+          'not read: the file name is not valid UTF-8',
+          'rename the file (for example with convmv -f latin1 -t utf8)',
+        );
         continue;
       }
       let isDir = e.isDirectory();
@@ -91,13 +113,14 @@ export function listInputs(root: string, realRoot: string, diagnostics: Diagnost
         isDir = f.dir;
       }
       if (isDir) {
-        if (depth + 1 > MAX_INPUT_DEPTH) warn('too-deep', rel(full), `not read: more than ${MAX_INPUT_DEPTH} folders deep`, 'move its planning documents closer to docs/');
+        if (depth + 1 > MAX_INPUT_DEPTH)
+          warn('too-deep', rel(full), `not read: more than ${MAX_INPUT_DEPTH} folders deep`, 'move its planning documents closer to docs/');
         else walk(full, depth + 1);
       } else if (MARKDOWN.test(e.name)) take(full);
     }
   };
 
-  let rootEntries: Dirent[] = [];
+  let rootEntries: Dirent[];
   try {
     rootEntries = readdirSync(root, { withFileTypes: true }).sort(byName);
   } catch {
@@ -133,7 +156,12 @@ export function listInputs(root: string, realRoot: string, diagnostics: Diagnost
   }
   if (skipped.length) {
     const shown = skipped.slice(0, 5).join(', ');
-    warn('too-many-inputs', skipped[0], `read the first ${MAX_INPUT_FILES} planning documents; ${skipped.length} more were not read: ${shown}${skipped.length > 5 ? ', …' : ''}`, 'merge small shards, or move documents that are not planning inputs out of docs/');
+    warn(
+      'too-many-inputs',
+      skipped[0],
+      `read the first ${MAX_INPUT_FILES} planning documents; ${skipped.length} more were not read: ${shown}${skipped.length > 5 ? ', …' : ''}`,
+      'merge small shards, or move documents that are not planning inputs out of docs/',
+    );
   }
   return out;
 }

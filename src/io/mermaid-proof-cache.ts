@@ -45,14 +45,18 @@ export class ProofCache {
   private dirty = false;
   private readonly file: string;
 
-  constructor(dir: string, private readonly parserVersion = mermaidVersion()) {
+  constructor(
+    dir: string,
+    private readonly parserVersion = mermaidVersion(),
+  ) {
     this.file = join(dir, 'mermaid-proofs.json');
     try {
       // 5,000 proofs are about 330 KB; anything much larger is not this cache's file.
       const st = lstatSync(this.file);
       if (!st.isFile() || st.size > 2 * 1024 * 1024) throw new Error('not a proof cache');
       const data = JSON.parse(readFileSync(this.file, 'utf8')) as { proofs?: unknown };
-      if (Array.isArray(data.proofs)) this.proofs = data.proofs.filter((x): x is string => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x));
+      if (Array.isArray(data.proofs))
+        this.proofs = data.proofs.filter((x): x is string => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x));
     } catch {
       // A missing or damaged cache only costs a re-parse.
     }

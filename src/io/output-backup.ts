@@ -7,7 +7,10 @@ export const BACKUP_DIR = '.infra-arch/backups';
 
 /** A filesystem-safe UTC timestamp such as `2026-01-15T09-30-00Z` (the clock is read here, never in core). */
 export function backupStamp(now: Date): string {
-  return now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  return now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 /** Copies each file (project-relative) into one fresh backup folder; returns where each went. */

@@ -8,7 +8,10 @@ export const LOCK_PATH = '.infra-arch/lock';
 
 /** Another live process holds the lock; the message says which and what to do. */
 export class LockBusyError extends Error {
-  constructor(readonly holder: number, message: string) {
+  constructor(
+    readonly holder: number,
+    message: string,
+  ) {
     super(message);
     this.name = 'LockBusyError';
   }
@@ -75,7 +78,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Takes the project's lock, waiting up to `waitMs` for a live holder to finish. Returns the release function;
  * the lock is also released when the process exits (including through a signal handler's exit).
  */
-export async function acquireLock(root: string, opts: { waitMs?: number; shown?: string; onWait?: (holder: number) => void } = {}): Promise<() => void> {
+export async function acquireLock(
+  root: string,
+  opts: { waitMs?: number; shown?: string; onWait?: (holder: number) => void } = {},
+): Promise<() => void> {
   const full = resolveInsideProject(root, LOCK_PATH);
   mkdirSync(dirname(full), { recursive: true });
   const deadline = opts.waitMs ?? 3000;
@@ -90,7 +96,10 @@ export async function acquireLock(root: string, opts: { waitMs?: number; shown?:
       continue;
     }
     if (waited >= deadline) {
-      throw new LockBusyError(pid ?? 0, `another infra-arch run (pid ${pid}) is writing ${opts.shown ?? root}; wait for it to finish and run again (if no such process runs, delete ${LOCK_PATH})`);
+      throw new LockBusyError(
+        pid ?? 0,
+        `another infra-arch run (pid ${pid}) is writing ${opts.shown ?? root}; wait for it to finish and run again (if no such process runs, delete ${LOCK_PATH})`,
+      );
     }
     if (waited === 0) opts.onWait?.(pid ?? 0);
     await sleep(100);

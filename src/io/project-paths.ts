@@ -4,7 +4,10 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** A path the tool refuses to touch; the message names it and says what to do (exit 2). */
 export class ProjectPathError extends Error {
-  constructor(readonly path: string, message: string) {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ProjectPathError';
   }
@@ -37,7 +40,8 @@ export function isPlainRelative(rel: string): boolean {
  * path is not plain, or when a folder on the way is a symlink out of the project or not a folder at all.
  */
 export function resolveInsideProject(root: string, rel: string, kind: 'file' | 'folder' = 'file'): string {
-  if (!isPlainRelative(rel)) throw new ProjectPathError(rel, `${rel}: not a plain path inside the project; infra-arch writes only below the project folder`);
+  if (!isPlainRelative(rel))
+    throw new ProjectPathError(rel, `${rel}: not a plain path inside the project; infra-arch writes only below the project folder`);
   const base = realRoot(root);
   const parts = rel.split('/');
   let at = base;
@@ -56,16 +60,24 @@ export function resolveInsideProject(root: string, rel: string, kind: 'file' | '
       try {
         target = realpathSync(at);
       } catch {
-        throw new ProjectPathError(shown, `${shown} is a broken symbolic link; remove it (infra-arch will create a real ${last ? kind : 'folder'}) and run again`);
+        throw new ProjectPathError(
+          shown,
+          `${shown} is a broken symbolic link; remove it (infra-arch will create a real ${last ? kind : 'folder'}) and run again`,
+        );
       }
       if (!isInside(base, target)) {
-        throw new ProjectPathError(shown, `${shown} is a symbolic link to ${target}, outside the project; infra-arch writes only inside the project. Replace the link with a real folder and run again`);
+        throw new ProjectPathError(
+          shown,
+          `${shown} is a symbolic link to ${target}, outside the project; infra-arch writes only inside the project. Replace the link with a real folder and run again`,
+        );
       }
       at = target;
       st = lstatSync(at);
     }
-    if ((!last || kind === 'folder') && !st.isDirectory()) throw new ProjectPathError(shown, `${shown} is a file where infra-arch needs a folder; move it aside and run again`);
-    if (last && kind === 'file' && st.isDirectory()) throw new ProjectPathError(shown, `${shown} is a folder where infra-arch writes a file; move it aside and run again`);
+    if ((!last || kind === 'folder') && !st.isDirectory())
+      throw new ProjectPathError(shown, `${shown} is a file where infra-arch needs a folder; move it aside and run again`);
+    if (last && kind === 'file' && st.isDirectory())
+      throw new ProjectPathError(shown, `${shown} is a folder where infra-arch writes a file; move it aside and run again`);
   }
   return at;
 }

@@ -1,9 +1,7 @@
 // Reads a small state or answers file defensively: regular files only (no FIFO, device or folder), under a size cap, UTF-8.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
-export type BoundedRead =
-  | { ok: true; text: string }
-  | { ok: false; missing: boolean; message: string; hint: string };
+export type BoundedRead = { ok: true; text: string } | { ok: false; missing: boolean; message: string; hint: string };
 
 const fail = (message: string, hint: string, missing = false): BoundedRead => ({ ok: false, missing, message, hint });
 
@@ -21,7 +19,11 @@ export function readBoundedText(full: string, maxBytes: number, what: string): B
     return fail(`cannot read it (${code ?? 'error'})`, 'check its permissions');
   }
   if (!st.isFile()) return fail('is not a regular file (a folder, device or pipe)', `point at a ${what} file`);
-  if (st.size > maxBytes) return fail(`is ${formatSize(st.size)}, over the ${formatSize(maxBytes)} limit for a ${what}`, `a ${what} is small; check that this is the right file`);
+  if (st.size > maxBytes)
+    return fail(
+      `is ${formatSize(st.size)}, over the ${formatSize(maxBytes)} limit for a ${what}`,
+      `a ${what} is small; check that this is the right file`,
+    );
   let buf: Buffer;
   try {
     const fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -34,7 +36,8 @@ export function readBoundedText(full: string, maxBytes: number, what: string): B
         if (got === 0) break;
         n += got;
         if (n === buf.length) {
-          if (n > maxBytes) return fail(`is over the ${formatSize(maxBytes)} limit for a ${what}`, `a ${what} is small; check that this is the right file`);
+          if (n > maxBytes)
+            return fail(`is over the ${formatSize(maxBytes)} limit for a ${what}`, `a ${what} is small; check that this is the right file`);
           const bigger = Buffer.alloc(Math.min(maxBytes + 1, buf.length * 2));
           buf.copy(bigger);
           buf = bigger;

@@ -27,7 +27,9 @@ const toPosix = (p: string) => p.split(sep).join('/');
 
 /** Reads one file into text, or explains why it cannot be used. */
 export function readTextFile(full: string, rel: string): { text: string } | { diagnostic: Diagnostic } {
-  const fail = (code: string, message: string, hint: string): { diagnostic: Diagnostic } => ({ diagnostic: { severity: 'error', code, file: rel, message, hint } });
+  const fail = (code: string, message: string, hint: string): { diagnostic: Diagnostic } => ({
+    diagnostic: { severity: 'error', code, file: rel, message, hint },
+  });
   let st;
   try {
     st = statSync(full);
@@ -37,7 +39,12 @@ export function readTextFile(full: string, rel: string): { text: string } | { di
     return fail('unreadable-file', `cannot read file (${code ?? 'error'})`, 'check its permissions');
   }
   if (!st.isFile()) return fail('not-a-file', 'not a regular file', 'point at a Markdown file, not a folder or device');
-  if (st.size > MAX_FILE_BYTES) return fail('file-too-large', `file is ${(st.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`, 'split it into shards (for example docs/architecture/*.md)');
+  if (st.size > MAX_FILE_BYTES)
+    return fail(
+      'file-too-large',
+      `file is ${(st.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`,
+      'split it into shards (for example docs/architecture/*.md)',
+    );
   if (st.size === 0) return fail('empty-file', 'file is empty', 'write the document, or remove the empty file');
   let buf: Buffer;
   try {
@@ -83,11 +90,23 @@ export function scanProject(dir: string, opts: ReadOptions = {}): ProjectScan {
   try {
     st = statSync(root);
   } catch {
-    result.diagnostics.push({ severity: 'error', code: 'missing-project', file: dir, message: 'project folder not found', hint: 'pass the folder that holds docs/prd.md and docs/architecture.md' });
+    result.diagnostics.push({
+      severity: 'error',
+      code: 'missing-project',
+      file: dir,
+      message: 'project folder not found',
+      hint: 'pass the folder that holds docs/prd.md and docs/architecture.md',
+    });
     return scan;
   }
   if (!st.isDirectory()) {
-    result.diagnostics.push({ severity: 'error', code: 'not-a-folder', file: dir, message: 'not a folder', hint: 'pass the project folder, not a file' });
+    result.diagnostics.push({
+      severity: 'error',
+      code: 'not-a-folder',
+      file: dir,
+      message: 'not a folder',
+      hint: 'pass the project folder, not a file',
+    });
     return scan;
   }
   const where = planningLocations(root);
@@ -121,7 +140,13 @@ export function finishScan(scan: ProjectScan, parse: ParseFn | null): ProjectInp
         cache?.put(doc);
       }
     } catch (err) {
-      result.diagnostics.push({ severity: 'error', code: 'unparsable-markdown', file: item.rel, message: `cannot parse Markdown: ${(err as Error).message.split('\n')[0]}`, hint: 'simplify the structure (very deep nesting?) and try again' });
+      result.diagnostics.push({
+        severity: 'error',
+        code: 'unparsable-markdown',
+        file: item.rel,
+        message: `cannot parse Markdown: ${(err as Error).message.split('\n')[0]}`,
+        hint: 'simplify the structure (very deep nesting?) and try again',
+      });
       continue;
     }
     result.fingerprints[item.rel] = createHash('sha256').update(item.text).digest('hex');
@@ -130,7 +155,13 @@ export function finishScan(scan: ProjectScan, parse: ParseFn | null): ProjectInp
   }
   const fatal = result.diagnostics.some((d) => d.code === 'missing-project' || d.code === 'not-a-folder');
   if (result.docs.length === 0 && !fatal) {
-    result.diagnostics.push({ severity: 'error', code: 'no-inputs', file: toPosix(scan.dir), message: 'no usable planning documents found', hint: 'add docs/prd.md, docs/architecture.md (or sharded docs/architecture/*.md) and docs/tech-stack.md' });
+    result.diagnostics.push({
+      severity: 'error',
+      code: 'no-inputs',
+      file: toPosix(scan.dir),
+      message: 'no usable planning documents found',
+      hint: 'add docs/prd.md, docs/architecture.md (or sharded docs/architecture/*.md) and docs/tech-stack.md',
+    });
   }
   return result;
 }

@@ -17,7 +17,13 @@ const Entry = z.union([
 const Domain = z.object({ status: z.enum(['pending', 'in-progress', 'finalised']), log: z.array(Entry).max(10_000) });
 const domainIds = DOMAINS.map((d) => d.id) as [string, ...string[]];
 const Result = z.object({
-  action: Text, domain: Text, title: Text, summary: Text, table: z.array(z.array(Text)).optional(), findings: z.array(Text), assumptions: z.array(Text),
+  action: Text,
+  domain: Text,
+  title: Text,
+  summary: Text,
+  table: z.array(z.array(Text)).optional(),
+  findings: z.array(Text),
+  assumptions: z.array(Text),
 });
 
 const Session = z.object({
@@ -35,11 +41,13 @@ const Session = z.object({
   }),
   sectionNotes: z.partialRecord(z.enum(domainIds), z.array(Text)),
   actionResults: z.partialRecord(z.enum(domainIds), z.array(Result)),
-  concerns: z.array(z.union([
-    z.object({ id: Text, accept: Text }),
-    z.object({ id: Text, revise: Pair }),
-    z.object({ id: Text, leaveOpen: z.literal(true) }),
-  ])),
+  concerns: z.array(
+    z.union([
+      z.object({ id: Text, accept: Text }),
+      z.object({ id: Text, revise: Pair }),
+      z.object({ id: Text, leaveOpen: z.literal(true) }),
+    ]),
+  ),
 });
 
 /** The session, or the first field that is wrong (`domains.cloud.status: …`). */

@@ -39,7 +39,8 @@ export function loadSession(dir: string): LoadResult {
     return { problem: `${SESSION_FILE} was written by another version of infra-arch; start again with \`infra-arch create --force\`` };
   }
   const checked = checkSessionShape(data);
-  if ('error' in checked) return { problem: `${SESSION_FILE} is not a valid session (${checked.error}); start again with \`infra-arch create --force\`` };
+  if ('error' in checked)
+    return { problem: `${SESSION_FILE} is not a valid session (${checked.error}); start again with \`infra-arch create --force\`` };
   return checked;
 }
 

@@ -5,7 +5,15 @@ import { readTextFile, readProject } from './read-project.js';
 import { startMermaidValidator } from './mermaid/mermaid-validator.js';
 import { extractProfile } from '../core/extract/extract-profile.js';
 import type { Profile } from '../core/types.js';
-import { exceedsMaxWarnings, extractMermaidBlocks, formatJson, formatSarif, formatText, referencedFiles, validateDocument } from '../core/validate/index.js';
+import {
+  exceedsMaxWarnings,
+  extractMermaidBlocks,
+  formatJson,
+  formatSarif,
+  formatText,
+  referencedFiles,
+  validateDocument,
+} from '../core/validate/index.js';
 import type { MermaidCheck } from '../core/validate/index.js';
 
 export type ValidateFormat = 'text' | 'json' | 'sarif';
@@ -42,7 +50,9 @@ export async function validateFile(docPath: string, options: ValidateFileOptions
   let compared: { dir: string; docs: number; profile: Profile } | null = null;
   if (options.projectDir !== undefined) {
     const project = readProject(options.projectDir);
-    const fatal = project.diagnostics.find((d) => d.severity === 'error' && (d.code === 'missing-project' || d.code === 'not-a-folder' || d.code === 'no-inputs'));
+    const fatal = project.diagnostics.find(
+      (d) => d.severity === 'error' && (d.code === 'missing-project' || d.code === 'not-a-folder' || d.code === 'no-inputs'),
+    );
     if (fatal) return usageError(fatal.file ?? options.projectDir, fatal.message, fatal.hint);
     profile = extractProfile(project.docs).profile;
     compared = { dir: options.projectDir, docs: project.docs.length, profile };
@@ -69,9 +79,16 @@ export async function validateFile(docPath: string, options: ValidateFileOptions
 
   const report = validateDocument({ path: shown, text, mermaid, profile, files });
   const tooMany = exceedsMaxWarnings(report, options.maxWarnings);
-  let output = options.format === 'json' ? formatJson(report) : options.format === 'sarif' ? formatSarif(report, options.toolVersion) : formatText(report);
-  if (compared && options.format === 'text') output += consistencyLine(compared, report.findings.filter((f) => f.group === 'consistency').length);
-  if (tooMany && options.format === 'text') output += `${tooMany}
+  let output =
+    options.format === 'json'
+      ? formatJson(report)
+      : options.format === 'sarif'
+        ? formatSarif(report, options.toolVersion)
+        : formatText(report);
+  if (compared && options.format === 'text')
+    output += consistencyLine(compared, report.findings.filter((f) => f.group === 'consistency').length);
+  if (tooMany && options.format === 'text')
+    output += `${tooMany}
 `;
   return { output, exitCode: report.summary.ok && !tooMany ? 0 : 1 };
 }

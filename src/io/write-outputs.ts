@@ -14,7 +14,8 @@ export const PRISTINE_PATH = '.infra-arch/pristine/docs/infrastructure-architect
 const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 
 /** The only paths this tool ever writes or deletes: its document, its ADRs and its own state files. */
-const OWNED = /^(docs\/infrastructure-architecture\.md|docs\/adr\/\d{4}-[a-z0-9][a-z0-9-]*\.md|\.infra-arch\/(model\.json|model\.schema\.json|fingerprints\.json|pristine\/docs\/infrastructure-architecture\.md))$/;
+const OWNED =
+  /^(docs\/infrastructure-architecture\.md|docs\/adr\/\d{4}-[a-z0-9][a-z0-9-]*\.md|\.infra-arch\/(model\.json|model\.schema\.json|fingerprints\.json|pristine\/docs\/infrastructure-architecture\.md))$/;
 export const isOwnedOutput = (rel: string): boolean => OWNED.test(rel);
 
 /** The check engineer's record plus the sha256 of every file this tool wrote (extra keys are allowed by its schema). */
@@ -74,7 +75,10 @@ function readOrNull(full: string, max = 64 * 1024 * 1024): Buffer | null {
 }
 
 const isHexMap = (v: unknown): v is Record<string, string> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x));
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every((x) => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x));
 
 /** The record of the last run; a damaged, oversized or ill-typed one counts as none (it is data, never trusted as a file list). */
 export function readRecord(root: string): OutputRecord | null {
@@ -108,7 +112,10 @@ export function findHandEdits(root: string, files: GeneratedFile[], record: Outp
     if (now === editHash(f.content)) continue;
     const before = record?.outputs[f.path] ?? (f.kind === 'document' ? record?.document : undefined);
     if (before === now) continue;
-    refused.push({ path: f.path, reason: before ? 'edited by hand since infra-arch last wrote it' : 'exists and was not written by infra-arch' });
+    refused.push({
+      path: f.path,
+      reason: before ? 'edited by hand since infra-arch last wrote it' : 'exists and was not written by infra-arch',
+    });
   }
   return refused;
 }
@@ -116,7 +123,8 @@ export function findHandEdits(root: string, files: GeneratedFile[], record: Outp
 export function writeOutputs(dir: string, files: GeneratedFile[], opts: WriteOptions): WriteResult {
   const root = realRoot(dir);
   for (const f of files) {
-    if (!isOwnedOutput(f.path)) throw new ProjectPathError(f.path, `internal error: ${f.path} is not a path infra-arch writes; please report this`);
+    if (!isOwnedOutput(f.path))
+      throw new ProjectPathError(f.path, `internal error: ${f.path} is not a path infra-arch writes; please report this`);
     resolveInsideProject(root, f.path);
   }
   const recovered = recoverOutputs(root, isOwnedOutput).rolledForward;
@@ -160,14 +168,15 @@ export function writeOutputs(dir: string, files: GeneratedFile[], opts: WriteOpt
   result.backups = backUp(root, toBackUp, now());
   const next: OutputRecord = {
     inputs: sortKeys(opts.inputs),
-    document: doc ? outputs[doc.path] : record?.document ?? '',
+    document: doc ? outputs[doc.path] : (record?.document ?? ''),
     sectionsByInput: opts.sectionsByInput && sortKeys(opts.sectionsByInput),
     decisionsByInput: opts.decisionsByInput && sortKeys(opts.decisionsByInput),
     outputs: sortKeys(outputs),
   };
   const text = `${JSON.stringify(next, null, 2)}\n`;
   const current = readOrNull(resolveInsideProject(root, FINGERPRINTS_PATH));
-  if (writes.length || removes.length || !current || current.toString('utf8') !== text) writes.push({ path: FINGERPRINTS_PATH, content: text });
+  if (writes.length || removes.length || !current || current.toString('utf8') !== text)
+    writes.push({ path: FINGERPRINTS_PATH, content: text });
   if (writes.length || removes.length) commitSet(root, { writes, removes }, isOwnedOutput);
   return result;
 }

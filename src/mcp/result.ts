@@ -20,7 +20,9 @@ export async function guarded(run: () => Promise<CallToolResult> | CallToolResul
     return await run();
   } catch (err) {
     if (err instanceof SessionToolError) return toolError(err.message);
-    return toolError(`infra-arch: unexpected error: ${(err as Error)?.message ?? String(err)}. Please report this with the tool call you made.`);
+    return toolError(
+      `infra-arch: unexpected error: ${(err as Error)?.message ?? String(err)}. Please report this with the tool call you made.`,
+    );
   }
 }
 

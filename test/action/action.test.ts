@@ -12,8 +12,21 @@ const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin/infra-arch.js');
 const EXAMPLE = join(root, 'examples/tidewater');
 
-interface Step { id?: string; name?: string; if?: string; uses?: string; run?: string; shell?: string; env?: Record<string, string>; with?: Record<string, string>; 'working-directory'?: string }
-interface Action { runs: { using: string; steps: Step[] }; inputs: Record<string, { default?: string }> }
+interface Step {
+  id?: string;
+  name?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  shell?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+  'working-directory'?: string;
+}
+interface Action {
+  runs: { using: string; steps: Step[] };
+  inputs: Record<string, { default?: string }>;
+}
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as Action;
 
 /** Just enough of the runner's expression language for this action: inputs, step outputs, always(), ==, !=, &&, ||. */
@@ -23,12 +36,20 @@ function evaluate(expr: string, ctx: { inputs: Record<string, string>; steps: Re
     .replace(/\binputs\.([a-z-]+)/g, (_, k: string) => JSON.stringify(ctx.inputs[k] ?? ''))
     .replace(/\bsteps\.([a-z-]+)\.outputs\.([a-z-]+)/g, (_, s: string, o: string) => JSON.stringify(ctx.steps[s]?.[o] ?? ''))
     .replace(/\balways\(\)/g, 'true')
-    .replace(/==/g, '===').replace(/!===/g, '!==');
+    .replace(/==/g, '===')
+    .replace(/!===/g, '!==');
   return new Function(`return (${js});`)() as unknown;
 }
-const interpolate = (text: string, ctx: Parameters<typeof evaluate>[1]) => text.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, e: string) => String(evaluate(e, ctx)));
+const interpolate = (text: string, ctx: Parameters<typeof evaluate>[1]) =>
+  text.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, e: string) => String(evaluate(e, ctx)));
 
-interface RunLog { ran: string[]; exit: number | null; outputs: Record<string, Record<string, string>>; upload: { sarif: string } | null; stdout: string }
+interface RunLog {
+  ran: string[];
+  exit: number | null;
+  outputs: Record<string, Record<string, string>>;
+  upload: { sarif: string } | null;
+  stdout: string;
+}
 
 /** Runs every shell step but the install (the test's checkout is built already) in the workspace folder. */
 async function runAction(workspace: string, given: Record<string, string> = {}): Promise<RunLog> {
@@ -44,11 +65,22 @@ async function runAction(workspace: string, given: Record<string, string> = {}):
     if (step.id === 'install') continue;
     const output = join(workspace, `.github-output-${i}`);
     writeFileSync(output, '');
-    const env = { ...process.env, GITHUB_OUTPUT: output, GITHUB_ACTION_PATH: root, ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(v, ctx)])) };
+    const env = {
+      ...process.env,
+      GITHUB_OUTPUT: output,
+      GITHUB_ACTION_PATH: root,
+      ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(v, ctx)])),
+    };
     const r = await proc('bash', ['-e', '-c', step.run!], { cwd: workspace, env });
     log.ran.push(step.id ?? step.name ?? String(i));
     log.stdout += r.stdout;
-    if (step.id) ctx.steps[step.id] = Object.fromEntries(readFileSync(output, 'utf8').split('\n').filter(Boolean).map((l) => l.split('=', 2) as [string, string]));
+    if (step.id)
+      ctx.steps[step.id] = Object.fromEntries(
+        readFileSync(output, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.split('=', 2) as [string, string]),
+      );
     rmSync(output);
     if (r.status !== 0) {
       log.exit = r.status;
@@ -59,13 +91,21 @@ async function runAction(workspace: string, given: Record<string, string> = {}):
 }
 
 /** Runs a process without blocking the test worker (a long synchronous call starves its link to vitest). */
-function proc(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function proc(
+  cmd: string,
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((res) => {
     const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => { stdout += c; });
-    child.stderr.setEncoding('utf8').on('data', (c: string) => { stderr += c; });
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout += c;
+    });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      stderr += c;
+    });
     child.on('close', (status) => res({ status, stdout, stderr }));
   });
 }
@@ -108,7 +148,10 @@ describe('the GitHub Action', () => {
     expect(r.ran).toEqual(['check', 'validate', 'Fail when check or validate failed']);
     expect(r.outputs.check['exit-code']).toBe('0');
     expect(r.outputs.validate['exit-code']).toBe('0');
-    const sarif = JSON.parse(readFileSync(join(dir, 'infra-arch.sarif'), 'utf8')) as { version: string; runs: { tool: { driver: { name: string } } }[] };
+    const sarif = JSON.parse(readFileSync(join(dir, 'infra-arch.sarif'), 'utf8')) as {
+      version: string;
+      runs: { tool: { driver: { name: string } } }[];
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].tool.driver.name).toBe('infra-arch');
     expect(r.upload).toEqual({ sarif: 'infra-arch.sarif' });

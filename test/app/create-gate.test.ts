@@ -8,8 +8,14 @@ import { runCreateYolo } from '../../src/app/create-yolo.js';
 function regulatedOnPaaS(): string {
   const root = mkdtempSync(join(tmpdir(), 'ia-gate-'));
   mkdirSync(join(root, 'docs'), { recursive: true });
-  writeFileSync(join(root, 'docs/prd.md'), '# Clinic Notes PRD\n\n## Requirements\n\n- NFR1: The service must comply with HIPAA for all patient records.\n');
-  writeFileSync(join(root, 'docs/architecture.md'), '# Architecture\n\n## Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Hosting | Railway |\n| Database | PostgreSQL on Railway |\n| CI | GitHub Actions |\n');
+  writeFileSync(
+    join(root, 'docs/prd.md'),
+    '# Clinic Notes PRD\n\n## Requirements\n\n- NFR1: The service must comply with HIPAA for all patient records.\n',
+  );
+  writeFileSync(
+    join(root, 'docs/architecture.md'),
+    '# Architecture\n\n## Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Hosting | Railway |\n| Database | PostgreSQL on Railway |\n| CI | GitHub Actions |\n',
+  );
   return root;
 }
 
@@ -32,7 +38,10 @@ describe('the feasibility gate in create', () => {
     writeFileSync(join(root, '.infra-arch/concerns.yaml'), `concerns:\n  - id: "${red.id}"\n    status: accepted\n`);
     expect((await create(root)).summary.status).toBe('blocked');
 
-    writeFileSync(join(root, '.infra-arch/concerns.yaml'), `concerns:\n  - id: "compliance-attestation@hipaa/*"\n    status: accepted\n    justification: "PHI stays in the EHR; this service stores appointment times only."\n`);
+    writeFileSync(
+      join(root, '.infra-arch/concerns.yaml'),
+      `concerns:\n  - id: "compliance-attestation@hipaa/*"\n    status: accepted\n    justification: "PHI stays in the EHR; this service stores appointment times only."\n`,
+    );
     const after = await create(root);
     expect(after.summary.status).not.toBe('blocked');
     expect(after.doc).not.toMatch(/DRAFT/);

@@ -15,7 +15,9 @@ describe.skipIf(!existsSync(join(EXAMPLE, 'docs')))('example project snapshot', 
     copyInputDocs(EXAMPLE, root);
     const r = await runCreateYolo(root, { date: '2026-01-15', proofCache: false });
     expect(r.exitCode, r.stderr).toBe(0);
-    await expect(readFileSync(join(root, 'docs/infrastructure-architecture.md'), 'utf8')).toMatchFileSnapshot('__snapshots__/tidewater/infrastructure-architecture.md');
+    await expect(readFileSync(join(root, 'docs/infrastructure-architecture.md'), 'utf8')).toMatchFileSnapshot(
+      '__snapshots__/tidewater/infrastructure-architecture.md',
+    );
     for (const f of readdirSync(join(root, 'docs/adr')).sort()) {
       await expect(readFileSync(join(root, 'docs/adr', f), 'utf8')).toMatchFileSnapshot(`__snapshots__/tidewater/adr/${f}`);
     }

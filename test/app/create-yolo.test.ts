@@ -8,15 +8,28 @@ import { resolveDate, runCreateYolo } from '../../src/app/create-yolo.js';
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'ia-c-'));
   mkdirSync(join(root, 'docs'), { recursive: true });
-  writeFileSync(join(root, 'docs/prd.md'), '# Shop PRD\n\n## Technical Assumptions\n\n- Deployment: AWS with Lambda and API Gateway\n- Database: PostgreSQL on RDS\n\n## Non Functional\n\n- NFR1: 99.9% availability\n- NFR2: GDPR applies to customer data in eu-west-1\n');
-  writeFileSync(join(root, 'docs/architecture.md'), '# Architecture\n\n## Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Frontend | React |\n| Compute | AWS Lambda |\n| IaC | Terraform |\n| CI | GitHub Actions |\n');
+  writeFileSync(
+    join(root, 'docs/prd.md'),
+    '# Shop PRD\n\n## Technical Assumptions\n\n- Deployment: AWS with Lambda and API Gateway\n- Database: PostgreSQL on RDS\n\n## Non Functional\n\n- NFR1: 99.9% availability\n- NFR2: GDPR applies to customer data in eu-west-1\n',
+  );
+  writeFileSync(
+    join(root, 'docs/architecture.md'),
+    '# Architecture\n\n## Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Frontend | React |\n| Compute | AWS Lambda |\n| IaC | Terraform |\n| CI | GitHub Actions |\n',
+  );
   return root;
 }
 
 const snapshot = (root: string) => {
   const out: Record<string, string> = {};
-  const walk = (d: string) => { for (const e of readdirSync(join(root, d), { withFileTypes: true })) { const p = `${d}/${e.name}`; if (e.isDirectory()) walk(p); else out[p] = readFileSync(join(root, p), 'utf8'); } };
-  walk('docs'); walk('.infra-arch');
+  const walk = (d: string) => {
+    for (const e of readdirSync(join(root, d), { withFileTypes: true })) {
+      const p = `${d}/${e.name}`;
+      if (e.isDirectory()) walk(p);
+      else out[p] = readFileSync(join(root, p), 'utf8');
+    }
+  };
+  walk('docs');
+  walk('.infra-arch');
   return out;
 };
 

@@ -14,15 +14,26 @@ function answersYaml(plan: ReturnType<typeof makePlan>): string {
   const sw = plan.switchTo;
   const c = plan.constraint;
   const red = plan.red;
-  const entries = new Map<string, string[]>([[sw.domain, [
-    `    - choose: { decision: ${sw.decision.id}, option: ${sw.option} }`,
-    '    - action: stress-test',
-    '    - note: "Keep the container image under 300 MB."',
-    '    - accept',
-  ]]]);
+  const entries = new Map<string, string[]>([
+    [
+      sw.domain,
+      [
+        `    - choose: { decision: ${sw.decision.id}, option: ${sw.option} }`,
+        '    - action: stress-test',
+        '    - note: "Keep the container image under 300 MB."',
+        '    - accept',
+      ],
+    ],
+  ]);
   // The switch that raises a red concern goes first in its domain, before that domain is finalised.
   entries.set(red.domain, [`    - choose: { decision: ${red.decision.id}, option: ${red.option} }`, ...(entries.get(red.domain) ?? [])]);
-  const constraint = [`    - constraint: "${c.text}"`, '    - action: 4', '    - { action: reliability, keep: true }', '    - priority: cost', '    - finalise'];
+  const constraint = [
+    `    - constraint: "${c.text}"`,
+    '    - action: 4',
+    '    - { action: reliability, keep: true }',
+    '    - priority: cost',
+    '    - finalise',
+  ];
   const mine = entries.get(c.domain) ?? [];
   entries.set(c.domain, [...mine.filter((l) => !/- (accept|finalise)$/.test(l)), ...constraint]);
   for (const list of entries.values()) if (!list.some((l) => /- (accept|finalise)$/.test(l))) list.push('    - accept');
@@ -37,7 +48,10 @@ class PersonLike implements Prompter {
   readonly interactive = true;
   private inner: ScriptedPrompter;
   asked = 0;
-  constructor(yaml: string, private crashAfter = Infinity) {
+  constructor(
+    yaml: string,
+    private crashAfter = Infinity,
+  ) {
     this.inner = new ScriptedPrompter(parseAnswers(yaml, 'answers.yaml'));
   }
   private tick() {
@@ -111,13 +125,22 @@ describe('incremental mode on the example project', () => {
     expect(existsSync(join(other, 'docs/infrastructure-architecture.md'))).toBe(false);
     const saved = JSON.parse(readFileSync(join(other, '.infra-arch/session.json'), 'utf8'));
     expect(saved.phase).toBe('domains');
-    const resumed = await runIncremental(other, { resume: true, prompter: new PersonLike(yaml), date: DATE, answersFile: writeAnswers(other, yaml) });
+    const resumed = await runIncremental(other, {
+      resume: true,
+      prompter: new PersonLike(yaml),
+      date: DATE,
+      answersFile: writeAnswers(other, yaml),
+    });
     expect(resumed.exitCode).toBe(0);
     expect(readDoc(other)).toBe(scriptedDoc);
   });
 
   it('revise --section re-opens one domain and leaves the others as they were', async () => {
-    const revise = writeAnswers(dir, `domains:\n  ${plan.switchTo.domain}:\n    - choose: { decision: ${plan.switchTo.decision.id}, option: ${plan.switchTo.decision.choice} }\n    - accept\n`, 'revise.yaml');
+    const revise = writeAnswers(
+      dir,
+      `domains:\n  ${plan.switchTo.domain}:\n    - choose: { decision: ${plan.switchTo.decision.id}, option: ${plan.switchTo.decision.choice} }\n    - accept\n`,
+      'revise.yaml',
+    );
     const r = await runIncremental(dir, { reviseSection: plan.switchTo.domain as never, answersFile: revise, date: DATE });
     expect(r.exitCode).toBe(0);
     const s = JSON.parse(readFileSync(join(dir, '.infra-arch/session.json'), 'utf8'));

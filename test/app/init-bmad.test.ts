@@ -18,7 +18,7 @@ const skill = () => readFileSync(shippedSkillPath(), 'utf8');
 const at = (dir: string, skillsDir: string) => join(dir, skillsDir, SKILL_NAME, 'SKILL.md');
 
 describe('init --bmad', () => {
-  it('writes Claude Code\'s folder and the shared .agents folder when no host is detected, naming each file', () => {
+  it("writes Claude Code's folder and the shared .agents folder when no host is detected, naming each file", () => {
     const dir = project();
     const r = runInitBmad(dir);
     expect(r.exitCode).toBe(0);

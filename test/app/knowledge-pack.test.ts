@@ -34,7 +34,7 @@ afterAll(() => {
 
 describe('a PaaS added by a project knowledge pack', () => {
   it.each([
-    ['is the platform choice, on the inputs\' word', () => model.decisions.find((d) => d.id === 'cloud.primary-platform')],
+    ["is the platform choice, on the inputs' word", () => model.decisions.find((d) => d.id === 'cloud.primary-platform')],
     ['runs the code', () => model.decisions.find((d) => d.id === 'compute.runtime')],
   ])('%s', (_what, get) => {
     expect(get()).toMatchObject({ choice: 'harbourline', basis: 'committed' });
@@ -42,8 +42,12 @@ describe('a PaaS added by a project knowledge pack', () => {
 
   it.each([
     ['modelled as the platform', () => model.platform.primary, 'harbourline'],
-    ['modelled as the compute unit\'s technology', () => model.compute.map((c) => c.tech).join(','), 'harbourline'],
-    ['costed from its price band', () => model.costLines.find((l) => l.basis.includes('Harbourline'))?.basis ?? '', 'estimate: Harbourline entry tier $12–$90/month (about 500 users; entry tier)'],
+    ["modelled as the compute unit's technology", () => model.compute.map((c) => c.tech).join(','), 'harbourline'],
+    [
+      'costed from its price band',
+      () => model.costLines.find((l) => l.basis.includes('Harbourline'))?.basis ?? '',
+      'estimate: Harbourline entry tier $12–$90/month (about 500 users; entry tier)',
+    ],
   ])('is %s', (_what, get, want) => {
     expect(get()).toBe(want);
   });

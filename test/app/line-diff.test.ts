@@ -8,7 +8,12 @@ describe('lineDiff', () => {
     ['one changed line', 'a\nb\nc\nd', 'a\nB\nc\nd', ['@@ line 2 @@', '  a', '- b', '+ B', '  c']],
     ['an added line at the end', 'a\nb', 'a\nb\nnew', ['@@ line 3 @@', '  b', '+ new']],
     ['a removed line', 'a\nb\nc', 'a\nc', ['@@ line 2 @@', '  a', '- b', '  c']],
-    ['two distant edits', 'a\nb\nc\nd\ne\nf\ng', 'A\nb\nc\nd\ne\nf\nG', ['@@ line 1 @@', '- a', '+ A', '  b', '@@ line 7 @@', '  f', '- g', '+ G']],
+    [
+      'two distant edits',
+      'a\nb\nc\nd\ne\nf\ng',
+      'A\nb\nc\nd\ne\nf\nG',
+      ['@@ line 1 @@', '- a', '+ A', '  b', '@@ line 7 @@', '  f', '- g', '+ G'],
+    ],
   ])('%s', (_name, before, after, want) => {
     expect(lineDiff(before, after)).toEqual(want);
   });

@@ -41,7 +41,14 @@ describe('infra-arch review', () => {
     const r = await runReview(dir);
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/BLOCKED/);
-    for (const cat of ['Operational complexity', 'Resource constraints', 'Security implementation', 'Operational overhead', 'Technology constraints']) expect(r.stdout).toContain(cat);
+    for (const cat of [
+      'Operational complexity',
+      'Resource constraints',
+      'Security implementation',
+      'Operational overhead',
+      'Technology constraints',
+    ])
+      expect(r.stdout).toContain(cat);
     expect(r.stdout).toMatch(/\[RED\] compliance-attestation@hipaa\/digitalocean/);
     expect(r.stdout).toMatch(/evidence: docs\/(prd|architecture)\.md:\d+/);
   });
@@ -53,7 +60,13 @@ describe('infra-arch review', () => {
     const reds = before.concerns.filter((c: { level: string }) => c.level === 'red');
     expect(reds.length).toBeGreaterThan(0);
     for (const c of before.concerns) expect(c).toMatchObject({ id: `${c.rule}@${c.subject}`, status: 'open' });
-    const lines = ['concerns:', ...reds.map((c: { id: string }) => `  - id: "${c.id}"\n    status: accepted\n    justification: Reviewed with the security officer; see ticket SEC-12.`)];
+    const lines = [
+      'concerns:',
+      ...reds.map(
+        (c: { id: string }) =>
+          `  - id: "${c.id}"\n    status: accepted\n    justification: Reviewed with the security officer; see ticket SEC-12.`,
+      ),
+    ];
     mkdirSync(join(dir, '.infra-arch'), { recursive: true });
     writeFileSync(join(dir, '.infra-arch/concerns.yaml'), lines.join('\n') + '\n');
     const after = await runReview(dir, { json: true });
@@ -67,7 +80,10 @@ describe('infra-arch review', () => {
     const dir = project({ 'docs/prd.md': PRD, 'docs/architecture.md': ARCH });
     const ids = async () => JSON.parse((await runReview(dir, { json: true })).stdout).concerns.map((c: { id: string }) => c.id);
     const before = await ids();
-    const prd = readFileSync(join(dir, 'docs/prd.md'), 'utf8').replace('## Goals', '## Background\nThe clinic has three sites and a front desk team.\n\n## Goals');
+    const prd = readFileSync(join(dir, 'docs/prd.md'), 'utf8').replace(
+      '## Goals',
+      '## Background\nThe clinic has three sites and a front desk team.\n\n## Goals',
+    );
     writeFileSync(join(dir, 'docs/prd.md'), prd);
     expect(await ids()).toEqual(before);
   });

@@ -19,7 +19,9 @@ export interface Plan {
 
 const reds = (profile: Profile, choices: Record<string, string>) => {
   const ds = decideAll(profile, { ...emptyUserInput(), choices });
-  return reviewArchitecture(profile, ds, deriveModel(profile, ds)).filter((c) => c.level === 'red').map((c) => c.id);
+  return reviewArchitecture(profile, ds, deriveModel(profile, ds))
+    .filter((c) => c.level === 'red')
+    .map((c) => c.id);
 };
 
 /** The first shown alternative, outside `skip`, whose choice raises a red concern the recommendation does not. */
@@ -38,15 +40,19 @@ function findRed(profile: Profile, ds: Decision[], skip: string[]): Plan['red'] 
 export function makePlan(dir: string): Plan {
   const { profile } = extractProfile(readProject(dir).docs);
   const ds = decideAll(profile);
-  const sw = ds.find((d) => d.domain === 'compute' && d.options.length > 1 && !d.rejected.some((r) => r.id === d.options[1].id)) ?? ds.find((d) => d.options.length > 1)!;
+  const sw =
+    ds.find((d) => d.domain === 'compute' && d.options.length > 1 && !d.rejected.some((r) => r.id === d.options[1].id)) ??
+    ds.find((d) => d.options.length > 1)!;
   const switchTo = { domain: sw.domain, decision: sw, option: sw.options[1].id };
   // A constraint naming a chosen technology in a later domain must move that decision elsewhere.
   for (const d of ds) {
-    if (d.domain === sw.domain || ['cloud', 'network', 'compute'].includes(d.domain) && d.domain !== 'network') continue;
+    if (d.domain === sw.domain || (['cloud', 'network', 'compute'].includes(d.domain) && d.domain !== 'network')) continue;
     const text = `avoid ${d.choice}`;
     const parsed = parseConstraint(text);
     if (!parsed.excludes.includes(d.choice)) continue;
-    const after = decideAll(profile, { ...emptyUserInput(), choices: { [sw.id]: switchTo.option }, constraints: [parsed] }).find((x) => x.id === d.id)!;
+    const after = decideAll(profile, { ...emptyUserInput(), choices: { [sw.id]: switchTo.option }, constraints: [parsed] }).find(
+      (x) => x.id === d.id,
+    )!;
     if (after.choice !== d.choice) {
       const constraint = { domain: d.domain, text, changes: d };
       return { profile, switchTo, constraint, red: findRed(profile, ds, [sw.domain]) };

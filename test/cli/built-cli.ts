@@ -16,7 +16,7 @@ function newest(dir: string): number {
 }
 
 export function ensureBuilt(): void {
-  let built = 0;
+  let built: number;
   try {
     built = statSync(join(ROOT, 'dist/cli/main.js')).mtimeMs;
   } catch {
@@ -35,7 +35,11 @@ export const startCli = (args: string[], env: Record<string, string> = {}): Chil
 export function finished(child: ChildProcess): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (d) => { stdout += d; });
-  child.stderr?.on('data', (d) => { stderr += d; });
+  child.stdout?.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr?.on('data', (d) => {
+    stderr += d;
+  });
   return new Promise((res) => child.on('close', (code, signal) => res({ code, signal, stdout, stderr })));
 }

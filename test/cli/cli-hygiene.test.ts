@@ -18,11 +18,12 @@ function project(): string {
 describe('CLI hygiene', () => {
   beforeAll(() => ensureBuilt());
 
-  it('ends every command\'s --help with examples', () => {
+  it("ends every command's --help with examples", () => {
     const help = runCli(['--help']).stdout;
     expect(help).toContain('Examples:');
     const commands = [...help.matchAll(/^ {2}(\w+)/gm)].map((m) => m[1]).filter((c) => c !== 'help');
-    for (const c of commands) expect(runCli([c, '--help']).stdout, c).toMatch(new RegExp(`Examples:\\n {2}\\$ (?:\\w+=\\S+ )?infra-arch ${c}`));
+    for (const c of commands)
+      expect(runCli([c, '--help']).stdout, c).toMatch(new RegExp(`Examples:\\n {2}\\$ (?:\\w+=\\S+ )?infra-arch ${c}`));
   });
 
   it('suggests only flags that exist, with the project folder', () => {
@@ -68,11 +69,19 @@ describe('CLI hygiene', () => {
   });
 
   it.each([
-    ['a symlinked docs/adr leading out of the project', (dir: string) => {
-      mkdirSync(join(dir, 'docs'), { recursive: true });
-      symlinkSync(mkdtempSync(join(tmpdir(), 'ia-out-')), join(dir, 'docs/adr'));
-    }, /docs\/adr is a symbolic link to .+, outside the project/],
-    ['a folder where the model goes', (dir: string) => mkdirSync(join(dir, '.infra-arch/model.json'), { recursive: true }), /\.infra-arch\/model\.json is a folder where infra-arch writes a file/],
+    [
+      'a symlinked docs/adr leading out of the project',
+      (dir: string) => {
+        mkdirSync(join(dir, 'docs'), { recursive: true });
+        symlinkSync(mkdtempSync(join(tmpdir(), 'ia-out-')), join(dir, 'docs/adr'));
+      },
+      /docs\/adr is a symbolic link to .+, outside the project/,
+    ],
+    [
+      'a folder where the model goes',
+      (dir: string) => mkdirSync(join(dir, '.infra-arch/model.json'), { recursive: true }),
+      /\.infra-arch\/model\.json is a folder where infra-arch writes a file/,
+    ],
   ])('exits 2 naming the path for %s', (_what, arrange, message) => {
     const dir = project();
     arrange(dir);

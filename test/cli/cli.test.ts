@@ -68,7 +68,22 @@ describe('infra-arch CLI', () => {
     const r = run('analyze', join(root, 'test/fixtures/mini-project'), '--json');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    for (const k of ['cloudProviders', 'architectureStyle', 'repositoryStrategy', 'dataStores', 'compute', 'iacTools', 'ciCd', 'compliance', 'availabilityTarget', 'rto', 'rpo', 'regions', 'languages', 'frameworks']) {
+    for (const k of [
+      'cloudProviders',
+      'architectureStyle',
+      'repositoryStrategy',
+      'dataStores',
+      'compute',
+      'iacTools',
+      'ciCd',
+      'compliance',
+      'availabilityTarget',
+      'rto',
+      'rpo',
+      'regions',
+      'languages',
+      'frameworks',
+    ]) {
       expect(out.profile, k).toHaveProperty(k);
     }
   });

@@ -54,7 +54,8 @@ describe('create killed with SIGKILL', () => {
       const check = runCli(['check', dir], env);
       expect(check.status, `iteration ${i}: ${check.stderr}`).toBe(0);
       const date = readFileSync(doc, 'utf8') === reference[DATES[0]] ? DATES[0] : DATES[1];
-      for (const f of readdirSync(join(dir, 'docs/adr'))) expect(readFileSync(join(dir, 'docs/adr', f), 'utf8'), `iteration ${i}: ${f}`).toContain(date);
+      for (const f of readdirSync(join(dir, 'docs/adr')))
+        expect(readFileSync(join(dir, 'docs/adr', f), 'utf8'), `iteration ${i}: ${f}`).toContain(date);
     }
     // The next run cleans whatever the killed ones left: no staging folder, no temp file, no journal.
     expect(runCli(['create', dir, '--mode', 'yolo', '--date', DATES[0]], env).status).toBe(0);

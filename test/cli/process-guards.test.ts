@@ -37,7 +37,10 @@ describe('pipes and signals', () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
-  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('exits %s with %i and one line saying how to go on, naming the project', async (signal, code) => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('exits %s with %i and one line saying how to go on, naming the project', async (signal, code) => {
     const dir = project();
     // Hold the project's lock as a live process (this one), so the child waits where we can reach it.
     mkdirSync(join(dir, '.infra-arch'));
@@ -68,7 +71,7 @@ describe('pipes and signals', () => {
     expect(readdirSync(join(dir, '.infra-arch'))).not.toContain('lock');
   });
 
-  it('two creates at once: each waits or refuses, and the set left is one run\'s, whole', async () => {
+  it("two creates at once: each waits or refuses, and the set left is one run's, whole", async () => {
     const dir = project();
     const a = finished(startCli(['create', dir, '--mode', 'yolo', '--date', '2026-01-15']));
     const b = finished(startCli(['create', dir, '--mode', 'yolo', '--date', '2026-02-20']));

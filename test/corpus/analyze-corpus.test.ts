@@ -7,9 +7,17 @@ import { CORPUS, PROJECTS, projectDir, readLabels } from './corpus.js';
 import { settle, type CheckId } from './expected-failures.js';
 import { SCORED_FIELDS } from './label-fields.js';
 
-const INFO_FIELDS = [['regions', 'regions'], ['languages', 'languages'], ['frameworks', 'frameworks']] as const;
+const INFO_FIELDS = [
+  ['regions', 'regions'],
+  ['languages', 'languages'],
+  ['frameworks', 'frameworks'],
+] as const;
 
-interface Tally { tp: number; fp: number; fn: number }
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 const f1 = (t: Tally) => {
   const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
   const r = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
@@ -29,8 +37,17 @@ describe.skipIf(!CORPUS)('corpus analysis', () => {
       const got = new Set((profile[field as keyof Profile] as { id: string }[]).map((f) => f.id));
       const t = (tallies[field] ??= { tp: 0, fp: 0, fn: 0 });
       const problems: string[] = [];
-      for (const id of got) if (want.has(id)) t.tp++; else { t.fp++; problems.push(`+${id}`); }
-      for (const id of want) if (!got.has(id)) { t.fn++; problems.push(`-${id}`); }
+      for (const id of got)
+        if (want.has(id)) t.tp++;
+        else {
+          t.fp++;
+          problems.push(`+${id}`);
+        }
+      for (const id of want)
+        if (!got.has(id)) {
+          t.fn++;
+          problems.push(`-${id}`);
+        }
       misses.push(...problems.map((p) => `${slug} ${field} ${p}`));
       if (SCORED_FIELDS.some(([f]) => f === field)) settle(slug, `analyze.${field}` as CheckId, problems);
     }
@@ -48,14 +65,29 @@ describe.skipIf(!CORPUS)('corpus analysis', () => {
     const micro: Tally = { tp: 0, fp: 0, fn: 0 };
     const rows = [...SCORED_FIELDS, ...INFO_FIELDS].map(([field]) => {
       const t = tallies[field];
-      if (SCORED_FIELDS.some(([f]) => f === field)) { micro.tp += t.tp; micro.fp += t.fp; micro.fn += t.fn; }
+      if (SCORED_FIELDS.some(([f]) => f === field)) {
+        micro.tp += t.tp;
+        micro.fp += t.fp;
+        micro.fn += t.fn;
+      }
       const s = f1(t);
       return `${field.padEnd(16)} P=${s.p.toFixed(2)} R=${s.r.toFixed(2)} F1=${s.f.toFixed(2)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
     });
     const m = f1(micro);
     const n = PROJECTS.length;
-    console.log(['', ...rows, `micro-F1 (scored fields) = ${m.f.toFixed(3)} (goal 0.95)`, `frameworks F1 = ${f1(tallies.frameworks).f.toFixed(2)} (goal 0.80)`,
-      `productArchetype ${hits.archetype}/${n}`, `architectureStyle ${hits.style}/${n}`, `availabilityTarget ${hits.availability}/${n}`, '', ...misses].join('\n'));
+    console.log(
+      [
+        '',
+        ...rows,
+        `micro-F1 (scored fields) = ${m.f.toFixed(3)} (goal 0.95)`,
+        `frameworks F1 = ${f1(tallies.frameworks).f.toFixed(2)} (goal 0.80)`,
+        `productArchetype ${hits.archetype}/${n}`,
+        `architectureStyle ${hits.style}/${n}`,
+        `availabilityTarget ${hits.availability}/${n}`,
+        '',
+        ...misses,
+      ].join('\n'),
+    );
     // Floors at today's figures: they may only rise.
     expect(m.f).toBeGreaterThanOrEqual(0.899);
     expect(f1(tallies.frameworks).f).toBeGreaterThanOrEqual(0.73);

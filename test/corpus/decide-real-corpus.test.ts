@@ -9,7 +9,11 @@ import { readProject } from '../../src/io/read-project.js';
 import { settle } from './expected-failures.js';
 
 const CORPUS = resolve(__dirname, '../../../shared/corpus');
-const projects = existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'labels.yaml'))).sort() : [];
+const projects = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((d) => existsSync(join(CORPUS, d, 'labels.yaml')))
+      .sort()
+  : [];
 
 /** Which decision point must honour a committed id of each labelled field. */
 const POINT_OF: Record<string, (id: string) => string> = {
@@ -28,7 +32,10 @@ describe.skipIf(!projects.length)('decisions on the real corpus profiles', () =>
         tally.decisions++;
         expect(d.options.length, d.id).toBeGreaterThanOrEqual(2);
         for (const o of d.options) expect(o.pros.length > 0 && o.cons.length > 0, `${d.id}/${o.id}`).toBe(true);
-        expect(d.evidence.length > 0 || d.assumptions.some((a) => a.startsWith('[ASSUMPTION]')) || d.basis === 'user', `${d.id} cites nothing`).toBe(true);
+        expect(
+          d.evidence.length > 0 || d.assumptions.some((a) => a.startsWith('[ASSUMPTION]')) || d.basis === 'user',
+          `${d.id} cites nothing`,
+        ).toBe(true);
       }
       // A technology the extractor found committed, and the labels confirm, is the choice or carried alongside.
       const labels = parse(readFileSync(join(CORPUS, slug, 'labels.yaml'), 'utf8')) as Record<string, string[]>;
@@ -38,7 +45,10 @@ describe.skipIf(!projects.length)('decisions on the real corpus profiles', () =>
         for (const id of labels[field] ?? []) {
           if (!found.has(id)) continue;
           const d = decisions.find((x) => x.id === pointOf(id))!;
-          const carried = d.choice === id || d.alsoCommitted.includes(id) || (field === 'cloud_providers' && decisions.some((x) => x.choice === id || x.alsoCommitted.includes(id)));
+          const carried =
+            d.choice === id ||
+            d.alsoCommitted.includes(id) ||
+            (field === 'cloud_providers' && decisions.some((x) => x.choice === id || x.alsoCommitted.includes(id)));
           if (carried) tally.honoured++;
           else missed.push(`${id} not carried by ${d.id} (chose ${d.choice})`);
         }
@@ -48,7 +58,9 @@ describe.skipIf(!projects.length)('decisions on the real corpus profiles', () =>
     });
   }
   it('prints the totals: every committed cloud, IaC and CI/CD tool is honoured', () => {
-    console.log(`decisions checked: ${tally.decisions}; committed tools honoured: ${tally.honoured}; contradictions: ${tally.missed.length}`);
+    console.log(
+      `decisions checked: ${tally.decisions}; committed tools honoured: ${tally.honoured}; contradictions: ${tally.missed.length}`,
+    );
     expect(tally.honoured).toBeGreaterThan(0);
   });
 });

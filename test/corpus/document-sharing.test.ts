@@ -10,7 +10,12 @@ describe('shared-text measure', () => {
     const a = '# T\n\n| A | B |\n| - | - |\n| x 1 | [l](p#L3) y |\nOwn line of a.\n\n```mermaid\nflowchart LR\n```\n';
     const b = '# U\n\n| C | D |\n| - | - |\n| x 22 | [m](q#L9) y |\nOwn line of b.\n';
     expect(bodyLines(a)).toEqual(['| x | y |', 'Own line of a.']);
-    const s = sharedShares(new Map([['a', a], ['b', b]]));
+    const s = sharedShares(
+      new Map([
+        ['a', a],
+        ['b', b],
+      ]),
+    );
     expect(s.get('a')).toBe(0.5);
     expect(median([0.9, 0.1, 0.5])).toBe(0.5);
   });

@@ -32,7 +32,9 @@ describe.skipIf(!existsSync(join(EXAMPLE, 'expected-profile.yaml')))('bundled ex
 
   it('records the availability disagreement and no prohibition of a committed technology', () => {
     expect(profile.conflicts.map((c) => c.field)).toEqual(['availabilityTarget']);
-    const committed = new Set([...profile.cloudProviders, ...profile.dataStores, ...profile.compute, ...profile.iacTools, ...profile.ciCd].map((f) => f.id));
+    const committed = new Set(
+      [...profile.cloudProviders, ...profile.dataStores, ...profile.compute, ...profile.iacTools, ...profile.ciCd].map((f) => f.id),
+    );
     const prohibited = profile.constraints.filter((c) => c.kind === 'prohibit').flatMap((c) => c.subjects);
     expect(prohibited.filter((id) => committed.has(id))).toEqual([]);
     // The guidelines' real prohibitions survive.

@@ -9,18 +9,30 @@ const FILE = fileURLToPath(new URL('./expected-failures.yaml', import.meta.url))
 
 /** Every check a corpus test settles per project; an entry must name one of them. */
 export const CHECKS = [
-  'analyze.cloudProviders', 'analyze.dataStores', 'analyze.compute', 'analyze.iacTools', 'analyze.ciCd', 'analyze.compliance',
-  'analyze.archetype', 'analyze.architectureStyle', 'analyze.availabilityTarget',
-  'decide.labels-a', 'decide.labels-b', 'decide.real-commitments', 'create.yolo',
+  'analyze.cloudProviders',
+  'analyze.dataStores',
+  'analyze.compute',
+  'analyze.iacTools',
+  'analyze.ciCd',
+  'analyze.compliance',
+  'analyze.archetype',
+  'analyze.architectureStyle',
+  'analyze.availabilityTarget',
+  'decide.labels-a',
+  'decide.labels-b',
+  'decide.real-commitments',
+  'create.yolo',
 ] as const;
 export type CheckId = (typeof CHECKS)[number];
 
-const Entry = z.object({
-  project: z.string().min(1),
-  check: z.enum(CHECKS),
-  reason: z.string().min(10),
-  issue: z.number().int().positive(),
-}).strict();
+const Entry = z
+  .object({
+    project: z.string().min(1),
+    check: z.enum(CHECKS),
+    reason: z.string().min(10),
+    issue: z.number().int().positive(),
+  })
+  .strict();
 export type ExpectedFailure = z.infer<typeof Entry>;
 
 export const EXPECTED: ExpectedFailure[] = z.array(Entry).parse(parse(readFileSync(FILE, 'utf8')) ?? []);

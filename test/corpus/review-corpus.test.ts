@@ -9,7 +9,11 @@ import { countByLevel, reviewArchitecture } from '../../src/core/review/review.j
 import { readProject } from '../../src/io/read-project.js';
 
 const corpus = resolve(__dirname, '../../../shared/corpus');
-const projects = existsSync(corpus) ? readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'docs'))).sort() : [];
+const projects = existsSync(corpus)
+  ? readdirSync(corpus)
+      .filter((d) => existsSync(join(corpus, d, 'docs')))
+      .sort()
+  : [];
 
 describe.skipIf(!projects.length)('feasibility review over the corpus', () => {
   const rows: string[] = [];
@@ -31,7 +35,9 @@ describe.skipIf(!projects.length)('feasibility review over the corpus', () => {
     expect(JSON.stringify(reviewArchitecture(profile, decisions, model))).toBe(JSON.stringify(concerns));
     const n = countByLevel(concerns);
     const reds = concerns.filter((c) => c.level === 'red').map((c) => c.id);
-    rows.push(`${name.padEnd(42)} red ${n.red}  yellow ${String(n.yellow).padStart(2)}  green ${n.green}${reds.length ? `   ${reds.join(', ')}` : ''}`);
+    rows.push(
+      `${name.padEnd(42)} red ${n.red}  yellow ${String(n.yellow).padStart(2)}  green ${n.green}${reds.length ? `   ${reds.join(', ')}` : ''}`,
+    );
   });
 
   it('prints the figures', () => {

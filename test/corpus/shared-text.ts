@@ -10,7 +10,10 @@ export function bodyLines(doc: string): string[] {
   const lines = doc.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
-    if (/^\s*(```|~~~)/.test(raw)) { fenced = !fenced; continue; }
+    if (/^\s*(```|~~~)/.test(raw)) {
+      fenced = !fenced;
+      continue;
+    }
     if (fenced || /^\s*#/.test(raw)) continue;
     // A table header is the line right before a delimiter row; the delimiter row itself is structure too.
     if (/^\s*\|[\s|:-]+\|\s*$/.test(raw)) continue;

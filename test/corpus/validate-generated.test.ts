@@ -12,7 +12,12 @@ import { copyInputDocs } from '../helpers/copy-inputs.js';
 const root = resolve(__dirname, '../..');
 const CORPUS = resolve(root, '../shared/corpus');
 const projects = [
-  ...(existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'labels.yaml'))).sort().map((d) => join(CORPUS, d)) : []),
+  ...(existsSync(CORPUS)
+    ? readdirSync(CORPUS)
+        .filter((d) => existsSync(join(CORPUS, d, 'labels.yaml')))
+        .sort()
+        .map((d) => join(CORPUS, d))
+    : []),
   join(root, 'examples/tidewater'),
 ];
 
@@ -32,7 +37,9 @@ describe('validate on generated documents', () => {
       const errors = report.findings.filter((f) => f.severity === 'error');
       const warnings = report.findings.filter((f) => f.severity === 'warning');
       const ids = [...new Set(warnings.map((w) => w.id))];
-      console.log(`${src.split('/').pop()}: checklist ${report.summary.itemsPassed}/${report.summary.itemsTotal}, ${errors.length} errors, ${warnings.length} warnings (${ids.join(', ') || 'none'})`);
+      console.log(
+        `${src.split('/').pop()}: checklist ${report.summary.itemsPassed}/${report.summary.itemsTotal}, ${errors.length} errors, ${warnings.length} warnings (${ids.join(', ') || 'none'})`,
+      );
       expect(errors.map((e) => `${e.id}@${e.line}: ${e.message}`)).toEqual([]);
     });
   }

@@ -21,11 +21,25 @@ type Item = { kind: string; action?: number; decision?: Plan['switchTo']['decisi
 
 function queues(plan: Plan): Map<string, Item[]> {
   const q = new Map<string, Item[]>([
-    [plan.switchTo.domain, [{ kind: 'choose', decision: plan.switchTo.decision, option: plan.switchTo.option }, { kind: 'action', action: 2 }, { kind: 'note' }, { kind: 'accept' }]],
+    [
+      plan.switchTo.domain,
+      [
+        { kind: 'choose', decision: plan.switchTo.decision, option: plan.switchTo.option },
+        { kind: 'action', action: 2 },
+        { kind: 'note' },
+        { kind: 'accept' },
+      ],
+    ],
   ]);
   // The switch that raises a red concern goes first in its domain; the constraint's steps then finish that domain.
   q.set(plan.red.domain, [{ kind: 'choose', decision: plan.red.decision, option: plan.red.option }, ...(q.get(plan.red.domain) ?? [])]);
-  const constraint = [{ kind: 'constraint' }, { kind: 'action', action: 4 }, { kind: 'action', action: 5 }, { kind: 'priority' }, { kind: 'action', action: 8 }];
+  const constraint = [
+    { kind: 'constraint' },
+    { kind: 'action', action: 4 },
+    { kind: 'action', action: 5 },
+    { kind: 'priority' },
+    { kind: 'action', action: 8 },
+  ];
   q.set(plan.constraint.domain, [...(q.get(plan.constraint.domain) ?? []).filter((i) => i.kind !== 'accept'), ...constraint]);
   for (const list of q.values()) if (!list.some((i) => i.kind === 'accept' || i.action === 8)) list.push({ kind: 'accept' });
   return q;
@@ -63,7 +77,10 @@ async function drive(pane: TmuxPane, plan: Plan, q: Map<string, Item[]>, stopWhe
     if (exit) return Number(exit[1]);
     if (stopWhen?.(screen)) return null;
     done = (screen.match(/^✔ /gm) ?? []).length;
-    const prompt = screen.split('\n').filter((l) => l.startsWith('? ')).pop()!;
+    const prompt = screen
+      .split('\n')
+      .filter((l) => l.startsWith('? '))
+      .pop()!;
     const feedback = /What next for (.+)\?/.exec(prompt);
     if (/How would you like/.test(prompt)) pane.keys('Enter');
     else if (feedback) {
@@ -72,7 +89,10 @@ async function drive(pane: TmuxPane, plan: Plan, q: Map<string, Item[]>, stopWhe
       pane.pick(0, FEEDBACK.indexOf(current.kind === 'action' ? 'action' : current.kind));
     } else if (/Which decision\?/.test(prompt)) {
       const ds = decideAll(plan.profile).filter((d) => d.domain === current!.decision!.domain);
-      pane.pick(0, ds.findIndex((d) => d.id === current!.decision!.id));
+      pane.pick(
+        0,
+        ds.findIndex((d) => d.id === current!.decision!.id),
+      );
     } else if (current?.kind === 'choose' && prompt.includes(current.decision!.question)) {
       const d = current.decision!;
       const ids = findPoint(d.id)!.options.map((o) => o.id);
@@ -115,11 +135,21 @@ describe.skipIf(!hasTmux)('interactive session in a pseudo-terminal', () => {
     expect(screen).toMatch(/First to break|No component in the serving path/);
     const doc = readDoc(dir);
     expect(doc).toBe(reference);
-    const after = decideAll(plan.profile, JSON.parse(execFileSync('cat', [join(dir, '.infra-arch/session.json')], { encoding: 'utf8' })).user);
+    const after = decideAll(
+      plan.profile,
+      JSON.parse(execFileSync('cat', [join(dir, '.infra-arch/session.json')], { encoding: 'utf8' })).user,
+    );
     expect(doc).toContain(after.find((d) => d.id === plan.switchTo.decision.id)!.choiceTitle);
     expect(after.find((d) => d.id === plan.constraint.changes.id)!.choice).not.toBe(plan.constraint.changes.choice);
     expect(screen + doc).toContain(plan.red.concern);
-    for (const text of [NOTE, WHY, 'Scalability & Performance Stress Test', 'Cost Architecture Analysis & Optimization', 'Operational Excellence & Reliability Assessment']) expect(doc).toContain(text);
+    for (const text of [
+      NOTE,
+      WHY,
+      'Scalability & Performance Stress Test',
+      'Cost Architecture Analysis & Optimization',
+      'Operational Excellence & Reliability Assessment',
+    ])
+      expect(doc).toContain(text);
   }, 300_000);
 
   it('a session killed midway (terminal closed) resumes to the same document', async () => {

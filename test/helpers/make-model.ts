@@ -9,13 +9,40 @@ export function unit(id: string, tech: string, over: Partial<Compute> = {}): Com
   return { id, name: id, tech, zone: 'private', scaling: 'horizontal autoscaling, at least two instances', role: 'api', ...over };
 }
 
-const KIND: Record<string, Store['kind']> = { postgresql: 'relational', mysql: 'relational', mongodb: 'document', dynamodb: 'document', firestore: 'document', convex: 'document', redis: 'cache', s3: 'object', sqs: 'queue', supabase: 'relational' };
+const KIND: Record<string, Store['kind']> = {
+  postgresql: 'relational',
+  mysql: 'relational',
+  mongodb: 'document',
+  dynamodb: 'document',
+  firestore: 'document',
+  convex: 'document',
+  redis: 'cache',
+  s3: 'object',
+  sqs: 'queue',
+  supabase: 'relational',
+};
 
 export function store(id: string, tech: string, over: Partial<Store> = {}): Store {
-  return { id, name: id, tech, zone: 'data', kind: KIND[tech] ?? 'other', backup: 'automated daily backups with point-in-time recovery', encrypted: true, publicEndpoint: false, ...over };
+  return {
+    id,
+    name: id,
+    tech,
+    zone: 'data',
+    kind: KIND[tech] ?? 'other',
+    backup: 'automated daily backups with point-in-time recovery',
+    encrypted: true,
+    publicEndpoint: false,
+    ...over,
+  };
 }
 
-export const env = (id: string, promotesTo: string | null = null) => ({ id, name: id, purpose: id, isolation: 'separate account', promotesTo });
+export const env = (id: string, promotesTo: string | null = null) => ({
+  id,
+  name: id,
+  purpose: id,
+  isolation: 'separate account',
+  promotesTo,
+});
 
 /** A model a platform reviewer would pass: AWS, one region, managed Postgres, IaC, approvals, alerting. */
 export function makeModel(over: Partial<InfraModel> = {}): InfraModel {
@@ -24,12 +51,26 @@ export function makeModel(over: Partial<InfraModel> = {}): InfraModel {
     platform: { primary: 'aws', providers: ['aws'] },
     regions: [{ id: 'eu-west-1', role: 'primary' }],
     environments: [env('local'), env('staging', 'prod'), env('prod')],
-    zones: [{ id: 'edge', name: 'Edge', kind: 'edge' }, { id: 'private', name: 'Private', kind: 'private' }, { id: 'data', name: 'Data', kind: 'data' }],
+    zones: [
+      { id: 'edge', name: 'Edge', kind: 'edge' },
+      { id: 'private', name: 'Private', kind: 'private' },
+      { id: 'data', name: 'Data', kind: 'data' },
+    ],
     compute: [unit('api', 'ecs')],
     dataStores: [store('db', 'postgresql')],
     externalServices: [],
     flows: [],
-    pipelines: [{ id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: true }] }],
+    pipelines: [
+      {
+        id: 'delivery-pipeline',
+        name: 'Delivery',
+        tool: 'github-actions',
+        stages: [
+          { id: 'build', name: 'Build', approval: false },
+          { id: 'deploy-prod', name: 'Deploy to Production', approval: true },
+        ],
+      },
+    ],
     trustBoundaries: [],
     security: { identity: 'IAM Identity Center', secrets: 'AWS Secrets Manager', encryption: 'KMS', waf: 'AWS WAF' },
     observability: { metrics: 'CloudWatch', logs: 'CloudWatch Logs', traces: 'X-Ray', alerting: 'CloudWatch alarms to on-call' },

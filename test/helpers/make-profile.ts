@@ -53,13 +53,35 @@ export function makeProfile(s: ProfileSpec = {}): Profile {
   if (s.rtoMinutes !== undefined) p.rto = { value: `${s.rtoMinutes} minutes`, minutes: s.rtoMinutes, evidence: ev('RTO'), confidence: 0.9 };
   if (s.rpoMinutes !== undefined) p.rpo = { value: `${s.rpoMinutes} minutes`, minutes: s.rpoMinutes, evidence: ev('RPO'), confidence: 0.9 };
   if (s.users !== undefined) p.scale.push({ kind: 'users', value: s.users, text: `${s.users} users`, evidence: ev('users') });
-  if (s.concurrentUsers !== undefined) p.scale.push({ kind: 'concurrent-users', value: s.concurrentUsers, text: `${s.concurrentUsers} concurrent users`, evidence: ev('concurrent') });
+  if (s.concurrentUsers !== undefined)
+    p.scale.push({
+      kind: 'concurrent-users',
+      value: s.concurrentUsers,
+      text: `${s.concurrentUsers} concurrent users`,
+      evidence: ev('concurrent'),
+    });
   if (s.scale) p.scale.push(...s.scale);
   if (s.teamSize !== undefined) p.team.size = { value: s.teamSize, evidence: ev('team'), confidence: 0.9 };
   p.team.skills = facts(s.skills);
   if (s.budget !== undefined) p.budget.push({ monthly: s.budget, currency: 'USD', text: `$${s.budget}/month`, evidence: ev('budget') });
-  for (const id of s.prohibit ?? []) p.constraints.push({ id: `c-${id}`, kind: 'prohibit', text: `Do not use ${id}`, subjects: [id], source: 'guidelines', evidence: ev(`no ${id}`) });
-  for (const id of s.must ?? []) p.constraints.push({ id: `m-${id}`, kind: 'must', text: `Must use ${id}`, subjects: [id], source: 'guidelines', evidence: ev(`must ${id}`) });
+  for (const id of s.prohibit ?? [])
+    p.constraints.push({
+      id: `c-${id}`,
+      kind: 'prohibit',
+      text: `Do not use ${id}`,
+      subjects: [id],
+      source: 'guidelines',
+      evidence: ev(`no ${id}`),
+    });
+  for (const id of s.must ?? [])
+    p.constraints.push({
+      id: `m-${id}`,
+      kind: 'must',
+      text: `Must use ${id}`,
+      subjects: [id],
+      source: 'guidelines',
+      evidence: ev(`must ${id}`),
+    });
   (s.nfrs ?? []).forEach((n, i) => p.nfrs.push({ id: `NFR${i + 1}`, text: n.text, category: n.category ?? 'other', evidence: ev(n.text) }));
   const mentions: Mention[] = [
     ...(s.rejected ?? []).map((id): Mention => ({ id, category: 'cloudProviders', reason: 'rejected', evidence: ev(`not ${id}`) })),

@@ -6,18 +6,24 @@ import { extractProfile } from '../../src/core/extract/extract-profile.js';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'layouts');
 const read = (name: string) => readProject(join(FIXTURES, name), { parseCache: false });
-const roles = (name: string) => read(name).docs.map((d) => `${d.path} ${d.role}`).sort();
+const roles = (name: string) =>
+  read(name)
+    .docs.map((d) => `${d.path} ${d.role}`)
+    .sort();
 
 describe('BMAD layouts', () => {
   it.each([
     ['v4-sharded', ['docs/architecture/tech-stack.md tech-stack', 'docs/prd/index.md prd', 'docs/prd/requirements.md prd']],
     ['v4-custom-paths', ['planning/product.md prd', 'planning/system.md architecture']],
     ['v6-early', ['_bmad-output/planning-artifacts/architecture.md architecture', '_bmad-output/planning-artifacts/prd.md prd']],
-    ['v6-9', [
-      '_bmad-output/planning-artifacts/architecture/architecture-quillmark-2026-03-04/ARCHITECTURE-SPINE.md architecture',
-      '_bmad-output/planning-artifacts/prds/prd-quillmark-2026-03-02/addendum.md prd',
-      '_bmad-output/planning-artifacts/prds/prd-quillmark-2026-03-02/prd.md prd',
-    ]],
+    [
+      'v6-9',
+      [
+        '_bmad-output/planning-artifacts/architecture/architecture-quillmark-2026-03-04/ARCHITECTURE-SPINE.md architecture',
+        '_bmad-output/planning-artifacts/prds/prd-quillmark-2026-03-02/addendum.md prd',
+        '_bmad-output/planning-artifacts/prds/prd-quillmark-2026-03-02/prd.md prd',
+      ],
+    ],
   ])('%s: reads the planning documents, not stories, reviews or reports', (name, want) => {
     expect(roles(name)).toEqual(want);
   });
@@ -34,7 +40,7 @@ describe('BMAD layouts', () => {
     expect(profile.dataStores.map((f) => f.id)).toEqual(stores);
   });
 
-  it('v6.9: the spine\'s stack table and AD rules commit, FR and NFR ids key the evidence', () => {
+  it("v6.9: the spine's stack table and AD rules commit, FR and NFR ids key the evidence", () => {
     const { profile } = extractProfile(read('v6-9').docs);
     expect(profile.compute.map((f) => f.id)).toContain('cloudflare-workers');
     expect(profile.nfrs.map((n) => n.id)).toEqual(['NFR-1']);

@@ -14,12 +14,21 @@ function project(files: Record<string, string>): string {
   }
   return dir;
 }
-const paths = (dir: string) => readProject(dir, { parseCache: false }).docs.map((d) => d.path).sort();
-const warnings = (dir: string) => readProject(dir, { parseCache: false }).diagnostics.filter((d) => d.severity === 'warning').map((d) => [d.code, d.file]);
+const paths = (dir: string) =>
+  readProject(dir, { parseCache: false })
+    .docs.map((d) => d.path)
+    .sort();
+const warnings = (dir: string) =>
+  readProject(dir, { parseCache: false })
+    .diagnostics.filter((d) => d.severity === 'warning')
+    .map((d) => [d.code, d.file]);
 
 describe('input listing', () => {
   it('does not let unrelated Markdown (API docs) push planning shards out', () => {
-    const files: Record<string, string> = { 'docs/prd.md': '# PRD\n\nText.\n', 'docs/zz-architecture/tech-stack.md': '# Stack\n\nTerraform.\n' };
+    const files: Record<string, string> = {
+      'docs/prd.md': '# PRD\n\nText.\n',
+      'docs/zz-architecture/tech-stack.md': '# Stack\n\nTerraform.\n',
+    };
     for (let i = 0; i < MAX_INPUT_FILES + 50; i++) files[`docs/api/endpoint-${String(i).padStart(3, '0')}.md`] = `# Endpoint ${i}\n`;
     const dir = project(files);
     expect(paths(dir)).toEqual(['docs/prd.md', 'docs/zz-architecture/tech-stack.md']);
@@ -28,7 +37,8 @@ describe('input listing', () => {
 
   it('names what it left out when there are more planning documents than the cap', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < MAX_INPUT_FILES + 3; i++) files[`docs/architecture/${String(i).padStart(3, '0')}-architecture.md`] = `# Part ${i}\n\nText.\n`;
+    for (let i = 0; i < MAX_INPUT_FILES + 3; i++)
+      files[`docs/architecture/${String(i).padStart(3, '0')}-architecture.md`] = `# Part ${i}\n\nText.\n`;
     const dir = project(files);
     const r = readProject(dir, { parseCache: false });
     expect(r.docs).toHaveLength(MAX_INPUT_FILES);
@@ -52,7 +62,10 @@ describe('input listing', () => {
     symlinkSync(join(outside, 'architecture'), join(dir, 'docs/infrastructure'));
     symlinkSync(join(outside, 'prd.md'), join(dir, 'docs/product-requirements.md'));
     expect(paths(dir)).toEqual(['docs/architecture/coding-standards.md', 'docs/prd.md']);
-    expect(warnings(dir).sort()).toEqual([['symlink-outside', 'docs/infrastructure'], ['symlink-outside', 'docs/product-requirements.md']]);
+    expect(warnings(dir).sort()).toEqual([
+      ['symlink-outside', 'docs/infrastructure'],
+      ['symlink-outside', 'docs/product-requirements.md'],
+    ]);
   });
 
   it('does not loop on a folder linked to its own parent', () => {

@@ -35,13 +35,20 @@ describe('ParseCache', () => {
     expect(cache.get('a.md', 'prd', text)).toBeNull();
   });
 
-  it('ignores an entry planted under the right name without the cache\'s seal', () => {
+  it("ignores an entry planted under the right name without the cache's seal", () => {
     const dir = mkdtempSync(join(tmpdir(), 'ia-pc-'));
     const cache = new ParseCache(dir);
     const other = parseDocument('a.md', 'prd', '# Arch\n\nWe run on a mainframe in the basement.\n');
     cache.put(other);
     const sub = readdirSync(dir)[0];
-    const genuine = readFileSync(join(dir, sub, readdirSync(join(dir, sub)).find((f) => f.endsWith('.json'))!), 'utf8');
+    const genuine = readFileSync(
+      join(
+        dir,
+        sub,
+        readdirSync(join(dir, sub)).find((f) => f.endsWith('.json'))!,
+      ),
+      'utf8',
+    );
     // Someone who can write the cache folder but not read its secret copies an entry onto another text's key.
     const key = createHash('sha256').update(text).digest('hex');
     writeFileSync(join(dir, sub, `${key}.json`), genuine);

@@ -16,9 +16,18 @@ describe('bounded reads', () => {
     const dir = scratch();
     execFileSync('mkfifo', [join(dir, 'fifo')]);
     writeFileSync(join(dir, 'big'), Buffer.alloc(2048, 0x61));
-    expect(readBoundedText('/dev/zero', 1024, 'answers file')).toMatchObject({ ok: false, message: expect.stringContaining('not a regular file') });
-    expect(readBoundedText(join(dir, 'fifo'), 1024, 'answers file')).toMatchObject({ ok: false, message: expect.stringContaining('not a regular file') });
-    expect(readBoundedText(join(dir, 'big'), 1024, 'answers file')).toMatchObject({ ok: false, message: expect.stringContaining('over the 1 KB limit') });
+    expect(readBoundedText('/dev/zero', 1024, 'answers file')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not a regular file'),
+    });
+    expect(readBoundedText(join(dir, 'fifo'), 1024, 'answers file')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not a regular file'),
+    });
+    expect(readBoundedText(join(dir, 'big'), 1024, 'answers file')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('over the 1 KB limit'),
+    });
     expect(readBoundedText(join(dir, 'none'), 1024, 'answers file')).toMatchObject({ ok: false, missing: true });
   });
 
@@ -46,7 +55,17 @@ describe('bounded reads', () => {
   it('reports a YAML alias bomb in concerns.yaml as a tracking error, not a crash', () => {
     const dir = scratch();
     mkdirSync(join(dir, '.infra-arch'));
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`), 'concerns: [*i]'].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(',')}]`,
+      ),
+      'concerns: [*i]',
+    ].join('\n');
     writeFileSync(join(dir, '.infra-arch/concerns.yaml'), `${bomb}\n`);
     const r = readTracking(dir);
     expect(r.diagnostics.map((d) => [d.code, d.file])).toEqual([['tracking-yaml', '.infra-arch/concerns.yaml']]);

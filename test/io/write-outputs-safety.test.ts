@@ -50,7 +50,9 @@ describe('writeOutputs stays inside the project', () => {
     mkdirSync(join(root, folder, '..'), { recursive: true });
     symlinkSync(outside, join(root, folder));
     expect(() => writeOutputs(root, files('1'), opts)).toThrow(ProjectPathError);
-    expect(() => writeOutputs(root, files('1'), opts)).toThrow(new RegExp(`${folder.replace('.', '\\.')} is a symbolic link to .*outside the project`));
+    expect(() => writeOutputs(root, files('1'), opts)).toThrow(
+      new RegExp(`${folder.replace('.', '\\.')} is a symbolic link to .*outside the project`),
+    );
     expect(readdirSync(outside)).toEqual([]);
   });
 
@@ -105,7 +107,18 @@ describe('the output set is all or nothing', () => {
     mkdirSync(join(root, stage));
     writeFileSync(join(root, stage, 'f0'), '# Doc 2\nline two\n');
     writeFileSync(join(root, stage, 'f1'), '{"new":true}\n');
-    writeFileSync(join(root, JOURNAL_PATH), JSON.stringify({ version: 1, stage, moves: [{ from: 'f0', to: DOC }, { from: 'f1', to: FINGERPRINTS_PATH }], removes: [] }));
+    writeFileSync(
+      join(root, JOURNAL_PATH),
+      JSON.stringify({
+        version: 1,
+        stage,
+        moves: [
+          { from: 'f0', to: DOC },
+          { from: 'f1', to: FINGERPRINTS_PATH },
+        ],
+        removes: [],
+      }),
+    );
     expect(recoverOutputs(root, isOwnedOutput).rolledForward).toBe(true);
     expect(readFileSync(join(root, DOC), 'utf8')).toBe('# Doc 2\nline two\n');
     expect(existsSync(join(root, stage))).toBe(false);
@@ -122,7 +135,10 @@ describe('the output set is all or nothing', () => {
     writeFileSync(join(root, 'docs/prd.md'), 'input\n');
     mkdirSync(join(root, '.infra-arch/staging-1'));
     writeFileSync(join(root, '.infra-arch/staging-1/f0'), 'evil');
-    writeFileSync(join(root, JOURNAL_PATH), JSON.stringify({ version: 1, stage: '.infra-arch/staging-1', moves: [{ from: 'f0', to: 'docs/prd.md' }], removes: ['docs/prd.md'] }));
+    writeFileSync(
+      join(root, JOURNAL_PATH),
+      JSON.stringify({ version: 1, stage: '.infra-arch/staging-1', moves: [{ from: 'f0', to: 'docs/prd.md' }], removes: ['docs/prd.md'] }),
+    );
     const r = recoverOutputs(root, isOwnedOutput);
     expect(r.rolledForward).toBe(false);
     expect(readFileSync(join(root, 'docs/prd.md'), 'utf8')).toBe('input\n');

@@ -57,7 +57,15 @@ describe('writeOutputs', () => {
 
   it('removes stale outputs it wrote earlier, keeps edited ones', () => {
     const root = mkdtempSync(join(tmpdir(), 'ia-w-'));
-    writeOutputs(root, [...files('1'), { path: 'docs/adr/0002-b.md', content: 'B\n', kind: 'adr' }, { path: 'docs/adr/0003-c.md', content: 'C\n', kind: 'adr' }], opts);
+    writeOutputs(
+      root,
+      [
+        ...files('1'),
+        { path: 'docs/adr/0002-b.md', content: 'B\n', kind: 'adr' },
+        { path: 'docs/adr/0003-c.md', content: 'C\n', kind: 'adr' },
+      ],
+      opts,
+    );
     writeFileSync(join(root, 'docs/adr/0003-c.md'), 'C edited\n');
     const r = writeOutputs(root, files('1'), opts);
     expect(r.removed).toEqual(['docs/adr/0002-b.md']);

@@ -11,7 +11,12 @@ import { call, callJson, connectedClient } from './client.js';
 
 const EXAMPLE = resolve(__dirname, '../../examples/tidewater');
 const DATE = '2026-01-15';
-const SAME_FILES = ['.infra-arch/session.json', '.infra-arch/answers.yaml', 'docs/infrastructure-architecture.md', '.infra-arch/model.json'];
+const SAME_FILES = [
+  '.infra-arch/session.json',
+  '.infra-arch/answers.yaml',
+  'docs/infrastructure-architecture.md',
+  '.infra-arch/model.json',
+];
 
 /** examples/tidewater/answers.yaml, as tool-call answers (sections it does not list are accepted). */
 const SCRIPT: Record<string, Record<string, unknown>[]> = {
@@ -93,10 +98,10 @@ describe('the guided session over MCP', () => {
     expect(again).toMatchObject({ resumed: true, step: { domain: { id: 'network' } } });
 
     const wrong = [
-      { choose: { decision: 'compute.runtime', option: 'kubernetes' } },   // a decision of another section
+      { choose: { decision: 'compute.runtime', option: 'kubernetes' } }, // a decision of another section
       { choose: { decision: 'network.topology', option: 'no-such-option' } },
-      { concern: { id: 'k8s-small-team@kubernetes', leaveOpen: true } },  // not the review yet
-      { write: true },                                                     // not ready to write
+      { concern: { id: 'k8s-small-team@kubernetes', leaveOpen: true } }, // not the review yet
+      { write: true }, // not ready to write
       { constraint: '   ' },
     ];
     for (const answer of wrong) {

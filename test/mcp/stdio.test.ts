@@ -18,7 +18,9 @@ describe('infra-arch mcp over stdio', () => {
   beforeAll(async () => {
     // The command runs from dist/; `npm test` builds first, build here too when this file runs alone
     // (asynchronously: a long blocking call starves the test worker's link to vitest).
-    await promisify(execFile)(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root });
+    await promisify(execFile)(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: root,
+    });
   }, 300_000);
 
   it('serves the SDK stdio client: lists the tools and calls one', async () => {
@@ -40,15 +42,23 @@ describe('infra-arch mcp over stdio', () => {
   it('writes nothing but JSON-RPC to stdout and exits 0 when stdin closes', async () => {
     const child = spawn(process.execPath, [bin, 'mcp'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => { stdout += c; });
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout += c;
+    });
     child.stderr.resume();
     const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
     const send = (m: object) => child.stdin.write(`${JSON.stringify(m)}\n`);
-    const answered = (id: number) => new Promise<void>((res) => {
-      const check = () => { if (stdout.split('\n').some((l) => l.includes(`"id":${id}`))) { child.stdout.off('data', check); res(); } };
-      child.stdout.on('data', check);
-      check();
-    });
+    const answered = (id: number) =>
+      new Promise<void>((res) => {
+        const check = () => {
+          if (stdout.split('\n').some((l) => l.includes(`"id":${id}`))) {
+            child.stdout.off('data', check);
+            res();
+          }
+        };
+        child.stdout.on('data', check);
+        check();
+      });
     send(request(1, 'initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } }));
     await answered(1);
     send({ jsonrpc: '2.0', method: 'notifications/initialized' });
@@ -62,7 +72,9 @@ describe('infra-arch mcp over stdio', () => {
 
     const lines = stdout.split('\n').filter((l) => l.length > 0);
     // Requests run concurrently, so answers may come in any order.
-    const messages = lines.map((l) => JSON.parse(l) as { jsonrpc: string; id: number; result?: CallToolResult; error?: { message: string } }).sort((a, b) => a.id - b.id);
+    const messages = lines
+      .map((l) => JSON.parse(l) as { jsonrpc: string; id: number; result?: CallToolResult; error?: { message: string } })
+      .sort((a, b) => a.id - b.id);
     expect(messages.every((m) => m.jsonrpc === '2.0')).toBe(true);
     expect(messages.map((m) => m.id)).toEqual([1, 2, 3, 4]);
     expect(messages[1].result?.isError).toBeFalsy();

@@ -36,16 +36,27 @@ describe('MCP tools', () => {
   });
 
   it('analyze returns the profile with file:line evidence', async () => {
-    const r = await callJson<{ profile: { cloudProviders: { id: string; evidence: { file: string; line: number }[] }[] } }>(client, 'analyze', { dir: project });
+    const r = await callJson<{ profile: { cloudProviders: { id: string; evidence: { file: string; line: number }[] }[] } }>(
+      client,
+      'analyze',
+      { dir: project },
+    );
     const aws = r.profile.cloudProviders.find((c) => c.id === 'aws')!;
     expect(aws.evidence[0].file).toMatch(/^docs\//);
     expect(aws.evidence[0].line).toBeGreaterThan(0);
   });
 
   it('decisions returns options with pros and cons, and honours a what-if choice', async () => {
-    const r = await callJson<{ decisions: { id: string; domain: string; recommended: string; basis: string; options: { pros: string[]; cons: string[] }[]; rationale: string }[] }>(
-      client, 'decisions', { dir: project, domain: 'compute', choices: { 'compute.runtime': 'kubernetes' } },
-    );
+    const r = await callJson<{
+      decisions: {
+        id: string;
+        domain: string;
+        recommended: string;
+        basis: string;
+        options: { pros: string[]; cons: string[] }[];
+        rationale: string;
+      }[];
+    }>(client, 'decisions', { dir: project, domain: 'compute', choices: { 'compute.runtime': 'kubernetes' } });
     expect(new Set(r.decisions.map((d) => d.domain))).toEqual(new Set(['compute']));
     const runtime = r.decisions.find((d) => d.id === 'compute.runtime')!;
     expect(runtime).toMatchObject({ recommended: 'kubernetes', basis: 'user' });
@@ -61,7 +72,11 @@ describe('MCP tools', () => {
   });
 
   it('review returns the concerns and the gate status', async () => {
-    const r = await callJson<{ status: string; counts: Record<string, number>; concerns: { id: string; level: string }[] }>(client, 'review', { dir: project });
+    const r = await callJson<{ status: string; counts: Record<string, number>; concerns: { id: string; level: string }[] }>(
+      client,
+      'review',
+      { dir: project },
+    );
     expect(['ok', 'blocked']).toContain(r.status);
     expect(r.counts.red + r.counts.yellow + r.counts.green).toBe(r.concerns.length);
   });
@@ -71,7 +86,9 @@ describe('MCP tools', () => {
     const bad = await callJson<{ ok: boolean; error: string }>(client, 'validate', { mermaid: 'graph TD\n  A -->> ]]' });
     expect(bad.ok).toBe(false);
     expect(bad.error.length).toBeGreaterThan(0);
-    const text = await callJson<{ findings: { id: string }[]; summary: { ok: boolean } }>(client, 'validate', { text: '# Infrastructure\n\nTODO: everything\n' });
+    const text = await callJson<{ findings: { id: string }[]; summary: { ok: boolean } }>(client, 'validate', {
+      text: '# Infrastructure\n\nTODO: everything\n',
+    });
     expect(text.summary.ok).toBe(false);
     const file = await call(client, 'validate', { path: join(project, 'docs/prd.md') });
     expect(file.isError).toBe(false);
@@ -79,7 +96,10 @@ describe('MCP tools', () => {
   });
 
   it('create is a dry run unless asked to write, then writes the document', async () => {
-    const dry = await callJson<{ written: boolean; status: string; files: string[]; diagrams: { parses: boolean }[] }>(client, 'create', { dir: project, date: DATE });
+    const dry = await callJson<{ written: boolean; status: string; files: string[]; diagrams: { parses: boolean }[] }>(client, 'create', {
+      dir: project,
+      date: DATE,
+    });
     expect(dry.written).toBe(false);
     expect(dry.files).toContain('docs/infrastructure-architecture.md');
     expect(dry.diagrams.length).toBe(6);

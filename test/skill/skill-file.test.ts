@@ -30,7 +30,11 @@ describe('the BMAD skill file', () => {
 
   it('walks the workflow steps of the task: mode, requirements, domains, feasibility, diagrams and handoff, final review', () => {
     const headings = [...body.matchAll(/^## (.+)$/gm)].map((x) => x[1]);
-    for (const step of ['Step 1', 'Step 2', 'Step 3', 'Step 4', 'Step 6', 'Step 9']) expect(headings.some((h) => h.startsWith(step)), step).toBe(true);
+    for (const step of ['Step 1', 'Step 2', 'Step 3', 'Step 4', 'Step 6', 'Step 9'])
+      expect(
+        headings.some((h) => h.startsWith(step)),
+        step,
+      ).toBe(true);
   });
 
   it('names only MCP tools the server has, and every one of them', () => {
@@ -44,24 +48,32 @@ describe('the BMAD skill file', () => {
   it('cites only infra-arch commands and options that exist', () => {
     const program = buildProgram(() => {});
     const commands = new Map<string, Command>(program.commands.map((c) => [c.name(), c]));
-    const cited = inlineCode.filter((c) => c.startsWith('infra-arch ')).concat([...body.matchAll(/`(infra-arch [^`]+)`/g)].map((x) => x[1].replace(/\n/g, ' ')));
+    const cited = inlineCode
+      .filter((c) => c.startsWith('infra-arch '))
+      .concat([...body.matchAll(/`(infra-arch [^`]+)`/g)].map((x) => x[1].replace(/\n/g, ' ')));
     expect(cited.length).toBeGreaterThan(5);
     for (const c of cited) {
       const [, name, ...rest] = c.split(/\s+/);
       const cmd = commands.get(name);
       expect(cmd, c).toBeDefined();
-      for (const flag of rest.filter((w) => w.startsWith('--'))) expect(cmd!.options.map((o) => o.long), c).toContain(flag);
+      for (const flag of rest.filter((w) => w.startsWith('--')))
+        expect(
+          cmd!.options.map((o) => o.long),
+          c,
+        ).toContain(flag);
     }
   });
 
   it('shows session answers in shapes the session_answer tool accepts', () => {
-    const answers = inlineCode.filter((c) => c.startsWith('{"')).flatMap((c) => {
-      try {
-        return [JSON.parse(c) as unknown];
-      } catch {
-        return []; // a shape written with alternatives (a | b) is prose, not an example
-      }
-    });
+    const answers = inlineCode
+      .filter((c) => c.startsWith('{"'))
+      .flatMap((c) => {
+        try {
+          return [JSON.parse(c) as unknown];
+        } catch {
+          return []; // a shape written with alternatives (a | b) is prose, not an example
+        }
+      });
     expect(answers.length).toBeGreaterThanOrEqual(10);
     for (const a of answers) expect(ANSWER.safeParse(a).success, JSON.stringify(a)).toBe(true);
   });

@@ -6,10 +6,15 @@ export function registerInitCommand(program: Command, emit: (r: RunResult) => vo
   program
     .command('init')
     .addHelpText('after', '\nExamples:\n  $ infra-arch init my-project --bmad\n')
-    .description('install the BMAD skill (SKILL.md) that tells an IDE agent how to run the infrastructure-architecture workflow with infra-arch')
+    .description(
+      'install the BMAD skill (SKILL.md) that tells an IDE agent how to run the infrastructure-architecture workflow with infra-arch',
+    )
     .argument('[dir]', 'project folder', '.')
     .option('--bmad', 'write the BMAD skill bmad-infrastructure-architecture')
-    .option('--host <ids...>', 'claude-code, cursor, codex, gemini, github-copilot or agents (default: the hosts the project already uses, else claude-code and agents)')
+    .option(
+      '--host <ids...>',
+      'claude-code, cursor, codex, gemini, github-copilot or agents (default: the hosts the project already uses, else claude-code and agents)',
+    )
     .option('--force', 'replace a skill file that differs from the shipped one (edited by hand)')
     .action(async (dir: string, o: { bmad?: boolean; host?: string[]; force?: boolean }) => {
       if (!o.bmad) {

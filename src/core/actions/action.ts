@@ -2,14 +2,7 @@
 import type { Decision, DomainId, InfraModel, Profile } from '../types.js';
 
 export type ActionId =
-  | 'alternatives'
-  | 'stress-test'
-  | 'security-compliance'
-  | 'cost-analysis'
-  | 'reliability'
-  | 'integration'
-  | 'migration-paths'
-  | 'finalise';
+  'alternatives' | 'stress-test' | 'security-compliance' | 'cost-analysis' | 'reliability' | 'integration' | 'migration-paths' | 'finalise';
 
 export interface ActionMeta {
   id: ActionId;
@@ -45,7 +38,10 @@ export interface AdvancedAction {
   run(ctx: ActionContext): ActionResult;
 }
 
-export function defineAction(meta: ActionMeta, run: (ctx: ActionContext) => Omit<ActionResult, 'action' | 'domain' | 'title'>): AdvancedAction {
+export function defineAction(
+  meta: ActionMeta,
+  run: (ctx: ActionContext) => Omit<ActionResult, 'action' | 'domain' | 'title'>,
+): AdvancedAction {
   return {
     meta,
     run: (ctx) => ({ action: meta.id, domain: ctx.domain, title: meta.title, ...run(ctx) }),

@@ -52,27 +52,150 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  { match: /aws-lambda|\blambda\b/, spec: { kind: 'function', sla: 99.95, slaBasis: 'AWS Lambda SLA', concurrency: { value: 1000, what: 'AWS Lambda default regional concurrency quota (1,000)' } } },
-  { match: /azure-functions/, spec: { kind: 'function', sla: 99.95, slaBasis: 'Azure Functions SLA', maxInstances: { value: 200, what: 'Azure Functions Consumption plan scale-out limit (200 instances)' }, perInstanceRps: INSTANCE_RPS } },
-  { match: /cloud-functions|firebase-functions/, spec: { kind: 'function', sla: 99.95, slaBasis: 'Cloud Functions SLA', maxInstances: { value: 100, what: 'Cloud Functions default maximum instances (100)' }, perInstanceConcurrency: 1 } },
-  { match: /cloudflare-workers|cloudflare-pages|vercel-functions|edge-functions|supabase-edge|convex-functions|netlify-functions/, spec: { kind: 'edge-function', sla: 99.9, slaBasis: 'typical published edge/serverless platform SLA' } },
+  {
+    match: /aws-lambda|\blambda\b/,
+    spec: {
+      kind: 'function',
+      sla: 99.95,
+      slaBasis: 'AWS Lambda SLA',
+      concurrency: { value: 1000, what: 'AWS Lambda default regional concurrency quota (1,000)' },
+    },
+  },
+  {
+    match: /azure-functions/,
+    spec: {
+      kind: 'function',
+      sla: 99.95,
+      slaBasis: 'Azure Functions SLA',
+      maxInstances: { value: 200, what: 'Azure Functions Consumption plan scale-out limit (200 instances)' },
+      perInstanceRps: INSTANCE_RPS,
+    },
+  },
+  {
+    match: /cloud-functions|firebase-functions/,
+    spec: {
+      kind: 'function',
+      sla: 99.95,
+      slaBasis: 'Cloud Functions SLA',
+      maxInstances: { value: 100, what: 'Cloud Functions default maximum instances (100)' },
+      perInstanceConcurrency: 1,
+    },
+  },
+  {
+    match: /cloudflare-workers|cloudflare-pages|vercel-functions|edge-functions|supabase-edge|convex-functions|netlify-functions/,
+    spec: { kind: 'edge-function', sla: 99.9, slaBasis: 'typical published edge/serverless platform SLA' },
+  },
   { match: /serverless|faas|function/, spec: { kind: 'function', sla: 99.95, slaBasis: 'managed functions SLA' } },
-  { match: /cloud-run/, spec: { kind: 'container-service', sla: 99.95, slaBasis: 'Cloud Run SLA', perInstanceConcurrency: 80, maxInstances: { value: 100, what: 'Cloud Run default maximum instances per service (100)' }, perInstanceRps: INSTANCE_RPS } },
-  { match: /\beks\b|\baks\b|\bgke\b|kubernetes|\bk8s\b|openshift/, spec: { kind: 'kubernetes', sla: 99.95, slaBasis: 'managed Kubernetes control-plane SLA (EKS/AKS/GKE regional)', perInstanceRps: INSTANCE_RPS } },
-  { match: /\becs\b|fargate|app-service|container-apps|app-engine|elastic-beanstalk|container/, spec: { kind: 'container-service', sla: 99.95, slaBasis: 'managed container service SLA (ECS/Fargate, App Service, Container Apps)', perInstanceRps: INSTANCE_RPS } },
-  { match: /railway|render|heroku|fly-io|vercel|netlify|paas|platform-service/, spec: { kind: 'paas', sla: 99.9, slaBasis: 'typical PaaS commitment; most plans below enterprise publish none', perInstanceRps: INSTANCE_RPS } },
-  { match: /\bvms?\b|virtual-machine|ec2|droplet|docker-compose|docker|on-prem|digitalocean|hetzner|linode|ovhcloud|\bservers?\b/, spec: { kind: 'vm', sla: 99.5, slaBasis: 'single-instance VM SLA (EC2: 99.5 %)', perInstanceRps: INSTANCE_RPS, singleInstance: true } },
-  { match: /sqlite/, spec: { kind: 'embedded-db', sla: 99.5, slaBasis: 'shares the host VM\'s availability', singleInstance: true } },
-  { match: /postgres|pgvector|timescale|supabase|aurora|rds|cloud-sql|neon/, spec: { kind: 'relational-db', sla: 99.5, slaBasis: 'single-instance managed database SLA (RDS single-AZ 99.5 %)', maxConnections: { value: 100, what: 'PostgreSQL default max_connections (100)' } } },
-  { match: /mysql|mariadb|planetscale/, spec: { kind: 'relational-db', sla: 99.5, slaBasis: 'single-instance managed database SLA', maxConnections: { value: 151, what: 'MySQL default max_connections (151)' } } },
-  { match: /sql-server|oracle-db|relational/, spec: { kind: 'relational-db', sla: 99.5, slaBasis: 'single-instance managed database SLA' } },
-  { match: /dynamodb/, spec: { kind: 'nosql-db', sla: 99.99, slaBasis: 'DynamoDB SLA', throughput: { value: 40000, what: 'DynamoDB default per-table throughput quota (40,000 read units/s)' } } },
-  { match: /cosmos-db|firestore|bigtable|mongodb|cassandra|nosql|document/, spec: { kind: 'nosql-db', sla: 99.95, slaBasis: 'managed document database SLA (single region)' } },
+  {
+    match: /cloud-run/,
+    spec: {
+      kind: 'container-service',
+      sla: 99.95,
+      slaBasis: 'Cloud Run SLA',
+      perInstanceConcurrency: 80,
+      maxInstances: { value: 100, what: 'Cloud Run default maximum instances per service (100)' },
+      perInstanceRps: INSTANCE_RPS,
+    },
+  },
+  {
+    match: /\beks\b|\baks\b|\bgke\b|kubernetes|\bk8s\b|openshift/,
+    spec: {
+      kind: 'kubernetes',
+      sla: 99.95,
+      slaBasis: 'managed Kubernetes control-plane SLA (EKS/AKS/GKE regional)',
+      perInstanceRps: INSTANCE_RPS,
+    },
+  },
+  {
+    match: /\becs\b|fargate|app-service|container-apps|app-engine|elastic-beanstalk|container/,
+    spec: {
+      kind: 'container-service',
+      sla: 99.95,
+      slaBasis: 'managed container service SLA (ECS/Fargate, App Service, Container Apps)',
+      perInstanceRps: INSTANCE_RPS,
+    },
+  },
+  {
+    match: /railway|render|heroku|fly-io|vercel|netlify|paas|platform-service/,
+    spec: {
+      kind: 'paas',
+      sla: 99.9,
+      slaBasis: 'typical PaaS commitment; most plans below enterprise publish none',
+      perInstanceRps: INSTANCE_RPS,
+    },
+  },
+  {
+    match: /\bvms?\b|virtual-machine|ec2|droplet|docker-compose|docker|on-prem|digitalocean|hetzner|linode|ovhcloud|\bservers?\b/,
+    spec: { kind: 'vm', sla: 99.5, slaBasis: 'single-instance VM SLA (EC2: 99.5 %)', perInstanceRps: INSTANCE_RPS, singleInstance: true },
+  },
+  { match: /sqlite/, spec: { kind: 'embedded-db', sla: 99.5, slaBasis: "shares the host VM's availability", singleInstance: true } },
+  {
+    match: /postgres|pgvector|timescale|supabase|aurora|rds|cloud-sql|neon/,
+    spec: {
+      kind: 'relational-db',
+      sla: 99.5,
+      slaBasis: 'single-instance managed database SLA (RDS single-AZ 99.5 %)',
+      maxConnections: { value: 100, what: 'PostgreSQL default max_connections (100)' },
+    },
+  },
+  {
+    match: /mysql|mariadb|planetscale/,
+    spec: {
+      kind: 'relational-db',
+      sla: 99.5,
+      slaBasis: 'single-instance managed database SLA',
+      maxConnections: { value: 151, what: 'MySQL default max_connections (151)' },
+    },
+  },
+  {
+    match: /sql-server|oracle-db|relational/,
+    spec: { kind: 'relational-db', sla: 99.5, slaBasis: 'single-instance managed database SLA' },
+  },
+  {
+    match: /dynamodb/,
+    spec: {
+      kind: 'nosql-db',
+      sla: 99.99,
+      slaBasis: 'DynamoDB SLA',
+      throughput: { value: 40000, what: 'DynamoDB default per-table throughput quota (40,000 read units/s)' },
+    },
+  },
+  {
+    match: /cosmos-db|firestore|bigtable|mongodb|cassandra|nosql|document/,
+    spec: { kind: 'nosql-db', sla: 99.95, slaBasis: 'managed document database SLA (single region)' },
+  },
   { match: /convex|firebase|cloudkit/, spec: { kind: 'baas', sla: 99.9, slaBasis: 'typical backend-as-a-service commitment' } },
-  { match: /redis|memcached|valkey|elasticache|memorystore|cloudflare-kv|cache/, spec: { kind: 'cache', sla: 99.9, slaBasis: 'single-node managed cache SLA', throughput: { value: 100000, what: 'one cache node (~100,000 simple operations/s)' } } },
-  { match: /\bs3\b|gcs|azure-blob|\br2\b|spaces|supabase-storage|object/, spec: { kind: 'object-store', sla: 99.9, slaBasis: 'object storage SLA (S3 Standard 99.9 %)', throughput: { value: 5500, what: 'S3 request rate per key prefix (5,500 GET/s)' } } },
-  { match: /\bsqs\b|\bsns\b|kafka|rabbitmq|pubsub|event-hubs|service-bus|kinesis|nats|eventbridge|queue|messag/, spec: { kind: 'queue', sla: 99.9, slaBasis: 'managed messaging SLA' } },
-  { match: /api-gateway|apigee|api-management/, spec: { kind: 'api-gateway', sla: 99.95, slaBasis: 'API Gateway SLA', throughput: { value: 10000, what: 'AWS API Gateway default account throttle (10,000 requests/s)' } } },
+  {
+    match: /redis|memcached|valkey|elasticache|memorystore|cloudflare-kv|cache/,
+    spec: {
+      kind: 'cache',
+      sla: 99.9,
+      slaBasis: 'single-node managed cache SLA',
+      throughput: { value: 100000, what: 'one cache node (~100,000 simple operations/s)' },
+    },
+  },
+  {
+    match: /\bs3\b|gcs|azure-blob|\br2\b|spaces|supabase-storage|object/,
+    spec: {
+      kind: 'object-store',
+      sla: 99.9,
+      slaBasis: 'object storage SLA (S3 Standard 99.9 %)',
+      throughput: { value: 5500, what: 'S3 request rate per key prefix (5,500 GET/s)' },
+    },
+  },
+  {
+    match: /\bsqs\b|\bsns\b|kafka|rabbitmq|pubsub|event-hubs|service-bus|kinesis|nats|eventbridge|queue|messag/,
+    spec: { kind: 'queue', sla: 99.9, slaBasis: 'managed messaging SLA' },
+  },
+  {
+    match: /api-gateway|apigee|api-management/,
+    spec: {
+      kind: 'api-gateway',
+      sla: 99.95,
+      slaBasis: 'API Gateway SLA',
+      throughput: { value: 10000, what: 'AWS API Gateway default account throttle (10,000 requests/s)' },
+    },
+  },
   { match: /cloudfront|cdn|front-door|cloud-cdn|cloudflare/, spec: { kind: 'cdn', sla: 99.9, slaBasis: 'CDN SLA (CloudFront 99.9 %)' } },
 ];
 

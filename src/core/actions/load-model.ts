@@ -46,21 +46,50 @@ export function baseLoad(profile: Profile): Load {
   const users = scale.filter((s) => s.kind === 'users').reduce<number | null>((a, s) => (a === null || s.value > a ? s.value : a), null);
   if (rps && !rps.derived) {
     const src = stated('requests-per-second') ?? stated('requests-per-minute') ?? stated('transactions-per-minute');
-    return { users, peakConcurrent: conc?.value ?? rps.value * LOAD.secondsPerRequest, peakRps: rps.value, basis: `stated rate "${src?.text ?? num(rps.value)}" → ${num(rps.value)} requests/s`, assumed: false };
+    return {
+      users,
+      peakConcurrent: conc?.value ?? rps.value * LOAD.secondsPerRequest,
+      peakRps: rps.value,
+      basis: `stated rate "${src?.text ?? num(rps.value)}" → ${num(rps.value)} requests/s`,
+      assumed: false,
+    };
   }
   if (conc) {
-    return { users, peakConcurrent: conc.value, peakRps: conc.value / LOAD.secondsPerRequest, basis: `${num(conc.value)} concurrent users (stated) × 1 request / ${LOAD.secondsPerRequest} s`, assumed: false };
+    return {
+      users,
+      peakConcurrent: conc.value,
+      peakRps: conc.value / LOAD.secondsPerRequest,
+      basis: `${num(conc.value)} concurrent users (stated) × 1 request / ${LOAD.secondsPerRequest} s`,
+      assumed: false,
+    };
   }
   if (users !== null) {
     const c = users * LOAD.activeShare;
-    return { users, peakConcurrent: c, peakRps: c / LOAD.secondsPerRequest, basis: `${num(users)} users (stated) × ${LOAD.activeShare * 100} % active at peak × 1 request / ${LOAD.secondsPerRequest} s`, assumed: false };
+    return {
+      users,
+      peakConcurrent: c,
+      peakRps: c / LOAD.secondsPerRequest,
+      basis: `${num(users)} users (stated) × ${LOAD.activeShare * 100} % active at peak × 1 request / ${LOAD.secondsPerRequest} s`,
+      assumed: false,
+    };
   }
   const c = LOAD.defaultUsers * LOAD.activeShare;
-  return { users: LOAD.defaultUsers, peakConcurrent: c, peakRps: c / LOAD.secondsPerRequest, basis: `[ASSUMPTION] no scale stated; ${num(LOAD.defaultUsers)} users assumed`, assumed: true };
+  return {
+    users: LOAD.defaultUsers,
+    peakConcurrent: c,
+    peakRps: c / LOAD.secondsPerRequest,
+    basis: `[ASSUMPTION] no scale stated; ${num(LOAD.defaultUsers)} users assumed`,
+    assumed: true,
+  };
 }
 
 export function scaled(load: Load, factor: number): Load {
-  return { ...load, users: load.users === null ? null : load.users * factor, peakConcurrent: load.peakConcurrent * factor, peakRps: load.peakRps * factor };
+  return {
+    ...load,
+    users: load.users === null ? null : load.users * factor,
+    peakConcurrent: load.peakConcurrent * factor,
+    peakRps: load.peakRps * factor,
+  };
 }
 
 /** Requests per month at a peak rate, using the peak-to-average ratio. */

@@ -1,7 +1,8 @@
 // Indicative monthly list prices the cost analysis uses; rounded USD, on-demand, US regions, not a quote.
 
 /** Basis printed with every cost result, so a reader knows what the figures are. */
-export const PRICE_BASIS = 'indicative on-demand list prices in USD (US regions, rounded, 2025); excludes tax, support plans and free tiers';
+export const PRICE_BASIS =
+  'indicative on-demand list prices in USD (US regions, rounded, 2025); excludes tax, support plans and free tiers';
 
 export const PRICES = {
   /** 1 vCPU / 2 GiB container or VM on a hyperscaler (Fargate ≈ $36, t3.small ≈ $15 + storage). */

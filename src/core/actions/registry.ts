@@ -9,7 +9,16 @@ import { reliability } from './reliability.js';
 import { securityCompliance } from './security-compliance.js';
 import { stressTest } from './stress-test.js';
 
-export const ACTIONS: readonly AdvancedAction[] = [alternatives, stressTest, securityCompliance, costAnalysis, reliability, integration, migrationPaths, finalise];
+export const ACTIONS: readonly AdvancedAction[] = [
+  alternatives,
+  stressTest,
+  securityCompliance,
+  costAnalysis,
+  reliability,
+  integration,
+  migrationPaths,
+  finalise,
+];
 
 /** By id or by number ("2" or 2). */
 export function findAction(key: string | number): AdvancedAction | undefined {

@@ -9,7 +9,12 @@ export function resultToMarkdown(r: ActionResult): string {
   const out = [`**${r.title}.** ${r.summary}`, ''];
   if (r.table && r.table.length > 1) {
     const [head, ...rows] = r.table;
-    out.push(`| ${head.map(mdCell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`), '');
+    out.push(
+      `| ${head.map(mdCell).join(' | ')} |`,
+      `| ${head.map(() => '---').join(' | ')} |`,
+      ...rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`),
+      '',
+    );
   }
   for (const f of r.findings) out.push(`- ${f}`);
   if (r.assumptions.length) out.push('', `*Assumptions:* ${r.assumptions.join(' ')}`);
@@ -28,7 +33,12 @@ export function textTable(rows: string[][], width = 100): string {
     if (widths.every((w) => w === 8)) break;
   }
   const cut = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
-  const lines = rows.map((r) => widths.map((w, i) => cut(r[i] ?? '', w)).join('  ').trimEnd());
+  const lines = rows.map((r) =>
+    widths
+      .map((w, i) => cut(r[i] ?? '', w))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
   return lines.join('\n');
 }

@@ -38,7 +38,8 @@ function check(control: Control, ctx: ActionContext): Check {
   if (control.id === 'enc-rest' && m) {
     const plain = m.dataStores.filter((d) => !d.encrypted);
     if (plain.length) return { status: 'gap', by: `unencrypted in the model: ${plain.map((d) => d.name).join(', ')}` };
-    if (base.status === 'gap' && m.dataStores.length) return { status: 'met', by: `model: all ${m.dataStores.length} data stores encrypted (${m.security.encryption})` };
+    if (base.status === 'gap' && m.dataStores.length)
+      return { status: 'met', by: `model: all ${m.dataStores.length} data stores encrypted (${m.security.encryption})` };
   }
   if (control.id === 'waf' && m?.security.waf && base.status === 'gap') return { status: 'met', by: `model: ${m.security.waf}` };
   if (control.id === 'residency') {
@@ -52,11 +53,18 @@ function check(control: Control, ctx: ActionContext): Check {
 }
 
 export const securityCompliance = defineAction(
-  { id: 'security-compliance', number: 3, title: 'Security Architecture & Compliance Deep Dive', description: 'The controls each stated regime needs, mapped to the decisions that meet them, and the gaps.' },
+  {
+    id: 'security-compliance',
+    number: 3,
+    title: 'Security Architecture & Compliance Deep Dive',
+    description: 'The controls each stated regime needs, mapped to the decisions that meet them, and the gaps.',
+  },
   (ctx) => {
     const regimes = ctx.profile.compliance.map((c) => c.id).filter((id) => REGIME_CONTROLS[id]);
     const unknown = ctx.profile.compliance.map((c) => c.id).filter((id) => !REGIME_CONTROLS[id]);
-    const plan: { regime: string; controls: string[] }[] = regimes.length ? regimes.map((r) => ({ regime: r, controls: REGIME_CONTROLS[r] })) : [{ regime: 'baseline', controls: BASELINE_CONTROLS }];
+    const plan: { regime: string; controls: string[] }[] = regimes.length
+      ? regimes.map((r) => ({ regime: r, controls: REGIME_CONTROLS[r] }))
+      : [{ regime: 'baseline', controls: BASELINE_CONTROLS }];
     const table = [['Regime', 'Control', 'Met by', 'Status']];
     const gaps = new Map<string, string[]>();
     let met = 0;
@@ -73,9 +81,11 @@ export const securityCompliance = defineAction(
     }
     const findings: string[] = [];
     for (const [title, rs] of gaps) findings.push(`Gap: ${title} — needed by ${rs.join(', ')}.`);
-    for (const d of ctx.model?.dataStores.filter((x) => x.publicEndpoint) ?? []) findings.push(`${d.name} has a public endpoint; regulated data should sit behind private connectivity.`);
+    for (const d of ctx.model?.dataStores.filter((x) => x.publicEndpoint) ?? [])
+      findings.push(`${d.name} has a public endpoint; regulated data should sit behind private connectivity.`);
     if (unknown.length) findings.push(`No control map for ${unknown.join(', ')}; review those obligations by hand.`);
-    if (!regimes.length) findings.unshift('No compliance regime is stated; the baseline controls every production system needs were checked.');
+    if (!regimes.length)
+      findings.unshift('No compliance regime is stated; the baseline controls every production system needs were checked.');
     const pending = table.some((r) => r[2].startsWith('no decision yet'));
     const domainGaps = pending ? ' (some controls wait on decisions not made yet)' : '';
     const summary = `${met} of ${total} required controls met${regimes.length ? ` for ${regimes.join(', ')}` : ' (baseline)'}; ${gaps.size} distinct gap${gaps.size === 1 ? '' : 's'}${domainGaps}.`;

@@ -56,7 +56,10 @@ function fromDecisions(role: StackRole, decisions: Decision[]): StackItem | null
 
 function fromModel(role: StackRole, model: InfraModel | null): StackItem | null {
   if (!model) return null;
-  const pool = role === 'compute' ? model.compute.map((c) => ({ id: c.tech, name: c.name })) : model.dataStores.map((d) => ({ id: d.tech, name: d.name }));
+  const pool =
+    role === 'compute'
+      ? model.compute.map((c) => ({ id: c.tech, name: c.name }))
+      : model.dataStores.map((d) => ({ id: d.tech, name: d.name }));
   for (const c of pool) {
     const spec = componentSpec(c.id, c.name);
     if (ROLE_KINDS[role].includes(spec.kind)) return { role, id: c.id, name: c.name, spec, source: 'model' };
@@ -65,7 +68,10 @@ function fromModel(role: StackRole, model: InfraModel | null): StackItem | null 
 }
 
 function fromProfile(role: StackRole, profile: Profile): StackItem | null {
-  const lists = role === 'compute' || role === 'edge' || role === 'gateway' ? [profile.compute, profile.cloudProviders] : [profile.dataStores, profile.cloudProviders];
+  const lists =
+    role === 'compute' || role === 'edge' || role === 'gateway'
+      ? [profile.compute, profile.cloudProviders]
+      : [profile.dataStores, profile.cloudProviders];
   for (const list of lists) {
     for (const f of list) {
       const spec = componentSpec(f.id);
@@ -81,8 +87,10 @@ export function servingStack(src: StackSource): StackItem[] {
   for (const role of Object.keys(ROLE_POINTS) as StackRole[]) {
     const item = fromDecisions(role, src.decisions) ?? fromModel(role, src.model) ?? fromProfile(role, src.profile);
     if (item) out.push(item);
-    else if (role === 'compute') out.push({ role, id: 'containers', name: 'containers (assumed)', spec: componentSpec('container'), source: 'assumption' });
-    else if (role === 'database') out.push({ role, id: 'postgresql', name: 'PostgreSQL (assumed)', spec: componentSpec('postgresql'), source: 'assumption' });
+    else if (role === 'compute')
+      out.push({ role, id: 'containers', name: 'containers (assumed)', spec: componentSpec('container'), source: 'assumption' });
+    else if (role === 'database')
+      out.push({ role, id: 'postgresql', name: 'PostgreSQL (assumed)', spec: componentSpec('postgresql'), source: 'assumption' });
   }
   return out;
 }

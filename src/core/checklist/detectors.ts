@@ -101,7 +101,11 @@ const BOX_DRAWING = /[┌┐└┘│─├┤┬┴┼╔╗╚╝║═]|-->|\
 
 /** Diagram blocks: Mermaid fences, plus ASCII-art fences that people also draw architectures with. */
 export function diagramBlocks(view: DocumentView, mermaidOnly = false) {
-  return view.code.filter((c) => c.lang === 'mermaid' || (!mermaidOnly && (c.lang === '' || c.lang === 'text' || c.lang === 'txt' || c.lang === 'ascii') && BOX_DRAWING.test(c.source)));
+  return view.code.filter(
+    (c) =>
+      c.lang === 'mermaid' ||
+      (!mermaidOnly && (c.lang === '' || c.lang === 'text' || c.lang === 'txt' || c.lang === 'ascii') && BOX_DRAWING.test(c.source)),
+  );
 }
 
 /** Passes when a diagram's source or its heading matches the topic. */

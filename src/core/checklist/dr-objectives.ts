@@ -10,7 +10,13 @@ const NAMES = {
 const DURATION = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b/i;
 const NEAR_ZERO = /\b(?:zero|near[- ]zero|none|no data loss|real[- ]time|continuous|0)\b/i;
 
-const UNIT_MINUTES: [RegExp, number][] = [[/^s/i, 1 / 60], [/^m/i, 1], [/^h/i, 60], [/^d/i, 1440], [/^w/i, 10080]];
+const UNIT_MINUTES: [RegExp, number][] = [
+  [/^s/i, 1 / 60],
+  [/^m/i, 1],
+  [/^h/i, 60],
+  [/^d/i, 1440],
+  [/^w/i, 10080],
+];
 
 export interface Objective {
   line: number;

@@ -10,7 +10,7 @@ import { HYPERSCALERS, PAAS, ProfileView, type Hit } from './profile-view.js';
 export type PointScope = 'service' | 'any' | 'release';
 
 const NOT_HOSTED: Record<Exclude<ProductArchetype, 'hosted-service'>, string> = {
-  'client-app': 'the product is a client app installed on users\' devices',
+  'client-app': "the product is a client app installed on users' devices",
   'embedded-device': 'the product runs on devices in the field',
   'self-hosted-distributable': 'customers install and operate the product themselves',
   'library-or-cli': 'the product is a library or command-line tool that others run',
@@ -20,13 +20,16 @@ const NOT_HOSTED: Record<Exclude<ProductArchetype, 'hosted-service'>, string> = 
 export function operatesBackend(profile: Profile): Hit {
   const v = new ProfileView(profile);
   const hosted = profile.cloudProviders.filter((f) => HYPERSCALERS.includes(f.id) || PAAS.includes(f.id));
-  return hosted.length ? hosted.flatMap((f) => f.evidence.slice(0, 2)) : v.committedAny('aws-lambda', 'ecs', 'cloud-run', 'app-service', 'container-apps');
+  return hosted.length
+    ? hosted.flatMap((f) => f.evidence.slice(0, 2))
+    : v.committedAny('aws-lambda', 'ecs', 'cloud-run', 'app-service', 'container-apps');
 }
 
 /** Null when the point applies; otherwise the one-line reason it does not. */
 export function notApplicableReason(point: DecisionPoint, profile: Profile): string | null {
   const archetype = profile.productArchetype?.value;
-  if (!archetype || archetype === 'hosted-service') return point.meta.scope === 'release' ? 'the team hosts the service, so nothing is shipped to users to install' : null;
+  if (!archetype || archetype === 'hosted-service')
+    return point.meta.scope === 'release' ? 'the team hosts the service, so nothing is shipped to users to install' : null;
   if ((point.meta.scope ?? 'service') !== 'service') return null;
   // A distributable still has a target platform, packaging and operations to design for its operators: until the
   // release points cover those, it keeps the service points (their options include the operator's cluster and servers).
@@ -47,7 +50,8 @@ export function domainsNotApplicable(points: readonly DecisionPoint[], profile: 
   for (const d of domains) {
     const inDomain = points.filter((p) => p.meta.domain === d);
     const reasons = inDomain.map((p) => notApplicableReason(p, profile));
-    if (reasons.every((r) => r !== null) && reasons.some((r) => !r!.startsWith('the team hosts'))) out.push({ domain: d, reason: `Not applicable: ${reasons.find((r) => r && !r.startsWith('the team hosts'))}.` });
+    if (reasons.every((r) => r !== null) && reasons.some((r) => !r!.startsWith('the team hosts')))
+      out.push({ domain: d, reason: `Not applicable: ${reasons.find((r) => r && !r.startsWith('the team hosts'))}.` });
   }
   return out;
 }

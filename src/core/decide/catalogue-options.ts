@@ -24,12 +24,47 @@ interface KindText {
 }
 
 const BY_KIND: Partial<Record<TechKind, KindText>> = {
-  hyperscaler: { phrase: 'a hyperscale cloud', pros: ['Managed compute, data and networking from one provider', 'Private networking and several zones per region'], cons: ['Many services to learn and wire together'], complexity: 4, skills: ['cloud networking', 'IAM', 'infrastructure as code'], cost: 'medium' },
-  paas: { phrase: 'a managed platform (PaaS)', pros: ['The platform runs the servers, builds and deploys', 'Little infrastructure for the team to operate'], cons: ['Fewer controls over networking and placement than a hyperscaler', 'Limits and prices set by one vendor'], complexity: 1, skills: ['the platform\'s deployment model'], cost: 'low' },
-  'server-host': { phrase: 'rented servers', pros: ['Low, predictable prices', 'Full control over the operating system'], cons: ['The team patches, backs up and scales the servers itself'], complexity: 3, skills: ['Linux administration', 'Docker'], cost: 'low' },
-  'on-premises': { phrase: 'owned hardware', pros: ['Data and hardware stay under the organisation\'s control'], cons: ['Hardware, networking and capacity are the team\'s job'], complexity: 5, skills: ['Linux administration', 'networking'], cost: 'medium' },
+  hyperscaler: {
+    phrase: 'a hyperscale cloud',
+    pros: ['Managed compute, data and networking from one provider', 'Private networking and several zones per region'],
+    cons: ['Many services to learn and wire together'],
+    complexity: 4,
+    skills: ['cloud networking', 'IAM', 'infrastructure as code'],
+    cost: 'medium',
+  },
+  paas: {
+    phrase: 'a managed platform (PaaS)',
+    pros: ['The platform runs the servers, builds and deploys', 'Little infrastructure for the team to operate'],
+    cons: ['Fewer controls over networking and placement than a hyperscaler', 'Limits and prices set by one vendor'],
+    complexity: 1,
+    skills: ["the platform's deployment model"],
+    cost: 'low',
+  },
+  'server-host': {
+    phrase: 'rented servers',
+    pros: ['Low, predictable prices', 'Full control over the operating system'],
+    cons: ['The team patches, backs up and scales the servers itself'],
+    complexity: 3,
+    skills: ['Linux administration', 'Docker'],
+    cost: 'low',
+  },
+  'on-premises': {
+    phrase: 'owned hardware',
+    pros: ["Data and hardware stay under the organisation's control"],
+    cons: ["Hardware, networking and capacity are the team's job"],
+    complexity: 5,
+    skills: ['Linux administration', 'networking'],
+    cost: 'medium',
+  },
 };
-const OTHER: KindText = { phrase: 'a hosting platform', pros: ['Named by the inputs'], cons: ['The catalogue knows little about its managed services'], complexity: 3, skills: ['the platform\'s tooling'], cost: 'medium' };
+const OTHER: KindText = {
+  phrase: 'a hosting platform',
+  pros: ['Named by the inputs'],
+  cons: ['The catalogue knows little about its managed services'],
+  complexity: 3,
+  skills: ["the platform's tooling"],
+  cost: 'medium',
+};
 
 function costOf(t: TechRecord, fallback: CostClass): CostClass {
   if (!t.price) return fallback;
@@ -40,9 +75,16 @@ function costOf(t: TechRecord, fallback: CostClass): CostClass {
 export function optionFromRecord(t: TechRecord): OptionDef {
   const k = BY_KIND[t.kind] ?? OTHER;
   return {
-    id: t.id, tech: t.id, title: t.name,
+    id: t.id,
+    tech: t.id,
+    title: t.name,
     summary: `${t.name}: ${k.phrase}, as the knowledge catalogue describes it.`,
-    pros: k.pros, cons: k.cons, costClass: costOf(t, k.cost), complexity: k.complexity, skills: k.skills, fits: [],
+    pros: k.pros,
+    cons: k.cons,
+    costClass: costOf(t, k.cost),
+    complexity: k.complexity,
+    skills: k.skills,
+    fits: [],
   };
 }
 
@@ -51,7 +93,10 @@ export function catalogueCandidates(point: DecisionPoint): OptionDef[] {
   const want = POINT_RECORDS[point.meta.id];
   if (!want) return [];
   const covered = new Set(point.options.flatMap((o) => [o.id, ...(o.tech ? [o.tech] : []), ...(o.alsoMatches ?? [])]));
-  return kb().technologies().filter((t) => t.slots.includes(want.slot) && (!want.kinds || want.kinds.includes(t.kind)) && !covered.has(t.id)).map(optionFromRecord);
+  return kb()
+    .technologies()
+    .filter((t) => t.slots.includes(want.slot) && (!want.kinds || want.kinds.includes(t.kind)) && !covered.has(t.id))
+    .map(optionFromRecord);
 }
 
 /** The point's options: its own, plus the catalogue candidates the inputs commit to or the user picked. */

@@ -15,8 +15,14 @@ function cite(e: Evidence[]): string {
 function toOption(s: Scored, note?: string): DecisionOption {
   const o = s.option;
   return {
-    id: o.id, title: o.title, summary: o.summary, pros: [...o.pros], cons: note ? [...o.cons, note] : [...o.cons],
-    score: s.score, costClass: o.costClass, complexity: o.complexity,
+    id: o.id,
+    title: o.title,
+    summary: o.summary,
+    pros: [...o.pros],
+    cons: note ? [...o.cons, note] : [...o.cons],
+    score: s.score,
+    costClass: o.costClass,
+    complexity: o.complexity,
   };
 }
 
@@ -32,7 +38,9 @@ export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
   const conflicts: string[] = [];
   for (const s of scored) {
     if (s.committed && s.prohibited) {
-      conflicts.push(`The inputs commit to ${s.option.title} (${cite(s.committed)}) but a guideline forbids it (${cite(s.prohibited.evidence)}): "${s.prohibited.text}". The guideline was followed; settle the conflict in the inputs.`);
+      conflicts.push(
+        `The inputs commit to ${s.option.title} (${cite(s.committed)}) but a guideline forbids it (${cite(s.prohibited.evidence)}): "${s.prohibited.text}". The guideline was followed; settle the conflict in the inputs.`,
+      );
     }
   }
   const viable = scored.filter((s) => !s.rejection).sort(byScore);
@@ -57,26 +65,34 @@ export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
   const parts: string[] = [];
   if (basis === 'user') parts.push(`${chosen.option.title} was chosen during the session.`);
   else if (basis === 'committed') parts.push(`The inputs commit to ${chosen.option.title} (${cite(chosen.committed!)}).`);
-  else if (nothing) parts.push(`Nothing in the inputs calls for ${meta.needs!.what}, so ${chosen.option.title} is modelled until a fact does (a default without evidence).`);
+  else if (nothing)
+    parts.push(
+      `Nothing in the inputs calls for ${meta.needs!.what}, so ${chosen.option.title} is modelled until a fact does (a default without evidence).`,
+    );
   else {
     const runner = others[0];
     const lead = runner ? ` (score ${chosen.score}; runner-up ${runner.option.title} at ${runner.score})` : '';
     parts.push(`${chosen.option.title} fits best${lead}.`);
   }
   const reasons = positives.filter((e) => e.reason !== 'the inputs commit to it').slice(0, 3);
-  if (reasons.length) parts.push(`It fits because ${reasons.map((e) => (e.evidence.length ? `${e.reason} (${cite(e.evidence)})` : e.reason)).join('; ')}.`);
+  if (reasons.length)
+    parts.push(`It fits because ${reasons.map((e) => (e.evidence.length ? `${e.reason} (${cite(e.evidence)})` : e.reason)).join('; ')}.`);
   const penalties = chosen.explain.filter((e) => e.delta < 0);
   if (penalties.length && basis !== 'scored') parts.push(`Trade-offs accepted: ${penalties.map((e) => e.reason).join('; ')}.`);
   const alsoCommitted = scored.filter((s) => s.committed && s !== chosen && !s.rejection);
-  if (alsoCommitted.length) parts.push(`The inputs also commit to ${alsoCommitted.map((s) => `${s.option.title} (${cite(s.committed!)})`).join(', ')}, carried alongside.`);
+  if (alsoCommitted.length)
+    parts.push(
+      `The inputs also commit to ${alsoCommitted.map((s) => `${s.option.title} (${cite(s.committed!)})`).join(', ')}, carried alongside.`,
+    );
   if (chosen.rejection && !nothing) parts.push(`Note: ${chosen.rejection}.`);
   parts.push(...conflicts);
 
   const assumptions: string[] = [];
   if (withEvidence.length === 0 && basis !== 'user') assumptions.push(`[ASSUMPTION] ${meta.assumption}`);
 
-  const evidence = [...new Map(withEvidence.flatMap((e) => e.evidence).map((x) => [`${x.file}:${x.line}`, { file: x.file, line: x.line }])).values()]
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const evidence = [
+    ...new Map(withEvidence.flatMap((e) => e.evidence).map((x) => [`${x.file}:${x.line}`, { file: x.file, line: x.line }])).values(),
+  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 
   const decision: Decision = {
     id: meta.id,

@@ -15,7 +15,9 @@ export function decideAll(profile: Profile, user: UserInput = emptyUserInput(), 
   const v = new ProfileView(profile);
   const decisions = new Map<string, Decision>();
   const owners = new Map<string, PointId>();
-  for (const p of points) for (const o of p.options) for (const id of [o.id, o.tech, ...(o.alsoMatches ?? [])]) if (id && !owners.has(id)) owners.set(id, p.meta.id);
+  for (const p of points)
+    for (const o of p.options)
+      for (const id of [o.id, o.tech, ...(o.alsoMatches ?? [])]) if (id && !owners.has(id)) owners.set(id, p.meta.id);
   const ctx: DecideContext = {
     v,
     decisions,

@@ -28,7 +28,9 @@ export function family(c: DecideContext): Family {
 export function onlyOn(...families: Family[]) {
   return (c: DecideContext): string | null => {
     const f = family(c);
-    return f === 'unknown' || families.includes(f) ? null : `needs ${families.join(' or ')}, and the platform is ${c.chosen(PRIMARY_PLATFORM)}`;
+    return f === 'unknown' || families.includes(f)
+      ? null
+      : `needs ${families.join(' or ')}, and the platform is ${c.chosen(PRIMARY_PLATFORM)}`;
   };
 }
 
@@ -74,20 +76,32 @@ export function families(c: DecideContext): Family[] {
 /** A `rejectIf` helper for a product of a given platform: that platform must be chosen or committed. */
 export function needsPlatform(...ids: string[]) {
   return (c: DecideContext): string | null =>
-    onPlatform(c, ...ids) ? null : `a service of ${ids.join(' or ')}, and the system runs on ${platforms(c).join(', ') || 'another platform'}`;
+    onPlatform(c, ...ids)
+      ? null
+      : `a service of ${ids.join(' or ')}, and the system runs on ${platforms(c).join(', ') || 'another platform'}`;
 }
 
 /** A `rejectIf` helper like `onlyOn`, but any committed platform of the family will do (multi-platform inputs). */
 export function onlyOnAny(...wanted: Family[]) {
   return (c: DecideContext): string | null => {
     const fs = families(c);
-    return fs.length === 0 || fs.includes('unknown') || fs.some((f) => wanted.includes(f)) ? null : `needs ${wanted.join(' or ')}, and the system runs on ${platforms(c).join(', ')}`;
+    return fs.length === 0 || fs.includes('unknown') || fs.some((f) => wanted.includes(f))
+      ? null
+      : `needs ${wanted.join(' or ')}, and the system runs on ${platforms(c).join(', ')}`;
   };
 }
 
 // ---- Helpers for points that follow the platform and earlier choices (security, delivery, operations). ----
 
-const PROVIDER_NAMES: Record<string, string> = { aws: 'AWS', azure: 'Azure', gcp: 'Google Cloud', firebase: 'Firebase', supabase: 'Supabase', vercel: 'Vercel', cloudflare: 'Cloudflare' };
+const PROVIDER_NAMES: Record<string, string> = {
+  aws: 'AWS',
+  azure: 'Azure',
+  gcp: 'Google Cloud',
+  firebase: 'Firebase',
+  supabase: 'Supabase',
+  vercel: 'Vercel',
+  cloudflare: 'Cloudflare',
+};
 
 /** Evidence behind an earlier decision, re-cited by a later one that leans on it. */
 function earlierEvidence(c: DecideContext, pointId: string): Evidence[] {
@@ -140,8 +154,31 @@ export function onProvider(...providers: string[]) {
   };
 }
 
-export const CONTAINER_IDS = ['docker', 'docker-compose', 'ecs', 'fargate', 'cloud-run', 'container-apps', 'app-runner', 'docker-swarm', 'nomad', 'railway', 'fly-io', 'render'];
-export const FUNCTION_IDS = ['aws-lambda', 'azure-functions', 'cloud-functions', 'cloudflare-workers', 'vercel-functions', 'firebase-functions', 'convex-functions', 'supabase-edge-functions', 'edge-functions'];
+export const CONTAINER_IDS = [
+  'docker',
+  'docker-compose',
+  'ecs',
+  'fargate',
+  'cloud-run',
+  'container-apps',
+  'app-runner',
+  'docker-swarm',
+  'nomad',
+  'railway',
+  'fly-io',
+  'render',
+];
+export const FUNCTION_IDS = [
+  'aws-lambda',
+  'azure-functions',
+  'cloud-functions',
+  'cloudflare-workers',
+  'vercel-functions',
+  'firebase-functions',
+  'convex-functions',
+  'supabase-edge-functions',
+  'edge-functions',
+];
 const RUNTIME = 'compute.runtime';
 
 /** The system ships container images (Kubernetes included). */
@@ -168,7 +205,17 @@ export function onKubernetes(c: DecideContext) {
 }
 
 /** Runtimes that bill per request and can scale to nothing. */
-export const FUNCTION_RUNTIMES = ['aws-lambda', 'cloud-functions', 'azure-functions', 'firebase-functions', 'supabase-edge-functions', 'cloudflare-workers', 'vercel', 'netlify', 'backend-as-a-service'];
+export const FUNCTION_RUNTIMES = [
+  'aws-lambda',
+  'cloud-functions',
+  'azure-functions',
+  'firebase-functions',
+  'supabase-edge-functions',
+  'cloudflare-workers',
+  'vercel',
+  'netlify',
+  'backend-as-a-service',
+];
 /** Runtimes that pull container images from a registry. */
 export const CONTAINER_RUNTIMES = ['kubernetes', 'ecs', 'cloud-run', 'container-apps', 'app-service', 'fly-io', 'docker-compose'];
 /** Managed PaaS runtimes that build from the repository and run long-lived services. */
@@ -180,4 +227,8 @@ export function onFamily(c: DecideContext, ...wanted: Family[]): boolean {
 }
 
 /** A weight for provider-specific options when the inputs need the system on several platforms at once. */
-export const LOCKED_TO_ONE_PROVIDER: Signal = { when: (c) => c.v.multiCloud(), weight: -3, because: 'the system must also run on the other platforms the inputs name' };
+export const LOCKED_TO_ONE_PROVIDER: Signal = {
+  when: (c) => c.v.multiCloud(),
+  weight: -3,
+  because: 'the system must also run on the other platforms the inputs name',
+};

@@ -258,7 +258,9 @@ export class ProfileView {
 
   /** Evidence of requirements, constraints or technical assumptions whose text matches (patterns must be linear). */
   states(pattern: RegExp): Hit {
-    const hits = [...this.profile.nfrs, ...this.profile.constraints, ...this.profile.technicalAssumptions].filter((x) => pattern.test(x.text));
+    const hits = [...this.profile.nfrs, ...this.profile.constraints, ...this.profile.technicalAssumptions].filter((x) =>
+      pattern.test(x.text),
+    );
     return hits.length ? hits.flatMap((x) => x.evidence).slice(0, 2) : null;
   }
 

@@ -14,8 +14,18 @@ import { POINTS as evolution } from './points/evolution/index.js';
 import { POINTS as collaboration } from './points/collaboration/index.js';
 
 export const POINTS: readonly DecisionPoint[] = [
-  ...cloud, ...network, ...compute, ...data, ...security, ...observability,
-  ...cicd, ...dr, ...cost, ...environments, ...evolution, ...collaboration,
+  ...cloud,
+  ...network,
+  ...compute,
+  ...data,
+  ...security,
+  ...observability,
+  ...cicd,
+  ...dr,
+  ...cost,
+  ...environments,
+  ...evolution,
+  ...collaboration,
 ];
 
 export function findPoint(id: string): DecisionPoint | undefined {

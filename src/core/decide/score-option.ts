@@ -78,7 +78,7 @@ export function scoreOption(o: OptionDef, index: number, c: DecideContext): Scor
   const rejection =
     (userExcluded ? `excluded by your constraint: ${userExcluded.text}` : null) ??
     (prohibitedBy ? `forbidden by a guideline: ${prohibitedBy.text}` : null) ??
-    (committed ? null : o.rejectIf?.(c) ?? null);
+    (committed ? null : (o.rejectIf?.(c) ?? null));
   const score = explain.reduce((a, e) => a + e.delta, 0);
   return { option: o, index, score, explain, committed, rejection, prohibited: prohibitedBy };
 }

@@ -62,11 +62,18 @@ function cite(e: Evidence[]): string {
 /** The stated technology as an option row, so the document and the ADR show it first. */
 function statedOption(s: Stated, like: Scored | undefined): DecisionOption {
   return {
-    id: s.id, title: s.name,
+    id: s.id,
+    title: s.name,
     summary: s.unknown ? `${s.name}, as the inputs state; the knowledge base has no record of it.` : `${s.name}, as the inputs state.`,
     pros: ['Stated in the inputs: the team has chosen it', ...(like ? [`Plays the role ${like.option.title} would`] : [])],
-    cons: [s.unknown ? 'Not in the knowledge base: confirm its capabilities (regions, SLA, attestations, prices)' : 'Outside the options this tool compares: its trade-offs are not scored here'],
-    score: like?.score ?? 0, costClass: like?.option.costClass ?? 'medium', complexity: like?.option.complexity ?? 3,
+    cons: [
+      s.unknown
+        ? 'Not in the knowledge base: confirm its capabilities (regions, SLA, attestations, prices)'
+        : 'Outside the options this tool compares: its trade-offs are not scored here',
+    ],
+    score: like?.score ?? 0,
+    costClass: like?.option.costClass ?? 'medium',
+    complexity: like?.option.complexity ?? 3,
   };
 }
 
@@ -80,14 +87,27 @@ export function carryStated(d: Decision, stated: Stated[], scored: Scored[], c: 
   if (committedOption) {
     const extra = stated.map((s) => s.id).filter((id) => id !== d.choice && !d.alsoCommitted.includes(id));
     if (!extra.length) return d;
-    return { ...d, alsoCommitted: [...d.alsoCommitted, ...extra], rationale: `${d.rationale} The inputs also state ${stated.filter((s) => extra.includes(s.id)).map((s) => `${s.name} (${cite(s.evidence)})`).join(', ')}, carried alongside.` };
+    return {
+      ...d,
+      alsoCommitted: [...d.alsoCommitted, ...extra],
+      rationale: `${d.rationale} The inputs also state ${stated
+        .filter((s) => extra.includes(s.id))
+        .map((s) => `${s.name} (${cite(s.evidence)})`)
+        .join(', ')}, carried alongside.`,
+    };
   }
   const [first, ...rest] = stated;
   const like = scored.find((s) => s.option.id === d.choice);
-  const evidence = [...new Map([...first.evidence, ...d.evidence].map((x) => [`${x.file}:${x.line}`, { file: x.file, line: x.line }])).values()];
+  const evidence = [
+    ...new Map([...first.evidence, ...d.evidence].map((x) => [`${x.file}:${x.line}`, { file: x.file, line: x.line }])).values(),
+  ];
   const parts = [
     `The inputs state ${first.name} (${cite(first.evidence)}); it is the choice, kept as stated.`,
-    first.unknown ? `${first.name} is not in the knowledge base, so its capabilities are unconfirmed; ${like ? `${like.option.title} is the closest option compared here` : 'no option compared here plays the same role'}.` : like ? `The closest option compared here is ${like.option.title}.` : '',
+    first.unknown
+      ? `${first.name} is not in the knowledge base, so its capabilities are unconfirmed; ${like ? `${like.option.title} is the closest option compared here` : 'no option compared here plays the same role'}.`
+      : like
+        ? `The closest option compared here is ${like.option.title}.`
+        : '',
     rest.length ? `The inputs also state ${rest.map((s) => `${s.name} (${cite(s.evidence)})`).join(', ')}, carried alongside.` : '',
   ].filter(Boolean);
   void c;

@@ -5,7 +5,10 @@ import { evidenceAt, sortEvidence, confidenceOf } from './evidence.js';
 
 // Order matters: "microservices within a monolith" is a modular monolith, not microservices.
 const STYLE_TERMS: [RegExp, string][] = [
-  [/\bmodular[- ]monolith(?:ic)?\b|\bmicro-?services?\s+(?:with)?in\s+(?:(?:a|the)\s*)?(?:single\s+)?monolith(?:ic)?\b|\bmodulith\b/i, 'modular-monolith'],
+  [
+    /\bmodular[- ]monolith(?:ic)?\b|\bmicro-?services?\s+(?:with)?in\s+(?:(?:a|the)\s*)?(?:single\s+)?monolith(?:ic)?\b|\bmodulith\b/i,
+    'modular-monolith',
+  ],
   [/\bmicro-?services?\b/i, 'microservices'],
   [/\bserverless\b/i, 'serverless'],
   [/\bevent[- ]driven\b|\bEDA\b/i, 'event-driven'],
@@ -13,16 +16,22 @@ const STYLE_TERMS: [RegExp, string][] = [
   [/\bmonolith(?:ic)?\b/i, 'monolith'],
 ];
 const COMBINED = new RegExp(STYLE_TERMS.map(([re]) => `(?:${re.source})`).join('|'), 'gi');
-const STYLE_LABEL = /^\s*(?:\*\*\s*)?(?:\d+\.\s*)?(?:\*\*\s*)?(architectur(?:al|e)\s+(?:style|pattern|approach)|service\s+architecture|architecture|system\s+architecture|technical\s+type)\s*(?:\*\*\s*)?:/i;
+const STYLE_LABEL =
+  /^\s*(?:\*\*\s*)?(?:\d+\.\s*)?(?:\*\*\s*)?(architectur(?:al|e)\s+(?:style|pattern|approach)|service\s+architecture|architecture|system\s+architecture|technical\s+type)\s*(?:\*\*\s*)?:/i;
 // Words that make a style word a description of a style rather than an incidental use ("serverless functions").
-const STYLE_NOUN = /^\s*(?:-?first|architecture|approach|design|style|application|system|pipeline|pattern|deployment|backend|platform|model|structure)\b/i;
+const STYLE_NOUN =
+  /^\s*(?:-?first|architecture|approach|design|style|application|system|pipeline|pattern|deployment|backend|platform|model|structure)\b/i;
 
 function styleOf(match: string): string {
   for (const [re, style] of STYLE_TERMS) if (re.test(match)) return style;
   return 'monolith';
 }
 
-interface Candidate { style: string; score: number; evidence: Evidence }
+interface Candidate {
+  style: string;
+  score: number;
+  evidence: Evidence;
+}
 
 function inServiceArchitecture(block: Block): boolean {
   return block.section.trail.some((t) => /\bservice\s+architecture\b|\barchitectur(?:al|e)\s+style\b/i.test(t));

@@ -34,16 +34,27 @@ export const MENTION_REASON: Record<AssertionStatus, MentionReason | null> = {
 };
 
 const FROM_REASON: Record<MentionReason, AssertionStatus> = {
-  rejected: 'negated', alternative: 'alternative', future: 'future', example: 'hypothetical', code: 'hypothetical',
-  conditional: 'optional', 'prior-output': 'hypothetical', provenance: 'provenance', 'dev-only': 'dev-only', market: 'market', cost: 'cost-delta',
+  rejected: 'negated',
+  alternative: 'alternative',
+  future: 'future',
+  example: 'hypothetical',
+  code: 'hypothetical',
+  conditional: 'optional',
+  'prior-output': 'hypothetical',
+  provenance: 'provenance',
+  'dev-only': 'dev-only',
+  market: 'market',
+  cost: 'cost-delta',
 };
 
 // --- Structure: the section, the list item's label, the table column. ---
 
 // "Future: Helm chart", "Phase 2 - mobile app", "Optional: Redis": a label that scopes the whole item.
-const FUTURE_LABEL = /^[\s*_>-]*(?:\(?\s*)?(?:future(?:\s+(?:scope|work|phase|enhancements?))?|later|eventually|phase\s*[2-9]|post[- ]?mvp|v2|v\d+\.\d+\+?|deferred|roadmap|next\s+phase|out\s+of\s+scope|non[- ]goals?)\b[^:\n]{0,24}(?::|\s[–—-]\s)/i;
+const FUTURE_LABEL =
+  /^[\s*_>-]*(?:\(?\s*)?(?:future(?:\s+(?:scope|work|phase|enhancements?))?|later|eventually|phase\s*[2-9]|post[- ]?mvp|v2|v\d+\.\d+\+?|deferred|roadmap|next\s+phase|out\s+of\s+scope|non[- ]goals?)\b[^:\n]{0,24}(?::|\s[–—-]\s)/i;
 const OPTIONAL_LABEL = /^[\s*_>-]*(?:optional|nice[- ]to[- ]have|stretch(?:\s+goal)?|if\s+time\s+permits)\b[^:\n]{0,24}(?::|\s[–—-]\s)/i;
-const REJECTED_COLUMN = /^\s*(?:rejected|not\s+chosen|alternatives?(?:\s+considered)?|considered|runner[- ]?up|ruled\s+out|discarded|instead\s+of)\s*$/i;
+const REJECTED_COLUMN =
+  /^\s*(?:rejected|not\s+chosen|alternatives?(?:\s+considered)?|considered|runner[- ]?up|ruled\s+out|discarded|instead\s+of)\s*$/i;
 const FUTURE_COLUMN = /^\s*(?:future(?:\s+\w+)?|later|phase\s*[2-9]|post[- ]?mvp|roadmap|upgrade\s+path|scale\s+path|next)\s*$/i;
 const LOCAL_COLUMN = /^\s*(?:local(?:\s+dev(?:elopment)?)?|dev(?:elopment)?(?:\s+only)?|testing|test)\s*$/i;
 
@@ -77,30 +88,41 @@ export function structuralStatus(block: Block, start: number): AssertionStatus |
 // --- Words: the clause around the mention. ---
 
 // "built on Acme's open-source proxy", "a fork of X", "inspired by X": where the code came from, not where it runs.
-const PROVENANCE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:open[- ]source|framework|library|engine|codebase|code|project|fork|sdk|toolkit|reference|implementation|design|approach|model|work)\b/i;
-const PROVENANCE_BEFORE = /\b(?:(?:a\s+)?fork\s+of|forked\s+from|derived\s+from|(?:a\s+)?port\s+of|inspired\s+by|model(?:l)?ed\s+(?:after|on)|(?:a\s+)?clone\s+of|originally\s+(?:built|written)\s+(?:for|on|with)|acquired\s+by)\s+(?:the\s+)?$/i;
+const PROVENANCE_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:open[- ]source|framework|library|engine|codebase|code|project|fork|sdk|toolkit|reference|implementation|design|approach|model|work)\b/i;
+const PROVENANCE_BEFORE =
+  /\b(?:(?:a\s+)?fork\s+of|forked\s+from|derived\s+from|(?:a\s+)?port\s+of|inspired\s+by|model(?:l)?ed\s+(?:after|on)|(?:a\s+)?clone\s+of|originally\s+(?:built|written)\s+(?:for|on|with)|acquired\s+by)\s+(?:the\s+)?$/i;
 // "an aesthetic inspired by developer tools (A, B, C)": the whole list is where the idea came from.
-const INSPIRED_BEFORE = /\b(?:inspired\s+by|modell?ed\s+(?:after|on)|in\s+the\s+style\s+of|reminiscent\s+of|similar\s+to)\b[^.;:\n]{0,60}$/i;
+const INSPIRED_BEFORE =
+  /\b(?:inspired\s+by|modell?ed\s+(?:after|on)|in\s+the\s+style\s+of|reminiscent\s+of|similar\s+to)\b[^.;:\n]{0,60}$/i;
 // "Name: deferred to post-MVP", "Name - not required yet": a label whose value defers or drops it.
-const DEFERRED_VALUE = /^(?:[ \t]+[\w.-]+){0,3}?[ \t]*(?:\([^)]{0,30}\)[ \t]*)?[:—–-]\s*(?:deferred|future|later|post[- ]?mvp|phase\s*[2-9]|planned\s+for\s+later|not\s+(?:yet|in\s+scope|required|needed|applicable)|out\s+of\s+scope|n\/a|tbd|optional|nice[- ]to[- ]have)\b/i;
+const DEFERRED_VALUE =
+  /^(?:[ \t]+[\w.-]+){0,3}?[ \t]*(?:\([^)]{0,30}\)[ \t]*)?[:—–-]\s*(?:deferred|future|later|post[- ]?mvp|phase\s*[2-9]|planned\s+for\s+later|not\s+(?:yet|in\s+scope|required|needed|applicable)|out\s+of\s+scope|n\/a|tbd|optional|nice[- ]to[- ]have)\b/i;
 // A name in a list offered with "or" ("Cloud platform (AWS, GCP, or Azure)", "ECS, Cloud Run, or VMs"): one of the options, none chosen.
 // The option after "or" must look like a name (capitalised): "managed VMs or infrastructure" only restates the first.
-const OPTION_LIST_AFTER = /^(?:\s*\([^()]{0,30}\))?(?:\s*,\s*[^,;.:()\n]{1,40}?(?:\s*\([^()]{0,30}\))?){0,5}\s*,?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z0-9])/;
+const OPTION_LIST_AFTER =
+  /^(?:\s*\([^()]{0,30}\))?(?:\s*,\s*[^,;.:()\n]{1,40}?(?:\s*\([^()]{0,30}\))?){0,5}\s*,?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z0-9])/;
 const OR_BEFORE = /(?:,\s*|\s)(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?$/i;
 // A short bracket right after a name qualifies it ("ECS (AWS)"): the bracket's names share the status of the name before it.
 const QUALIFIER_OPEN = /\(\s*(?:[\w.-]+\s*){0,3}$/;
 // The market paragraph talks about other companies' systems.
-const MARKET = /\b(?:competitors?|competing\s+(?:products?|services?|solutions?)|competitive\s+landscape|market\s+(?:share|leaders?|size|research|analysis)|incumbents?|rival\s+products?)\b/i;
+const MARKET =
+  /\b(?:competitors?|competing\s+(?:products?|services?|solutions?)|competitive\s+landscape|market\s+(?:share|leaders?|size|research|analysis)|incumbents?|rival\s+products?)\b/i;
 // "a read replica would add $40 a month", "saves $200/month versus X": a price comparison, not a choice.
-const COST_DELTA = /\b(?:would|will|could|might)\s+(?:add|cost|increase|raise|save|reduce)\b[^.;\n]{0,40}?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s*[kKmM]?\s*(?:\/\s*mo(?:nth)?|per\s+month|a\s+month|monthly)?\s+(?:more|extra|additional|less|cheaper|savings?|higher|lower)\b|\b(?:additional|extra|incremental)\s+(?:cost|spend)\s+of\b/i;
+const COST_DELTA =
+  /\b(?:would|will|could|might)\s+(?:add|cost|increase|raise|save|reduce)\b[^.;\n]{0,40}?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s*[kKmM]?\s*(?:\/\s*mo(?:nth)?|per\s+month|a\s+month|monthly)?\s+(?:more|extra|additional|less|cheaper|savings?|higher|lower)\b|\b(?:additional|extra|incremental)\s+(?:cost|spend)\s+of\b/i;
 // "a more robust IaC solution like X or Y": a kind of thing, illustrated by names.
-const LIKE_BEFORE = /\b(?:solutions?|tools?|services?|platforms?|options?|something|products?|databases?|providers?|systems?|frameworks?)\s+(?:like|such\s+as)\s+(?:[\w.-]+\s+){0,2}?(?:(?:or|and)\s+(?:[\w.-]+\s+){0,1})?$/i;
+const LIKE_BEFORE =
+  /\b(?:solutions?|tools?|services?|platforms?|options?|something|products?|databases?|providers?|systems?|frameworks?)\s+(?:like|such\s+as)\s+(?:[\w.-]+\s+){0,2}?(?:(?:or|and)\s+(?:[\w.-]+\s+){0,1})?$/i;
 // "can be migrated to X as the project scales": a later step.
-const LATER_MOVE_BEFORE = /\b(?:can|could|may|might|would|will)\s+(?:later\s+)?(?:be\s+)?(?:migrated|moved|upgraded|switched|ported)\s+to\b[^.;]{0,60}$/i;
+const LATER_MOVE_BEFORE =
+  /\b(?:can|could|may|might|would|will)\s+(?:later\s+)?(?:be\s+)?(?:migrated|moved|upgraded|switched|ported)\s+to\b[^.;]{0,60}$/i;
 const HYPOTHETICAL_BEFORE = /\b(?:imagine|suppose|hypothetically|if\s+we\s+were\s+to|in\s+theory|for\s+illustration)\b[^.]{0,60}$/i;
 // "planned for the MVP", "scheduled for launch": this release, so a commitment.
-const PLANNED = /\b(?:planned|scheduled|targeted|slated)\s+for\s+(?:the\s+)?(?:mvp|v1(?:\.0)?|launch|go[- ]live|this\s+release|first\s+release|initial\s+release|phase\s*1|release\s+1)\b|\bin\s+(?:the\s+)?mvp\b/i;
-const LOCAL_REASON = /\b(?:local(?:\s+|-)(?:development|dev|testing|environment|setup)|dev(?:elopment)?\s+only|for\s+(?:local\s+)?(?:development|testing)\s+only|integration\s+test(?:ing|s)?|test\s+environments?|testcontainers)\b/i;
+const PLANNED =
+  /\b(?:planned|scheduled|targeted|slated)\s+for\s+(?:the\s+)?(?:mvp|v1(?:\.0)?|launch|go[- ]live|this\s+release|first\s+release|initial\s+release|phase\s*1|release\s+1)\b|\bin\s+(?:the\s+)?mvp\b/i;
+const LOCAL_REASON =
+  /\b(?:local(?:\s+|-)(?:development|dev|testing|environment|setup)|dev(?:elopment)?\s+only|for\s+(?:local\s+)?(?:development|testing)\s+only|integration\s+test(?:ing|s)?|test\s+environments?|testcontainers)\b/i;
 
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, start - 200);
@@ -127,7 +149,12 @@ function offeredAsOption(text: string, start: number, end: number): boolean {
   if (OPTION_LIST_AFTER.test(after)) return true;
   // The last item ("…, or DigitalOcean") is an option too, when a list runs before it.
   const before = text.slice(Math.max(0, from - 120), from);
-  return OR_BEFORE.test(before) && /,[^,;.:\n]{1,40},?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?$|\(\s*[^()]{1,40},?\s+(?:or|and\/or)\s+(?:[\w.-]+\s+){0,2}?$/i.test(before);
+  return (
+    OR_BEFORE.test(before) &&
+    /,[^,;.:\n]{1,40},?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?$|\(\s*[^()]{1,40},?\s+(?:or|and\/or)\s+(?:[\w.-]+\s+){0,2}?$/i.test(
+      before,
+    )
+  );
 }
 
 /** What the words around [start, end) assert about it; `committed` when nothing qualifies it. */
@@ -135,7 +162,8 @@ export function phraseStatus(text: string, start: number, end: number): Assertio
   const before = text.slice(Math.max(0, start - 80), start);
   if (PROVENANCE_AFTER.test(text.slice(end, end + 60)) || PROVENANCE_BEFORE.test(before)) return 'provenance';
   if (INSPIRED_BEFORE.test(before)) return 'provenance';
-  if (DEFERRED_VALUE.test(text.slice(end, end + 80))) return /optional|nice/i.test(text.slice(end, end + 80).slice(0, 40)) ? 'optional' : 'future';
+  if (DEFERRED_VALUE.test(text.slice(end, end + 80)))
+    return /optional|nice/i.test(text.slice(end, end + 80).slice(0, 40)) ? 'optional' : 'future';
   const sentence = sentenceAround(text, start, end);
   if (MARKET.test(sentence)) return 'market';
   if (COST_DELTA.test(sentence)) return 'cost-delta';

@@ -10,14 +10,28 @@ export interface BlockContext {
   stack: boolean;
 }
 
-export const STRENGTH = { stackRow: 1, stack: 0.7, keyValue: 0.9, assumptions: 0.6, guidelines: 0.6, deployment: 0.5, tableRow: 0.4, architecture: 0.3, requirements: 0.3, prd: 0.25, other: 0.2, heading: 0.3 } as const;
+export const STRENGTH = {
+  stackRow: 1,
+  stack: 0.7,
+  keyValue: 0.9,
+  assumptions: 0.6,
+  guidelines: 0.6,
+  deployment: 0.5,
+  tableRow: 0.4,
+  architecture: 0.3,
+  requirements: 0.3,
+  prd: 0.25,
+  other: 0.2,
+  heading: 0.3,
+} as const;
 
 const COMPARISON_HEADER = /\b(options?|alternatives?|pros|cons|considered|vs\.?|versus|comparison|trade-?offs?|score)\b/i;
 const CHOSEN_CELL = /✅|✔|☑|\b(chosen|selected|recommended|winner|adopted)\b/i;
 const TECH_HEADER = /\b(technolog(y|ies)|tool(ing)?|service|stack|choice|selection|component|provider|platform|category|layer)\b/i;
 const FUTURE_CELL = /^\s*\(?(future|later|planned|post[- ]?mvp|phase\s*[2-9]|optional|tbd|deferred)\b/i;
 const LOCAL_CELL = /^\s*(?:for\s+)?local\s+(?:development|dev|testing)\b|\b(?:dev(?:elopment)?|testing)\s+only\b/i;
-const TECH_LABEL = /\b(provider|platform|hosting|host|cloud|database|db|datastore|data store|storage|cache|caching|queue|messaging|broker|event bus|compute|runtime|deploy(ment)?|infrastructure|iac|ci\/?cd|pipeline|orchestration|container(s|i[sz]ation)?|framework|language|backend|frontend|services?|stack|tool|search|cdn|functions?|serverless|api|monitoring|logging|auth(entication)?|secrets?|file storage|object storage|vector)\b/i;
+const TECH_LABEL =
+  /\b(provider|platform|hosting|host|cloud|database|db|datastore|data store|storage|cache|caching|queue|messaging|broker|event bus|compute|runtime|deploy(ment)?|infrastructure|iac|ci\/?cd|pipeline|orchestration|container(s|i[sz]ation)?|framework|language|backend|frontend|services?|stack|tool|search|cdn|functions?|serverless|api|monitoring|logging|auth(entication)?|secrets?|file storage|object storage|vector)\b/i;
 
 /** Whether a table header marks a comparison of options rather than a list of choices. */
 export function isComparisonHeader(header: string[] | undefined): boolean {
@@ -40,13 +54,17 @@ export function blockContext(doc: SourceDoc, block: Block): BlockContext {
 
   const inStack = doc.role === 'tech-stack' || kind === 'tech-stack';
   if (block.type === 'table-header') {
-    return isComparisonHeader(block.cells) ? { strength: 0, demote: 'alternative', stack: false } : { strength: 0.2, demote: null, stack: false };
+    return isComparisonHeader(block.cells)
+      ? { strength: 0, demote: 'alternative', stack: false }
+      : { strength: 0.2, demote: null, stack: false };
   }
   if (block.type === 'table-row') {
     const cells = block.cells ?? [];
     if (isComparisonHeader(block.header)) {
       // The chosen row of a comparison is an explicit decision; the other rows are alternatives.
-      return cells.some((c) => CHOSEN_CELL.test(c)) ? { strength: 1, demote: null, stack: true } : { strength: 0, demote: 'alternative', stack: false };
+      return cells.some((c) => CHOSEN_CELL.test(c))
+        ? { strength: 1, demote: null, stack: true }
+        : { strength: 0, demote: 'alternative', stack: false };
     }
     if (cells.some((c) => FUTURE_CELL.test(c))) return { strength: 0, demote: 'future', stack: false };
     // A tool kept for local development says nothing about what runs in production.
@@ -61,7 +79,8 @@ export function blockContext(doc: SourceDoc, block: Block): BlockContext {
   else if (doc.role === 'guidelines' || doc.role === 'deployment') strength = STRENGTH.guidelines;
   else if (kind === 'deployment') strength = STRENGTH.deployment;
   else if (block.type === 'table-row') strength = STRENGTH.tableRow;
-  else if (doc.role === 'architecture') strength = kind === 'requirements' || kind === 'security' ? STRENGTH.requirements : STRENGTH.architecture;
+  else if (doc.role === 'architecture')
+    strength = kind === 'requirements' || kind === 'security' ? STRENGTH.requirements : STRENGTH.architecture;
   else if (doc.role === 'prd') strength = kind === 'requirements' ? STRENGTH.requirements : STRENGTH.prd;
   else strength = STRENGTH.other;
   if (block.type === 'heading') strength = Math.min(strength, STRENGTH.heading);

@@ -3,10 +3,14 @@ import type { Block, BudgetFact, SourceDoc } from '../types.js';
 import { evidenceAt, sortEvidence } from './evidence.js';
 import { parseAmount } from './numbers.js';
 
-const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', 'A$': 'AUD', 'AU$': 'AUD', 'US$': 'USD', 'C$': 'CAD' };
+const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', A$: 'AUD', AU$: 'AUD', US$: 'USD', C$: 'CAD' };
 const AMOUNT = String.raw`(A\$|AU\$|US\$|C\$|[$€£])\s?(\d[\d,]{0,14}(?:\.\d{1,4})?)(?:\s*([kK]))?(?:\s*(?:-|–|to)\s*(?:A\$|AU\$|US\$|C\$|[$€£])?\s?(\d[\d,]{0,14}(?:\.\d{1,4})?)(?:\s*([kK]))?)?`;
 const MONTHLY = new RegExp(AMOUNT + String.raw`\s*(?:\/\s*(?:month|mo)\b|per\s+month\b|a\s+month\b|monthly\b|p\/m\b|pcm\b)`, 'g');
-const MONTHLY_BEFORE = new RegExp(String.raw`\bmonthly\s+(?:infrastructure\s+|cloud\s+|hosting\s+|operating\s+|running\s+)?(?:budget|cost|spend)s?\s*(?:(?:\(|of|:|is|under|below|<|≤)\s*)?(?:(?:~|about|approximately)\s*)?` + AMOUNT, 'gi');
+const MONTHLY_BEFORE = new RegExp(
+  String.raw`\bmonthly\s+(?:infrastructure\s+|cloud\s+|hosting\s+|operating\s+|running\s+)?(?:budget|cost|spend)s?\s*(?:(?:\(|of|:|is|under|below|<|≤)\s*)?(?:(?:~|about|approximately)\s*)?` +
+    AMOUNT,
+  'gi',
+);
 
 // What makes a figure a spending ceiling or target for the system rather than any price.
 const BUDGET_CONTEXT = new RegExp(
@@ -21,10 +25,13 @@ const BUDGET_CONTEXT = new RegExp(
   'i',
 );
 // A ceiling word right before the figure ("stay under", "must not exceed", "capped at").
-const CEILING_BEFORE = /\b(?:stay(?:s|ing)?|kept|keep|remain(?:s|ing)?)\s+(?:\w+\s+){0,2}?(?:under|below|within)\s+(?:(?:~|about|approximately|roughly)\s*)?$|\b(?:must\s+not|shall\s+not|should\s+not|not\s+to|never|does\s+not|cannot)\s+exceed\s*$|\b(?:at\s+most|no\s+more\s+than|capped\s+at|cap\s+of|limit(?:ed)?\s+(?:of|to)|max(?:imum)?(?:\s+of)?:?)\s*$/i;
+const CEILING_BEFORE =
+  /\b(?:stay(?:s|ing)?|kept|keep|remain(?:s|ing)?)\s+(?:\w+\s+){0,2}?(?:under|below|within)\s+(?:(?:~|about|approximately|roughly)\s*)?$|\b(?:must\s+not|shall\s+not|should\s+not|not\s+to|never|does\s+not|cannot)\s+exceed\s*$|\b(?:at\s+most|no\s+more\s+than|capped\s+at|cap\s+of|limit(?:ed)?\s+(?:of|to)|max(?:imum)?(?:\s+of)?:?)\s*$/i;
 // Money that is not infrastructure spend: revenue, customer prices, salaries, savings.
-const NOT_SPEND_AFTER = /^\W{0,4}(?:\/\s*(?:month|mo)\s*)?(?:[\w-]+\s+){0,2}?(?:recurring|revenue|mrr|arr|pricing|prices?|tiers?|subscriptions?|licen[cs]es?|salar(?:y|ies)|wages?|per\s+(?:seat|user|customer|tenant|member|licen[cs]e|location|practice|account)|(?:basic|pro|premium|starter|enterprise|business|team)\s+plan)\b/i;
-const NOT_SPEND_BEFORE = /\b(?:revenue|mrr|arr|income|profit|sales|pric(?:e|es|ed|ing)|tiers?|subscriptions?|plans?\s+(?:at|for|of)|charg(?:e|es|ed|ing)|fees?|salar(?:y|ies)|wages?|sav(?:e|es|ed|ing|ings)|capital|funding)\b[^,.;()]{0,25}$/i;
+const NOT_SPEND_AFTER =
+  /^\W{0,4}(?:\/\s*(?:month|mo)\s*)?(?:[\w-]+\s+){0,2}?(?:recurring|revenue|mrr|arr|pricing|prices?|tiers?|subscriptions?|licen[cs]es?|salar(?:y|ies)|wages?|per\s+(?:seat|user|customer|tenant|member|licen[cs]e|location|practice|account)|(?:basic|pro|premium|starter|enterprise|business|team)\s+plan)\b/i;
+const NOT_SPEND_BEFORE =
+  /\b(?:revenue|mrr|arr|income|profit|sales|pric(?:e|es|ed|ing)|tiers?|subscriptions?|plans?\s+(?:at|for|of)|charg(?:e|es|ed|ing)|fees?|salar(?:y|ies)|wages?|sav(?:e|es|ed|ing|ings)|capital|funding)\b[^,.;()]{0,25}$/i;
 // "≈ €1,400/month, under the €1,500 ceiling": the first figure is an estimate measured against the budget.
 const ESTIMATE_AFTER = /^[^.;]{0,12}\b(?:under|below|within)\s+(?:the\s+|our\s+|a\s+)?(?:[$€£]|budget|ceiling|cap|limit)/i;
 

@@ -26,8 +26,18 @@ const HCL_RULES: CodeRule[] = [
   { category: 'cloudProviders', id: 'aws', strength: 1, re: /provider\s+"aws"|hashicorp\/aws\b|resource\s+"aws_/ },
   { category: 'cloudProviders', id: 'gcp', strength: 1, re: /provider\s+"google(?:-beta)?"|hashicorp\/google\b|resource\s+"google_/ },
   { category: 'cloudProviders', id: 'azure', strength: 1, re: /provider\s+"azurerm"|hashicorp\/azurerm\b|resource\s+"azurerm_/ },
-  { category: 'cloudProviders', id: 'digitalocean', strength: 1, re: /provider\s+"digitalocean"|digitalocean\/digitalocean\b|resource\s+"digitalocean_/ },
-  { category: 'cloudProviders', id: 'cloudflare', strength: 1, re: /provider\s+"cloudflare"|cloudflare\/cloudflare\b|resource\s+"cloudflare_/ },
+  {
+    category: 'cloudProviders',
+    id: 'digitalocean',
+    strength: 1,
+    re: /provider\s+"digitalocean"|digitalocean\/digitalocean\b|resource\s+"digitalocean_/,
+  },
+  {
+    category: 'cloudProviders',
+    id: 'cloudflare',
+    strength: 1,
+    re: /provider\s+"cloudflare"|cloudflare\/cloudflare\b|resource\s+"cloudflare_/,
+  },
   { category: 'compute', id: 'eks', strength: 0.8, re: /resource\s+"aws_eks_cluster"|terraform-aws-modules\/eks\b/ },
   { category: 'compute', id: 'ecs', strength: 0.8, re: /resource\s+"aws_ecs_(?:cluster|service)"/ },
   { category: 'compute', id: 'aws-lambda', strength: 0.8, re: /resource\s+"aws_lambda_function"/ },
@@ -44,13 +54,19 @@ const HCL_RULES: CodeRule[] = [
 
 // A GitHub Actions workflow: triggers and jobs with runners; GitLab CI: stages and scripts. Each shape is a set of
 // simple line tests that must all hold (no pattern spans the block, so the cost stays linear in its length).
-const all = (...res: RegExp[]) => (text: string) => res.every((re) => re.test(text));
+const all =
+  (...res: RegExp[]) =>
+  (text: string) =>
+    res.every((re) => re.test(text));
 const GHA = all(/^\s*["']?on["']?\s*:/m, /^\s*jobs\s*:/m, /\bruns-on\s*:/);
 const GITLAB = all(/^\s*stages\s*:/m, /^\s+script\s*:/m);
 const JENKINS = all(/^\s*pipeline\s*\{/m, /^\s*stages?\s*\{/m);
 const DOCKERFILE = all(/^\s*FROM\s+[\w./:@-]+/m, /^\s*(?:RUN|CMD|ENTRYPOINT|COPY)\s/m);
 const COMPOSE = all(/^\s*services\s*:\s*$/m, /^\s+(?:image|build)\s*:/m);
-const K8S = all(/^\s*apiVersion\s*:\s*(?:apps\/v1|v1|batch\/v1)\s*$/m, /^\s*kind\s*:\s*(?:Deployment|StatefulSet|Service|DaemonSet|CronJob|Pod)\s*$/m);
+const K8S = all(
+  /^\s*apiVersion\s*:\s*(?:apps\/v1|v1|batch\/v1)\s*$/m,
+  /^\s*kind\s*:\s*(?:Deployment|StatefulSet|Service|DaemonSet|CronJob|Pod)\s*$/m,
+);
 // A compose file describes production only when it says so.
 const PRODUCTION = /\bprod(?:uction)?\b/i;
 
@@ -83,6 +99,7 @@ export function codeFacts(block: Block): CodeFact[] {
     }
     if (K8S(text)) out.push({ category: 'compute', id: 'kubernetes', strength: 0.5, at: firstIndex(text, /\bkind\s*:/) });
   }
-  if (/^(?:dockerfile|docker)$/i.test(lang) || DOCKERFILE(text)) out.push({ category: 'compute', id: 'docker', strength: 0.4, at: firstIndex(text, /\bFROM\s/) });
+  if (/^(?:dockerfile|docker)$/i.test(lang) || DOCKERFILE(text))
+    out.push({ category: 'compute', id: 'docker', strength: 0.4, at: firstIndex(text, /\bFROM\s/) });
   return out;
 }

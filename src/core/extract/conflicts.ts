@@ -3,7 +3,20 @@ import type { Conflict, ConstraintFact, ListFact, Profile } from '../types.js';
 import { sortEvidence } from './evidence.js';
 
 /** Providers that host a whole system; two of them committed in separate documents is a contradiction. */
-const PRIMARY = new Set(['aws', 'azure', 'gcp', 'digitalocean', 'hetzner', 'linode', 'ovhcloud', 'oracle-cloud', 'ibm-cloud', 'alibaba-cloud', 'huawei-cloud', 'on-prem']);
+const PRIMARY = new Set([
+  'aws',
+  'azure',
+  'gcp',
+  'digitalocean',
+  'hetzner',
+  'linode',
+  'ovhcloud',
+  'oracle-cloud',
+  'ibm-cloud',
+  'alibaba-cloud',
+  'huawei-cloud',
+  'on-prem',
+]);
 
 const key = (e: { file: string; line: number }) => `${e.file}:${e.line}`;
 
@@ -11,22 +24,37 @@ export function cloudConflicts(clouds: ListFact[]): Conflict[] {
   const primaries = clouds.filter((c) => PRIMARY.has(c.id));
   if (primaries.length < 2) return [];
   // Named together in one statement ("AWS/Azure/GCP") is a deliberate multi-cloud choice, not a contradiction.
-  const shared = primaries.every((a) => primaries.every((b) => a === b || a.evidence.some((e) => b.evidence.some((f) => key(e) === key(f)))));
+  const shared = primaries.every((a) =>
+    primaries.every((b) => a === b || a.evidence.some((e) => b.evidence.some((f) => key(e) === key(f)))),
+  );
   if (shared) return [];
   const ids = primaries.map((c) => c.id).sort();
-  return [{ field: 'cloudProviders', message: `documents commit to different primary platforms (${ids.join(', ')})`, ids, evidence: sortEvidence(primaries.flatMap((c) => c.evidence)) }];
+  return [
+    {
+      field: 'cloudProviders',
+      message: `documents commit to different primary platforms (${ids.join(', ')})`,
+      ids,
+      evidence: sortEvidence(primaries.flatMap((c) => c.evidence)),
+    },
+  ];
 }
 
 export function prohibitionConflicts(profile: Profile, constraints: ConstraintFact[]): Conflict[] {
   const committed = new Map<string, ListFact>();
-  for (const list of [profile.cloudProviders, profile.dataStores, profile.compute, profile.iacTools, profile.ciCd]) for (const f of list) committed.set(f.id, f);
+  for (const list of [profile.cloudProviders, profile.dataStores, profile.compute, profile.iacTools, profile.ciCd])
+    for (const f of list) committed.set(f.id, f);
   const out: Conflict[] = [];
   for (const c of constraints) {
     if (c.kind !== 'prohibit') continue;
     for (const id of c.subjects) {
       const fact = committed.get(id);
       if (!fact) continue;
-      out.push({ field: 'constraints', message: `${id} is prohibited ("${c.text.slice(0, 80)}") but committed elsewhere`, ids: [id, c.id], evidence: sortEvidence([...c.evidence, ...fact.evidence]) });
+      out.push({
+        field: 'constraints',
+        message: `${id} is prohibited ("${c.text.slice(0, 80)}") but committed elsewhere`,
+        ids: [id, c.id],
+        evidence: sortEvidence([...c.evidence, ...fact.evidence]),
+      });
     }
   }
   return out;

@@ -12,7 +12,7 @@ export function lineAt(block: Block, offset: number): number {
 }
 
 /** A quote of at most 160 characters around [start, end) of the block's text, whitespace collapsed. */
-export function quoteAround(text: string, start = 0, end = start): string {
+export function quoteAround(text: string, start = 0, _end = start): string {
   const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
   // Only short texts are flattened whole; a huge block is cut around the hit first.
   if (text.length <= MAX_QUOTE * 3) {
@@ -33,7 +33,9 @@ export function evidenceAt(doc: SourceDoc, block: Block, start = 0, end = start)
 export function sortEvidence(list: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
-  for (const e of [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.quote < b.quote ? -1 : a.quote > b.quote ? 1 : 0)))) {
+  for (const e of [...list].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.quote < b.quote ? -1 : a.quote > b.quote ? 1 : 0),
+  )) {
     const key = `${e.file}\u0000${e.line}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -20,10 +20,33 @@ import { cloudConflicts, prohibitionConflicts } from './conflicts.js';
 
 export function emptyProfile(): Profile {
   return {
-    projectName: null, productArchetype: null, cloudProviders: [], architectureStyle: null, repositoryStrategy: null, dataStores: [], compute: [],
-    iacTools: [], ciCd: [], compliance: [], availabilityTarget: null, rto: null, rpo: null, regions: [], languages: [],
-    frameworks: [], services: [], unknownTechnologies: [], mentions: [], scale: [], budget: [], team: { size: null, skills: [] }, constraints: [], nfrs: [],
-    technicalAssumptions: [], conflicts: [], sources: [],
+    projectName: null,
+    productArchetype: null,
+    cloudProviders: [],
+    architectureStyle: null,
+    repositoryStrategy: null,
+    dataStores: [],
+    compute: [],
+    iacTools: [],
+    ciCd: [],
+    compliance: [],
+    availabilityTarget: null,
+    rto: null,
+    rpo: null,
+    regions: [],
+    languages: [],
+    frameworks: [],
+    services: [],
+    unknownTechnologies: [],
+    mentions: [],
+    scale: [],
+    budget: [],
+    team: { size: null, skills: [] },
+    constraints: [],
+    nfrs: [],
+    technicalAssumptions: [],
+    conflicts: [],
+    sources: [],
   };
 }
 
@@ -53,10 +76,19 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   profile.nfrs = extractNfrs(inputs);
   profile.constraints = extractConstraints(inputs);
   profile.technicalAssumptions = extractTechnicalAssumptions(inputs);
-  profile.conflicts = [...cloudConflicts(profile.cloudProviders), ...availability.conflicts, ...prohibitionConflicts(profile, profile.constraints)];
+  profile.conflicts = [
+    ...cloudConflicts(profile.cloudProviders),
+    ...availability.conflicts,
+    ...prohibitionConflicts(profile, profile.constraints),
+  ];
 
   if (inputs.length > 0 && profile.cloudProviders.length === 0 && profile.compute.length === 0) {
-    diagnostics.push({ severity: 'info', code: 'no-platform-found', message: 'no hosting platform or compute is committed in the documents', hint: 'name the cloud or platform in the tech stack (e.g. "| Hosting | AWS |")' });
+    diagnostics.push({
+      severity: 'info',
+      code: 'no-platform-found',
+      message: 'no hosting platform or compute is committed in the documents',
+      hint: 'name the cloud or platform in the tech stack (e.g. "| Hosting | AWS |")',
+    });
   }
   return { profile, diagnostics };
 }

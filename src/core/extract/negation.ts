@@ -1,6 +1,9 @@
 // Decides which named technologies a prohibiting statement actually negates ("No EKS", "avoid X", "X is not allowed").
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 // Modifiers that may sit between a negation and the name it governs ("no self-managed Kubernetes").
 const FILLER = String.raw`(?:(?:the|a|an|any|use\s+of|using|self[- ]managed|self[- ]hosted|managed|hosted|new|additional|other|own|further)\s+)*`;
@@ -8,13 +11,16 @@ const NEG_BEFORE = new RegExp(
   String.raw`(?:^|[^\w-])(?:no|never(?:\s+(?:use|deploy|run|adopt|introduce|rely\s+on))?|avoid(?:ing)?(?:\s+using)?|(?:do|does|must|shall|should|will|may|can)(?:\s+not|n't)\s+(?:use|deploy|run|adopt|introduce|rely\s+on|depend\s+on|choose|add)|don'?t\s+(?:use|deploy|run|adopt|introduce)|not\s+(?:use|using|running|deploying|adopting)|prohibit(?:ed|s)?:?|forbid(?:den)?:?|banned:?|disallow(?:ed)?:?|discouraged:?|not\s+(?:allowed|permitted):?|(?:is|are)\s+(?:prohibited|forbidden|banned|disallowed|not\s+allowed)(?:\s*:)?)\s+${FILLER}$`,
   'i',
 );
-const NEG_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:instances?|clusters?|services?|databases?|usage|use)\s+)?(?:(?:is|are|will\s+be|must\s+be|shall\s+be|should\s+be|remains?)\s+)?(?:not\s+(?:allowed|permitted|to\s+be\s+used|used|supported|approved)|prohibited|forbidden|banned|disallowed|discouraged|out\s+of\s+scope|(?:must|shall|may|should)\s+not\s+be\s+used)\b/i;
+const NEG_AFTER =
+  /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:instances?|clusters?|services?|databases?|usage|use)\s+)?(?:(?:is|are|will\s+be|must\s+be|shall\s+be|should\s+be|remains?)\s+)?(?:not\s+(?:allowed|permitted|to\s+be\s+used|used|supported|approved)|prohibited|forbidden|banned|disallowed|discouraged|out\s+of\s+scope|(?:must|shall|may|should)\s+not\s+be\s+used)\b/i;
 // Names separated only by list punctuation share one negation ("no MongoDB, Redis or Kafka").
 const LIST_GAP = new RegExp(String.raw`^\s*(?:[,/&]\s*)?(?:(?:and|or|nor)\s+)?(?:(?:no|not)\s+)?${FILLER}$`, 'i');
 // After "no X", a verb means the sentence restricts X ("No EC2 instance gets a public IP"), not X itself.
-const PREDICATE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:gets?|has|have|may|can|could|is|are|should|must|shall|will|allows?|receives?|holds?|sits?|exposes?|stores?|runs?|talks?|reads?|writes?|accesses|connects?)\b/i;
+const PREDICATE_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:gets?|has|have|may|can|could|is|are|should|must|shall|will|allows?|receives?|holds?|sits?|exposes?|stores?|runs?|talks?|reads?|writes?|accesses|connects?)\b/i;
 // What may follow a negated name; any other word makes the name a modifier ("no Terraform variables files").
-const FOLLOW_OK = /^\s*(?:$|[,.;:!?)\]—–]|\s-\s|(?:for|in|on|at|as|anywhere|including|until|unless|without|with|or|and|nor|whatsoever|of\s+any\s+kind|at\s+all|instances?|clusters?|servers?|nodes?|hosts?|deployments?|services?|workloads?|usage|either|yet|now|initially|here|there|anymore|is|are|must|shall|should|will)\b)/i;
+const FOLLOW_OK =
+  /^\s*(?:$|[,.;:!?)\]—–]|\s-\s|(?:for|in|on|at|as|anywhere|including|until|unless|without|with|or|and|nor|whatsoever|of\s+any\s+kind|at\s+all|instances?|clusters?|servers?|nodes?|hosts?|deployments?|services?|workloads?|usage|either|yet|now|initially|here|there|anymore|is|are|must|shall|should|will)\b)/i;
 const SENTENCE_BREAK = /[.!?;]\s|\n/g;
 
 function sentenceStart(text: string, at: number): number {
@@ -40,7 +46,8 @@ function runsOf(text: string, spans: Span[]): Span[][] {
 }
 
 // A section that lists what is refused ("Prohibited technologies", "Don'ts"): the names an item opens with are refused.
-export const PROHIBITED_TITLE = /\b(?:prohibited|forbidden|not\s+allowed|disallowed|banned|don'?ts|anti-?patterns?|discouraged|do\s+not\s+use|deny\s*list|block\s*list|blacklist)\b|^\W*(?:\d+[.)]?\s*)?avoid\b|\bto\s+avoid\s*$/i;
+export const PROHIBITED_TITLE =
+  /\b(?:prohibited|forbidden|not\s+allowed|disallowed|banned|don'?ts|anti-?patterns?|discouraged|do\s+not\s+use|deny\s*list|block\s*list|blacklist)\b|^\W*(?:\d+[.)]?\s*)?avoid\b|\bto\s+avoid\s*$/i;
 
 /**
  * Indexes of the spans (sorted by start) that the statement negates.
@@ -68,9 +75,11 @@ export function negatedSpans(text: string, spans: Span[], leadNegated = false): 
 // A sentence opening with a negative quantifier ("No self-managed databases … on EC2") asserts nothing about the names in it.
 const LEADING_NO = /^[\s*_>-]*no\s+(?!(?:downtime|single\s+point|more\s+than|less\s+than|later\s+than|matter)\b)/i;
 // Words after a comma that start a new, positive clause ("…, leveraging AWS managed services").
-const CLAUSE_TURN = /,[^,]*\b(?:\w+ing|use|uses|prefer|instead|but|rather|run|runs|deploy(?:ed)?|hosted|is|are|was|were|will|must|should|which|that)\b/i;
+const CLAUSE_TURN =
+  /,[^,]*\b(?:\w+ing|use|uses|prefer|instead|but|rather|run|runs|deploy(?:ed)?|hosted|is|are|was|were|will|must|should|which|that)\b/i;
 // A label that negates the sentence it heads ("Discouraged: EC2 instances").
-const NEG_LABEL = /^[\s*_>-]*(?:discouraged|prohibited|forbidden|not\s+(?:allowed|permitted|recommended)|banned|avoid|never|don'?ts?|do\s+not\s+use|anti-?patterns?|rejected)[\s*_]*:/i;
+const NEG_LABEL =
+  /^[\s*_>-]*(?:discouraged|prohibited|forbidden|not\s+(?:allowed|permitted|recommended)|banned|avoid|never|don'?ts?|do\s+not\s+use|anti-?patterns?|rejected)[\s*_]*:/i;
 
 /** Whether the name at `start` sits in a sentence that is negated as a whole (leading "No …" or a "Discouraged:" label). */
 export function negatedSentence(text: string, start: number): boolean {
@@ -80,7 +89,8 @@ export function negatedSentence(text: string, start: number): boolean {
 }
 
 // "except …", "the only exceptions are …": what follows is allowed by a restriction, not chosen.
-const EXCEPTION = /\b(?:except(?:\s+for)?|excepting|apart\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of|exceptions?\s+(?:are|is|being|include)|exceptions?:)\b/i;
+const EXCEPTION =
+  /\b(?:except(?:\s+for)?|excepting|apart\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of|exceptions?\s+(?:are|is|being|include)|exceptions?:)\b/i;
 const RESTRICTION = /\b(?:no|not|never|only|outside|den(?:y|ies)|prohibit\w*|forbid\w*|restrict\w*|block\w*|disallow\w*)\b/i;
 
 /** Whether the name at `start` is only named as an allowed exception to a restriction. */

@@ -2,7 +2,8 @@
 import type { NfrFact, SourceDoc } from '../types.js';
 import { evidenceAt } from './evidence.js';
 
-const NFR_START = /^[\s*_#>\\<>"=a-z\d/]*?\b(NFR[-_ ]?(?:[A-Z]{2,6}[-_])?\d+(?:\.\d+)?|NF[-_]?\d+)\b\s*(?:\*\*|__)?\s*[:.)–-]?\s*(?:\*\*|__)?\s*/;
+const NFR_START =
+  /^[\s*_#>\\<>"=a-z\d/]*?\b(NFR[-_ ]?(?:[A-Z]{2,6}[-_])?\d+(?:\.\d+)?|NF[-_]?\d+)\b\s*(?:\*\*|__)?\s*[:.)–-]?\s*(?:\*\*|__)?\s*/;
 const CATEGORIES: [RegExp, NfrFact['category']][] = [
   [/\b(up-?time|availab|failover|redundan|disaster|backup|recover|RTO|RPO|resilien|fault[- ]toleran)/i, 'availability'],
   [/\b(gdpr|hipaa|pci|soc ?2|iso ?27001|complian|regulat|audit|retention|residency|privacy)/i, 'compliance'],
@@ -33,7 +34,12 @@ export function extractNfrs(docs: SourceDoc[]): NfrFact[] {
       const body = text.slice(m[0].length).replace(/\s+/g, ' ').trim();
       if (body.length < 8 || seen.has(`${doc.path}:${id}`)) continue;
       seen.add(`${doc.path}:${id}`);
-      out.push({ id, text: body.length > 400 ? `${body.slice(0, 397)}...` : body, category: classifyNfr(body), evidence: [evidenceAt(doc, block, m.index)] });
+      out.push({
+        id,
+        text: body.length > 400 ? `${body.slice(0, 397)}...` : body,
+        category: classifyNfr(body),
+        evidence: [evidenceAt(doc, block, m.index)],
+      });
     }
   }
   return out;

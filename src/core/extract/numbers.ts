@@ -1,5 +1,21 @@
 // Parses numbers as documents write them: "10,000", "1.5k", "2M", "ten".
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, a: 1, single: 1, solo: 1 };
+const WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  a: 1,
+  single: 1,
+  solo: 1,
+};
 
 export function parseAmount(raw: string, suffix = ''): number | null {
   const word = WORDS[raw.toLowerCase()];

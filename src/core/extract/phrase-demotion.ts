@@ -6,18 +6,26 @@ import { inExceptionClause, negatedSentence } from './negation.js';
 const CLAUSE_BREAK = /[.;:!?|()[\]]\s|[;|()[\]]|\s[–—-]\s|\n/g;
 
 const REJECT_NEAR = /\b(over|vs\.?|versus|unlike|than|replac(?:e|es|ing)|not|no)\s+(?:\S+\s+){0,2}$/i;
-const REJECT_BEFORE = /\b(instead\s+of|rather\s+than|never|without|avoid(?:ing|s)?|away\s+from|migrat(?:e|ing|ion)\s+(?:away\s+)?from|moved?\s+(?:away\s+)?from|deprecat(?:e|ed|ing)|discouraged|reject(?:ed|ing)?|prohibit(?:ed|s)?|forbid(?:den|s)?|disallow(?:ed)?|ban(?:ned)?|exclud(?:e|ed|ing)|don'?t\s+use|do\s+not\s+use|won'?t\s+use|not\s+using|no\s+need\s+for|eliminat(?:e|es|ing)|unnecessary)\b[^,]{0,40}$/i;
-const REJECT_AFTER = /^[^,]{0,30}?\b(was|were|is|are|has\s+been|have\s+been)\s+(?:(?:evaluated|considered|tested|trialled|tried|assessed|reviewed)\s+(?:and|but)\s+)?(rejected|not\s+chosen|ruled\s+out|discarded|deprecated|dropped|replaced|not\s+(?:used|needed|required|selected|recommended|considered|supported|allowed|permitted))\b|^\s*(?:\(\s*)?(rejected|not\s+chosen|not\s+used|deprecated|replaced)\b|^\s*(is|are)\s+(?:not|prohibited|forbidden|disallowed|discouraged|out\s+of\s+scope)\b/i;
-const FUTURE_BEFORE = /\b(later|future|eventually|phase\s*[2-9]|post[- ]?mvp|v2|roadmap|could|might|would|potential(?:ly)?|possibl[ey]|considered?\s+for|consider(?:ing)?|evaluat(?:e|ing)|planned|plan\s+to|upgrade\s+to|migrat(?:e|ion)\s+to|switch\s+to|move\s+to|scale\s+(?:up\s+)?to|graduate\s+to|once|when\s+(?:we|needed|required|scale)|at\s+scale|tier\s*[2-9]|\$\d+k\+?)\b[^.]{0,60}$/i;
-const FUTURE_AFTER = /^\s*(?:[(,-]\s*)?(later|in\s+the\s+future|in\s+future|future|eventually|post[- ]?mvp|in\s+phase\s*[2-9]|phase\s*[2-9]|\(?v2|when\s+needed|when\s+required|at\s+scale|planned|is\s+planned|will\s+be\s+(?:added|introduced|considered)\s+later|(?:can|could|may|might)\s+be\s+(?:added|introduced|used|adopted|considered))\b/i;
-const CONDITION_BEFORE = /\b(tbd|to\s+be\s+(?:determined|decided|confirmed)|if|unless|optional(?:ly)?|may|can\s+be\s+swapped|or\s+equivalent|where\s+(?:needed|required|applicable)|as\s+needed|if\s+needed|fallback|alternative(?:ly)?|either)\b[^.]{0,40}$/i;
-const CONDITION_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:[(,]\s*)?(optional|if\s+needed|if\s+required|as\s+needed|where\s+needed|if\s+applicable|as\s+a\s+fallback|or\s+similar|or\s+equivalent)\b/i;
+const REJECT_BEFORE =
+  /\b(instead\s+of|rather\s+than|never|without|avoid(?:ing|s)?|away\s+from|migrat(?:e|ing|ion)\s+(?:away\s+)?from|moved?\s+(?:away\s+)?from|deprecat(?:e|ed|ing)|discouraged|reject(?:ed|ing)?|prohibit(?:ed|s)?|forbid(?:den|s)?|disallow(?:ed)?|ban(?:ned)?|exclud(?:e|ed|ing)|don'?t\s+use|do\s+not\s+use|won'?t\s+use|not\s+using|no\s+need\s+for|eliminat(?:e|es|ing)|unnecessary)\b[^,]{0,40}$/i;
+const REJECT_AFTER =
+  /^[^,]{0,30}?\b(was|were|is|are|has\s+been|have\s+been)\s+(?:(?:evaluated|considered|tested|trialled|tried|assessed|reviewed)\s+(?:and|but)\s+)?(rejected|not\s+chosen|ruled\s+out|discarded|deprecated|dropped|replaced|not\s+(?:used|needed|required|selected|recommended|considered|supported|allowed|permitted))\b|^\s*(?:\(\s*)?(rejected|not\s+chosen|not\s+used|deprecated|replaced)\b|^\s*(is|are)\s+(?:not|prohibited|forbidden|disallowed|discouraged|out\s+of\s+scope)\b/i;
+const FUTURE_BEFORE =
+  /\b(later|future|eventually|phase\s*[2-9]|post[- ]?mvp|v2|roadmap|could|might|would|potential(?:ly)?|possibl[ey]|considered?\s+for|consider(?:ing)?|evaluat(?:e|ing)|planned|plan\s+to|upgrade\s+to|migrat(?:e|ion)\s+to|switch\s+to|move\s+to|scale\s+(?:up\s+)?to|graduate\s+to|once|when\s+(?:we|needed|required|scale)|at\s+scale|tier\s*[2-9]|\$\d+k\+?)\b[^.]{0,60}$/i;
+const FUTURE_AFTER =
+  /^\s*(?:[(,-]\s*)?(later|in\s+the\s+future|in\s+future|future|eventually|post[- ]?mvp|in\s+phase\s*[2-9]|phase\s*[2-9]|\(?v2|when\s+needed|when\s+required|at\s+scale|planned|is\s+planned|will\s+be\s+(?:added|introduced|considered)\s+later|(?:can|could|may|might)\s+be\s+(?:added|introduced|used|adopted|considered))\b/i;
+const CONDITION_BEFORE =
+  /\b(tbd|to\s+be\s+(?:determined|decided|confirmed)|if|unless|optional(?:ly)?|may|can\s+be\s+swapped|or\s+equivalent|where\s+(?:needed|required|applicable)|as\s+needed|if\s+needed|fallback|alternative(?:ly)?|either)\b[^.]{0,40}$/i;
+const CONDITION_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:[(,]\s*)?(optional|if\s+needed|if\s+required|as\s+needed|where\s+needed|if\s+applicable|as\s+a\s+fallback|or\s+similar|or\s+equivalent)\b/i;
 const EXAMPLE_MARK = /\b(?:e\.\s?g\.?|eg\.|for\s+example|for\s+instance|such\s+as)[,:]?\s/gi;
 // "S3-compatible", "Heroku-like", "Redis-style": the name describes an interface, not a choice.
 const LIKENESS_AFTER = /^[-\s]?(?:compatible|like|style|equivalent|inspired|clone)\b/i;
-const ALTERNATIVE_BEFORE = /\b(?:alternatives?\s+(?:considered|evaluated|explored|were|include|such\s+as)|(?:we\s+)?considered|compared\s+(?:to|with)|competitors?)\b[^.]{0,60}$/i;
+const ALTERNATIVE_BEFORE =
+  /\b(?:alternatives?\s+(?:considered|evaluated|explored|were|include|such\s+as)|(?:we\s+)?considered|compared\s+(?:to|with)|competitors?)\b[^.]{0,60}$/i;
 // Remote state for infrastructure code ("state in S3 with DynamoDB locking") is tooling, not an application data store.
-const STATE_STORE_AFTER = /^\s*(?:(?:state|lock)\s+(?:bucket|table|backend|file)s?|(?:for|holding|to\s+store)\s+(?:the\s+)?(?:terraform\s+|tf\s+|iac\s+|remote\s+)?state\b)/i;
+const STATE_STORE_AFTER =
+  /^\s*(?:(?:state|lock)\s+(?:bucket|table|backend|file)s?|(?:for|holding|to\s+store)\s+(?:the\s+)?(?:terraform\s+|tf\s+|iac\s+|remote\s+)?state\b)/i;
 const STATE_LOCK_AFTER = /^\s*(?:table\s+)?(?:for\s+)?(?:state\s+)?lock(?:ing|s)?\b/i;
 const STATE_BEFORE = /(?:^|\b(?:terraform|tf|iac|remote))\s*state\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:an?\s+|the\s+)?$/i;
 const STATE_CONTEXT = /\b(?:terraform|tofu|tfstate|state\s+(?:files?|buckets?|backend))\b|\bstate\b[^.]{0,60}\block/i;
@@ -27,7 +35,8 @@ function stateBackend(clause: string, before: string, after: string): boolean {
   if (STATE_STORE_AFTER.test(after)) return true;
   return (STATE_LOCK_AFTER.test(after) || STATE_BEFORE.test(before)) && STATE_CONTEXT.test(clause);
 }
-const LOCAL_ONLY = /\b(?:local(?:\s+|-)(?:development|dev|testing|environment|setup)|for\s+(?:local\s+)?(?:development|testing)\s+only|dev(?:elopment)?\s+only|integration\s+test(?:ing|s)?|test\s+environments?|testcontainers)\b/i;
+const LOCAL_ONLY =
+  /\b(?:local(?:\s+|-)(?:development|dev|testing|environment|setup)|for\s+(?:local\s+)?(?:development|testing)\s+only|dev(?:elopment)?\s+only|integration\s+test(?:ing|s)?|test\s+environments?|testcontainers)\b/i;
 
 function exampleBefore(text: string, start: number): boolean {
   const window = text.slice(Math.max(0, start - 80), start);
@@ -65,7 +74,12 @@ export function phraseDemotion(text: string, start: number, end: number): Mentio
   const after = text.slice(end, Math.min(clauseEnd(text, end), end + 90));
   // An example list may run across commas, a negation stops at one.
   if (exampleBefore(text, start) || LIKENESS_AFTER.test(text.slice(end, end + 14))) return 'example';
-  if (ALTERNATIVE_BEFORE.test(before) || /^\s*(?:or|alternatively)\s/i.test(text.slice(from, start)) || /^\s*(?:\(\s*)?(?:as\s+(?:an?\s+)?)?(?:alternative|fallback)\b/i.test(after)) return 'alternative';
+  if (
+    ALTERNATIVE_BEFORE.test(before) ||
+    /^\s*(?:or|alternatively)\s/i.test(text.slice(from, start)) ||
+    /^\s*(?:\(\s*)?(?:as\s+(?:an?\s+)?)?(?:alternative|fallback)\b/i.test(after)
+  )
+    return 'alternative';
   // A sentence negated as a whole ("No self-managed caches on EC2", "Discouraged: EC2") commits nothing it names.
   if (negatedSentence(text, start)) return 'rejected';
   const lastComma = before.lastIndexOf(',');
@@ -78,6 +92,7 @@ export function phraseDemotion(text: string, start: number, end: number): Mentio
   // "TBD (X, Y)": an undecided slot, even when the names sit in brackets after it.
   const wide = text.slice(Math.max(0, start - 60), start);
   if (/\b(?:tbd|to\s+be\s+(?:determined|decided|confirmed))\b[^.;]*$/i.test(wide)) return 'conditional';
-  if (CONDITION_BEFORE.test(nearBefore) || CONDITION_AFTER.test(after) || LOCAL_ONLY.test(text.slice(from, clauseEnd(text, end)))) return 'conditional';
+  if (CONDITION_BEFORE.test(nearBefore) || CONDITION_AFTER.test(after) || LOCAL_ONLY.test(text.slice(from, clauseEnd(text, end))))
+    return 'conditional';
   return null;
 }

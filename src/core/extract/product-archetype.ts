@@ -75,7 +75,12 @@ function tallyFacts(facts: ArchetypeFacts, tallies: Record<ProductArchetype, Tal
   }
   const factor = portable ? 0.5 : 1;
   hosted.score += factor * Math.min(2, clouds.length);
-  hosted.score += factor * Math.min(4.5, facts.compute.reduce((s, f) => s + OPERATED_COMPUTE_WEIGHT(f.id), 0));
+  hosted.score +=
+    factor *
+    Math.min(
+      4.5,
+      facts.compute.reduce((s, f) => s + OPERATED_COMPUTE_WEIGHT(f.id), 0),
+    );
   hosted.evidence.push(...[...clouds, ...facts.compute].flatMap((f) => f.evidence.slice(0, 1)));
 }
 
@@ -108,5 +113,8 @@ export function archetypeScores(docs: SourceDoc[], facts: ArchetypeFacts): Recor
   const tallies = emptyTallies();
   tallyPhrases(docs, tallies);
   tallyFacts(facts, tallies);
-  return Object.fromEntries(Object.entries(tallies).map(([k, t]) => [k, Math.round(t.score * 100) / 100])) as Record<ProductArchetype, number>;
+  return Object.fromEntries(Object.entries(tallies).map(([k, t]) => [k, Math.round(t.score * 100) / 100])) as Record<
+    ProductArchetype,
+    number
+  >;
 }

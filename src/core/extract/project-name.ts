@@ -2,9 +2,11 @@
 import type { Block, ScalarFact, SourceDoc } from '../types.js';
 import { evidenceAt } from './evidence.js';
 
-const NOISE = /\b(product\s+requirements?\s+document|requirements?\s+document|product\s+brief|project\s+brief|brief|addendum|prd|fullstack|full-stack|brownfield|greenfield|enhancement|technical|architecture\s+(?:decision\s+)?document|architecture\s+spine|architecture|spine|document|overview|specification)\b/gi;
+const NOISE =
+  /\b(product\s+requirements?\s+document|requirements?\s+document|product\s+brief|project\s+brief|brief|addendum|prd|fullstack|full-stack|brownfield|greenfield|enhancement|technical|architecture\s+(?:decision\s+)?document|architecture\s+spine|architecture|spine|document|overview|specification)\b/gi;
 // Titles that name a part of the work, not the project: an epic, a story, a decision record, a shard.
-const NOT_A_NAME = /^\W*(?:epic|story|adr|feature|sprint|appendix|chapter|section|requirements|goals|index|table\s+of\s+contents)\b|^\W*\d{3,4}\b|^\W*(?:ad|fr|nfr)-?\d/i;
+const NOT_A_NAME =
+  /^\W*(?:epic|story|adr|feature|sprint|appendix|chapter|section|requirements|goals|index|table\s+of\s+contents)\b|^\W*\d{3,4}\b|^\W*(?:ad|fr|nfr)-?\d/i;
 // "Project: Acme", "**Project Name:** Acme", "| Project | Acme |".
 const PROJECT_LINE = /^[\s*_|>-]*(?:project|project\s+name|product|product\s+name)[\s*_]*[:|][\s*_|]*([^|*\n\s_][^|*\n]{1,59}?)[\s*_|]*$/i;
 
@@ -51,7 +53,9 @@ function boldTitle(doc: SourceDoc): Block | undefined {
 }
 
 export function extractProjectName(docs: SourceDoc[]): ScalarFact<string> | null {
-  const sorted = docs.filter((d) => ['prd', 'architecture', 'tech-stack', 'guidelines', 'deployment', 'other'].includes(d.role)).sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : 1));
+  const sorted = docs
+    .filter((d) => ['prd', 'architecture', 'tech-stack', 'guidelines', 'deployment', 'other'].includes(d.role))
+    .sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : 1));
   // A stated "Project:" line in the planning documents is the plainest statement of the name.
   for (const doc of sorted.filter((d) => d.role === 'prd' || d.role === 'architecture')) {
     const line = projectLine(doc);

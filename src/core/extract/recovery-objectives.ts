@@ -3,7 +3,11 @@ import type { DurationFact, SourceDoc } from '../types.js';
 import { evidenceAt, sortEvidence, confidenceOf } from './evidence.js';
 
 const UNIT_MINUTES: [RegExp, number][] = [
-  [/^s(ec(ond)?s?)?$/i, 1 / 60], [/^m(in(ute)?s?)?$/i, 1], [/^h(ou)?rs?$|^h$/i, 60], [/^days?$|^d$/i, 1440], [/^weeks?$/i, 10080],
+  [/^s(ec(ond)?s?)?$/i, 1 / 60],
+  [/^m(in(ute)?s?)?$/i, 1],
+  [/^h(ou)?rs?$|^h$/i, 60],
+  [/^days?$|^d$/i, 1440],
+  [/^weeks?$/i, 10080],
 ];
 // The comparison word carries its own space, so a match without one starts at the number, never inside a run of spaces.
 const DURATION = String.raw`((?:(?:<|≤|<=|under|within|less\s+than|max(?:imum)?|up\s+to|of|:|=|-|–)\s*)?)(\d{1,6}(?:\.\d{1,3})?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b`;
@@ -46,5 +50,10 @@ export function extractRecovery(docs: SourceDoc[], kind: 'rto' | 'rpo'): Duratio
   if (found.length === 0) return null;
   const top = Math.max(...found.map((f) => f.prio));
   const pick = found.find((f) => f.prio === top)!;
-  return { value: pick.value, minutes: pick.minutes, evidence: sortEvidence(found.filter((f) => f.minutes === pick.minutes).map((f) => f.ev)), confidence: confidenceOf(top) };
+  return {
+    value: pick.value,
+    minutes: pick.minutes,
+    evidence: sortEvidence(found.filter((f) => f.minutes === pick.minutes).map((f) => f.ev)),
+    confidence: confidenceOf(top),
+  };
 }

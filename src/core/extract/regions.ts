@@ -4,9 +4,13 @@ import { evidenceAt, sortEvidence, confidenceOf } from './evidence.js';
 import { assertionStatus, isCommitment } from './assertion-status.js';
 
 const DIRS = 'north|south|east|west|central|northeast|northwest|southeast|southwest';
-const CODE = new RegExp(String.raw`\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:${DIRS}|gov-(?:east|west))-\d|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:${DIRS})\d|(?:nyc|sfo|ams|sgp|lon|fra|tor|blr|syd)[1-9])\b`, 'gi');
+const CODE = new RegExp(
+  String.raw`\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:${DIRS}|gov-(?:east|west))-\d|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:${DIRS})\d|(?:nyc|sfo|ams|sgp|lon|fra|tor|blr|syd)[1-9])\b`,
+  'gi',
+);
 const GEO = /\b(EU-(?:West|Central|North|South)|US-(?:East|West|Central)|EU|US|USA|UK|APAC|EMEA|LATAM|ANZ)\b/g;
-const GEO_CONTEXT = /\b(regions?|residency|hosted\s+in|hosting|data\s+(?:must\s+)?(?:stay|remain|reside)|deploy(?:ed|ment)?\s+(?:in|to)|jurisdictions?|data\s+cent(?:er|re)s?|locality|sovereignty)\b/i;
+const GEO_CONTEXT =
+  /\b(regions?|residency|hosted\s+in|hosting|data\s+(?:must\s+)?(?:stay|remain|reside)|deploy(?:ed|ment)?\s+(?:in|to)|jurisdictions?|data\s+cent(?:er|re)s?|locality|sovereignty)\b/i;
 
 export function extractRegions(docs: SourceDoc[]): ListFact[] {
   const found = new Map<string, Evidence[]>();

@@ -5,7 +5,11 @@ import { assertionStatus, isCommitment } from './assertion-status.js';
 
 const RULES: [RegExp, string, number][] = [
   [/\brepository\s+(?:structure|strategy|approach)\s*(?::\s*)?(?:\*\*\s*)?mono-?repo/i, 'monorepo', 5],
-  [/\brepository\s+(?:structure|strategy|approach)\s*(?::\s*)?(?:\*\*\s*)?(?:poly-?repo|multi-?repo|multiple\s+repositories)/i, 'polyrepo', 5],
+  [
+    /\brepository\s+(?:structure|strategy|approach)\s*(?::\s*)?(?:\*\*\s*)?(?:poly-?repo|multi-?repo|multiple\s+repositories)/i,
+    'polyrepo',
+    5,
+  ],
   [/\bmono-?repo\b/i, 'monorepo', 1],
   [/\b(?:poly-?repo|multi-?repo|separate\s+repositories|multiple\s+repositories)\b/i, 'polyrepo', 1],
   [/\b(?:npm|pnpm|yarn|bun)\s+workspaces?\b|\bturborepo\b|\bnx\s+(?:workspace|monorepo)\b|\blerna\b/i, 'monorepo', 1],

@@ -7,18 +7,48 @@ import { phraseStatus } from './assertion-status.js';
 // Each optional part carries its own leading space, so no two whitespace runs can share the same spaces.
 const N = String.raw`(\d[\d,]{0,14}(?:\.\d{1,4})?)(?:\s*([kKmM]))?(?:\s*\+)?`;
 const RULES: { kind: ScaleKind; re: RegExp; unit?: (m: RegExpExecArray) => number }[] = [
-  { kind: 'concurrent-users', re: new RegExp(String.raw`${N}\s+(?:simultaneous|concurrent|parallel)\s+(?:users?|calls?|sessions?|connections?|patient\s+calls?)`, 'gi') },
-  { kind: 'users', re: new RegExp(String.raw`${N}\s+(?:active\s+|daily\s+active\s+|monthly\s+active\s+|registered\s+|total\s+|end[- ])?users\b`, 'gi') },
+  {
+    kind: 'concurrent-users',
+    re: new RegExp(
+      String.raw`${N}\s+(?:simultaneous|concurrent|parallel)\s+(?:users?|calls?|sessions?|connections?|patient\s+calls?)`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'users',
+    re: new RegExp(String.raw`${N}\s+(?:active\s+|daily\s+active\s+|monthly\s+active\s+|registered\s+|total\s+|end[- ])?users\b`, 'gi'),
+  },
   { kind: 'tenants', re: new RegExp(String.raw`(?:${N}\s*[-–]\s*)?${N}\s+tenants\b`, 'gi') },
-  { kind: 'requests-per-second', re: new RegExp(String.raw`${N}\s*(?:requests?|req|API\s+calls?)\s*(?:per\s+second|\/\s*s(?:ec(?:ond)?)?)\b|${N}\s*RPS\b`, 'gi') },
-  { kind: 'requests-per-minute', re: new RegExp(String.raw`${N}\s*(?:requests?|req|API\s+calls?|calls?)\s*(?:per\s+minute|\/\s*min(?:ute)?)\b|${N}\s*RPM\b`, 'gi') },
-  { kind: 'transactions-per-minute', re: new RegExp(String.raw`${N}\s*(?:transactions?|txns?|orders?|trades?)\s*(?:per\s+minute|\/\s*min(?:ute)?)\b|${N}\s*TPM\b`, 'gi') },
-  { kind: 'data-volume-gb', re: /(\d[\d,]{0,14}(?:\.\d{1,4})?)\s*(GB|TB|PB)\b(?=[^.]{0,60}\b(?:data|storage|database|stored|volume|corpus|records|files)\b)/g, unit: (m) => (m[2] === 'TB' ? 1024 : m[2] === 'PB' ? 1048576 : 1) },
-  { kind: 'growth-percent', re: /(\d{1,4}(?:\.\d{1,3})?)\s*%\s+(?:(?:month-over-month|year-over-year|monthly|annual|yearly|user|data|traffic)\s+)*growth\b/gi },
-  { kind: 'latency-ms', re: /(?:latency|response\s+times?|p9[59]|page\s+loads?|load\s+times?)[^.\d]{0,40}?(?:<|≤|under|below|within|less\s+than|max(?:imum)?(?:\s+of)?\s)\s*(\d{1,6}(?:\.\d{1,3})?)\s*(ms|milliseconds?|s|sec(?:ond)?s?)\b/gi, unit: (m) => (/^m/i.test(m[2]) ? 1 : 1000) },
+  {
+    kind: 'requests-per-second',
+    re: new RegExp(String.raw`${N}\s*(?:requests?|req|API\s+calls?)\s*(?:per\s+second|\/\s*s(?:ec(?:ond)?)?)\b|${N}\s*RPS\b`, 'gi'),
+  },
+  {
+    kind: 'requests-per-minute',
+    re: new RegExp(String.raw`${N}\s*(?:requests?|req|API\s+calls?|calls?)\s*(?:per\s+minute|\/\s*min(?:ute)?)\b|${N}\s*RPM\b`, 'gi'),
+  },
+  {
+    kind: 'transactions-per-minute',
+    re: new RegExp(String.raw`${N}\s*(?:transactions?|txns?|orders?|trades?)\s*(?:per\s+minute|\/\s*min(?:ute)?)\b|${N}\s*TPM\b`, 'gi'),
+  },
+  {
+    kind: 'data-volume-gb',
+    re: /(\d[\d,]{0,14}(?:\.\d{1,4})?)\s*(GB|TB|PB)\b(?=[^.]{0,60}\b(?:data|storage|database|stored|volume|corpus|records|files)\b)/g,
+    unit: (m) => (m[2] === 'TB' ? 1024 : m[2] === 'PB' ? 1048576 : 1),
+  },
+  {
+    kind: 'growth-percent',
+    re: /(\d{1,4}(?:\.\d{1,3})?)\s*%\s+(?:(?:month-over-month|year-over-year|monthly|annual|yearly|user|data|traffic)\s+)*growth\b/gi,
+  },
+  {
+    kind: 'latency-ms',
+    re: /(?:latency|response\s+times?|p9[59]|page\s+loads?|load\s+times?)[^.\d]{0,40}?(?:<|≤|under|below|within|less\s+than|max(?:imum)?(?:\s+of)?\s)\s*(\d{1,6}(?:\.\d{1,3})?)\s*(ms|milliseconds?|s|sec(?:ond)?s?)\b/gi,
+    unit: (m) => (/^m/i.test(m[2]) ? 1 : 1000),
+  },
 ];
 
-const SCALE_WORDS = /users|calls|sessions|connections|tenants|requests|req\b|rps|rpm|tpm|transactions|txn|orders|trades|GB|TB|PB|growth|latency|response|p9[59]|load/i;
+const SCALE_WORDS =
+  /users|calls|sessions|connections|tenants|requests|req\b|rps|rpm|tpm|transactions|txn|orders|trades|GB|TB|PB|growth|latency|response|p9[59]|load/i;
 
 export function extractScale(docs: SourceDoc[]): ScaleFact[] {
   const byKey = new Map<string, ScaleFact>();
@@ -33,7 +63,10 @@ export function extractScale(docs: SourceDoc[]): ScaleFact[] {
         while ((m = rule.re.exec(block.text)) !== null) {
           if (phraseStatus(block.text, m.index, m.index + m[0].length) === 'hypothetical') continue;
           // The last captured number of the match is the figure (ranges keep their upper bound).
-          const nums = m.slice(1).map((g, i) => ({ g, i })).filter((x) => x.g !== undefined && /\d/.test(x.g));
+          const nums = m
+            .slice(1)
+            .map((g, i) => ({ g, i }))
+            .filter((x) => x.g !== undefined && /\d/.test(x.g));
           if (nums.length === 0) continue;
           const last = nums[nums.length - 1];
           const suffix = m[last.i + 2] && /^[kKmM]$/.test(m[last.i + 2]) ? m[last.i + 2] : '';

@@ -14,10 +14,12 @@ export interface Subjects {
 
 export function subjectsOf(block: Block): Subjects {
   const text = block.text;
-  const hits = defaultMatcher().scan(text).flatMap((h) => {
-    const entry = h.entries.find((e) => !e.vendor || e.vendor.test(text));
-    return entry && !entry.stackOnly ? [{ id: entry.id, start: h.start, end: h.end }] : [];
-  });
+  const hits = defaultMatcher()
+    .scan(text)
+    .flatMap((h) => {
+      const entry = h.entries.find((e) => !e.vendor || e.vendor.test(text));
+      return entry && !entry.stackOnly ? [{ id: entry.id, start: h.start, end: h.end }] : [];
+    });
   const listed = (block.type === 'list-item' || block.type === 'table-row') && PROHIBITED_TITLE.test(block.section.title);
   const negatedAt = negatedSpans(text, hits, listed);
   const all = new Set<string>();

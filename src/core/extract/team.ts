@@ -6,11 +6,24 @@ import { NUMBER_WORD, parseAmount } from './numbers.js';
 const ROLE = String.raw`(?:developers?|engineers?|devs?|people|persons?|members?|FTEs?)`;
 const SIZE_RULES: [RegExp, (m: RegExpExecArray) => number | null][] = [
   [/\b(?:solo|single|sole|one-person|one[- ]man|individual)\s+(?:developer|engineer|founder|dev|operator|maintainer)\b/i, () => 1],
-  [new RegExp(String.raw`\bteam\s+of\s+(?:about\s+|around\s+|~)?(${NUMBER_WORD})(?:\s*(?:-|–|to)\s*(${NUMBER_WORD}))?`, 'i'), (m) => parseAmount(m[2] ?? m[1])],
-  [new RegExp(String.raw`\b(${NUMBER_WORD})(?:\s*(?:-|–|to)\s*(${NUMBER_WORD}))?[- ](?:person|people|member|developer|engineer)\s+(?:dev(?:elopment)?\s+|engineering\s+)?team\b`, 'i'), (m) => parseAmount(m[2] ?? m[1])],
-  [new RegExp(String.raw`\b(?:team|staff(?:ed)?)\s*(?:size\s*)?(?:(?:of|:|is|with)\s*)?(${NUMBER_WORD})\s+${ROLE}`, 'i'), (m) => parseAmount(m[1])],
+  [
+    new RegExp(String.raw`\bteam\s+of\s+(?:about\s+|around\s+|~)?(${NUMBER_WORD})(?:\s*(?:-|–|to)\s*(${NUMBER_WORD}))?`, 'i'),
+    (m) => parseAmount(m[2] ?? m[1]),
+  ],
+  [
+    new RegExp(
+      String.raw`\b(${NUMBER_WORD})(?:\s*(?:-|–|to)\s*(${NUMBER_WORD}))?[- ](?:person|people|member|developer|engineer)\s+(?:dev(?:elopment)?\s+|engineering\s+)?team\b`,
+      'i',
+    ),
+    (m) => parseAmount(m[2] ?? m[1]),
+  ],
+  [
+    new RegExp(String.raw`\b(?:team|staff(?:ed)?)\s*(?:size\s*)?(?:(?:of|:|is|with)\s*)?(${NUMBER_WORD})\s+${ROLE}`, 'i'),
+    (m) => parseAmount(m[1]),
+  ],
 ];
-const SKILLS = /\b(one|two|three|four|five|\d+)?\s*(backend|back-end|frontend|front-end|full[- ]?stack|devops|sre|platform|mobile|ios|android|data|ml|security|qa|cloud)\s+(engineers?|developers?|specialists?)\b/gi;
+const SKILLS =
+  /\b(one|two|three|four|five|\d+)?\s*(backend|back-end|frontend|front-end|full[- ]?stack|devops|sre|platform|mobile|ios|android|data|ml|security|qa|cloud)\s+(engineers?|developers?|specialists?)\b/gi;
 
 export function extractTeam(docs: SourceDoc[]): { size: ScalarFact<number> | null; skills: ListFact[] } {
   const sizes: { value: number; ev: Evidence }[] = [];
@@ -28,7 +41,11 @@ export function extractTeam(docs: SourceDoc[]): { size: ScalarFact<number> | nul
       SKILLS.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = SKILLS.exec(block.text)) !== null) {
-        const id = m[2].toLowerCase().replace(/^back-end$/, 'backend').replace(/^front-end$/, 'frontend').replace(/^full[- ]?stack$/, 'full-stack');
+        const id = m[2]
+          .toLowerCase()
+          .replace(/^back-end$/, 'backend')
+          .replace(/^front-end$/, 'frontend')
+          .replace(/^full[- ]?stack$/, 'full-stack');
         const list = skills.get(id) ?? [];
         list.push(evidenceAt(doc, block, m.index, m.index + m[0].length));
         skills.set(id, list);
@@ -43,6 +60,8 @@ export function extractTeam(docs: SourceDoc[]): { size: ScalarFact<number> | nul
     const ev = sizes.filter((s) => s.value === value).map((s) => s.ev);
     size = { value, evidence: sortEvidence(ev), confidence: confidenceOf(ev.length) };
   }
-  const skillFacts = [...skills.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([id, ev]) => ({ id, evidence: sortEvidence(ev), confidence: confidenceOf(ev.length) }));
+  const skillFacts = [...skills.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([id, ev]) => ({ id, evidence: sortEvidence(ev), confidence: confidenceOf(ev.length) }));
   return { size, skills: skillFacts };
 }

@@ -17,8 +17,30 @@ export interface TechFacts {
   weights: Map<string, number>;
 }
 
-const CATEGORIES: TechCategory[] = ['cloudProviders', 'dataStores', 'compute', 'iacTools', 'ciCd', 'compliance', 'languages', 'frameworks', 'services'];
-const REASON_ORDER: MentionReason[] = ['rejected', 'alternative', 'future', 'conditional', 'dev-only', 'provenance', 'market', 'cost', 'example', 'code', 'prior-output'];
+const CATEGORIES: TechCategory[] = [
+  'cloudProviders',
+  'dataStores',
+  'compute',
+  'iacTools',
+  'ciCd',
+  'compliance',
+  'languages',
+  'frameworks',
+  'services',
+];
+const REASON_ORDER: MentionReason[] = [
+  'rejected',
+  'alternative',
+  'future',
+  'conditional',
+  'dev-only',
+  'provenance',
+  'market',
+  'cost',
+  'example',
+  'code',
+  'prior-output',
+];
 
 export function foldTechHits(hits: TechHit[], threshold = COMMIT_THRESHOLD): TechFacts {
   const groups = new Map<string, TechHit[]>();

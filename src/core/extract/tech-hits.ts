@@ -54,19 +54,30 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
         const kind = block.section.kind;
         const demote = kind === 'future' ? 'future' : kind === 'alternatives' ? 'alternative' : kind === 'example' ? 'example' : null;
         for (const f of codeFacts(block)) {
-          hits.push({ id: f.id, category: f.category, strength: demote ? 0 : f.strength, demote, evidence: evidenceAt(doc, block, f.at, f.at + 1), blockKey: `${doc.path}#${bi}#code` });
+          hits.push({
+            id: f.id,
+            category: f.category,
+            strength: demote ? 0 : f.strength,
+            demote,
+            evidence: evidenceAt(doc, block, f.at, f.at + 1),
+            blockKey: `${doc.path}#${bi}#code`,
+          });
         }
       }
       const kv = ctx.demote ? -1 : keyValueStart(text);
       // A block counts once per id anyway; past a few hundred names it is noise (or hostile), not more evidence.
       const scanned = matcher.scan(text).slice(0, MAX_HITS_PER_BLOCK);
       // An item of a "Prohibited" list names what is refused, not what is used.
-      const refused = !ctx.demote && (block.type === 'list-item' || block.type === 'table-row') && PROHIBITED_TITLE.test(block.section.title) ? negatedSpans(text, scanned, true) : null;
+      const refused =
+        !ctx.demote && (block.type === 'list-item' || block.type === 'table-row') && PROHIBITED_TITLE.test(block.section.title)
+          ? negatedSpans(text, scanned, true)
+          : null;
       scanned.forEach((h, hi) => {
         const entry = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
         if (!entry) return;
         const demote = ctx.demote ?? (refused?.has(hi) ? 'rejected' : MENTION_REASON[assertionStatus(doc, block, h.start, h.end)]);
-        const kvStrength = block.section.kind === 'deployment' || doc.role === 'guidelines' || doc.role === 'deployment' ? 1 : STRENGTH.keyValue;
+        const kvStrength =
+          block.section.kind === 'deployment' || doc.role === 'guidelines' || doc.role === 'deployment' ? 1 : STRENGTH.keyValue;
         const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(ctx.strength, kvStrength) : ctx.strength;
         const evidence = evidenceAt(doc, block, h.start, h.end);
         const blockKey = `${doc.path}#${bi}`;

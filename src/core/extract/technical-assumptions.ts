@@ -18,8 +18,19 @@ export function extractTechnicalAssumptions(docs: SourceDoc[]): AssumptionStatem
         // Headings like "Repository Structure: Monorepo" are statements; plain topic headings are not.
         if (!/:/.test(text)) continue;
       }
-      const topic = label ? label[1].trim() : block.type === 'heading' ? text.split(':')[0].trim() : isRoot ? 'General' : block.section.title;
-      out.push({ topic, text: text.length > 400 ? `${text.slice(0, 397)}...` : text, subjects: subjectsOf(block).all, evidence: [evidenceAt(doc, block)] });
+      const topic = label
+        ? label[1].trim()
+        : block.type === 'heading'
+          ? text.split(':')[0].trim()
+          : isRoot
+            ? 'General'
+            : block.section.title;
+      out.push({
+        topic,
+        text: text.length > 400 ? `${text.slice(0, 397)}...` : text,
+        subjects: subjectsOf(block).all,
+        evidence: [evidenceAt(doc, block)],
+      });
     }
   }
   return out;

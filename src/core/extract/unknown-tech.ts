@@ -29,9 +29,14 @@ const SLOTS: [RegExp, TechSlot][] = [
 const NAME = /^[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$/;
 const PLACEHOLDER = /^(?:n\/?a|tbd|none|todo|other|custom|various|latest|yes|no)$/i;
 // "In-Memory Cache", "Custom Scripts": a description in title case, not a product.
-const GENERIC = /\b(?:in-memory|built-in|custom|native|local|manual|scripts?|files?|environment|variables?|standard|default|internal|simple|basic|server|api|rest|http)\b/i;
+const GENERIC =
+  /\b(?:in-memory|built-in|custom|native|local|manual|scripts?|files?|environment|variables?|standard|default|internal|simple|basic|server|api|rest|http)\b/i;
 
-const kebab = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const kebab = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Technologies named in a stack table's technology column that the catalogue does not know. */
 export function extractUnknownTechnologies(docs: SourceDoc[]): UnknownTechFact[] {
@@ -43,8 +48,12 @@ export function extractUnknownTechnologies(docs: SourceDoc[]): UnknownTechFact[]
       const catCol = block.header.findIndex((h) => CATEGORY_HEADER.test(h));
       const techCol = block.header.findIndex((h) => TECH_HEADER.test(h));
       if (catCol < 0 || techCol < 0 || catCol === techCol) continue;
-      const value = (block.cells[techCol] ?? '').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+v?\d[\w.]*$/, '').trim();
-      if (!NAME.test(value) || PLACEHOLDER.test(value) || GENERIC.test(value) || matcher.scan(value).length > 0 || kb().knows(value)) continue;
+      const value = (block.cells[techCol] ?? '')
+        .replace(/\s*\([^)]*\)\s*$/, '')
+        .replace(/\s+v?\d[\w.]*$/, '')
+        .trim();
+      if (!NAME.test(value) || PLACEHOLDER.test(value) || GENERIC.test(value) || matcher.scan(value).length > 0 || kb().knows(value))
+        continue;
       const slot = SLOTS.find(([re]) => re.test(block.cells![catCol] ?? ''))?.[1];
       if (!slot) continue;
       const start = block.text.indexOf(value);

@@ -161,7 +161,12 @@ export function boundStructure(text: string): BoundResult {
 }
 
 /** Escapes brackets opened beyond the limit and emphasis characters beyond the run limit, from `start` on. */
-function flattenInline(line: string, start: number, brackets: boolean[], openIn: number): { line: string; open: number; changed: FlattenedKind[] } {
+function flattenInline(
+  line: string,
+  start: number,
+  brackets: boolean[],
+  openIn: number,
+): { line: string; open: number; changed: FlattenedKind[] } {
   let open = openIn;
   const changed = new Set<FlattenedKind>();
   // Unchanged stretches are copied as slices; only escaped characters are added one by one.

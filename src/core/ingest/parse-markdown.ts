@@ -24,7 +24,11 @@ export function parseMarkdownAst(text: string): Root {
 }
 
 const KIND_WORDS: Record<BoundResult['kinds'][number], string> = {
-  indentation: 'indentation', containers: 'quotes or lists', brackets: 'brackets', emphasis: 'emphasis', table: 'table columns',
+  indentation: 'indentation',
+  containers: 'quotes or lists',
+  brackets: 'brackets',
+  emphasis: 'emphasis',
+  table: 'table columns',
 };
 
 /** The one warning a document gets when some of its structure was flattened, or null. */
@@ -32,7 +36,10 @@ export function flattenedWarning(path: string, bounded: BoundResult): Diagnostic
   if (bounded.line === null) return null;
   const what = bounded.kinds.map((k) => KIND_WORDS[k]).join(', ');
   return {
-    severity: 'warning', code: 'structure-flattened', file: path, line: bounded.line,
+    severity: 'warning',
+    code: 'structure-flattened',
+    file: path,
+    line: bounded.line,
     message: `${what} beyond ${bounded.kinds.includes('table') && bounded.kinds.length === 1 ? `${MAX_TABLE_COLUMNS} columns` : `${MAX_NESTING} levels`} read as plain text (first at line ${bounded.line})`,
     hint: `real documents stay under ~20 levels of nesting and ${MAX_TABLE_COLUMNS} table columns; split or simplify that part if it matters`,
   };
@@ -90,10 +97,23 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
         openHeading(node);
         return;
       case 'paragraph':
-        blocks.push({ type: quoted ? 'blockquote' : 'paragraph', text: toString(node), line: lineOf(node), endLine: endOf(node), section: current() });
+        blocks.push({
+          type: quoted ? 'blockquote' : 'paragraph',
+          text: toString(node),
+          line: lineOf(node),
+          endLine: endOf(node),
+          section: current(),
+        });
         return;
       case 'code':
-        blocks.push({ type: 'code', text: node.value, line: lineOf(node), endLine: endOf(node), section: current(), lang: node.lang ?? undefined });
+        blocks.push({
+          type: 'code',
+          text: node.value,
+          line: lineOf(node),
+          endLine: endOf(node),
+          section: current(),
+          lang: node.lang ?? undefined,
+        });
         return;
       case 'blockquote':
         later(node.children.map((child) => ({ node: child, quoted: true })));
@@ -124,10 +144,27 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
   const visitTable = (table: Table) => {
     const [head, ...rows] = table.children;
     const header = head ? head.children.map((c) => toString(c).trim()) : [];
-    if (head) blocks.push({ type: 'table-header', text: header.join(' | '), line: lineOf(head), endLine: endOf(head), section: current(), cells: header, header });
+    if (head)
+      blocks.push({
+        type: 'table-header',
+        text: header.join(' | '),
+        line: lineOf(head),
+        endLine: endOf(head),
+        section: current(),
+        cells: header,
+        header,
+      });
     for (const row of rows) {
       const cells = row.children.map((c) => toString(c).trim());
-      blocks.push({ type: 'table-row', text: cells.join(' | '), line: lineOf(row), endLine: endOf(row), section: current(), cells, header });
+      blocks.push({
+        type: 'table-row',
+        text: cells.join(' | '),
+        line: lineOf(row),
+        endLine: endOf(row),
+        section: current(),
+        cells,
+        header,
+      });
     }
   };
 

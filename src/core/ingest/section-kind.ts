@@ -2,10 +2,19 @@
 import type { SectionKind } from '../types.js';
 
 const RULES: [RegExp, SectionKind][] = [
-  [/\b(alternatives?|options?\s+considered|considered\s+options?|rejected|not\s+chosen|comparison|compared|vs\.?|versus|trade-?offs?\s+considered|why\s+not)\b/i, 'alternatives'],
-  [/\b(future|roadmap|later\s+phases?|phase\s*[2-9]|post[- ]mvp|long[- ]term|evolution|next\s+steps|out\s+of\s+scope|backlog|nice\s+to\s+have|v2|migration\s+path|scale\s+phase|deferred|non[- ]goals?|not\s+in\s+scope|won'?t\s+(?:do|have)|parking\s+lot|open\s+questions?)\b/i, 'future'],
+  [
+    /\b(alternatives?|options?\s+considered|considered\s+options?|rejected|not\s+chosen|comparison|compared|vs\.?|versus|trade-?offs?\s+considered|why\s+not)\b/i,
+    'alternatives',
+  ],
+  [
+    /\b(future|roadmap|later\s+phases?|phase\s*[2-9]|post[- ]mvp|long[- ]term|evolution|next\s+steps|out\s+of\s+scope|backlog|nice\s+to\s+have|v2|migration\s+path|scale\s+phase|deferred|non[- ]goals?|not\s+in\s+scope|won'?t\s+(?:do|have)|parking\s+lot|open\s+questions?)\b/i,
+    'future',
+  ],
   [/\btechnical\s+assumptions?\b/i, 'technical-assumptions'],
-  [/\b(tech(nology)?\s*stack|technology\s+choices|definitive\s+tech|technology\s+selections?|stack\s+table|tech\s+stack\s+selections?)\b|^\W*(?:\d+[.)]?\s*)?(?:the\s+)?stack\W*$/i, 'tech-stack'],
+  [
+    /\b(tech(nology)?\s*stack|technology\s+choices|definitive\s+tech|technology\s+selections?|stack\s+table|tech\s+stack\s+selections?)\b|^\W*(?:\d+[.)]?\s*)?(?:the\s+)?stack\W*$/i,
+    'tech-stack',
+  ],
   [/\b(non[- ]functional|requirements?|nfrs?)\b/i, 'requirements'],
   [/\b(constraints?|guidelines?|prohibit|policy|policies|mandates?)\b/i, 'constraints'],
   [/\b(deploy(ment)?|infrastructure|hosting|environments?|ci\/?cd|pipeline)\b/i, 'deployment'],

@@ -9,15 +9,33 @@ export type TechLookup = { known: true; record: TechRecord } | { known: false; u
 
 /** Kebab-case form of a name as written (`Acme Cloud` → `acme-cloud`). */
 export function kebabId(name: string): string {
-  return trimChars(name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-'), '-') || 'unnamed';
+  return (
+    trimChars(
+      name
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-'),
+      '-',
+    ) || 'unnamed'
+  );
 }
 
 /** Title case of an id, the display name of last resort. */
 export function titleOfId(id: string): string {
-  return id.split(/[-_]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') || id;
+  return (
+    id
+      .split(/[-_]/)
+      .filter(Boolean)
+      .map((w) => w[0].toUpperCase() + w.slice(1))
+      .join(' ') || id
+  );
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 
 export class Catalogue {
   private readonly techs = new Map<string, TechRecord>();
@@ -102,7 +120,8 @@ export class Catalogue {
     };
     for (const t of this.data.technologies) add(t.id, t.id);
     for (const t of this.data.technologies) add(t.name, t.id);
-    for (const t of this.data.technologies) for (const g of t.aliases ?? []) for (const s of [...(g.terms ?? []), ...(g.exact ?? [])]) if (!s.startsWith('/')) add(s, t.id);
+    for (const t of this.data.technologies)
+      for (const g of t.aliases ?? []) for (const s of [...(g.terms ?? []), ...(g.exact ?? [])]) if (!s.startsWith('/')) add(s, t.id);
     return (this.names = m);
   }
 
@@ -110,7 +129,10 @@ export class Catalogue {
   aliasEntries(): AliasEntry[] {
     if (this.aliases) return this.aliases;
     const out: AliasEntry[] = [];
-    const records = [...this.data.technologies.map((t) => ({ id: t.id, category: t.category, aliases: t.aliases })), ...this.data.regimes.map((r) => ({ id: r.id, category: 'compliance' as const, aliases: r.aliases }))];
+    const records = [
+      ...this.data.technologies.map((t) => ({ id: t.id, category: t.category, aliases: t.aliases })),
+      ...this.data.regimes.map((r) => ({ id: r.id, category: 'compliance' as const, aliases: r.aliases })),
+    ];
     for (const r of records) {
       for (const g of r.aliases ?? []) {
         const e: AliasEntry = { id: r.id, category: g.category ?? r.category, terms: g.terms ?? [] };
@@ -164,7 +186,9 @@ export class Catalogue {
     const r = region.toLowerCase();
     const known = this.regionMap.get(r);
     if (known) return known.jurisdiction;
-    this.geo ??= this.data.regions.filter((g) => g.patterns?.length).map((g) => ({ jurisdiction: g.jurisdiction, res: g.patterns!.map((p) => new RegExp(p, 'i')) }));
+    this.geo ??= this.data.regions
+      .filter((g) => g.patterns?.length)
+      .map((g) => ({ jurisdiction: g.jurisdiction, res: g.patterns!.map((p) => new RegExp(p, 'i')) }));
     for (const g of this.geo) if (g.res.some((re) => re.test(r))) return g.jurisdiction;
     return null;
   }

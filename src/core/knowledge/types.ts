@@ -3,8 +3,16 @@ import type { TechCategory, TechSlot } from '../types.js';
 
 /** What sort of thing a technology is, which decides how platforms, reviews and the model treat it. */
 export const TECH_KINDS = [
-  'hyperscaler', 'paas', 'server-host', 'on-premises', 'managed-service', 'global-saas',
-  'self-hosted-software', 'embedded-library', 'client-platform', 'language',
+  'hyperscaler',
+  'paas',
+  'server-host',
+  'on-premises',
+  'managed-service',
+  'global-saas',
+  'self-hosted-software',
+  'embedded-library',
+  'client-platform',
+  'language',
 ] as const;
 export type TechKind = (typeof TECH_KINDS)[number];
 
@@ -14,8 +22,24 @@ export type TechTrait = (typeof TECH_TRAITS)[number];
 
 /** What the model draws a technology as. */
 export const TECH_ROLES = [
-  'cdn', 'edge-compute', 'gateway', 'function', 'container', 'orchestrator', 'paas', 'vm', 'static-host',
-  'relational', 'document', 'cache', 'object', 'queue', 'search', 'vector', 'warehouse', 'other-store',
+  'cdn',
+  'edge-compute',
+  'gateway',
+  'function',
+  'container',
+  'orchestrator',
+  'paas',
+  'vm',
+  'static-host',
+  'relational',
+  'document',
+  'cache',
+  'object',
+  'queue',
+  'search',
+  'vector',
+  'warehouse',
+  'other-store',
 ] as const;
 export type TechRole = (typeof TECH_ROLES)[number];
 

@@ -14,29 +14,85 @@ export const USERS_ID = 'users';
 const STORE_POINTS: PointId[] = ['data.primary-database', 'data.cache', 'data.object-storage', 'data.messaging'];
 const OBS_POINTS: PointId[] = ['observability.metrics', 'observability.logging', 'observability.tracing', 'observability.alerting'];
 
-const BACKEND_FRAMEWORKS = ['django', 'fastapi', 'flask', 'express', 'nestjs', 'fastify', 'hono', 'spring', 'spring-boot', 'rails', 'laravel', 'aspnet', 'aspnet-core', 'gin', 'phoenix', 'koa', 'chainlit', 'streamlit', 'quarkus', 'micronaut', 'ktor', 'axum', 'actix'];
+const BACKEND_FRAMEWORKS = [
+  'django',
+  'fastapi',
+  'flask',
+  'express',
+  'nestjs',
+  'fastify',
+  'hono',
+  'spring',
+  'spring-boot',
+  'rails',
+  'laravel',
+  'aspnet',
+  'aspnet-core',
+  'gin',
+  'phoenix',
+  'koa',
+  'chainlit',
+  'streamlit',
+  'quarkus',
+  'micronaut',
+  'ktor',
+  'axum',
+  'actix',
+];
 const BACKEND_LANGUAGES = ['python', 'java', 'go', 'csharp', 'ruby', 'php', 'rust', 'kotlin', 'elixir', 'scala'];
 const STATIC_HOSTS = ['vercel', 'netlify', 'cloudflare'];
 const BAAS = ['supabase', 'firebase', 'convex', 'cloudkit'];
-const FAMILY_RUNTIME: Partial<Record<Family, string>> = { aws: 'ecs', azure: 'container-apps', gcp: 'cloud-run', servers: 'docker', 'on-prem': 'docker-compose', kubernetes: 'kubernetes' };
-const FAMILY_STATIC: Partial<Record<Family, string>> = { aws: 'cloudfront', azure: 'static-web-apps', gcp: 'cloud-cdn', servers: 'nginx', 'on-prem': 'nginx', kubernetes: 'nginx' };
+const FAMILY_RUNTIME: Partial<Record<Family, string>> = {
+  aws: 'ecs',
+  azure: 'container-apps',
+  gcp: 'cloud-run',
+  servers: 'docker',
+  'on-prem': 'docker-compose',
+  kubernetes: 'kubernetes',
+};
+const FAMILY_STATIC: Partial<Record<Family, string>> = {
+  aws: 'cloudfront',
+  azure: 'static-web-apps',
+  gcp: 'cloud-cdn',
+  servers: 'nginx',
+  'on-prem': 'nginx',
+  kubernetes: 'nginx',
+};
 const OBS_SAAS = ['datadog', 'sentry', 'new-relic', 'grafana-cloud', 'honeycomb', 'better-stack', 'logtail', 'axiom'];
 const IDP_SAAS = ['auth0', 'clerk', 'okta', 'workos', 'supabase-auth', 'firebase-auth', 'keycloak', 'cognito', 'entra-id', 'azure-ad-b2c'];
 
 const scalingFor = (role: TechRole | undefined): string => {
   switch (role) {
-    case 'function': return 'scales per request; reserved concurrency caps the blast radius';
-    case 'container': return 'horizontal autoscaling on CPU and request rate, at least two instances in production';
-    case 'orchestrator': return 'Horizontal Pod Autoscaler plus cluster autoscaler';
-    case 'paas': return 'platform instance scaling, at least two instances in production';
-    case 'vm': return 'sized vertically; scale out behind a load balancer when needed';
-    case 'cdn': case 'static-host': case 'edge-compute': return 'served from the global edge; scales with the provider';
-    case 'gateway': return 'managed by the provider; throttling limits set per route';
-    default: return 'to be sized during implementation';
+    case 'function':
+      return 'scales per request; reserved concurrency caps the blast radius';
+    case 'container':
+      return 'horizontal autoscaling on CPU and request rate, at least two instances in production';
+    case 'orchestrator':
+      return 'Horizontal Pod Autoscaler plus cluster autoscaler';
+    case 'paas':
+      return 'platform instance scaling, at least two instances in production';
+    case 'vm':
+      return 'sized vertically; scale out behind a load balancer when needed';
+    case 'cdn':
+    case 'static-host':
+    case 'edge-compute':
+      return 'served from the global edge; scales with the provider';
+    case 'gateway':
+      return 'managed by the provider; throttling limits set per route';
+    default:
+      return 'to be sized during implementation';
   }
 };
 
-const KIND: Partial<Record<TechRole, Store['kind']>> = { relational: 'relational', document: 'document', cache: 'cache', object: 'object', queue: 'queue', search: 'search', vector: 'vector' };
+const KIND: Partial<Record<TechRole, Store['kind']>> = {
+  relational: 'relational',
+  document: 'document',
+  cache: 'cache',
+  object: 'object',
+  queue: 'queue',
+  search: 'search',
+  vector: 'vector',
+};
 
 export interface Components {
   compute: Compute[];
@@ -50,7 +106,16 @@ function frameworkName(profile: Profile, list: string[]): string | null {
   return f ? techName(f.id) : null;
 }
 
-export function deriveComponents(profile: Profile, l: DecisionLookup, ids: IdAllocator, platform: string, family: Family, providers: string[], scalingTitle: string | null, assumptions: string[]): Components {
+export function deriveComponents(
+  profile: Profile,
+  l: DecisionLookup,
+  ids: IdAllocator,
+  platform: string,
+  family: Family,
+  providers: string[],
+  scalingTitle: string | null,
+  assumptions: string[],
+): Components {
   const compute: Compute[] = [];
   const usedTech = new Set<string>();
   const committedCompute = profile.compute.map((f) => f.id);
@@ -62,20 +127,33 @@ export function deriveComponents(profile: Profile, l: DecisionLookup, ids: IdAll
   // Front end: a browser-facing framework is served from a static host or CDN.
   const fe = frameworkName(profile, FRONTEND_FRAMEWORKS);
   if (fe || profile.architectureStyle?.value === 'jamstack') {
-    const host = [...committedCompute, ...providers].find((x) => STATIC_HOSTS.includes(x))
-      ?? committedCompute.find((x) => x === 'cloudfront')
-      ?? FAMILY_STATIC[family] ?? platform;
-    add(`Web front end${fe ? ` (${fe})` : ''}`, host, 'edge', 'frontend', ['profile:frameworks'], 'static assets from the edge cache; server rendering scales with the host');
+    const host =
+      [...committedCompute, ...providers].find((x) => STATIC_HOSTS.includes(x)) ??
+      committedCompute.find((x) => x === 'cloudfront') ??
+      FAMILY_STATIC[family] ??
+      platform;
+    add(
+      `Web front end${fe ? ` (${fe})` : ''}`,
+      host,
+      'edge',
+      'frontend',
+      ['profile:frameworks'],
+      'static assets from the edge cache; server rendering scales with the host',
+    );
   }
 
   // API or backend service: the runtime decision, else what the inputs commit to, else the platform's usual runtime.
   const be = frameworkName(profile, BACKEND_FRAMEWORKS);
-  const backendCommitted = committedCompute.find((x) => ['function', 'container', 'orchestrator', 'paas', 'vm'].includes(techInfo(x)?.role ?? '') && !usedTech.has(x));
+  const backendCommitted = committedCompute.find(
+    (x) => ['function', 'container', 'orchestrator', 'paas', 'vm'].includes(techInfo(x)?.role ?? '') && !usedTech.has(x),
+  );
   let runtime = l.component('compute.runtime') ?? backendCommitted ?? null;
-  const hasBackendSignal = !!runtime || !!be || profile.languages.some((x) => BACKEND_LANGUAGES.includes(x.id)) || profile.dataStores.length > 0;
+  const hasBackendSignal =
+    !!runtime || !!be || profile.languages.some((x) => BACKEND_LANGUAGES.includes(x.id)) || profile.dataStores.length > 0;
   if (!runtime && hasBackendSignal && !BAAS.includes(platform)) {
-    const paasRuntime = platform === 'cloudflare' ? 'cloudflare-workers' : STATIC_HOSTS.includes(platform) ? `${platform}-functions` : platform;
-    runtime = family === 'paas' ? paasRuntime : FAMILY_RUNTIME[family] ?? 'docker';
+    const paasRuntime =
+      platform === 'cloudflare' ? 'cloudflare-workers' : STATIC_HOSTS.includes(platform) ? `${platform}-functions` : platform;
+    runtime = family === 'paas' ? paasRuntime : (FAMILY_RUNTIME[family] ?? 'docker');
     assumptions.push(`No application runtime is named in the inputs; the backend is modelled on ${techName(runtime)}.`);
   }
   const gateway = committedCompute.find((x) => techInfo(x)?.role === 'gateway');
@@ -91,7 +169,8 @@ export function deriveComponents(profile: Profile, l: DecisionLookup, ids: IdAll
     const role = techInfo(x)?.role;
     if (role === 'cdn' || role === 'edge-compute' || role === 'static-host') add(techName(x), x, 'edge', 'edge', ['profile:compute']);
     else if (role === 'gateway') add(techName(x), x, 'public', 'gateway', ['profile:compute']);
-    else if (x === 'docker' || x === 'docker-compose') usedTech.add(x); // packaging, not a separate unit
+    else if (x === 'docker' || x === 'docker-compose')
+      usedTech.add(x); // packaging, not a separate unit
     else if (role && !isStoreRole(role)) add(techName(x), x, 'private', 'service', ['profile:compute']);
   }
 
@@ -102,16 +181,32 @@ export function deriveComponents(profile: Profile, l: DecisionLookup, ids: IdAll
   const privateLinks = !!l.component('network.private-connectivity') && family !== 'paas';
   const hosting = l.get('data.database-hosting')?.choiceTitle ?? null;
   const addStore = (tech: string, from: string[]) => {
-    if (storeIds.has(tech) || l.isNone('data.primary-database') && from[0] === 'data.primary-database') return;
+    if (storeIds.has(tech) || (l.isNone('data.primary-database') && from[0] === 'data.primary-database')) return;
     const info = techInfo(tech);
     const kind = KIND[info?.role ?? 'other-store'] ?? 'other';
     const isPrimary = kind === 'relational' && !dataStores.some((d) => d.kind === 'relational');
     let name = techName(tech);
     if (isPrimary && hosting && !name.toLowerCase().includes(hosting.toLowerCase())) name = `${name} (${hosting})`;
     const durable = kind === 'relational' || kind === 'document' || kind === 'vector' || kind === 'search' || kind === 'other';
-    const backup = kind === 'object' ? 'object versioning with lifecycle rules' : durable ? l.title('data.backup', 'automated daily backups with point-in-time recovery') : null;
-    const publicEndpoint = !privateLinks && (!!info?.publicByDefault || (baasHosted && (kind === 'relational' || kind === 'object') && family === 'paas'));
-    dataStores.push({ id: ids.take(name), name, tech, zone: 'data', kind, backup, encrypted: !l.isNone('security.encryption'), publicEndpoint, from });
+    const backup =
+      kind === 'object'
+        ? 'object versioning with lifecycle rules'
+        : durable
+          ? l.title('data.backup', 'automated daily backups with point-in-time recovery')
+          : null;
+    const publicEndpoint =
+      !privateLinks && (!!info?.publicByDefault || (baasHosted && (kind === 'relational' || kind === 'object') && family === 'paas'));
+    dataStores.push({
+      id: ids.take(name),
+      name,
+      tech,
+      zone: 'data',
+      kind,
+      backup,
+      encrypted: !l.isNone('security.encryption'),
+      publicEndpoint,
+      from,
+    });
     storeIds.add(tech);
   };
   const hasPg = profile.dataStores.some((d) => d.id === 'postgresql');
@@ -134,8 +229,15 @@ export function deriveComponents(profile: Profile, l: DecisionLookup, ids: IdAll
   const jobs = l.component('compute.background-jobs');
   const queue = dataStores.find((d) => d.kind === 'queue');
   if (!l.isNone('compute.background-jobs') && (jobs || queue) && (api || jobs)) {
-    const tech = jobs && techInfo(jobs) && !isStoreRole(techInfo(jobs)!.role) ? jobs : api?.tech ?? jobs!;
-    add('Background worker', tech, 'private', 'worker', jobs ? ['compute.background-jobs'] : ['profile:dataStores'], scalingTitle ?? undefined);
+    const tech = jobs && techInfo(jobs) && !isStoreRole(techInfo(jobs)!.role) ? jobs : (api?.tech ?? jobs!);
+    add(
+      'Background worker',
+      tech,
+      'private',
+      'worker',
+      jobs ? ['compute.background-jobs'] : ['profile:dataStores'],
+      scalingTitle ?? undefined,
+    );
   }
 
   // External services the decisions bring in.
@@ -144,15 +246,22 @@ export function deriveComponents(profile: Profile, l: DecisionLookup, ids: IdAll
   if (idp && IDP_SAAS.includes(idp)) externalServices.push({ id: ids.take(techName(idp)), name: techName(idp) });
   for (const p of OBS_POINTS) {
     const c = l.component(p);
-    if (c && OBS_SAAS.includes(c) && !externalServices.some((e) => e.name === techName(c))) externalServices.push({ id: ids.take(techName(c)), name: techName(c) });
+    if (c && OBS_SAAS.includes(c) && !externalServices.some((e) => e.name === techName(c)))
+      externalServices.push({ id: ids.take(techName(c)), name: techName(c) });
   }
 
   return { compute, dataStores, externalServices, flows: deriveFlows(compute, dataStores, externalServices) };
 }
 
 const STORE_LABEL: Record<Store['kind'], string> = {
-  relational: 'SQL over TLS', document: 'reads and writes documents', cache: 'cache lookups', object: 'stores and fetches files',
-  queue: 'publishes messages', search: 'indexes and queries', vector: 'similarity search', other: 'reads and writes',
+  relational: 'SQL over TLS',
+  document: 'reads and writes documents',
+  cache: 'cache lookups',
+  object: 'stores and fetches files',
+  queue: 'publishes messages',
+  search: 'indexes and queries',
+  vector: 'similarity search',
+  other: 'reads and writes',
 };
 
 function deriveFlows(compute: Compute[], stores: Store[], ext: InfraModel['externalServices']): InfraModel['flows'] {
@@ -166,7 +275,8 @@ function deriveFlows(compute: Compute[], stores: Store[], ext: InfraModel['exter
   if (entry) flows.push({ from: USERS_ID, to: entry.id, label: 'HTTPS' });
   if (edge[0] && fe) flows.push({ from: edge[0].id, to: fe.id, label: 'cached pages and assets' });
   if (fe && (gw || api)) flows.push({ from: fe.id, to: (gw ?? api)!.id, label: 'API calls over HTTPS' });
-  else if (edge[0] && !fe && (gw || api) && entry !== (gw ?? api)) flows.push({ from: edge[0].id, to: (gw ?? api)!.id, label: 'forwards API requests' });
+  else if (edge[0] && !fe && (gw || api) && entry !== (gw ?? api))
+    flows.push({ from: edge[0].id, to: (gw ?? api)!.id, label: 'forwards API requests' });
   if (gw && api) flows.push({ from: gw.id, to: api.id, label: 'authorised requests' });
   const caller = api ?? fe;
   for (const s of stores) {
@@ -175,7 +285,8 @@ function deriveFlows(compute: Compute[], stores: Store[], ext: InfraModel['exter
   }
   const primary = stores.find((s) => s.kind === 'relational' || s.kind === 'document');
   if (worker && primary) flows.push({ from: worker.id, to: primary.id, label: 'writes results' });
-  for (const c of compute.filter((x) => x.role === 'service')) if (caller && caller !== c) flows.push({ from: caller.id, to: c.id, label: 'invokes' });
+  for (const c of compute.filter((x) => x.role === 'service'))
+    if (caller && caller !== c) flows.push({ from: caller.id, to: c.id, label: 'invokes' });
   for (const e of ext) if (caller) flows.push({ from: caller.id, to: e.id, label: 'HTTPS API' });
   return flows;
 }

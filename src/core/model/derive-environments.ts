@@ -13,7 +13,15 @@ const PURPOSE: Record<string, string> = {
   prod: 'Serves real users; changes arrive only through the pipeline',
   preview: 'Short-lived environment per pull request, torn down on merge',
 };
-const NAME: Record<string, string> = { local: 'Local', dev: 'Development', test: 'Test', qa: 'QA', staging: 'Staging', prod: 'Production', preview: 'Preview' };
+const NAME: Record<string, string> = {
+  local: 'Local',
+  dev: 'Development',
+  test: 'Test',
+  qa: 'QA',
+  staging: 'Staging',
+  prod: 'Production',
+  preview: 'Preview',
+};
 
 export function deriveEnvironments(l: DecisionLookup, isolation: string, platformHasPreviews: boolean): Env[] {
   // The layout's stages; without a layout decision, the usual three.
@@ -21,10 +29,25 @@ export function deriveEnvironments(l: DecisionLookup, isolation: string, platfor
   const envs: Env[] = [];
   if (!l.isNone('environments.local-dev')) {
     const local = l.get('environments.local-dev');
-    envs.push({ id: 'local', name: NAME.local, purpose: local ? `${PURPOSE.local} (${local.choiceTitle})` : PURPOSE.local, isolation: 'developer machine, no production credentials', promotesTo: null });
+    envs.push({
+      id: 'local',
+      name: NAME.local,
+      purpose: local ? `${PURPOSE.local} (${local.choiceTitle})` : PURPOSE.local,
+      isolation: 'developer machine, no production credentials',
+      promotesTo: null,
+    });
   }
   const previews = l.get('environments.previews') ? l.attrs('environments.previews').previews === true : platformHasPreviews;
-  if (previews) envs.push({ id: 'preview', name: NAME.preview, purpose: PURPOSE.preview, isolation: 'ephemeral, seeded test data only', promotesTo: null });
-  chain.forEach((id, i) => envs.push({ id, name: NAME[id] ?? id, purpose: PURPOSE[id] ?? id, isolation, promotesTo: chain[i + 1] ?? null }));
+  if (previews)
+    envs.push({
+      id: 'preview',
+      name: NAME.preview,
+      purpose: PURPOSE.preview,
+      isolation: 'ephemeral, seeded test data only',
+      promotesTo: null,
+    });
+  chain.forEach((id, i) =>
+    envs.push({ id, name: NAME[id] ?? id, purpose: PURPOSE[id] ?? id, isolation, promotesTo: chain[i + 1] ?? null }),
+  );
   return envs;
 }

@@ -24,21 +24,37 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
   const platformDecision = l.get('cloud.primary-platform');
   const primary = platformDecision?.choice ?? profile.cloudProviders[0]?.id ?? 'unknown';
   if (primary === 'unknown') assumptions.push('No hosting platform was decided; platform-specific details are generic.');
-  const providers = [...new Set([primary, ...(platformDecision?.alsoCommitted ?? []), ...profile.cloudProviders.map((f) => f.id)])].filter((p) => p !== 'unknown');
+  const providers = [...new Set([primary, ...(platformDecision?.alsoCommitted ?? []), ...profile.cloudProviders.map((f) => f.id)])].filter(
+    (p) => p !== 'unknown',
+  );
   const family = familyOf(primary === 'unknown' ? null : primary);
   const defaults = platformDefaults(primary === 'unknown' ? null : primary);
 
   const regions = deriveRegions(profile, l, assumptions);
   const isolation = l.title('environments.isolation', defaults.isolation);
-  const environments = deriveEnvironments(l, isolation, providers.some((p) => PREVIEW_PLATFORMS.includes(p)));
+  const environments = deriveEnvironments(
+    l,
+    isolation,
+    providers.some((p) => PREVIEW_PLATFORMS.includes(p)),
+  );
   const iac = l.component('cicd.iac-tool') ?? profile.iacTools[0]?.id ?? null;
   const scaling = l.get('compute.scaling')?.choiceTitle ?? null;
   const parts = deriveComponents(profile, l, ids, primary, family, providers, scaling, assumptions);
   const pipelines = derivePipelines(profile, l, environments, iac, assumptions);
 
   const wafNone = l.isNone('network.waf');
-  const waf = wafNone ? null : l.get('network.waf')?.choiceTitle
-    ?? (providers.includes('cloudflare') ? 'Cloudflare WAF' : family === 'aws' ? 'AWS WAF' : family === 'azure' ? 'Azure Front Door WAF' : family === 'gcp' ? 'Cloud Armor' : null);
+  const waf = wafNone
+    ? null
+    : (l.get('network.waf')?.choiceTitle ??
+      (providers.includes('cloudflare')
+        ? 'Cloudflare WAF'
+        : family === 'aws'
+          ? 'AWS WAF'
+          : family === 'azure'
+            ? 'Azure Front Door WAF'
+            : family === 'gcp'
+              ? 'Cloud Armor'
+              : null));
 
   const secondary = regions.find((r) => r.role === 'secondary') ?? regions.find((r) => r.role === 'backup');
   const base: Omit<InfraModel, 'costLines'> = {

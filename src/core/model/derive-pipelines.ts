@@ -6,15 +6,30 @@ import { techName } from './tech-catalog.js';
 type Pipeline = InfraModel['pipelines'][number];
 
 const CI_NAMES: Record<string, string> = {
-  'github-actions': 'GitHub Actions', 'gitlab-ci': 'GitLab CI', 'azure-devops': 'Azure Pipelines', jenkins: 'Jenkins', circleci: 'CircleCI',
-  'bitbucket-pipelines': 'Bitbucket Pipelines', 'aws-codepipeline': 'AWS CodePipeline', 'cloud-build': 'Google Cloud Build', argocd: 'Argo CD', flux: 'Flux', 'vercel-deployments': 'Vercel deployments',
+  'github-actions': 'GitHub Actions',
+  'gitlab-ci': 'GitLab CI',
+  'azure-devops': 'Azure Pipelines',
+  jenkins: 'Jenkins',
+  circleci: 'CircleCI',
+  'bitbucket-pipelines': 'Bitbucket Pipelines',
+  'aws-codepipeline': 'AWS CodePipeline',
+  'cloud-build': 'Google Cloud Build',
+  argocd: 'Argo CD',
+  flux: 'Flux',
+  'vercel-deployments': 'Vercel deployments',
 };
 
 export function ciName(id: string): string {
   return CI_NAMES[id] ?? techName(id);
 }
 
-export function derivePipelines(profile: Profile, l: DecisionLookup, envs: InfraModel['environments'], iac: string | null, assumptions: string[]): Pipeline[] {
+export function derivePipelines(
+  profile: Profile,
+  l: DecisionLookup,
+  envs: InfraModel['environments'],
+  iac: string | null,
+  assumptions: string[],
+): Pipeline[] {
   const committed = profile.ciCd.map((f) => f.id).filter((id) => id !== 'argocd' && id !== 'flux');
   let tool = l.component('cicd.pipeline-platform') ?? committed[0] ?? null;
   if (!tool) {
@@ -24,14 +39,14 @@ export function derivePipelines(profile: Profile, l: DecisionLookup, envs: Infra
   const strategy = l.get('cicd.deployment-strategy')?.choiceTitle ?? null;
   // Without a promotion decision the safe reading is a gate before production; with one, its attribute says.
   const gate = l.get('cicd.promotion') ? l.attrs('cicd.promotion').approvalGate === true : true;
-  const stages: Pipeline['stages'] = [
-    { id: 'build', name: 'Build and unit test', approval: false },
-  ];
-  if (!l.isNone('security.supply-chain')) stages.push({ id: 'scan', name: 'Dependency, secret and static analysis scans', approval: false });
+  const stages: Pipeline['stages'] = [{ id: 'build', name: 'Build and unit test', approval: false }];
+  if (!l.isNone('security.supply-chain'))
+    stages.push({ id: 'scan', name: 'Dependency, secret and static analysis scans', approval: false });
   stages.push({ id: 'package', name: 'Package immutable artefact', approval: false });
   if (iac) stages.push({ id: 'iac-plan', name: `Plan infrastructure changes (${techName(iac)})`, approval: false });
   const gitops = l.component('cicd.gitops') ?? profile.ciCd.find((f) => f.id === 'argocd' || f.id === 'flux')?.id ?? null;
-  if (gitops && (gitops === 'argocd' || gitops === 'flux')) stages.push({ id: 'gitops-sync', name: `Sync desired state (${ciName(gitops)})`, approval: false });
+  if (gitops && (gitops === 'argocd' || gitops === 'flux'))
+    stages.push({ id: 'gitops-sync', name: `Sync desired state (${ciName(gitops)})`, approval: false });
   const chain = envs.filter((e) => e.id !== 'local' && e.id !== 'preview');
   for (const e of chain) {
     const isProd = e.promotesTo === null;

@@ -15,11 +15,18 @@ export function deriveRegions(profile: Profile, l: DecisionLookup, assumptions: 
   }
   if (regions.length === 0) {
     regions.push({ id: 'primary-region', role: 'primary' });
-    assumptions.push('No region is named in the inputs; choose the primary region closest to most users and inside any residency boundary.');
+    assumptions.push(
+      'No region is named in the inputs; choose the primary region closest to most users and inside any residency boundary.',
+    );
   }
   const tier = l.attrs('dr.strategy-tier').tier;
   const layout = l.attrs('cloud.region-strategy').regions;
-  const needsSecondary = tier === 'pilot-light' || tier === 'warm-standby' || tier === 'active-active' || layout === 'multi-region-passive' || layout === 'multi-region-active';
+  const needsSecondary =
+    tier === 'pilot-light' ||
+    tier === 'warm-standby' ||
+    tier === 'active-active' ||
+    layout === 'multi-region-passive' ||
+    layout === 'multi-region-active';
   if (needsSecondary && !regions.some((r) => r.role === 'secondary')) regions.push({ id: 'secondary-region', role: 'secondary' });
   const crossRegionBackup = l.attrs('dr.backup-location').crossRegionBackup === true || l.attrs('data.backup').crossRegionBackup === true;
   if (crossRegionBackup && !regions.some((r) => r.role !== 'primary')) regions.push({ id: 'backup-region', role: 'backup' });

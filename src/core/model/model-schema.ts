@@ -3,7 +3,12 @@
 const str = { type: 'string' } as const;
 const kebab = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } as const;
 const strs = { type: 'array', items: str } as const;
-const obj = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)) => ({ type: 'object', properties, required, additionalProperties: false });
+const obj = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)) => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+});
 const list = (items: unknown) => ({ type: 'array', items });
 const nullable = (s: object) => ({ anyOf: [s, { type: 'null' }] });
 const money = { type: 'number', minimum: 0 } as const;
@@ -14,10 +19,28 @@ export const MODEL_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: MODEL_SCHEMA_ID,
   title: 'infra-arch infrastructure model',
-  description: 'The machine-readable model behind docs/infrastructure-architecture.md. Element ids are stable kebab-case; names are for display.',
+  description:
+    'The machine-readable model behind docs/infrastructure-architecture.md. Element ids are stable kebab-case; names are for display.',
   type: 'object',
   additionalProperties: false,
-  required: ['project', 'platform', 'regions', 'environments', 'zones', 'compute', 'dataStores', 'externalServices', 'flows', 'pipelines', 'trustBoundaries', 'security', 'observability', 'dr', 'iac', 'costLines'],
+  required: [
+    'project',
+    'platform',
+    'regions',
+    'environments',
+    'zones',
+    'compute',
+    'dataStores',
+    'externalServices',
+    'flows',
+    'pipelines',
+    'trustBoundaries',
+    'security',
+    'observability',
+    'dr',
+    'iac',
+    'costLines',
+  ],
   properties: {
     $schema: str,
     project: str,
@@ -25,27 +48,67 @@ export const MODEL_SCHEMA = {
     regions: list(obj({ id: kebab, role: { enum: ['primary', 'secondary', 'backup'] } })),
     environments: list(obj({ id: kebab, name: str, purpose: str, isolation: str, promotesTo: nullable(kebab) })),
     zones: list(obj({ id: kebab, name: str, kind: { enum: ['edge', 'public', 'private', 'data', 'management', 'external'] } })),
-    compute: list(obj({ id: kebab, name: str, tech: str, zone: kebab, scaling: str, role: { enum: ['frontend', 'api', 'worker', 'gateway', 'edge', 'service'] }, from: strs }, ['id', 'name', 'tech', 'zone', 'scaling'])),
-    dataStores: list(obj({
-      id: kebab, name: str, tech: str, zone: kebab,
-      kind: { enum: ['relational', 'document', 'cache', 'object', 'queue', 'search', 'vector', 'other'] },
-      backup: nullable(str), encrypted: { type: 'boolean' }, publicEndpoint: { type: 'boolean' }, from: strs,
-    }, ['id', 'name', 'tech', 'zone', 'kind', 'backup', 'encrypted', 'publicEndpoint'])),
+    compute: list(
+      obj(
+        {
+          id: kebab,
+          name: str,
+          tech: str,
+          zone: kebab,
+          scaling: str,
+          role: { enum: ['frontend', 'api', 'worker', 'gateway', 'edge', 'service'] },
+          from: strs,
+        },
+        ['id', 'name', 'tech', 'zone', 'scaling'],
+      ),
+    ),
+    dataStores: list(
+      obj(
+        {
+          id: kebab,
+          name: str,
+          tech: str,
+          zone: kebab,
+          kind: { enum: ['relational', 'document', 'cache', 'object', 'queue', 'search', 'vector', 'other'] },
+          backup: nullable(str),
+          encrypted: { type: 'boolean' },
+          publicEndpoint: { type: 'boolean' },
+          from: strs,
+        },
+        ['id', 'name', 'tech', 'zone', 'kind', 'backup', 'encrypted', 'publicEndpoint'],
+      ),
+    ),
     externalServices: list(obj({ id: kebab, name: str })),
     flows: list(obj({ from: kebab, to: kebab, label: str })),
     pipelines: list(obj({ id: kebab, name: str, tool: str, stages: list(obj({ id: kebab, name: str, approval: { type: 'boolean' } })) })),
     trustBoundaries: list(obj({ id: kebab, name: str, members: { type: 'array', items: kebab } })),
     security: obj({ identity: str, secrets: str, encryption: str, waf: nullable(str) }),
     observability: obj({ metrics: str, logs: str, traces: str, alerting: str }),
-    dr: obj({ tier: str, rtoMinutes: nullable({ type: 'number' }), rpoMinutes: nullable({ type: 'number' }), backupRegion: nullable(kebab) }),
+    dr: obj({
+      tier: str,
+      rtoMinutes: nullable({ type: 'number' }),
+      rpoMinutes: nullable({ type: 'number' }),
+      backupRegion: nullable(kebab),
+    }),
     iac: nullable(str),
-    costLines: list(obj({ item: str, monthlyLow: money, monthlyHigh: money, basis: str, from: strs }, ['item', 'monthlyLow', 'monthlyHigh', 'basis'])),
+    costLines: list(
+      obj({ item: str, monthlyLow: money, monthlyHigh: money, basis: str, from: strs }, ['item', 'monthlyLow', 'monthlyHigh', 'basis']),
+    ),
     assumptions: strs,
     notApplicable: list(obj({ domain: str, reason: str })),
-    decisions: list(obj({
-      id: str, domain: str, question: str, choice: str, basis: { enum: ['committed', 'scored', 'user'] },
-      options: strs, alsoCommitted: strs, rationale: str,
-      evidence: list(obj({ file: str, line: { type: 'number', minimum: 1 } })), assumptions: strs,
-    })),
+    decisions: list(
+      obj({
+        id: str,
+        domain: str,
+        question: str,
+        choice: str,
+        basis: { enum: ['committed', 'scored', 'user'] },
+        options: strs,
+        alsoCommitted: strs,
+        rationale: str,
+        evidence: list(obj({ file: str, line: { type: 'number', minimum: 1 } })),
+        assumptions: strs,
+      }),
+    ),
   },
 } as const;

@@ -40,6 +40,38 @@ export function isStoreRole(r: TechRole | undefined): boolean {
 }
 
 /** Front-end frameworks whose output is served to browsers. */
-export const FRONTEND_FRAMEWORKS = ['react', 'nextjs', 'vue', 'nuxt', 'angular', 'svelte', 'sveltekit', 'remix', 'astro', 'eleventy', 'gatsby', 'solid', 'solidjs', 'qwik', 'ember', 'preact', 'htmx', 'hugo', 'jekyll', 'vite'];
+export const FRONTEND_FRAMEWORKS = [
+  'react',
+  'nextjs',
+  'vue',
+  'nuxt',
+  'angular',
+  'svelte',
+  'sveltekit',
+  'remix',
+  'astro',
+  'eleventy',
+  'gatsby',
+  'solid',
+  'solidjs',
+  'qwik',
+  'ember',
+  'preact',
+  'htmx',
+  'hugo',
+  'jekyll',
+  'vite',
+];
 /** Native or desktop clients: the product ships an app rather than a web front end. */
-export const NATIVE_FRAMEWORKS = ['swiftui', 'swift', 'uikit', 'react-native', 'flutter', 'expo', 'kotlin', 'jetpack-compose', 'electron', 'tauri'];
+export const NATIVE_FRAMEWORKS = [
+  'swiftui',
+  'swift',
+  'uikit',
+  'react-native',
+  'flutter',
+  'expo',
+  'kotlin',
+  'jetpack-compose',
+  'electron',
+  'tauri',
+];

@@ -64,8 +64,18 @@ export function buildArchitecture(input: BuildInput): BuildResult {
   const diagrams = renderDiagrams(model, profile.productArchetype?.value ?? null);
   const adrs = selectAdrs(decisions);
   const ctx: RenderContext = {
-    profile, decisions, model, concerns, status, assumptions, openQuestions: openQuestions(profile, decisions, model), diagrams, date: input.date, adrs,
-    sectionNotes: input.sectionNotes, actionResults: input.actionResults,
+    profile,
+    decisions,
+    model,
+    concerns,
+    status,
+    assumptions,
+    openQuestions: openQuestions(profile, decisions, model),
+    diagrams,
+    date: input.date,
+    adrs,
+    sectionNotes: input.sectionNotes,
+    actionResults: input.actionResults,
   };
   const files: OutputFile[] = [{ path: DOC_PATH, content: renderDocument(ctx), kind: 'document' }];
   for (const a of adrs) {
@@ -74,11 +84,35 @@ export function buildArchitecture(input: BuildInput): BuildResult {
   }
   // The decisions ride along with the model so tools can read the choices and their evidence without the document.
   const decisionRecords = decisions.map((d) => ({
-    id: d.id, domain: d.domain, question: d.question, choice: d.choice, basis: d.basis, options: d.options.map((o) => o.id),
-    alsoCommitted: d.alsoCommitted, rationale: d.rationale, evidence: d.evidence, assumptions: d.assumptions,
+    id: d.id,
+    domain: d.domain,
+    question: d.question,
+    choice: d.choice,
+    basis: d.basis,
+    options: d.options.map((o) => o.id),
+    alsoCommitted: d.alsoCommitted,
+    rationale: d.rationale,
+    evidence: d.evidence,
+    assumptions: d.assumptions,
   }));
-  files.push({ path: MODEL_PATH, content: `${JSON.stringify({ $schema: './model.schema.json', ...model, decisions: decisionRecords }, null, 2)}\n`, kind: 'model' });
+  files.push({
+    path: MODEL_PATH,
+    content: `${JSON.stringify({ $schema: './model.schema.json', ...model, decisions: decisionRecords }, null, 2)}\n`,
+    kind: 'model',
+  });
   files.push({ path: SCHEMA_PATH, content: `${JSON.stringify(MODEL_SCHEMA, null, 2)}\n`, kind: 'schema' });
   stage('render');
-  return { profile, diagnostics: extracted.diagnostics, decisions, model, concerns, status, assumptions, openQuestions: ctx.openQuestions, diagrams, adrs, files };
+  return {
+    profile,
+    diagnostics: extracted.diagnostics,
+    decisions,
+    model,
+    concerns,
+    status,
+    assumptions,
+    openQuestions: ctx.openQuestions,
+    diagrams,
+    adrs,
+    files,
+  };
 }

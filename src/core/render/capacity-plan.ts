@@ -24,7 +24,11 @@ export function peakLoad(pr: Profile): PeakLoad | null {
   const rpm = top('requests-per-minute') ?? top('transactions-per-minute');
   if (rpm) return { rps: Math.max(1, Math.ceil(rpm.value / 60)), basis: `${thousands(rpm.value)} per minute stated` };
   const cu = top('concurrent-users');
-  if (cu) return { rps: Math.max(1, Math.ceil(cu.value * PLAN.requestsPerActiveUser)), basis: `${thousands(cu.value)} concurrent users stated, at one request per user every 5 s` };
+  if (cu)
+    return {
+      rps: Math.max(1, Math.ceil(cu.value * PLAN.requestsPerActiveUser)),
+      basis: `${thousands(cu.value)} concurrent users stated, at one request per user every 5 s`,
+    };
   return null;
 }
 
@@ -37,13 +41,22 @@ export interface UnitSize {
 
 /** Instance counts for the long-running units; functions and edge units scale per request and are left out. */
 export function unitSizes(m: InfraModel, load: PeakLoad | null): UnitSize[] {
-  const sized = m.compute.filter((c) => c.role !== 'edge' && c.role !== 'frontend' && !['function', 'edge-compute', 'cdn', 'static-host'].includes(techInfo(c.tech)?.role ?? ''));
+  const sized = m.compute.filter(
+    (c) =>
+      c.role !== 'edge' &&
+      c.role !== 'frontend' &&
+      !['function', 'edge-compute', 'cdn', 'static-host'].includes(techInfo(c.tech)?.role ?? ''),
+  );
   return sized.map((c) => {
     const worker = c.role === 'worker';
     const max = load ? Math.max(PLAN.minProduction, Math.ceil((load.rps * PLAN.headroom) / PLAN.requestsPerInstance)) : null;
     const prod = worker
-      ? (max ? `1–${Math.max(2, Math.ceil(max / 2))} × 1 vCPU / 2 GB, scaled on queue depth` : '1–2 × 1 vCPU / 2 GB, scaled on queue depth')
-      : (max ? `${PLAN.minProduction}–${max} × 1 vCPU / 2 GB` : `${PLAN.minProduction} × 1 vCPU / 2 GB until a load test sets the limit`);
+      ? max
+        ? `1–${Math.max(2, Math.ceil(max / 2))} × 1 vCPU / 2 GB, scaled on queue depth`
+        : '1–2 × 1 vCPU / 2 GB, scaled on queue depth'
+      : max
+        ? `${PLAN.minProduction}–${max} × 1 vCPU / 2 GB`
+        : `${PLAN.minProduction} × 1 vCPU / 2 GB until a load test sets the limit`;
     return { unit: c.name, production: prod, staging: '1 × 1 vCPU / 2 GB', development: '1 × 0.5 vCPU / 1 GB' };
   });
 }

@@ -3,8 +3,14 @@ import type { Decision, DecisionOption, Evidence, ExplainEntry } from '../types.
 
 /** Decisions whose choice shapes everything else; they always get the full options table. */
 export const HIGH_IMPACT: readonly string[] = [
-  'cloud.primary-platform', 'compute.runtime', 'data.primary-database', 'network.topology', 'security.identity',
-  'cicd.pipeline-platform', 'cicd.iac-tool', 'dr.strategy-tier',
+  'cloud.primary-platform',
+  'compute.runtime',
+  'data.primary-database',
+  'network.topology',
+  'security.identity',
+  'cicd.pipeline-platform',
+  'cicd.iac-tool',
+  'dr.strategy-tier',
 ];
 
 /** A reader weighs about this many full option tables; past it the closest calls win the place. */
@@ -41,7 +47,8 @@ export function isContested(d: Decision): boolean {
 export function fullTableIds(decisions: readonly Decision[]): Set<string> {
   const must = decisions.filter((d) => HIGH_IMPACT.includes(d.id) || d.conflicts.length > 0 || d.basis === 'user');
   const margin = (d: Decision) => (chosenOption(d)?.score ?? 0) - (runnerUp(d)?.score ?? 0);
-  const close = decisions.filter((d) => !must.includes(d) && isContested(d))
+  const close = decisions
+    .filter((d) => !must.includes(d) && isContested(d))
     .map((d, i) => ({ d, i }))
     .sort((a, b) => margin(a.d) - margin(b.d) || a.i - b.i)
     .map((x) => x.d);
@@ -50,7 +57,8 @@ export function fullTableIds(decisions: readonly Decision[]): Set<string> {
 
 /** The positive reasons behind the choice, strongest first, without the bare commitment. */
 export function reasons(d: Decision): ExplainEntry[] {
-  return d.explain.filter((e) => e.option === d.choice && e.delta > 0 && e.reason !== COMMITTED)
+  return d.explain
+    .filter((e) => e.option === d.choice && e.delta > 0 && e.reason !== COMMITTED)
     .map((e, i) => ({ e, i }))
     .sort((a, b) => b.e.delta - a.e.delta || a.i - b.i)
     .map((x) => x.e);

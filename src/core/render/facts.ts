@@ -37,7 +37,10 @@ export function regionName(id: string): string {
 /** Region ids the model actually knows; a placeholder id for an unstated region is left out. */
 export function knownRegions(m: InfraModel): { primary: string[]; other: string[] } {
   const real = m.regions.filter((r) => !isPlaceholderRegion(r.id));
-  return { primary: real.filter((r) => r.role === 'primary').map((r) => r.id), other: real.filter((r) => r.role !== 'primary').map((r) => r.id) };
+  return {
+    primary: real.filter((r) => r.role === 'primary').map((r) => r.id),
+    other: real.filter((r) => r.role !== 'primary').map((r) => r.id),
+  };
 }
 
 /** The stated load in a few words ("150,000 users, 600 concurrent at peak"), or null. */

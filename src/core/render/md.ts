@@ -1,5 +1,17 @@
 // Small constructors for Markdown syntax-tree nodes; input text only ever lands in `text` nodes, never raw HTML.
-import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type {
+  BlockContent,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+} from 'mdast';
 
 export type Inline = PhrasingContent | string;
 
@@ -26,12 +38,18 @@ export function h(depth: 1 | 2 | 3 | 4, ...c: Inline[]): Heading {
 
 export function ul(items: (Inline[] | Inline | BlockContent[])[], ordered = false): List {
   return {
-    type: 'list', ordered, spread: false,
+    type: 'list',
+    ordered,
+    spread: false,
     children: items.map((it): ListItem => {
       const arr = Array.isArray(it) ? it : [it];
-      const blocks = arr.length && typeof arr[0] === 'object' && 'type' in arr[0] && ['paragraph', 'list', 'table', 'code'].includes((arr[0] as { type: string }).type)
-        ? (arr as BlockContent[])
-        : [p(...(arr as Inline[]))];
+      const blocks =
+        arr.length &&
+        typeof arr[0] === 'object' &&
+        'type' in arr[0] &&
+        ['paragraph', 'list', 'table', 'code'].includes((arr[0] as { type: string }).type)
+          ? (arr as BlockContent[])
+          : [p(...(arr as Inline[]))];
       return { type: 'listItem', spread: false, children: blocks };
     }),
   };
@@ -44,7 +62,8 @@ export type Cell = Inline | Inline[];
 export function table(header: string[], rows: Cell[][]): Table {
   const mk = (c: Cell): TableCell => ({ type: 'tableCell', children: (Array.isArray(c) ? c : [c]).map(toInline) });
   const row = (cells: Cell[]): TableRow => ({ type: 'tableRow', children: cells.map(mk) });
-  const pad = (r: Cell[]) => (r.length >= header.length ? r.slice(0, header.length) : [...r, ...Array<Cell>(header.length - r.length).fill('')]);
+  const pad = (r: Cell[]) =>
+    r.length >= header.length ? r.slice(0, header.length) : [...r, ...Array<Cell>(header.length - r.length).fill('')];
   return { type: 'table', align: header.map(() => null), children: [row(header), ...rows.map((r) => row(pad(r)))] };
 }
 

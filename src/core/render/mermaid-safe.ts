@@ -7,7 +7,11 @@
 export function safeLabel(text: string, width = 28): string {
   let s = text.normalize('NFKC').replace(/[^\p{L}\p{N} .,:/+_()%-]/gu, ' ');
   // "--" and "-." could read as link syntax in some diagram types; keep single hyphens only.
-  s = s.replace(/-{2,}/g, '-').replace(/\.{2,}/g, '.').replace(/\s+/g, ' ').trim();
+  s = s
+    .replace(/-{2,}/g, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/\s+/g, ' ')
+    .trim();
   return s ? wrap(s, width).join('<br/>') : 'unnamed';
 }
 
@@ -48,11 +52,16 @@ export class NodeIds {
 export function node(id: string, label: string, shape: 'box' | 'round' | 'db' | 'stadium' | 'hex' = 'box'): string {
   const l = `"${safeLabel(label)}"`;
   switch (shape) {
-    case 'round': return `${id}(${l})`;
-    case 'db': return `${id}[(${l})]`;
-    case 'stadium': return `${id}([${l}])`;
-    case 'hex': return `${id}{{${l}}}`;
-    default: return `${id}[${l}]`;
+    case 'round':
+      return `${id}(${l})`;
+    case 'db':
+      return `${id}[(${l})]`;
+    case 'stadium':
+      return `${id}([${l}])`;
+    case 'hex':
+      return `${id}{{${l}}}`;
+    default:
+      return `${id}[${l}]`;
   }
 }
 

@@ -31,10 +31,19 @@ const textHandler: Handle = (node: Text, parent, state, info) => {
   return state.safe(node.value, { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] }).replace(/\\?</g, '&lt;');
 };
 
-const processor = unified().use(gfmOut).use(remarkStringify, {
-  handlers: { text: textHandler },
-  bullet: '-', emphasis: '_', strong: '*', fence: '`', fences: true, rule: '-', listItemIndent: 'one', incrementListMarker: true,
-});
+const processor = unified()
+  .use(gfmOut)
+  .use(remarkStringify, {
+    handlers: { text: textHandler },
+    bullet: '-',
+    emphasis: '_',
+    strong: '*',
+    fence: '`',
+    fences: true,
+    rule: '-',
+    listItemIndent: 'one',
+    incrementListMarker: true,
+  });
 
 export function toMarkdown(tree: Root): string {
   const out = processor.stringify(tree);

@@ -16,7 +16,14 @@ function withoutTrailingParenthesis(name: string): string {
 
 /** Names to look for: the title as written and without a trailing parenthesis ("Amazon RDS (or Aurora)" → "Amazon RDS"). */
 function namesOf(names: string[]): string[] {
-  return [...new Set(names.flatMap((n) => [n, withoutTrailingParenthesis(n)]).map((n) => n.trim()).filter((n) => n.length >= 2))];
+  return [
+    ...new Set(
+      names
+        .flatMap((n) => [n, withoutTrailingParenthesis(n)])
+        .map((n) => n.trim())
+        .filter((n) => n.length >= 2),
+    ),
+  ];
 }
 
 /** First version stated next to one of the names in the quoted lines, or null. Linear: one split and bounded regexes per line. */

@@ -31,7 +31,8 @@ function sameLine(ev: Evidence[], d: Decision): boolean {
 function link(ev: Evidence[], category: string, decisions: Decision[], subjects: string[] = []): string[] {
   const ids = new Set<string>();
   for (const d of decisions) if (sameLine(ev, d)) ids.add(d.id);
-  for (const d of decisions) if (subjects.some((s) => d.choice === s || d.alsoCommitted.includes(s) || d.options.some((o) => o.id === s))) ids.add(d.id);
+  for (const d of decisions)
+    if (subjects.some((s) => d.choice === s || d.alsoCommitted.includes(s) || d.options.some((o) => o.id === s))) ids.add(d.id);
   for (const id of BY_CATEGORY[category] ?? []) if (decisions.some((d) => d.id === id)) ids.add(id);
   const order = new Map(decisions.map((d, i) => [d.id, i]));
   return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
@@ -39,22 +40,73 @@ function link(ev: Evidence[], category: string, decisions: Decision[], subjects:
 
 export function traceRows(pr: Profile, decisions: Decision[]): TraceRow[] {
   const rows: TraceRow[] = [];
-  if (pr.availabilityTarget) rows.push({ requirement: `Availability ${pr.availabilityTarget.value} %`, kind: 'target', evidence: pr.availabilityTarget.evidence, decisions: link(pr.availabilityTarget.evidence, 'availability', decisions) });
-  if (pr.rto) rows.push({ requirement: `RTO ${pr.rto.value}`, kind: 'target', evidence: pr.rto.evidence, decisions: link(pr.rto.evidence, 'recovery', decisions) });
-  if (pr.rpo) rows.push({ requirement: `RPO ${pr.rpo.value}`, kind: 'target', evidence: pr.rpo.evidence, decisions: link(pr.rpo.evidence, 'recovery', decisions) });
-  for (const s of pr.scale) rows.push({ requirement: s.text, kind: 'scale', evidence: s.evidence, decisions: link(s.evidence, 'scalability', decisions) });
-  for (const b of pr.budget) rows.push({ requirement: `Budget ${b.text}`, kind: 'budget', evidence: b.evidence, decisions: link(b.evidence, 'cost', decisions) });
-  for (const r of pr.regions) rows.push({ requirement: `Region ${r.id}`, kind: 'region', evidence: r.evidence, decisions: link(r.evidence, 'region', decisions) });
-  for (const c of pr.compliance) rows.push({ requirement: c.id.toUpperCase(), kind: 'compliance', evidence: c.evidence, decisions: link(c.evidence, 'compliance', decisions) });
-  for (const n of pr.nfrs) rows.push({ requirement: `${n.id}: ${n.text}`, kind: `NFR (${n.category})`, evidence: n.evidence, decisions: link(n.evidence, n.category, decisions) });
-  for (const k of uniqueConstraints(pr)) rows.push({ requirement: k.text, kind: `constraint (${k.kind})`, evidence: k.evidence, decisions: link(k.evidence, 'constraint', decisions, k.subjects) });
-  for (const a of pr.technicalAssumptions) rows.push({ requirement: a.text, kind: `technical assumption (${a.topic})`, evidence: a.evidence, decisions: link(a.evidence, 'other', decisions, a.subjects) });
+  if (pr.availabilityTarget)
+    rows.push({
+      requirement: `Availability ${pr.availabilityTarget.value} %`,
+      kind: 'target',
+      evidence: pr.availabilityTarget.evidence,
+      decisions: link(pr.availabilityTarget.evidence, 'availability', decisions),
+    });
+  if (pr.rto)
+    rows.push({
+      requirement: `RTO ${pr.rto.value}`,
+      kind: 'target',
+      evidence: pr.rto.evidence,
+      decisions: link(pr.rto.evidence, 'recovery', decisions),
+    });
+  if (pr.rpo)
+    rows.push({
+      requirement: `RPO ${pr.rpo.value}`,
+      kind: 'target',
+      evidence: pr.rpo.evidence,
+      decisions: link(pr.rpo.evidence, 'recovery', decisions),
+    });
+  for (const s of pr.scale)
+    rows.push({ requirement: s.text, kind: 'scale', evidence: s.evidence, decisions: link(s.evidence, 'scalability', decisions) });
+  for (const b of pr.budget)
+    rows.push({ requirement: `Budget ${b.text}`, kind: 'budget', evidence: b.evidence, decisions: link(b.evidence, 'cost', decisions) });
+  for (const r of pr.regions)
+    rows.push({ requirement: `Region ${r.id}`, kind: 'region', evidence: r.evidence, decisions: link(r.evidence, 'region', decisions) });
+  for (const c of pr.compliance)
+    rows.push({
+      requirement: c.id.toUpperCase(),
+      kind: 'compliance',
+      evidence: c.evidence,
+      decisions: link(c.evidence, 'compliance', decisions),
+    });
+  for (const n of pr.nfrs)
+    rows.push({
+      requirement: `${n.id}: ${n.text}`,
+      kind: `NFR (${n.category})`,
+      evidence: n.evidence,
+      decisions: link(n.evidence, n.category, decisions),
+    });
+  for (const k of uniqueConstraints(pr))
+    rows.push({
+      requirement: k.text,
+      kind: `constraint (${k.kind})`,
+      evidence: k.evidence,
+      decisions: link(k.evidence, 'constraint', decisions, k.subjects),
+    });
+  for (const a of pr.technicalAssumptions)
+    rows.push({
+      requirement: a.text,
+      kind: `technical assumption (${a.topic})`,
+      evidence: a.evidence,
+      decisions: link(a.evidence, 'other', decisions, a.subjects),
+    });
   // One row per requirement: the same sentence read twice (a constraint that is also an NFR or an assumption) is one row.
   const seen = new Map<string, TraceRow>();
   for (const r of rows) {
-    const key = r.requirement.replace(/^[A-Za-z]*\d*: /, '').trim().toLowerCase();
+    const key = r.requirement
+      .replace(/^[A-Za-z]*\d*: /, '')
+      .trim()
+      .toLowerCase();
     const prev = seen.get(key);
-    if (!prev) { seen.set(key, r); continue; }
+    if (!prev) {
+      seen.set(key, r);
+      continue;
+    }
     for (const id of r.decisions) if (!prev.decisions.includes(id)) prev.decisions.push(id);
     prev.evidence = [...prev.evidence, ...r.evidence.filter((e) => !prev.evidence.some((x) => x.file === e.file && x.line === e.line))];
   }

@@ -18,9 +18,16 @@ const LISTS: [keyof Profile, string][] = [
 
 /** How each demotion reads in the text output. */
 const REASON_LABEL: Record<string, string> = {
-  rejected: 'rejected or prohibited', alternative: 'alternative considered', future: 'future or later phase', example: 'example or hypothetical',
-  code: 'only in code samples', conditional: 'optional or conditional', provenance: 'provenance (where code came from)', 'dev-only': 'local, dev or test only',
-  market: 'market or competitor context', cost: 'cost comparison',
+  rejected: 'rejected or prohibited',
+  alternative: 'alternative considered',
+  future: 'future or later phase',
+  example: 'example or hypothetical',
+  code: 'only in code samples',
+  conditional: 'optional or conditional',
+  provenance: 'provenance (where code came from)',
+  'dev-only': 'local, dev or test only',
+  market: 'market or competitor context',
+  cost: 'cost comparison',
 };
 
 export function formatProfile(p: Profile, diagnostics: Diagnostic[], decisions?: Decision[]): string {
@@ -77,12 +84,16 @@ export function formatProfile(p: Profile, diagnostics: Diagnostic[], decisions?:
     // One line per reason, so a reader sees at once what was demoted and why: "future: helm (prd.md:324)".
     const byReason = new Map<string, string[]>();
     for (const m of weak) byReason.set(m.reason, [...(byReason.get(m.reason) ?? []), `${m.id} (${at(m.evidence.slice(0, 1))})`]);
-    for (const [reason, items] of [...byReason.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) line(`  ${(REASON_LABEL[reason] ?? reason)}: ${items.join(', ')}`);
+    for (const [reason, items] of [...byReason.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+      line(`  ${REASON_LABEL[reason] ?? reason}: ${items.join(', ')}`);
   }
   if (decisions) {
     line();
     line('Decisions');
-    for (const d of decisions) line(`  ${d.id.padEnd(34)} ${d.choice.padEnd(22)} ${d.basis}${d.evidence.length ? `  ${at(d.evidence.map((e) => ({ ...e, quote: '' })))}` : ''}`);
+    for (const d of decisions)
+      line(
+        `  ${d.id.padEnd(34)} ${d.choice.padEnd(22)} ${d.basis}${d.evidence.length ? `  ${at(d.evidence.map((e) => ({ ...e, quote: '' })))}` : ''}`,
+      );
   }
   if (p.conflicts.length) {
     line();

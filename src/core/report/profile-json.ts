@@ -5,7 +5,8 @@ const evidence = (e: Evidence[]) => e.map((x) => ({ file: x.file, line: x.line, 
 const list = (facts: ListFact[]) => facts.map((f) => ({ id: f.id, confidence: f.confidence, evidence: evidence(f.evidence) }));
 const scalar = <T>(f: { value: T; evidence: Evidence[]; confidence: number } | null) =>
   f ? { value: f.value, confidence: f.confidence, evidence: evidence(f.evidence) } : null;
-const duration = (f: Profile['rto']) => (f ? { value: f.value, minutes: f.minutes, confidence: f.confidence, evidence: evidence(f.evidence) } : null);
+const duration = (f: Profile['rto']) =>
+  f ? { value: f.value, minutes: f.minutes, confidence: f.confidence, evidence: evidence(f.evidence) } : null;
 
 export function profileToJson(p: Profile): Record<string, unknown> {
   return {
@@ -26,7 +27,13 @@ export function profileToJson(p: Profile): Record<string, unknown> {
     languages: list(p.languages),
     frameworks: list(p.frameworks),
     services: list(p.services),
-    unknownTechnologies: p.unknownTechnologies.map((u) => ({ id: u.id, name: u.name, slot: u.slot, confidence: u.confidence, evidence: evidence(u.evidence) })),
+    unknownTechnologies: p.unknownTechnologies.map((u) => ({
+      id: u.id,
+      name: u.name,
+      slot: u.slot,
+      confidence: u.confidence,
+      evidence: evidence(u.evidence),
+    })),
     scale: p.scale,
     budget: p.budget,
     team: { size: scalar(p.team.size), skills: list(p.team.skills) },

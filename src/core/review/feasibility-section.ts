@@ -39,7 +39,9 @@ export function feasibilitySection(concerns: Concern[], stale: TrackingEntry[] =
     out.push('| Level | Concern | Evidence | Mitigation | Resolution |', '| --- | --- | --- | --- | --- |');
     for (const c of list) {
       const ev = [...c.evidence.facts.map((e) => `${e.file}:${e.line}`), ...c.evidence.model.map((m) => `\`${m}\``)].join(', ') || 'none';
-      out.push(`| ${LEVEL_WORD[c.level]} | \`${c.id}\`: ${cell(c.message)} | ${cell(ev)} | ${cell(c.mitigation)} | ${cell(resolution(c))} |`);
+      out.push(
+        `| ${LEVEL_WORD[c.level]} | \`${c.id}\`: ${cell(c.message)} | ${cell(ev)} | ${cell(c.mitigation)} | ${cell(resolution(c))} |`,
+      );
     }
     out.push('');
   }
@@ -47,7 +49,8 @@ export function feasibilitySection(concerns: Concern[], stale: TrackingEntry[] =
   const handled = concerns.filter((c) => c.status !== 'open');
   if (!handled.length && !stale.length) out.push(`No verdicts recorded yet. Record them in \`${TRACKING_FILE}\`.`);
   for (const c of handled) out.push(`- \`${c.id}\` (${LEVEL_WORD[c.level]}): ${resolution(c)}`);
-  for (const e of stale) out.push(`- \`${e.id}\`: marked ${e.status}, no longer raised (the cause was removed by a revised decision or input).`);
+  for (const e of stale)
+    out.push(`- \`${e.id}\`: marked ${e.status}, no longer raised (the cause was removed by a revised decision or input).`);
   out.push('');
   return out.join('\n');
 }

@@ -37,7 +37,10 @@ export function formatReview(project: string, concerns: Concern[]): string {
     for (const c of list) out.push(...formatConcern(c));
   }
   if (isBlocked(concerns)) {
-    out.push('', `To unblock: revise the decision named under "resolved by", or record a verdict in ${TRACKING_FILE} (accepted needs a justification; see docs/concerns-file.md).`);
+    out.push(
+      '',
+      `To unblock: revise the decision named under "resolved by", or record a verdict in ${TRACKING_FILE} (accepted needs a justification; see docs/concerns-file.md).`,
+    );
   }
   return out.join('\n') + '\n';
 }

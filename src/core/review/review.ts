@@ -20,7 +20,13 @@ export function sortConcerns(concerns: Concern[]): Concern[] {
   );
 }
 
-export function reviewArchitecture(profile: Profile, decisions: Decision[], model: InfraModel, tracking?: ConcernTracking, rules: readonly Rule[] = RULES): Concern[] {
+export function reviewArchitecture(
+  profile: Profile,
+  decisions: Decision[],
+  model: InfraModel,
+  tracking?: ConcernTracking,
+  rules: readonly Rule[] = RULES,
+): Concern[] {
   const ctx = makeRuleContext(profile, decisions, model);
   const byId = new Map<string, Concern>();
   for (const rule of rules) {
@@ -50,12 +56,14 @@ export function reviewArchitecture(profile: Profile, decisions: Decision[], mode
 
 function dedupeFacts(facts: Concern['evidence']['facts']): Concern['evidence']['facts'] {
   const seen = new Set<string>();
-  return facts.filter((e) => {
-    const k = `${e.file}:${e.line}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  }).slice(0, 6);
+  return facts
+    .filter((e) => {
+      const k = `${e.file}:${e.line}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .slice(0, 6);
 }
 
 /** The run stays blocked while a red concern is open. */

@@ -49,7 +49,8 @@ export function makeRuleContext(profile: Profile, decisions: Decision[], model: 
   const v = new ProfileView(profile);
   const byId = new Map(decisions.map((d) => [d.id, d] as const));
   const choice = (id: string) => byId.get(id)?.choice ?? null;
-  const platform = () => (model.platform.primary && model.platform.primary !== 'unknown' ? model.platform.primary : choice('cloud.primary-platform'));
+  const platform = () =>
+    model.platform.primary && model.platform.primary !== 'unknown' ? model.platform.primary : choice('cloud.primary-platform');
   const providers = () => {
     const set = new Set<string>(model.platform.providers);
     const p = platform();
@@ -89,11 +90,17 @@ export function makeRuleContext(profile: Profile, decisions: Decision[], model: 
     ],
     regulated: () => {
       const f = profile.compliance.filter((c) => (REGULATED_REGIMES as readonly string[]).includes(c.id));
-      return withIds(f.map((c) => c.id) as RegulatedRegime[], f.flatMap((c) => c.evidence.slice(0, 2))) as { ids: RegulatedRegime[]; evidence: Evidence[] } | null;
+      return withIds(
+        f.map((c) => c.id) as RegulatedRegime[],
+        f.flatMap((c) => c.evidence.slice(0, 2)),
+      ) as { ids: RegulatedRegime[]; evidence: Evidence[] } | null;
     },
     audited: () => {
       const f = profile.compliance.filter((c) => AUDITED_REGIMES.includes(c.id));
-      return withIds(f.map((c) => c.id), f.flatMap((c) => c.evidence.slice(0, 2)));
+      return withIds(
+        f.map((c) => c.id),
+        f.flatMap((c) => c.evidence.slice(0, 2)),
+      );
     },
     operatedEnvironments: () => model.environments.filter((e) => !LOCAL_ENV.test(e.id) && !LOCAL_ENV.test(e.name)),
   };

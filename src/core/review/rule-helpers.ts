@@ -9,8 +9,45 @@ export const K8S = ['kubernetes', 'eks', 'aks', 'gke', 'openshift', 'k3s', 'ranc
 export const MESHES = ['istio', 'linkerd', 'consul', 'app-mesh', 'open-service-mesh', 'kuma', 'service-mesh'];
 /** Hosting platforms of every kind the catalogue knows (a user pack's PaaS included). */
 export const PLATFORMS = new KindSet(['hyperscaler', 'paas', 'server-host', 'on-premises']);
-export const IAC_TOOLS = ['terraform', 'opentofu', 'pulumi', 'cdk', 'cloudformation', 'bicep', 'arm-templates', 'ansible', 'helm', 'kustomize', 'serverless-framework', 'sam', 'crossplane'];
-const COMPUTE = ['kubernetes', 'eks', 'aks', 'gke', 'ecs', 'fargate', 'aws-lambda', 'azure-functions', 'cloud-functions', 'cloud-run', 'app-service', 'container-apps', 'app-engine', 'elastic-beanstalk', 'vms', 'docker', 'docker-compose', 'vercel-functions', 'edge-functions', 'cloudflare-workers', 'supabase-edge-functions', 'firebase-functions'];
+export const IAC_TOOLS = [
+  'terraform',
+  'opentofu',
+  'pulumi',
+  'cdk',
+  'cloudformation',
+  'bicep',
+  'arm-templates',
+  'ansible',
+  'helm',
+  'kustomize',
+  'serverless-framework',
+  'sam',
+  'crossplane',
+];
+const COMPUTE = [
+  'kubernetes',
+  'eks',
+  'aks',
+  'gke',
+  'ecs',
+  'fargate',
+  'aws-lambda',
+  'azure-functions',
+  'cloud-functions',
+  'cloud-run',
+  'app-service',
+  'container-apps',
+  'app-engine',
+  'elastic-beanstalk',
+  'vms',
+  'docker',
+  'docker-compose',
+  'vercel-functions',
+  'edge-functions',
+  'cloudflare-workers',
+  'supabase-edge-functions',
+  'firebase-functions',
+];
 /** Ids that name infrastructure (as opposed to languages or frameworks), for skill comparisons. */
 const INFRA_LISTED = new Set([...IAC_TOOLS, ...COMPUTE, ...Object.keys(SERVICE_PROVIDER), ...Object.keys(IAC_PROVIDER), ...K8S]);
 export const INFRA_IDS = { has: (id: string): boolean => PLATFORMS.includes(id) || INFRA_LISTED.has(id) };

@@ -2,11 +2,18 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from '../types.js';
-import type { ConcernTracking, TrackingEntry } from './tracking-match.js';
+import type { ConcernTracking } from './tracking-match.js';
 
 // Matching lives apart so the review itself never loads the YAML and schema libraries.
-export { TRACKING_FILE, globMatches, matchEntry, applyTracking, staleEntries, type ConcernTracking, type TrackingEntry } from './tracking-match.js';
-
+export {
+  TRACKING_FILE,
+  globMatches,
+  matchEntry,
+  applyTracking,
+  staleEntries,
+  type ConcernTracking,
+  type TrackingEntry,
+} from './tracking-match.js';
 
 export const TrackingEntrySchema = z.object({
   id: z.string().min(1),
@@ -21,7 +28,6 @@ export const TrackingFileSchema = z.object({
   concerns: z.array(z.unknown()).default([]),
 });
 
-
 function lineOf(node: unknown, lc: LineCounter): number | undefined {
   const range = (node as Node | undefined)?.range;
   return range ? lc.linePos(range[0]).line : undefined;
@@ -34,13 +40,27 @@ export function parseTracking(text: string, file: string): { tracking: ConcernTr
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   for (const e of doc.errors) {
-    diagnostics.push({ severity: 'error', code: 'tracking-yaml', file, line: e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}`, hint: 'fix the syntax; until then no concern is marked as handled' });
+    diagnostics.push({
+      severity: 'error',
+      code: 'tracking-yaml',
+      file,
+      line: e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line,
+      message: `not valid YAML: ${e.message.split('\n')[0]}`,
+      hint: 'fix the syntax; until then no concern is marked as handled',
+    });
   }
   if (doc.errors.length) return { tracking, diagnostics };
   if (doc.contents === null) return { tracking, diagnostics };
   const top = TrackingFileSchema.safeParse(doc.toJS());
   if (!top.success) {
-    diagnostics.push({ severity: 'error', code: 'tracking-shape', file, line: 1, message: 'expected a mapping with a `concerns:` list', hint: `see docs/concerns-file.md` });
+    diagnostics.push({
+      severity: 'error',
+      code: 'tracking-shape',
+      file,
+      line: 1,
+      message: 'expected a mapping with a `concerns:` list',
+      hint: `see docs/concerns-file.md`,
+    });
     return { tracking, diagnostics };
   }
   const seqNode = isMap(doc.contents) ? doc.contents.get('concerns', true) : undefined;
@@ -51,17 +71,38 @@ export function parseTracking(text: string, file: string): { tracking: ConcernTr
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? `\`${issue.path.join('.')}\`` : 'entry';
-      diagnostics.push({ severity: 'error', code: 'tracking-entry', file, line, message: `concern entry ${i + 1}: ${where} ${issue?.message ?? 'is invalid'}`, hint: 'each entry needs `id` (rule-id@subject, * allowed) and `status`: accepted | mitigated | false-positive' });
+      diagnostics.push({
+        severity: 'error',
+        code: 'tracking-entry',
+        file,
+        line,
+        message: `concern entry ${i + 1}: ${where} ${issue?.message ?? 'is invalid'}`,
+        hint: 'each entry needs `id` (rule-id@subject, * allowed) and `status`: accepted | mitigated | false-positive',
+      });
       return;
     }
     const e = parsed.data;
     const justification = e.justification?.trim();
     if (e.status === 'accepted' && !justification) {
-      diagnostics.push({ severity: 'error', code: 'tracking-no-justification', file, line, message: `${e.id}: accepted without a justification; the concern stays open`, hint: 'write why the risk is acceptable in `justification:`' });
+      diagnostics.push({
+        severity: 'error',
+        code: 'tracking-no-justification',
+        file,
+        line,
+        message: `${e.id}: accepted without a justification; the concern stays open`,
+        hint: 'write why the risk is acceptable in `justification:`',
+      });
       return;
     }
     if (!e.id.includes('@')) {
-      diagnostics.push({ severity: 'warning', code: 'tracking-id', file, line, message: `${e.id}: a concern id has the form rule-id@subject`, hint: 'copy the id from `infra-arch review`, or use rule-id@* for every subject' });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'tracking-id',
+        file,
+        line,
+        message: `${e.id}: a concern id has the form rule-id@subject`,
+        hint: 'copy the id from `infra-arch review`, or use rule-id@* for every subject',
+      });
     }
     tracking.entries.push({ id: e.id, status: e.status, ...(justification ? { justification } : {}), ...(e.by ? { by: e.by } : {}) });
   });

@@ -36,7 +36,8 @@ function checkChoice(decision: string, option: string, domain?: string): string 
   const point = findPoint(decision);
   if (!point) return `unknown decision "${decision}"`;
   if (domain && point.meta.domain !== domain) return `decision "${decision}" is not in the current section (${domain})`;
-  if (!optionsOf(point).some((o) => o.id === option)) return `"${option}" is not an option of ${decision}; its options are ${point.options.map((o) => o.id).join(', ')}`;
+  if (!optionsOf(point).some((o) => o.id === option))
+    return `"${option}" is not an option of ${decision}; its options are ${point.options.map((o) => o.id).join(', ')}`;
   return null;
 }
 
@@ -58,15 +59,17 @@ function domainAnswer(profile: Profile, s: SessionState, a: AgentAnswer): Answer
     const text = a.constraint.trim();
     if (!text) return fail('the constraint is empty: state it in words, e.g. "no Kubernetes"');
     const constraint = parseConstraint(text);
-    const read = constraint.excludes.length || constraint.requires.length
-      ? `Constraint read as: ${[...constraint.excludes.map((x) => `exclude ${x}`), ...constraint.requires.map((x) => `require ${x}`)].join(', ')}.`
-      : 'No technology recognised in that constraint; it is kept in the document as written.';
+    const read =
+      constraint.excludes.length || constraint.requires.length
+        ? `Constraint read as: ${[...constraint.excludes.map((x) => `exclude ${x}`), ...constraint.requires.map((x) => `require ${x}`)].join(', ')}.`
+        : 'No technology recognised in that constraint; it is kept in the document as written.';
     return done([{ type: 'feedback', domain, entry: { constraint: text }, constraint }], { said: read });
   }
   if ('note' in a) {
     const text = a.note.text.trim();
     if (!text) return fail('the note is empty');
-    if (a.note.decision && !before.some((d) => d.id === a.note.decision && d.domain === domain)) return fail(`decision "${a.note.decision}" is not in the current section (${domain})`);
+    if (a.note.decision && !before.some((d) => d.id === a.note.decision && d.domain === domain))
+      return fail(`decision "${a.note.decision}" is not in the current section (${domain})`);
     return done([{ type: 'feedback', domain, entry: { note: a.note.decision ? { decision: a.note.decision, text } : { text } } }]);
   }
   if ('action' in a) {
@@ -77,7 +80,9 @@ function domainAnswer(profile: Profile, s: SessionState, a: AgentAnswer): Answer
     if (a.keep === undefined) return { ok: true, state: s, events: [], changes: [], result };
     return done([{ type: 'feedback', domain, entry: { action: action.meta.id, keep: a.keep }, result }], { result });
   }
-  return fail('this answer does not fit the current step (a section is open): send accept, choose, priority, constraint, note, action or finalise');
+  return fail(
+    'this answer does not fit the current step (a section is open): send accept, choose, priority, constraint, note, action or finalise',
+  );
 }
 
 function reviewAnswer(profile: Profile, s: SessionState, a: AgentAnswer, tracking?: ConcernTracking): AnswerOutcome {
@@ -89,16 +94,23 @@ function reviewAnswer(profile: Profile, s: SessionState, a: AgentAnswer, trackin
     const phase: SessionEvent = { type: 'phase', phase: 'write' };
     return { ok: true, state: reduce(state, phase), events: [...events, phase], changes: [] };
   };
-  if ('review' in a) return pending.length ? fail(`red concerns still need an answer: ${pending.map((c) => c.id).join(', ')}`) : toWrite(s, []);
+  if ('review' in a)
+    return pending.length ? fail(`red concerns still need an answer: ${pending.map((c) => c.id).join(', ')}`) : toWrite(s, []);
   if (!('concern' in a)) return fail('this answer does not fit the current step (the feasibility review): send a concern answer');
   const c = a.concern;
-  if (!pending.some((p) => p.id === c.id)) return fail(`"${c.id}" is not an open red concern; open ones: ${pending.map((p) => p.id).join(', ') || 'none'}`);
+  if (!pending.some((p) => p.id === c.id))
+    return fail(`"${c.id}" is not an open red concern; open ones: ${pending.map((p) => p.id).join(', ') || 'none'}`);
   if ('accept' in c && !c.accept.trim()) return fail('accepting a risk needs a written justification');
   if ('revise' in c) {
     const why = checkChoice(c.revise.decision, c.revise.option);
     if (why) return fail(why);
   }
-  const answer: ConcernAnswer = 'accept' in c ? { id: c.id, accept: c.accept.trim() } : 'revise' in c ? { id: c.id, revise: { ...c.revise } } : { id: c.id, leaveOpen: true };
+  const answer: ConcernAnswer =
+    'accept' in c
+      ? { id: c.id, accept: c.accept.trim() }
+      : 'revise' in c
+        ? { id: c.id, revise: { ...c.revise } }
+        : { id: c.id, leaveOpen: true };
   const event: SessionEvent = { type: 'concern', answer };
   const state = reduce(s, event);
   const out = toWrite(state, [event]);

@@ -7,7 +7,8 @@ export interface ParsedConstraint {
   requires: string[];
 }
 
-const NEGATIVE = /\b(no|not|never|without|avoid|exclude|excluding|ban|forbid|forbidden|drop|stop using|instead of|rather than|don'?t|do not|mustn'?t|can'?t|cannot)\b/i;
+const NEGATIVE =
+  /\b(no|not|never|without|avoid|exclude|excluding|ban|forbid|forbidden|drop|stop using|instead of|rather than|don'?t|do not|mustn'?t|can'?t|cannot)\b/i;
 const POSITIVE = /\b(must|use|require|required|mandate|only|prefer|standardi[sz]e on|stick (to|with)|keep)\b/i;
 
 /** Ids of a few words people use that the alias tables spell differently or not at all. */
@@ -17,11 +18,13 @@ const EXTRA: [RegExp, string][] = [
   [/\bself[- ]hosted\b|\bon[- ]prem(ises)?\b/i, 'on-prem'],
 ];
 
-
 /** Splits on clause boundaries so "use Terraform, no Kubernetes" reads as two clauses. */
 function clauses(text: string): string[] {
   const marked = text.replace(/\b(over|instead of|rather than)\b/gi, ', not');
-  return marked.split(/[,;]|\band\b|\bbut\b/i).map((c) => c.trim()).filter(Boolean);
+  return marked
+    .split(/[,;]|\band\b|\bbut\b/i)
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 export function parseConstraint(text: string): ParsedConstraint {

@@ -19,6 +19,8 @@ export function answersFromState(s: SessionState): Record<string, unknown> {
     if (!log.length) continue;
     domains[d.id] = log.length === 1 && 'accept' in log[0] ? 'accept' : log.map(entry);
   }
-  const concerns = s.concerns.map((c) => ('accept' in c ? { id: c.id, accept: c.accept } : 'revise' in c ? { id: c.id, revise: c.revise } : { id: c.id, 'leave-open': true }));
+  const concerns = s.concerns.map((c) =>
+    'accept' in c ? { id: c.id, accept: c.accept } : 'revise' in c ? { id: c.id, revise: c.revise } : { id: c.id, 'leave-open': true },
+  );
   return { version: 1, mode: s.mode ?? 'incremental', domains, ...(concerns.length ? { concerns } : {}) };
 }

@@ -6,6 +6,8 @@ import type { SessionState } from './state.js';
 export function progressLine(s: SessionState, current: DomainId): string {
   const i = DOMAINS.findIndex((d) => d.id === current);
   const left = DOMAINS.filter((d) => d.id !== current && s.domains[d.id].status !== 'finalised').length;
-  const trail = DOMAINS.map((d) => (d.id === current ? `▸${d.id}` : s.domains[d.id].status === 'finalised' ? `✔${d.id}` : `·${d.id}`)).join(' ');
+  const trail = DOMAINS.map((d) => (d.id === current ? `▸${d.id}` : s.domains[d.id].status === 'finalised' ? `✔${d.id}` : `·${d.id}`)).join(
+    ' ',
+  );
   return `[${i + 1}/${DOMAINS.length}] ${DOMAINS[i].title} — ${left} domain${left === 1 ? '' : 's'} left\n${trail}`;
 }

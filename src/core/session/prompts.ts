@@ -7,16 +7,34 @@ export type ConcernKind = 'revise' | 'accept' | 'leave-open';
 
 export const MODE_MESSAGE = 'How would you like to build the infrastructure architecture?';
 export const MODE_CHOICES: Choice<'incremental' | 'yolo'>[] = [
-  { value: 'incremental', name: 'Incrementally (recommended)', description: 'Walk the twelve domains one by one: options, a recommendation, your feedback, optional deeper analyses, then the next domain.' },
-  { value: 'yolo', name: 'YOLO: full draft now', description: 'Write the whole document from the recommendations; revise sections afterwards with `infra-arch revise --section <domain>`.' },
+  {
+    value: 'incremental',
+    name: 'Incrementally (recommended)',
+    description:
+      'Walk the twelve domains one by one: options, a recommendation, your feedback, optional deeper analyses, then the next domain.',
+  },
+  {
+    value: 'yolo',
+    name: 'YOLO: full draft now',
+    description:
+      'Write the whole document from the recommendations; revise sections afterwards with `infra-arch revise --section <domain>`.',
+  },
 ];
 
 export const FEEDBACK_MESSAGE = (section: string) => `What next for ${section}?`;
 export const FEEDBACK_CHOICES: Choice<FeedbackKind>[] = [
   { value: 'accept', name: 'Accept the recommendations and finalise this section' },
   { value: 'choose', name: 'Choose another option for a decision' },
-  { value: 'priority', name: 'State a priority (cost, simplicity, resilience, compliance, speed of delivery)', description: 'Re-scores every decision with the priority weighed in.' },
-  { value: 'constraint', name: 'Add a constraint ("no Kubernetes", "must use Terraform", "avoid AWS")', description: 'Excludes or requires technologies, then re-scores.' },
+  {
+    value: 'priority',
+    name: 'State a priority (cost, simplicity, resilience, compliance, speed of delivery)',
+    description: 'Re-scores every decision with the priority weighed in.',
+  },
+  {
+    value: 'constraint',
+    name: 'Add a constraint ("no Kubernetes", "must use Terraform", "avoid AWS")',
+    description: 'Excludes or requires technologies, then re-scores.',
+  },
   { value: 'note', name: 'Add a note to this section' },
   { value: 'action', name: 'Run an advanced analysis (1–7), or 8 to finalise' },
 ];
@@ -46,4 +64,5 @@ export const CONCERN_CHOICES: Choice<ConcernKind>[] = [
 ];
 export const JUSTIFICATION_MESSAGE = 'Why is this risk acceptable? (kept in the document)';
 
-export const notEmpty = (v: string): true | string => (v.trim().length > 0 ? true : 'Please write something (or press Ctrl-C to stop; the session is saved).');
+export const notEmpty = (v: string): true | string =>
+  v.trim().length > 0 ? true : 'Please write something (or press Ctrl-C to stop; the session is saved).';

@@ -21,7 +21,13 @@ function finaliseDomain(s: SessionState, domain: DomainId): void {
   if (next) s.domains[next].status = 'in-progress';
 }
 
-function applyFeedback(s: SessionState, domain: DomainId, entry: FeedbackEntry, constraint?: ParsedConstraint, result?: ActionResult): void {
+function applyFeedback(
+  s: SessionState,
+  domain: DomainId,
+  entry: FeedbackEntry,
+  constraint?: ParsedConstraint,
+  result?: ActionResult,
+): void {
   s.domains[domain].log.push(entry);
   if ('accept' in entry || 'finalise' in entry) finaliseDomain(s, domain);
   else if ('choose' in entry) s.user.choices[entry.choose.decision] = entry.choose.option;

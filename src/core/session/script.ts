@@ -10,9 +10,7 @@ export interface Located<T> {
 
 /** A concern verdict in an answers file; `id` may use `*` wildcards. */
 export type ScriptConcern =
-  | { id: string; accept: string }
-  | { id: string; revise: { decision: string; option: string } }
-  | { id: string; leaveOpen: true };
+  { id: string; accept: string } | { id: string; revise: { decision: string; option: string } } | { id: string; leaveOpen: true };
 
 export interface AnswersScript {
   /** The file name errors cite. */
@@ -28,7 +26,11 @@ export function emptyScript(file = '--yes'): AnswersScript {
 
 /** An answer in the file that the session cannot use; the message names file and line. */
 export class ScriptError extends Error {
-  constructor(readonly file: string, readonly line: number, message: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
     super(`${file}:${line}: ${message}`);
   }
 }

@@ -19,7 +19,10 @@ export class ScriptedPrompter implements Prompter {
   /** Red concerns no answer covered; reported after the run. */
   readonly unanswered: string[] = [];
 
-  constructor(private readonly script: AnswersScript, private readonly out: (text: string) => void = () => {}) {
+  constructor(
+    private readonly script: AnswersScript,
+    private readonly out: (text: string) => void = () => {},
+  ) {
     for (const [d, entries] of Object.entries(script.domains)) this.queues.set(d, [...(entries ?? [])]);
   }
 
@@ -38,7 +41,12 @@ export class ScriptedPrompter implements Prompter {
 
   private check<T extends string>(q: SelectQuestion<T>, value: string, line: number, what: string): T {
     const hit = q.choices.find((c) => c.value === value);
-    if (!hit) throw new ScriptError(this.script.file, line, `${what} "${value}" is not available here; choose one of: ${q.choices.map((c) => c.value).join(', ')}`);
+    if (!hit)
+      throw new ScriptError(
+        this.script.file,
+        line,
+        `${what} "${value}" is not available here; choose one of: ${q.choices.map((c) => c.value).join(', ')}`,
+      );
     return hit.value;
   }
 
@@ -77,7 +85,9 @@ export class ScriptedPrompter implements Prompter {
       const c = this.concern(kind === 'concern-option' ? scope.slice(0, scope.lastIndexOf(':')) : scope);
       if (!c || !('revise' in c.value)) return fallback;
       const r = c.value.revise;
-      return kind === 'concern-decision' ? this.check(q, r.decision, c.line, 'decision') : this.option(q, scope, r.decision, r.option, c.line);
+      return kind === 'concern-decision'
+        ? this.check(q, r.decision, c.line, 'decision')
+        : this.option(q, scope, r.decision, r.option, c.line);
     }
     const [domain] = scope.split(':');
     const e = this.entry(domain);
@@ -85,7 +95,8 @@ export class ScriptedPrompter implements Prompter {
     if (kind === 'choose-decision' && 'choose' in v) return this.check(q, v.choose.decision, e.line, 'decision');
     if (kind === 'choose-option' && 'choose' in v) return this.option(q, scope, v.choose.decision, v.choose.option, e.line);
     if (kind === 'priority' && 'priority' in v) return this.check(q, v.priority, e.line, 'priority');
-    if (kind === 'note-target' && 'note' in v) return this.check(q, v.note.decision ?? 'section', e.line, `note target (a decision of section ${domain})`);
+    if (kind === 'note-target' && 'note' in v)
+      return this.check(q, v.note.decision ?? 'section', e.line, `note target (a decision of section ${domain})`);
     if (kind === 'action') return this.check(q, 'finalise' in v ? 'finalise' : 'action' in v ? v.action : 'finalise', e.line, 'action');
     return fallback;
   }
@@ -93,7 +104,8 @@ export class ScriptedPrompter implements Prompter {
   /** The option key ends with the decision id the question is about; a choice for another decision is an error. */
   private option<T extends string>(q: SelectQuestion<T>, scope: string, decision: string, option: string, line: number): T {
     const asked = scope.slice(scope.lastIndexOf(':') + 1);
-    if (asked !== decision) throw new ScriptError(this.script.file, line, `decision "${decision}" is not a decision of this section (it has ${asked})`);
+    if (asked !== decision)
+      throw new ScriptError(this.script.file, line, `decision "${decision}" is not a decision of this section (it has ${asked})`);
     return this.check(q, option, line, `option for ${decision}:`);
   }
 
@@ -126,8 +138,11 @@ export class ScriptedPrompter implements Prompter {
   /** Answers the run never asked for: entries after a section was finalised, concerns that never came up. */
   leftovers(): string[] {
     const out: string[] = [];
-    for (const [d, q] of this.queues) for (const e of q) out.push(`${this.script.file}:${e.line}: answer for ${d as DomainId} not used (the section was already finalised)`);
-    for (const c of this.script.concerns) if (!this.usedConcerns.has(c)) out.push(`${this.script.file}:${c.line}: no open red concern matches "${c.value.id}"`);
+    for (const [d, q] of this.queues)
+      for (const e of q)
+        out.push(`${this.script.file}:${e.line}: answer for ${d as DomainId} not used (the section was already finalised)`);
+    for (const c of this.script.concerns)
+      if (!this.usedConcerns.has(c)) out.push(`${this.script.file}:${c.line}: no open red concern matches "${c.value.id}"`);
     return out;
   }
 }

@@ -18,9 +18,7 @@ export type FeedbackEntry =
 
 /** How a red concern was settled. */
 export type ConcernAnswer =
-  | { id: string; accept: string }
-  | { id: string; revise: { decision: string; option: string } }
-  | { id: string; leaveOpen: true };
+  { id: string; accept: string } | { id: string; revise: { decision: string; option: string } } | { id: string; leaveOpen: true };
 
 export type DomainStatus = 'pending' | 'in-progress' | 'finalised';
 export type Phase = 'mode' | 'domains' | 'review' | 'write' | 'done';
@@ -44,7 +42,18 @@ export interface SessionState {
 
 export function initialState(inputs: string): SessionState {
   const domains = Object.fromEntries(DOMAINS.map((d) => [d.id, { status: 'pending', log: [] }])) as unknown as SessionState['domains'];
-  return { version: SESSION_VERSION, inputs, mode: null, phase: 'mode', domain: null, domains, user: emptyUserInput(), sectionNotes: {}, actionResults: {}, concerns: [] };
+  return {
+    version: SESSION_VERSION,
+    inputs,
+    mode: null,
+    phase: 'mode',
+    domain: null,
+    domains,
+    user: emptyUserInput(),
+    sectionNotes: {},
+    actionResults: {},
+    concerns: [],
+  };
 }
 
 /** The first domain not finalised yet, in workflow order. */
@@ -54,5 +63,7 @@ export function nextDomain(s: SessionState): DomainId | null {
 
 /** The concern verdicts as the reviewer's tracking entries (only accepted risks; revisions change decisions instead). */
 export function trackingOf(s: SessionState): { entries: { id: string; status: 'accepted'; justification: string }[] } {
-  return { entries: s.concerns.flatMap((c) => ('accept' in c ? [{ id: c.id, status: 'accepted' as const, justification: c.accept }] : [])) };
+  return {
+    entries: s.concerns.flatMap((c) => ('accept' in c ? [{ id: c.id, status: 'accepted' as const, justification: c.accept }] : [])),
+  };
 }

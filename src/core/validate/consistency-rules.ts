@@ -6,7 +6,8 @@ import { formatMessage, ruleInfo } from './messages.js';
 import { namesTech } from './tech-spellings.js';
 
 /** Blocks that name a technology without choosing it: negations, comparisons, futures. */
-const NOT_A_CHOICE = /\b(?:not|no|never|avoid\w*|instead of|rather than|without|reject\w*|prohibit\w*|forbidden|don't|do not|won't|will not|replac\w*|migrat\w* (?:away )?from|alternatives?|considered|vs\.?|versus|compared|over|runner-up)\b/i;
+const NOT_A_CHOICE =
+  /\b(?:not|no|never|avoid\w*|instead of|rather than|without|reject\w*|prohibit\w*|forbidden|don't|do not|won't|will not|replac\w*|migrat\w* (?:away )?from|alternatives?|considered|vs\.?|versus|compared|over|runner-up)\b/i;
 /** An options table lists every candidate; only the row marked as the choice chooses. */
 const OPTIONS_HEADER = /^(?:options?|alternatives?|approach|candidates?|pros|cons)$/i;
 const CHOSEN_ROW = /\b(?:recommended|chosen|selected|decision|adopted)\b|✅|✔/i;
@@ -15,8 +16,10 @@ function unchosenOptionRow(b: ViewBlock): boolean {
   return b.type === 'table-row' && (b.header ?? []).some((h) => OPTIONS_HEADER.test(h.trim())) && !CHOSEN_ROW.test(b.text);
 }
 /** Statements about a later stage ("Scale phase: AWS, when funded") are plans, not the design being checked. */
-const FUTURE_STATEMENT = /\b(?:phase\s*[2-9]|(?:scale|growth|enterprise) phase|future|later|eventually|post[- ]mvp|when (?:\w+ ){0,3}(?:validated|funded|needed|required|justified)|migrat\w* to|upgrade path)\b/i;
-const NON_CHOICE_SECTION = /\b(?:alternatives?|options? considered|rejected|not chosen|comparison|trade-?offs?|future|roadmap|evolution|phase\s*[2-9]|post[- ]mvp|long[- ]term|out of scope|migration|transition|enterprise scale|scale[- ]up path)\b/i;
+const FUTURE_STATEMENT =
+  /\b(?:phase\s*[2-9]|(?:scale|growth|enterprise) phase|future|later|eventually|post[- ]mvp|when (?:\w+ ){0,3}(?:validated|funded|needed|required|justified)|migrat\w* to|upgrade path)\b/i;
+const NON_CHOICE_SECTION =
+  /\b(?:alternatives?|options? considered|rejected|not chosen|comparison|trade-?offs?|future|roadmap|evolution|phase\s*[2-9]|post[- ]mvp|long[- ]term|out of scope|migration|transition|enterprise scale|scale[- ]up path)\b/i;
 
 const finding = (id: string, line: number, params: Record<string, string | number>): Finding => {
   const r = ruleInfo(id);
@@ -27,7 +30,15 @@ const where = (e: Evidence[]) => (e[0] ? `${e[0].file}:${e[0].line}` : 'project 
 
 /** The first block that names `id` as a choice, if any. */
 function chosenAt(view: DocumentView, id: string): ViewBlock | undefined {
-  return view.blocks.find((b) => b.type !== 'code' && !unchosenOptionRow(b) && !b.trail.some((t) => NON_CHOICE_SECTION.test(t)) && !NOT_A_CHOICE.test(b.search) && !FUTURE_STATEMENT.test(b.search) && namesTech(b.search, id, false));
+  return view.blocks.find(
+    (b) =>
+      b.type !== 'code' &&
+      !unchosenOptionRow(b) &&
+      !b.trail.some((t) => NON_CHOICE_SECTION.test(t)) &&
+      !NOT_A_CHOICE.test(b.search) &&
+      !FUTURE_STATEMENT.test(b.search) &&
+      namesTech(b.search, id, false),
+  );
 }
 
 function namedAnywhere(view: DocumentView, id: string): boolean {
@@ -78,7 +89,8 @@ export function consistencyFindings(view: DocumentView, profile: Profile): Findi
     for (const f of profile[key] as ListFact[]) {
       if (checked.has(f.id)) continue;
       checked.add(f.id);
-      if (!namedAnywhere(view, f.id)) out.push(finding('consistency-missing-commitment', 1, { tech: f.id, category: label, source: where(f.evidence) }));
+      if (!namedAnywhere(view, f.id))
+        out.push(finding('consistency-missing-commitment', 1, { tech: f.id, category: label, source: where(f.evidence) }));
     }
   }
 

@@ -67,7 +67,8 @@ const lineOf = (n: { position?: { start: { line: number } } }) => n.position?.st
 function walkAst(ast: Root, out: { links: ViewLink[]; code: Code[]; anchors: string[] }): void {
   for (const node of inDocumentOrder(ast)) {
     if (node.type === 'link') out.links.push({ url: (node as Link).url, text: linkText(node as Link), line: lineOf(node) });
-    else if (node.type === 'definition') out.links.push({ url: (node as Definition).url, text: (node as Definition).label ?? '', line: lineOf(node) });
+    else if (node.type === 'definition')
+      out.links.push({ url: (node as Definition).url, text: (node as Definition).label ?? '', line: lineOf(node) });
     else if (node.type === 'code') out.code.push(node as Code);
     else if (node.type === 'html') {
       for (const m of (node as Html).value.matchAll(/\b(?:name|id)\s*=\s*["']([^"']+)["']/gi)) out.anchors.push(m[1]);
@@ -112,9 +113,25 @@ export function buildDocumentView(path: string, text: string): DocumentView {
   walkAst(ast, collected);
   const code: ViewCode[] = collected.code.map((c) => {
     const holder = blocks.find((b) => b.type === 'code' && b.line === lineOf(c));
-    return { lang: (c.lang ?? '').toLowerCase(), source: c.value, line: lineOf(c), endLine: c.position?.end.line ?? lineOf(c), trail: holder?.trail ?? [] };
+    return {
+      lang: (c.lang ?? '').toLowerCase(),
+      source: c.value,
+      line: lineOf(c),
+      endLine: c.position?.end.line ?? lineOf(c),
+      trail: holder?.trail ?? [],
+    };
   });
-  return { path, text: normalized, lines, sections, blocks, code, links: collected.links, htmlAnchors: collected.anchors, warnings: doc.warnings ?? [] };
+  return {
+    path,
+    text: normalized,
+    lines,
+    sections,
+    blocks,
+    code,
+    links: collected.links,
+    htmlAnchors: collected.anchors,
+    warnings: doc.warnings ?? [],
+  };
 }
 
 // The role only steers extraction weights, which validation does not use.

@@ -6,7 +6,13 @@ export function formatJson(report: Report): string {
     path: report.path,
     ok: report.summary.ok,
     // The contract names exactly these finding fields first; `item` ties a finding to its checklist entry.
-    findings: report.findings.map((f) => ({ id: f.id, severity: f.severity, message: f.message, line: f.line, ...(f.item ? { item: f.item } : {}) })),
+    findings: report.findings.map((f) => ({
+      id: f.id,
+      severity: f.severity,
+      message: f.message,
+      line: f.line,
+      ...(f.item ? { item: f.item } : {}),
+    })),
     coverage: report.coverage,
     items: report.items.map((i) => ({ id: i.id, area: i.area, passed: i.passed, ...(i.line !== undefined ? { line: i.line } : {}) })),
     summary: report.summary,

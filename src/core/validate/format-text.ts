@@ -20,7 +20,8 @@ export function formatText(report: Report): string {
     const fs = report.findings.filter((f) => f.group === group);
     if (fs.length === 0) continue;
     out.push('', `${GROUP_TITLES[group] ?? group}:`);
-    for (const f of [...fs].sort((a, b) => a.line - b.line)) out.push(`  ${report.path}:${f.line}  ${f.severity.padEnd(7)} ${f.id}  ${f.message}`);
+    for (const f of [...fs].sort((a, b) => a.line - b.line))
+      out.push(`  ${report.path}:${f.line}  ${f.severity.padEnd(7)} ${f.id}  ${f.message}`);
   }
   out.push('');
   const areas = Object.entries(report.coverage).map(([a, c]) => `${a} ${c.passed}/${c.total}`);

@@ -2,12 +2,14 @@
 
 /** Slug of one heading text, before duplicate numbering. */
 export function githubSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .trim()
-    // GitHub keeps letters, digits, marks, spaces, hyphens and underscores; everything else goes.
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-    .replace(/ /g, '-');
+  return (
+    text
+      .toLowerCase()
+      .trim()
+      // GitHub keeps letters, digits, marks, spaces, hyphens and underscores; everything else goes.
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-')
+  );
 }
 
 /** A stateful slugger: the second "Overview" becomes `overview-1`, as on GitHub. */

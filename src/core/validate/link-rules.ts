@@ -65,7 +65,8 @@ export function fileReferences(view: DocumentView): FileRef[] {
     if (b.type === 'code') continue;
     for (const m of b.text.matchAll(ADR_PATH_IN_TEXT)) {
       const target = m[1];
-      if (!refs.some((r) => r.line === b.line && r.target === target)) refs.push({ target, resolved: resolveProsePath(view.path, target), line: b.line });
+      if (!refs.some((r) => r.line === b.line && r.target === target))
+        refs.push({ target, resolved: resolveProsePath(view.path, target), line: b.line });
     }
   }
   return refs;

@@ -37,7 +37,13 @@ export function mermaidFindings(blocks: MermaidBlock[], results: MermaidCheck[])
     const r = results[i];
     if (!r || r.ok) return;
     const error = (r.error ?? 'syntax error').replace(/\s+/g, ' ').slice(0, 300);
-    out.push({ id: rule.id, severity: rule.severity, group: rule.group, line: b.line + (r.line ?? 0), message: formatMessage(rule.id, { fence: b.line, error }) });
+    out.push({
+      id: rule.id,
+      severity: rule.severity,
+      group: rule.group,
+      line: b.line + (r.line ?? 0),
+      message: formatMessage(rule.id, { fence: b.line, error }),
+    });
   });
   return out;
 }

@@ -8,12 +8,16 @@ import { compileMatcher, type AliasMatcher } from '../extract/alias-matcher.js';
  * (a document that says "Supabase" has named the PostgreSQL the inputs commit to).
  */
 function entriesFor(id: string, implied = true): AliasEntry[] {
-  return kb().aliasEntries().filter((e) => e.id === id || (implied && (e.implies ?? []).some((i) => i.split(':')[1] === id)));
+  return kb()
+    .aliasEntries()
+    .filter((e) => e.id === id || (implied && (e.implies ?? []).some((i) => i.split(':')[1] === id)));
 }
 
 /** The spellings of an id, for messages and tests; ids without aliases fall back to their own words. */
 export function idToSpellings(id: string): string[] {
-  const own = entriesFor(id).flatMap((e) => [...e.terms, ...(e.exact ?? [])]).filter((t) => !t.startsWith('/'));
+  const own = entriesFor(id)
+    .flatMap((e) => [...e.terms, ...(e.exact ?? [])])
+    .filter((t) => !t.startsWith('/'));
   // An id the catalogue lacks (an unknown technology, kebab-case of its name) is spelled by its own words.
   return own.length > 0 ? [...new Set(own)] : [id.replace(/-/g, ' ')];
 }
@@ -32,7 +36,11 @@ function matcherFor(id: string, implied: boolean): AliasMatcher {
     const entries = entriesFor(id, implied);
     // Vendor gates and stack-only rules are for extraction; here any spelling counts, so a
     // document is never accused of ignoring something it does name.
-    m = compileMatcher(entries.length > 0 ? entries.map((e) => ({ ...e, vendor: undefined, stackOnly: false })) : [{ id, category: 'frameworks', terms: [id.replace(/-/g, ' ')] }]);
+    m = compileMatcher(
+      entries.length > 0
+        ? entries.map((e) => ({ ...e, vendor: undefined, stackOnly: false }))
+        : [{ id, category: 'frameworks', terms: [id.replace(/-/g, ' ')] }],
+    );
     cache.set(key, m);
   }
   return m;

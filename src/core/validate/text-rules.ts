@@ -71,7 +71,13 @@ export function placeholderFindings(view: DocumentView, final = false): Finding[
     for (const re of PLACEHOLDERS) {
       const m = re.exec(prose);
       if (m) {
-        out.push({ id: rule.id, severity, group: rule.group, line, message: `${formatMessage(rule.id, { text: m[0].slice(0, 60) })}${final ? ' (the document is marked final)' : ''}` });
+        out.push({
+          id: rule.id,
+          severity,
+          group: rule.group,
+          line,
+          message: `${formatMessage(rule.id, { text: m[0].slice(0, 60) })}${final ? ' (the document is marked final)' : ''}`,
+        });
         break;
       }
     }
@@ -91,7 +97,13 @@ export function leakFindings(view: DocumentView, final = false): Finding[] {
       const line = view.text.slice(0, m.index).split('\n').length;
       if (seen.has(line)) continue;
       seen.add(line);
-      out.push({ id: rule.id, severity, group: rule.group, line, message: `${formatMessage(rule.id, { text: m[0].split('\n')[0].slice(0, 70) })}${final ? ' (the document is marked final)' : ''}` });
+      out.push({
+        id: rule.id,
+        severity,
+        group: rule.group,
+        line,
+        message: `${formatMessage(rule.id, { text: m[0].split('\n')[0].slice(0, 70) })}${final ? ' (the document is marked final)' : ''}`,
+      });
     }
   }
   return out.sort((a, b) => a.line - b.line);

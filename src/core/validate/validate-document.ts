@@ -71,11 +71,19 @@ export function validateDocument(input: ValidateInput): Report {
   findings.push(...placeholderFindings(view, final), ...leakFindings(view, final), ...linkFindings(view, input.files));
   for (const w of view.warnings) {
     const rule = ruleInfo('structure-flattened');
-    findings.push({ id: rule.id, severity: rule.severity, group: rule.group, line: w.line ?? 1, message: formatMessage(rule.id, { what: w.message }) });
+    findings.push({
+      id: rule.id,
+      severity: rule.severity,
+      group: rule.group,
+      line: w.line ?? 1,
+      message: formatMessage(rule.id, { what: w.message }),
+    });
   }
   if (input.profile) findings.push(...consistencyFindings(view, input.profile));
 
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  findings.sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 
   const coverage: Report['coverage'] = {};
   for (const area of AREAS) {
@@ -97,7 +105,11 @@ export function validateDocument(input: ValidateInput): Report {
       itemsPassed: passed,
       itemsTotal: results.length,
       coveragePercent: results.length ? Math.floor((passed * 100) / results.length) : 100,
-      mermaid: { blocks: blocks.length, checked: Boolean(input.mermaid), failed: findings.filter((f) => f.id === 'mermaid-syntax-error').length },
+      mermaid: {
+        blocks: blocks.length,
+        checked: Boolean(input.mermaid),
+        failed: findings.filter((f) => f.id === 'mermaid-syntax-error').length,
+      },
       consistencyChecked: Boolean(input.profile),
       ok: errors === 0,
     },

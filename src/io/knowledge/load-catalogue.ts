@@ -24,11 +24,13 @@ export function loadCatalogue(src: PackSources): Catalogue {
   const parts: CataloguePart[] = [];
   if (src.projectDir) {
     const dir = join(src.projectDir, PROJECT_PACK_DIR);
-    if (existsSync(dir) && statSync(dir).isDirectory()) parts.push(...readKnowledgeDir(dir, src.projectDir).map((f) => f.data as CataloguePart));
+    if (existsSync(dir) && statSync(dir).isDirectory())
+      parts.push(...readKnowledgeDir(dir, src.projectDir).map((f) => f.data as CataloguePart));
   }
   if (src.knowledgeDir) {
     const dir = resolve(src.knowledgeDir);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new KnowledgeError(src.knowledgeDir, 1, 'the --knowledge folder does not exist; pass a folder of *.yaml knowledge files');
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new KnowledgeError(src.knowledgeDir, 1, 'the --knowledge folder does not exist; pass a folder of *.yaml knowledge files');
     parts.push(...readKnowledgeDir(dir, resolve(src.knowledgeDir, '..')).map((f) => f.data as CataloguePart));
   }
   if (!parts.length) return builtinCatalogue();

@@ -6,7 +6,11 @@ import { KnowledgeFileSchema, type KnowledgeFile } from './schema.js';
 
 /** A knowledge file that cannot be used: the message names the file and the line. */
 export class KnowledgeError extends Error {
-  constructor(readonly file: string, readonly line: number, readonly detail: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly detail: string,
+  ) {
     super(`${file}:${line}: ${detail}`);
     this.name = 'KnowledgeError';
   }
@@ -26,7 +30,8 @@ export function parseKnowledgeFile(text: string, file: string): KnowledgeFile {
   const issue = r.error.issues[0];
   // The deepest node on the issue's path that exists gives the line.
   let node: Node | undefined;
-  for (let n = issue.path.length; n >= 0 && !node; n--) node = doc.getIn(issue.path.slice(0, n) as (string | number)[], true) as Node | undefined;
+  for (let n = issue.path.length; n >= 0 && !node; n--)
+    node = doc.getIn(issue.path.slice(0, n) as (string | number)[], true) as Node | undefined;
   const line = node?.range ? lc.linePos(node.range[0]).line : 1;
   const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
   const hint = issue.code === 'unrecognized_keys' ? ' (see docs/knowledge.md for the fields a record may have)' : '';

@@ -2,94 +2,155 @@
 import { z } from 'zod';
 import { TECH_KINDS, TECH_ROLES, TECH_TRAITS } from '../../core/knowledge/types.js';
 
-const CATEGORIES = ['cloudProviders', 'dataStores', 'compute', 'iacTools', 'ciCd', 'compliance', 'languages', 'frameworks', 'services'] as const;
+const CATEGORIES = [
+  'cloudProviders',
+  'dataStores',
+  'compute',
+  'iacTools',
+  'ciCd',
+  'compliance',
+  'languages',
+  'frameworks',
+  'services',
+] as const;
 const SLOTS = [
-  'hosting-platform', 'runtime', 'database', 'cache', 'queue', 'object-storage', 'search', 'ci-cd', 'iac', 'identity', 'secrets',
-  'telemetry', 'cdn-waf', 'registry', 'distribution-channel', 'api-gateway', 'workflow', 'vector-store', 'warehouse', 'paging',
-  'framework', 'language', 'other',
+  'hosting-platform',
+  'runtime',
+  'database',
+  'cache',
+  'queue',
+  'object-storage',
+  'search',
+  'ci-cd',
+  'iac',
+  'identity',
+  'secrets',
+  'telemetry',
+  'cdn-waf',
+  'registry',
+  'distribution-channel',
+  'api-gateway',
+  'workflow',
+  'vector-store',
+  'warehouse',
+  'paging',
+  'framework',
+  'language',
+  'other',
 ] as const;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lowercase kebab-case');
-const regexSource = z.string().min(1).refine((s) => {
-  try {
-    new RegExp(s);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
-const term = z.string().min(1).refine((s) => !(s.startsWith('/') && s.endsWith('/') && s.length > 2) || regexSource.safeParse(s.slice(1, -1)).success, 'not a valid /regular expression/');
-const implied = z.string().regex(/^(cloudProviders|dataStores|compute|iacTools|ciCd|compliance|languages|frameworks|services):[a-z0-9][a-z0-9.-]*$/, 'write an implied fact as category:id, e.g. cloudProviders:aws');
+const regexSource = z
+  .string()
+  .min(1)
+  .refine((s) => {
+    try {
+      new RegExp(s);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression');
+const term = z
+  .string()
+  .min(1)
+  .refine(
+    (s) => !(s.startsWith('/') && s.endsWith('/') && s.length > 2) || regexSource.safeParse(s.slice(1, -1)).success,
+    'not a valid /regular expression/',
+  );
+const implied = z
+  .string()
+  .regex(
+    /^(cloudProviders|dataStores|compute|iacTools|ciCd|compliance|languages|frameworks|services):[a-z0-9][a-z0-9.-]*$/,
+    'write an implied fact as category:id, e.g. cloudProviders:aws',
+  );
 
-export const AliasGroupSchema = z.object({
-  category: z.enum(CATEGORIES).optional(),
-  terms: z.array(term).optional(),
-  exact: z.array(term).optional(),
-  vendor: regexSource.optional(),
-  vendorMatchCase: z.boolean().optional(),
-  stackOnly: z.boolean().optional(),
-  implies: z.array(implied).optional(),
-  variants: z.array(z.object({ when: regexSource, id }).strict()).optional(),
-}).strict();
+export const AliasGroupSchema = z
+  .object({
+    category: z.enum(CATEGORIES).optional(),
+    terms: z.array(term).optional(),
+    exact: z.array(term).optional(),
+    vendor: regexSource.optional(),
+    vendorMatchCase: z.boolean().optional(),
+    stackOnly: z.boolean().optional(),
+    implies: z.array(implied).optional(),
+    variants: z.array(z.object({ when: regexSource, id }).strict()).optional(),
+  })
+  .strict();
 
-const Price = z.object({ low: z.number().min(0), high: z.number().min(0), asOf: z.string().min(1), source: z.string().min(1) }).strict()
+const Price = z
+  .object({ low: z.number().min(0), high: z.number().min(0), asOf: z.string().min(1), source: z.string().min(1) })
+  .strict()
   .refine((p) => p.low <= p.high, 'low must not exceed high');
 
-export const TechSchema = z.object({
-  id,
-  name: z.string().min(1),
-  kind: z.enum(TECH_KINDS),
-  category: z.enum(CATEGORIES),
-  slots: z.array(z.enum(SLOTS)).min(1),
-  provider: id.optional(),
-  role: z.enum(TECH_ROLES).optional(),
-  traits: z.array(z.enum(TECH_TRAITS)).optional(),
-  attestations: z.record(id, z.enum(['standard', 'plan', 'self'])).optional(),
-  regions: z.array(z.string().min(1)).optional(),
-  price: Price.optional(),
-  sla: z.object({ percent: z.number().min(0).max(100), basis: z.string().min(1) }).strict().optional(),
-  version: z.string().min(1).optional(),
-  aliases: z.array(AliasGroupSchema).optional(),
-}).strict();
+export const TechSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    kind: z.enum(TECH_KINDS),
+    category: z.enum(CATEGORIES),
+    slots: z.array(z.enum(SLOTS)).min(1),
+    provider: id.optional(),
+    role: z.enum(TECH_ROLES).optional(),
+    traits: z.array(z.enum(TECH_TRAITS)).optional(),
+    attestations: z.record(id, z.enum(['standard', 'plan', 'self'])).optional(),
+    regions: z.array(z.string().min(1)).optional(),
+    price: Price.optional(),
+    sla: z
+      .object({ percent: z.number().min(0).max(100), basis: z.string().min(1) })
+      .strict()
+      .optional(),
+    version: z.string().min(1).optional(),
+    aliases: z.array(AliasGroupSchema).optional(),
+  })
+  .strict();
 
-export const RegionSchema = z.object({
-  id: z.string().min(1),
-  provider: id.optional(),
-  jurisdiction: z.enum(['eu', 'us', 'apac', 'ca', 'latam', 'mea']),
-  geography: z.string().min(1),
-  patterns: z.array(regexSource).optional(),
-}).strict();
+export const RegionSchema = z
+  .object({
+    id: z.string().min(1),
+    provider: id.optional(),
+    jurisdiction: z.enum(['eu', 'us', 'apac', 'ca', 'latam', 'mea']),
+    geography: z.string().min(1),
+    patterns: z.array(regexSource).optional(),
+  })
+  .strict();
 
-export const RegimeSchema = z.object({
-  id,
-  name: z.string().min(1),
-  regulated: z.boolean(),
-  audited: z.boolean(),
-  obligations: z.array(z.string().min(1)),
-  vendorPaper: z.string().min(1).optional(),
-  dataPlacement: z.string().min(1).optional(),
-  aliases: z.array(AliasGroupSchema).optional(),
-}).strict();
+export const RegimeSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    regulated: z.boolean(),
+    audited: z.boolean(),
+    obligations: z.array(z.string().min(1)),
+    vendorPaper: z.string().min(1).optional(),
+    dataPlacement: z.string().min(1).optional(),
+    aliases: z.array(AliasGroupSchema).optional(),
+  })
+  .strict();
 
 const minutes = z.number().int().min(0).nullable();
-export const DrTierSchema = z.object({
-  id,
-  name: z.string().min(1),
-  rtoMinutes: minutes,
-  rpoMinutes: minutes,
-  rtoBand: z.string().min(1),
-  rpoBand: z.string().min(1),
-  costClass: z.enum(['free', 'low', 'medium', 'high']),
-  summary: z.string().min(1),
-}).strict();
+export const DrTierSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    rtoMinutes: minutes,
+    rpoMinutes: minutes,
+    rtoBand: z.string().min(1),
+    rpoBand: z.string().min(1),
+    costClass: z.enum(['free', 'low', 'medium', 'high']),
+    summary: z.string().min(1),
+  })
+  .strict();
 
 /** One knowledge file: any of the record families, each a list, plus unit prices. */
-export const KnowledgeFileSchema = z.object({
-  technologies: z.array(TechSchema).optional(),
-  regions: z.array(RegionSchema).optional(),
-  regimes: z.array(RegimeSchema).optional(),
-  drTiers: z.array(DrTierSchema).optional(),
-  prices: z.record(z.string().min(1), z.number().min(0)).optional(),
-}).strict();
+export const KnowledgeFileSchema = z
+  .object({
+    technologies: z.array(TechSchema).optional(),
+    regions: z.array(RegionSchema).optional(),
+    regimes: z.array(RegimeSchema).optional(),
+    drTiers: z.array(DrTierSchema).optional(),
+    prices: z.record(z.string().min(1), z.number().min(0)).optional(),
+  })
+  .strict();
 
 export type KnowledgeFile = z.infer<typeof KnowledgeFileSchema>;

@@ -45,7 +45,10 @@ export function startMermaidValidator(): MermaidValidator {
         pending.set(id, { sources, resolve: res as (r: MermaidResult[]) => void });
         worker.ref();
         worker.postMessage({ id, sources });
-      }).then((r) => { if (pending.size === 0) worker.unref(); return r as MermaidResult[]; });
+      }).then((r) => {
+        if (pending.size === 0) worker.unref();
+        return r as MermaidResult[];
+      });
     },
     async close() {
       await worker.terminate();

@@ -5,13 +5,19 @@ import { commandError, guarded, json } from '../result.js';
 import { dir } from './shared.js';
 
 export function registerAnalyze(server: McpServer): void {
-  server.registerTool('analyze', {
-    title: 'Analyze planning documents',
-    description: 'Reads the PRD, architecture, tech stack and guidelines of a project and returns the extracted facts (clouds, data stores, compute, IaC, CI/CD, compliance, availability, RTO/RPO, regions, team, budget, constraints, ...), each with file:line evidence, plus reading diagnostics.',
-    inputSchema: { dir },
-    annotations: { readOnlyHint: true },
-  }, async (args) => guarded(() => {
-    const r = runAnalyze(args.dir, { json: true });
-    return r.exitCode === 2 ? commandError(r) : json(JSON.parse(r.stdout));
-  }));
+  server.registerTool(
+    'analyze',
+    {
+      title: 'Analyze planning documents',
+      description:
+        'Reads the PRD, architecture, tech stack and guidelines of a project and returns the extracted facts (clouds, data stores, compute, IaC, CI/CD, compliance, availability, RTO/RPO, regions, team, budget, constraints, ...), each with file:line evidence, plus reading diagnostics.',
+      inputSchema: { dir },
+      annotations: { readOnlyHint: true },
+    },
+    async (args) =>
+      guarded(() => {
+        const r = runAnalyze(args.dir, { json: true });
+        return r.exitCode === 2 ? commandError(r) : json(JSON.parse(r.stdout));
+      }),
+  );
 }

@@ -5,13 +5,19 @@ import { commandError, guarded, json } from '../result.js';
 import { dir } from './shared.js';
 
 export function registerReview(server: McpServer): void {
-  server.registerTool('review', {
-    title: 'Feasibility review',
-    description: 'Runs the feasibility review on the recommended architecture: concerns (id, level green/yellow/red, status, message, evidence, mitigation, the decision that resolves it) with verdicts from .infra-arch/concerns.yaml applied. status "blocked" while a red concern is open.',
-    inputSchema: { dir },
-    annotations: { readOnlyHint: true },
-  }, async (args) => guarded(async () => {
-    const r = await runReview(args.dir, { json: true });
-    return r.exitCode === 2 ? commandError(r) : json(JSON.parse(r.stdout));
-  }));
+  server.registerTool(
+    'review',
+    {
+      title: 'Feasibility review',
+      description:
+        'Runs the feasibility review on the recommended architecture: concerns (id, level green/yellow/red, status, message, evidence, mitigation, the decision that resolves it) with verdicts from .infra-arch/concerns.yaml applied. status "blocked" while a red concern is open.',
+      inputSchema: { dir },
+      annotations: { readOnlyHint: true },
+    },
+    async (args) =>
+      guarded(async () => {
+        const r = await runReview(args.dir, { json: true });
+        return r.exitCode === 2 ? commandError(r) : json(JSON.parse(r.stdout));
+      }),
+  );
 }

@@ -36,4 +36,9 @@ export function corpusProfile(slug: string, extra: { scale?: ScaleFact[]; teamSi
   });
 }
 
-export const scaleFact = (kind: ScaleFact['kind'], value: number, text = `${value}`): ScaleFact => ({ kind, value, text, evidence: [{ file: 'docs/prd.md', line: 1, quote: text }] });
+export const scaleFact = (kind: ScaleFact['kind'], value: number, text = `${value}`): ScaleFact => ({
+  kind,
+  value,
+  text,
+  evidence: [{ file: 'docs/prd.md', line: 1, quote: text }],
+});

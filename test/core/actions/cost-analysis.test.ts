@@ -15,7 +15,10 @@ describe('cost analysis (action 4)', () => {
   });
 
   it('every total is the sum of its lines at each usage level', () => {
-    const r = runAction('cost-analysis', corpusProfile('discard-technologies--discard', { scale: [scaleFact('transactions-per-minute', 10000)] }));
+    const r = runAction(
+      'cost-analysis',
+      corpusProfile('discard-technologies--discard', { scale: [scaleFact('transactions-per-minute', 10000)] }),
+    );
     const rows = r.table!.slice(1, -1);
     const total = r.table![r.table!.length - 1];
     for (const col of [2, 3, 4]) {

@@ -19,7 +19,7 @@ describe('the registry', () => {
 });
 
 describe('alternatives (action 1)', () => {
-  it('lists every shown option of each compute decision with the engine\'s score', () => {
+  it("lists every shown option of each compute decision with the engine's score", () => {
     const p = corpusProfile('cwe-chatbot--cwe-chatbot');
     const r = runAction('alternatives', p, 'compute');
     const ds = decideAll(p).filter((d) => d.domain === 'compute');
@@ -43,7 +43,10 @@ describe('integration (action 6)', () => {
 
 describe('migration paths (action 7)', () => {
   it('genai-full-stack on Lambda: the move to containers is due where functions cost more, in multiples of today', () => {
-    const r = runAction('migration-paths', corpusProfile('jwnichols3--genai-full-stack-basic', { scale: [scaleFact('concurrent-users', 100)] }));
+    const r = runAction(
+      'migration-paths',
+      corpusProfile('jwnichols3--genai-full-stack-basic', { scale: [scaleFact('concurrent-users', 100)] }),
+    );
     const be = functionBreakEvenRps();
     const row = r.table!.find((x) => x[1].startsWith('containers'))!;
     expect(figure(row[3])).toBe(be);
@@ -51,7 +54,7 @@ describe('migration paths (action 7)', () => {
     expect(row[4]).toBe(`${num(be / 10)}x (~${num(be * 10)} concurrent users)`);
   });
 
-  it('genesis: the single VM must move at one instance\'s capacity, 10x today', () => {
+  it("genesis: the single VM must move at one instance's capacity, 10x today", () => {
     const r = runAction('migration-paths', corpusProfile('hookey13--genesis', { scale: [scaleFact('requests-per-minute', 1200)] }));
     const rows = r.table!.slice(1).filter((x) => x[3] === '200');
     expect(rows.map((x) => x[4])).toContain('10x (~2,000 concurrent users)');
@@ -59,7 +62,7 @@ describe('migration paths (action 7)', () => {
 });
 
 describe('finalise (action 8)', () => {
-  it('records the domain\'s decisions', () => {
+  it("records the domain's decisions", () => {
     const p = corpusProfile('co-cddo--ndx');
     const r = runAction('finalise', p, 'data');
     expect(r.table!.length - 1).toBe(decideAll(p).filter((d) => d.domain === 'data').length);

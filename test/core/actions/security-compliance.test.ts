@@ -8,7 +8,8 @@ describe('security and compliance deep dive (action 3)', () => {
   it('discard: PCI-DSS, SOC 2, GDPR and CCPA each get their full control list', () => {
     const r = runAction('security-compliance', corpusProfile('discard-technologies--discard'), 'security');
     const rows = r.table!.slice(1);
-    for (const regime of ['pci-dss', 'soc2', 'gdpr', 'ccpa']) expect(rows.filter((x) => x[0] === regime)).toHaveLength(REGIME_CONTROLS[regime].length);
+    for (const regime of ['pci-dss', 'soc2', 'gdpr', 'ccpa'])
+      expect(rows.filter((x) => x[0] === regime)).toHaveLength(REGIME_CONTROLS[regime].length);
     const met = rows.filter((x) => x[3] === 'met').length;
     expect(r.summary.startsWith(`${met} of ${rows.length} required controls met`)).toBe(true);
     for (const row of rows.filter((x) => x[3] === 'gap')) expect(r.findings.some((f) => f.includes(row[1]))).toBe(true);

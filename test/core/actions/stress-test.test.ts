@@ -5,7 +5,12 @@ import { figure, runAction } from './run-action.js';
 
 describe('stress test (action 2)', () => {
   it('discard: 10,000 transactions/minute is 167 requests/s; PostgreSQL connections break first at 12x', () => {
-    const r = runAction('stress-test', corpusProfile('discard-technologies--discard', { scale: [scaleFact('concurrent-users', 100000), scaleFact('transactions-per-minute', 10000)] }));
+    const r = runAction(
+      'stress-test',
+      corpusProfile('discard-technologies--discard', {
+        scale: [scaleFact('concurrent-users', 100000), scaleFact('transactions-per-minute', 10000)],
+      }),
+    );
     const [, x1, x10, x100] = r.table!;
     expect(x1.slice(0, 3)).toEqual(['1x', '100,000', '167']);
     expect(figure(x10[2])).toBe(1667);
@@ -28,7 +33,10 @@ describe('stress test (action 2)', () => {
   });
 
   it('genai-full-stack: 100 concurrent users on Lambda → concurrency 2.5; the 1,000 quota breaks at 400x', () => {
-    const r = runAction('stress-test', corpusProfile('jwnichols3--genai-full-stack-basic', { scale: [scaleFact('concurrent-users', 100)] }));
+    const r = runAction(
+      'stress-test',
+      corpusProfile('jwnichols3--genai-full-stack-basic', { scale: [scaleFact('concurrent-users', 100)] }),
+    );
     expect(r.table![1].slice(1, 4)).toEqual(['100', '10', '3 concurrent executions']);
     expect(r.findings[0]).toMatch(/AWS Lambda default regional concurrency quota \(1,000\) — at about 400x/);
   });

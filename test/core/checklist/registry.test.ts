@@ -8,7 +8,9 @@ import { ITEM_CASES } from '../../fixtures/validate/item-cases.js';
 
 describe('checklist registry', () => {
   it('registers every file in items/', () => {
-    const files = readdirSync(resolve('src/core/checklist/items')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync(resolve('src/core/checklist/items'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.replace(/\.ts$/, ''));
     expect(Object.keys(ITEM_FILES).sort()).toEqual(files.sort());
   });
   it('has at least 60 items with unique, well-formed ids', () => {
@@ -18,7 +20,11 @@ describe('checklist registry', () => {
     for (const id of ids) expect(id).toMatch(/^ckl-[a-z]+(-[a-z0-9]+)+$/);
   });
   it('covers every area, and each item has docs, detection text and a test case', () => {
-    for (const a of AREAS) expect(CHECKLIST.some((i) => i.area === a.id), a.id).toBe(true);
+    for (const a of AREAS)
+      expect(
+        CHECKLIST.some((i) => i.area === a.id),
+        a.id,
+      ).toBe(true);
     for (const i of CHECKLIST) {
       expect(i.docs.why.length, i.id).toBeGreaterThan(20);
       expect(i.docs.fix.length, i.id).toBeGreaterThan(20);
@@ -29,7 +35,8 @@ describe('checklist registry', () => {
   });
   it('item files hold only their own area', () => {
     for (const [file, items] of Object.entries(ITEM_FILES)) {
-      for (const i of items) expect(i.area === file || (file === 'environments' && i.area === 'environments'), `${i.id} in ${file}`).toBe(true);
+      for (const i of items)
+        expect(i.area === file || (file === 'environments' && i.area === 'environments'), `${i.id} in ${file}`).toBe(true);
     }
   });
 });

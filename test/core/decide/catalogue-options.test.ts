@@ -7,15 +7,23 @@ import { findPoint } from '../../../src/core/decide/registry.js';
 import { makeProfile } from '../../helpers/make-profile.js';
 
 describe('catalogue options', () => {
-  it.each(['linode', 'ovhcloud', 'oracle-cloud', 'ibm-cloud'])('a stack on %s keeps it as the platform, with no other provider in front', (cloud) => {
-    const profile = makeProfile({ cloudProviders: [cloud], dataStores: ['postgresql'], frameworks: ['react'], languages: ['typescript'] });
-    const decisions = decideAll(profile);
-    expect(decisions.find((d) => d.id === 'cloud.primary-platform')).toMatchObject({ choice: cloud, basis: 'committed' });
-    const model = deriveModel(profile, decisions);
-    expect(model.platform.primary).toBe(cloud);
-    expect([...model.compute.map((c) => c.tech), ...model.dataStores.map((d) => d.tech)]).not.toContain('cloudfront');
-    expect(model.platform.providers).not.toContain('aws');
-  });
+  it.each(['linode', 'ovhcloud', 'oracle-cloud', 'ibm-cloud'])(
+    'a stack on %s keeps it as the platform, with no other provider in front',
+    (cloud) => {
+      const profile = makeProfile({
+        cloudProviders: [cloud],
+        dataStores: ['postgresql'],
+        frameworks: ['react'],
+        languages: ['typescript'],
+      });
+      const decisions = decideAll(profile);
+      expect(decisions.find((d) => d.id === 'cloud.primary-platform')).toMatchObject({ choice: cloud, basis: 'committed' });
+      const model = deriveModel(profile, decisions);
+      expect(model.platform.primary).toBe(cloud);
+      expect([...model.compute.map((c) => c.tech), ...model.dataStores.map((d) => d.tech)]).not.toContain('cloudfront');
+      expect(model.platform.providers).not.toContain('aws');
+    },
+  );
 
   it('offers nothing extra when the inputs do not name the platform', () => {
     const decision = decideAll(makeProfile({ dataStores: ['postgresql'] })).find((d) => d.id === 'cloud.primary-platform')!;
@@ -27,7 +35,12 @@ describe('catalogue options', () => {
     expect(ids).toContain('linode');
     expect(ids).not.toContain('aws');
     expect(ids).not.toContain('postgresql');
-    const picked = decideAll(makeProfile({}), { choices: { 'cloud.primary-platform': 'linode' }, priorities: [], constraints: [], notes: {} }).find((d) => d.id === 'cloud.primary-platform');
+    const picked = decideAll(makeProfile({}), {
+      choices: { 'cloud.primary-platform': 'linode' },
+      priorities: [],
+      constraints: [],
+      notes: {},
+    }).find((d) => d.id === 'cloud.primary-platform');
     expect(picked).toMatchObject({ choice: 'linode', basis: 'user' });
   });
 });

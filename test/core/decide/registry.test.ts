@@ -10,7 +10,9 @@ const pointsDir = join(root, 'src/core/decide/points');
 describe('decision point registry', () => {
   const files = DOMAINS.flatMap((d) =>
     existsSync(join(pointsDir, d.id))
-      ? readdirSync(join(pointsDir, d.id)).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => `${d.id}/${f.replace(/\.ts$/, '')}`)
+      ? readdirSync(join(pointsDir, d.id))
+          .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+          .map((f) => `${d.id}/${f.replace(/\.ts$/, '')}`)
       : [],
   );
   const registered = POINTS.map((p) => `${p.meta.domain}/${p.meta.id.split('.').slice(1).join('.')}`);

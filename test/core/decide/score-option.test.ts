@@ -5,20 +5,26 @@ import type { UserInput } from '../../../src/core/types.js';
 import { makeProfile, type ProfileSpec } from '../../helpers/make-profile.js';
 
 const opt = (id: string, extra: Partial<OptionDef> = {}): OptionDef => ({
-  id, tech: id, title: id.toUpperCase(), summary: `${id} summary text`, pros: ['p'], cons: ['c'],
-  costClass: 'low', complexity: 2, skills: [], fits: [], ...extra,
+  id,
+  tech: id,
+  title: id.toUpperCase(),
+  summary: `${id} summary text`,
+  pros: ['p'],
+  cons: ['c'],
+  costClass: 'low',
+  complexity: 2,
+  skills: [],
+  fits: [],
+  ...extra,
 });
 
 const point = definePoint({
   meta: { id: 'cicd.iac-tool', domain: 'cicd', title: 'Tool', question: 'Which tool?', docs: 'docs', assumption: 'nothing decided this' },
-  options: [
-    opt('alpha'),
-    opt('beta', { complexity: 5, costClass: 'high' }),
-    opt('gamma', { costClass: 'free', complexity: 1 }),
-  ],
+  options: [opt('alpha'), opt('beta', { complexity: 5, costClass: 'high' }), opt('gamma', { costClass: 'free', complexity: 1 })],
 });
 
-const decide = (spec: ProfileSpec, user: Partial<UserInput> = {}) => decideAll(makeProfile(spec), { ...emptyUserInput(), ...user }, [point])[0];
+const decide = (spec: ProfileSpec, user: Partial<UserInput> = {}) =>
+  decideAll(makeProfile(spec), { ...emptyUserInput(), ...user }, [point])[0];
 
 describe('the scoring engine', () => {
   it.each<[string, ProfileSpec, Partial<UserInput>, string]>([

@@ -36,12 +36,33 @@ describe('stated choices are kept', () => {
   });
 
   it('keeps a platform the knowledge base lacks, and stays compatible with it', () => {
-    const ds = decide({ frameworks: ['react'], languages: ['python'], dataStores: ['postgresql'] }, [{ id: 'zephyr-cloud', name: 'Zephyr Cloud', slot: 'hosting-platform' }]);
+    const ds = decide({ frameworks: ['react'], languages: ['python'], dataStores: ['postgresql'] }, [
+      { id: 'zephyr-cloud', name: 'Zephyr Cloud', slot: 'hosting-platform' },
+    ]);
     const platform = ds.get('cloud.primary-platform')!;
     expect(platform.choice).toBe('zephyr-cloud');
     expect(platform.stated).toMatchObject({ unknown: true, name: 'Zephyr Cloud' });
     expect(platform.rationale).toContain('not in the knowledge base');
-    const hyperscalerOnly = ['aws-waf', 'azure-waf', 'cloud-armor', 'cloudfront', 'azure-front-door', 'cloud-cdn', 'ecs', 'cloud-run', 'container-apps', 'amazon-rds', 'cloud-sql', 'azure-database', 'aws-secrets-manager', 'azure-key-vault', 'gcp-secret-manager', 'cloudwatch', 'azure-monitor', 'cloud-monitoring'];
+    const hyperscalerOnly = [
+      'aws-waf',
+      'azure-waf',
+      'cloud-armor',
+      'cloudfront',
+      'azure-front-door',
+      'cloud-cdn',
+      'ecs',
+      'cloud-run',
+      'container-apps',
+      'amazon-rds',
+      'cloud-sql',
+      'azure-database',
+      'aws-secrets-manager',
+      'azure-key-vault',
+      'gcp-secret-manager',
+      'cloudwatch',
+      'azure-monitor',
+      'cloud-monitoring',
+    ];
     const offending = [...ds.values()].filter((d) => hyperscalerOnly.includes(d.choice)).map((d) => `${d.id}=${d.choice}`);
     expect(offending).toEqual([]);
   });

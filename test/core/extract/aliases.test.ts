@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { doc, ids, profileOf } from './helpers.js';
 
-const stack = (tech: string) => doc('docs/tech-stack.md', 'tech-stack', `# Tech Stack\n\n| Category | Technology | Version |\n| --- | --- | --- |\n| Main | ${tech} | 1 |\n`);
+const stack = (tech: string) =>
+  doc(
+    'docs/tech-stack.md',
+    'tech-stack',
+    `# Tech Stack\n\n| Category | Technology | Version |\n| --- | --- | --- |\n| Main | ${tech} | 1 |\n`,
+  );
 
 describe('alias table maps spellings onto canonical ids', () => {
   it.each([
@@ -34,7 +39,13 @@ describe('alias table maps spellings onto canonical ids', () => {
   it('implies the vendor of a managed service', () => {
     const p = profileOf(stack('ElastiCache'));
     expect(ids(p.cloudProviders)).toEqual([]); // implied facts count less: one row is not enough
-    const q = profileOf(doc('docs/tech-stack.md', 'tech-stack', '# Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Cache | ElastiCache |\n| Queue | SQS |\n'));
+    const q = profileOf(
+      doc(
+        'docs/tech-stack.md',
+        'tech-stack',
+        '# Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Cache | ElastiCache |\n| Queue | SQS |\n',
+      ),
+    );
     expect(ids(q.cloudProviders)).toEqual(['aws']);
   });
 

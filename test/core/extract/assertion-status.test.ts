@@ -48,7 +48,10 @@ describe('assertion status of a mention', () => {
   });
 
   it('only committed and planned statements commit', () => {
-    expect(['committed', 'planned', 'future', 'optional', 'negated'].filter((s) => isCommitment(s as never))).toEqual(['committed', 'planned']);
+    expect(['committed', 'planned', 'future', 'optional', 'negated'].filter((s) => isCommitment(s as never))).toEqual([
+      'committed',
+      'planned',
+    ]);
   });
 
   it('a label scopes only its own item', () => {

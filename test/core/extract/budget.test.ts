@@ -7,7 +7,11 @@ const budgets = (body: string) => profileOf(prd(body)).budget.map((b) => [b.mont
 
 describe('budget', () => {
   it.each([
-    ['- **NFR10:** Total cloud infrastructure cost (excluding Stripe fees and SMS charges) shall stay under €1,500 per month.', 1500, 'EUR'],
+    [
+      '- **NFR10:** Total cloud infrastructure cost (excluding Stripe fees and SMS charges) shall stay under €1,500 per month.',
+      1500,
+      'EUR',
+    ],
     ['- AWS Budgets alert at 80 % of the monthly infrastructure budget (€1,500 in year one).', 1500, 'EUR'],
     ['- Cost Control: €35/month MVP (Next.js + Supabase) scaling later.', 35, 'EUR'],
     ['- Cloud spend must not exceed $800/month.', 800, 'USD'],
@@ -29,7 +33,8 @@ describe('budget', () => {
   });
 
   it('reads a cost table total but not its line items, nor an estimate measured against the ceiling', () => {
-    const table = '## Cost Estimate\n\n| Item | Monthly cost |\n|------|------|\n| RDS PostgreSQL | $330/month |\n| **Total** | **$900/month** |\n\nTotal ≈ €1,400/month, under the €1,500 ceiling.';
+    const table =
+      '## Cost Estimate\n\n| Item | Monthly cost |\n|------|------|\n| RDS PostgreSQL | $330/month |\n| **Total** | **$900/month** |\n\nTotal ≈ €1,400/month, under the €1,500 ceiling.';
     expect(budgets(table)).toEqual([[900, 'USD']]);
   });
 });

@@ -5,16 +5,37 @@ import { codeFacts } from '../../../src/core/extract/code-sources.js';
 const fence = (lang: string, body: string, section = 'Deployment') => `# Ops\n\n## ${section}\n\n\`\`\`${lang}\n${body}\n\`\`\`\n`;
 const factsOf = (markdown: string) => {
   const d = doc('docs/architecture.md', 'architecture', markdown);
-  return d.blocks.flatMap((b) => codeFacts(b)).map((f) => `${f.category}:${f.id}`).sort();
+  return d.blocks
+    .flatMap((b) => codeFacts(b))
+    .map((f) => `${f.category}:${f.id}`)
+    .sort();
 };
 
 describe('fenced code as a structured source', () => {
   it.each([
-    ['HCL: tool, provider and resources', fence('hcl', 'terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws" }\n  }\n}\nresource "aws_eks_cluster" "main" {}\nresource "aws_s3_bucket" "files" {}'),
-      ['cloudProviders:aws', 'compute:eks', 'dataStores:s3', 'iacTools:terraform']],
-    ['HCL without a language tag', fence('', 'provider "google" {\n  project = "x"\n}\nresource "google_cloud_run_v2_service" "api" {}'), ['cloudProviders:gcp', 'compute:cloud-run', 'iacTools:terraform']],
-    ['OpenTofu', fence('hcl', '# applied with tofu apply\nresource "azurerm_kubernetes_cluster" "k" {}'), ['cloudProviders:azure', 'compute:aks', 'iacTools:opentofu']],
-    ['GitHub Actions workflow', fence('yaml', 'on:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test'), ['ciCd:github-actions']],
+    [
+      'HCL: tool, provider and resources',
+      fence(
+        'hcl',
+        'terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws" }\n  }\n}\nresource "aws_eks_cluster" "main" {}\nresource "aws_s3_bucket" "files" {}',
+      ),
+      ['cloudProviders:aws', 'compute:eks', 'dataStores:s3', 'iacTools:terraform'],
+    ],
+    [
+      'HCL without a language tag',
+      fence('', 'provider "google" {\n  project = "x"\n}\nresource "google_cloud_run_v2_service" "api" {}'),
+      ['cloudProviders:gcp', 'compute:cloud-run', 'iacTools:terraform'],
+    ],
+    [
+      'OpenTofu',
+      fence('hcl', '# applied with tofu apply\nresource "azurerm_kubernetes_cluster" "k" {}'),
+      ['cloudProviders:azure', 'compute:aks', 'iacTools:opentofu'],
+    ],
+    [
+      'GitHub Actions workflow',
+      fence('yaml', 'on:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test'),
+      ['ciCd:github-actions'],
+    ],
     ['GitLab CI', fence('yaml', 'stages:\n  - test\nunit:\n  stage: test\n  script:\n    - make test'), ['ciCd:gitlab-ci']],
     ['Dockerfile', fence('dockerfile', 'FROM node:20-alpine\nCOPY . .\nCMD ["node", "server.js"]'), ['compute:docker']],
     ['compose file', fence('yaml', 'services:\n  db:\n    image: postgres:16'), ['compute:docker-compose']],
@@ -25,7 +46,13 @@ describe('fenced code as a structured source', () => {
   });
 
   it('working configuration commits; a compose file alone stays local development', () => {
-    const p = profileOf(doc('docs/architecture.md', 'architecture', fence('hcl', 'resource "aws_lambda_function" "f" {}') + '\n' + fence('yaml', 'services:\n  api:\n    build: .', 'Local Setup')));
+    const p = profileOf(
+      doc(
+        'docs/architecture.md',
+        'architecture',
+        fence('hcl', 'resource "aws_lambda_function" "f" {}') + '\n' + fence('yaml', 'services:\n  api:\n    build: .', 'Local Setup'),
+      ),
+    );
     expect(ids(p.iacTools)).toEqual(['terraform']);
     expect(ids(p.compute)).not.toContain('docker-compose');
   });

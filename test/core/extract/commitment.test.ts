@@ -5,7 +5,12 @@ const arch = (body: string) => doc('docs/architecture.md', 'architecture', `# Ar
 
 describe('commitment versus mention', () => {
   it.each([
-    ['negation: instead of', '## Infrastructure and Deployment\n\nWe deploy to Railway instead of Heroku.\n\nRailway hosts everything.', 'heroku', 'rejected'],
+    [
+      'negation: instead of',
+      '## Infrastructure and Deployment\n\nWe deploy to Railway instead of Heroku.\n\nRailway hosts everything.',
+      'heroku',
+      'rejected',
+    ],
     ['negation: rather than', '## Deployment\n\nUse Render rather than Kubernetes.', 'kubernetes', 'rejected'],
     ['rejected after the name', '## Deployment\n\nKubernetes was rejected as too complex.', 'kubernetes', 'rejected'],
     ['future phase', '## Deployment\n\nWe could later move to Kubernetes in Phase 3.', 'kubernetes', 'future'],
@@ -28,18 +33,32 @@ describe('commitment versus mention', () => {
   });
 
   it('a comparison table commits only its chosen row', () => {
-    const p = profileOf(arch('## Data\n\n| Option | Pros | Cons | Decision |\n| --- | --- | --- | --- |\n| MongoDB | flexible | no joins | |\n| PostgreSQL | relational | | ✅ Selected |\n'));
+    const p = profileOf(
+      arch(
+        '## Data\n\n| Option | Pros | Cons | Decision |\n| --- | --- | --- | --- |\n| MongoDB | flexible | no joins | |\n| PostgreSQL | relational | | ✅ Selected |\n',
+      ),
+    );
     expect(ids(p.dataStores)).toEqual(['postgresql']);
     expect(p.mentions.map((m) => m.id)).toContain('mongodb');
   });
 
   it('a tool kept for local development only is not committed', () => {
-    const p = profileOf(doc('docs/tech-stack.md', 'tech-stack', '# Tech Stack\n\n| Category | Technology | Purpose |\n| --- | --- | --- |\n| Container | Docker | Local development |\n'));
+    const p = profileOf(
+      doc(
+        'docs/tech-stack.md',
+        'tech-stack',
+        '# Tech Stack\n\n| Category | Technology | Purpose |\n| --- | --- | --- |\n| Container | Docker | Local development |\n',
+      ),
+    );
     expect(ids(p.compute)).toEqual([]);
   });
 
   it('weighs by section: one stack row commits, one prose mention does not', () => {
-    const row = doc('docs/tech-stack.md', 'tech-stack', '# Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Database | MongoDB |\n');
+    const row = doc(
+      'docs/tech-stack.md',
+      'tech-stack',
+      '# Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Database | MongoDB |\n',
+    );
     expect(ids(profileOf(row).dataStores)).toEqual(['mongodb']);
     const prose = doc('docs/prd.md', 'prd', '# P\n\n## Goals\n\nOur users like MongoDB dashboards.\n');
     expect(ids(profileOf(prose).dataStores)).toEqual([]);
@@ -53,7 +72,11 @@ describe('commitment versus mention', () => {
   it('keeps evidence sorted by file and line with short quotes', () => {
     const long = 'x'.repeat(400);
     const p = profileOf(
-      doc('docs/tech-stack.md', 'tech-stack', `# Tech Stack\n\n| Category | Technology | Notes |\n| --- | --- | --- |\n| DB | PostgreSQL | ${long} |\n`),
+      doc(
+        'docs/tech-stack.md',
+        'tech-stack',
+        `# Tech Stack\n\n| Category | Technology | Notes |\n| --- | --- | --- |\n| DB | PostgreSQL | ${long} |\n`,
+      ),
       arch('## Deployment\n\n- **Database:** PostgreSQL 16 managed'),
     );
     const ev = p.dataStores[0].evidence;
@@ -62,7 +85,11 @@ describe('commitment versus mention', () => {
   });
 
   it('never reads the prior output as evidence', () => {
-    const prior = doc('docs/infrastructure-architecture.md', 'prior-output', '# Infra\n\n| Category | Technology |\n| --- | --- |\n| Cloud | AWS |\n');
+    const prior = doc(
+      'docs/infrastructure-architecture.md',
+      'prior-output',
+      '# Infra\n\n| Category | Technology |\n| --- | --- |\n| Cloud | AWS |\n',
+    );
     expect(ids(profileOf(prior).cloudProviders)).toEqual([]);
   });
 });

@@ -12,7 +12,9 @@ describe.each([
   const run = ch.repeat(RUN);
 
   it('repository strategy', () => {
-    const p = profileOf(doc('docs/architecture.md', 'architecture', `# A\n\nRepository structure${run}undecided\n\nRepository strategy: monorepo\n`));
+    const p = profileOf(
+      doc('docs/architecture.md', 'architecture', `# A\n\nRepository structure${run}undecided\n\nRepository strategy: monorepo\n`),
+    );
     expect(p.repositoryStrategy?.value).toBe('monorepo');
   });
 
@@ -27,7 +29,13 @@ describe.each([
   });
 
   it('architecture style and scale', () => {
-    const p = profileOf(doc('docs/architecture.md', 'architecture', `# A\n\n**Architecture**${run}tbd\n\nmicroservices in${run}the cloud\n\n10${run}users maybe\n\nArchitecture style: modular monolith.\n`));
+    const p = profileOf(
+      doc(
+        'docs/architecture.md',
+        'architecture',
+        `# A\n\n**Architecture**${run}tbd\n\nmicroservices in${run}the cloud\n\n10${run}users maybe\n\nArchitecture style: modular monolith.\n`,
+      ),
+    );
     expect(p.architectureStyle?.value).toBe('modular-monolith');
   });
 });

@@ -9,7 +9,11 @@ const demotionOf = (text: string, name: string) => phraseDemotion(text, text.ind
 
 describe('negated mentions in guidelines', () => {
   it('does not commit what a guideline forbids or discourages', () => {
-    const p = profileOf(guidelines('## Prohibited\n\n- No self-managed databases, brokers or caches on EC2; use the managed AWS service.\n- Discouraged: EC2 instances of any kind.\n- No Kubernetes for now — no EKS, no k3s. Containers run on ECS Fargate.'));
+    const p = profileOf(
+      guidelines(
+        '## Prohibited\n\n- No self-managed databases, brokers or caches on EC2; use the managed AWS service.\n- Discouraged: EC2 instances of any kind.\n- No Kubernetes for now — no EKS, no k3s. Containers run on ECS Fargate.',
+      ),
+    );
     expect(ids(p.compute)).not.toContain('vms');
     expect(ids(p.compute)).not.toContain('eks');
     expect(p.mentions.find((m) => m.id === 'vms')?.reason).toBe('rejected');
@@ -34,23 +38,45 @@ describe('negated mentions in guidelines', () => {
 
 describe('allowances and tooling', () => {
   it('a region or service named only as an exception to a restriction is not committed', () => {
-    const p = profileOf(deployment('## Regions\n\n- **eu-west-1:** all workloads.\n\nAn SCP denies every action outside eu-west-1, except for global services (IAM, CloudFront) and the ACM certificate CloudFront requires in us-east-1.'));
+    const p = profileOf(
+      deployment(
+        '## Regions\n\n- **eu-west-1:** all workloads.\n\nAn SCP denies every action outside eu-west-1, except for global services (IAM, CloudFront) and the ACM certificate CloudFront requires in us-east-1.',
+      ),
+    );
     expect(ids(p.regions)).toEqual(['eu-west-1']);
-    expect(demotionOf('No resources outside EU regions. The only exceptions are global services (IAM, CloudFront).', 'CloudFront')).toBe('conditional');
+    expect(demotionOf('No resources outside EU regions. The only exceptions are global services (IAM, CloudFront).', 'CloudFront')).toBe(
+      'conditional',
+    );
     // An exception inside a positive statement is still a choice.
     expect(demotionOf('All services run on Lambda except the socket server, which runs on ECS.', 'ECS')).toBeNull();
   });
 
   it('the remote state of infrastructure code is not an application data store', () => {
-    const p = profileOf(deployment('## Infrastructure as Code\n\n- Terraform state is stored in the S3 state bucket with DynamoDB locking.\n- State lives in S3 with DynamoDB locking, one state file per environment.'));
+    const p = profileOf(
+      deployment(
+        '## Infrastructure as Code\n\n- Terraform state is stored in the S3 state bucket with DynamoDB locking.\n- State lives in S3 with DynamoDB locking, one state file per environment.',
+      ),
+    );
     expect(ids(p.dataStores)).toEqual([]);
     expect(demotionOf('We use Redis locking for idempotency keys.', 'Redis')).toBeNull();
   });
 
   it('EventBridge Scheduler is a timetable, not the event bus', () => {
-    const p = profileOf(doc('docs/tech-stack.md', 'tech-stack', '# Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Scheduling | Amazon EventBridge Scheduler |\n| Events | Amazon EventBridge |\n'));
+    const p = profileOf(
+      doc(
+        'docs/tech-stack.md',
+        'tech-stack',
+        '# Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Scheduling | Amazon EventBridge Scheduler |\n| Events | Amazon EventBridge |\n',
+      ),
+    );
     expect(ids(p.dataStores)).toEqual(['eventbridge']);
-    const q = profileOf(doc('docs/tech-stack.md', 'tech-stack', '# Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Scheduling | Amazon EventBridge Scheduler |\n'));
+    const q = profileOf(
+      doc(
+        'docs/tech-stack.md',
+        'tech-stack',
+        '# Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Scheduling | Amazon EventBridge Scheduler |\n',
+      ),
+    );
     expect(ids(q.dataStores)).toEqual([]);
   });
 });

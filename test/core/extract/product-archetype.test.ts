@@ -6,30 +6,108 @@ const arch = (body: string) => doc('docs/architecture.md', 'architecture', `# Ar
 
 describe('product archetype', () => {
   it.each([
-    ['hosted: the team runs a web app on a cloud', [prd('A SaaS web application for florists.'), arch('## Deployment\n\nThe API runs on AWS Lambda behind API Gateway.')], 'hosted-service'],
-    ['distributable: customers run it on their own clusters', [prd('Customers install the scheduler on their own Kubernetes clusters.'), arch('## Deployment\n\nThe system must be deployable via a single Helm chart.')], 'self-hosted-distributable'],
-    ['distributable: customer-managed VMs', [prd('The gateway is deployed into customer-managed VMs with Docker.'), arch('## Deployment\n\nIt must support on-premises deployment for every customer.')], 'self-hosted-distributable'],
-    ['distributable: any cluster', [arch('## Deployment\n\nThe operator is designed to run on any standard Kubernetes cluster and is installed with helm install.')], 'self-hosted-distributable'],
-    ['embedded: runs on a Raspberry Pi', [prd('The controller software runs on a Raspberry Pi mounted in the greenhouse.'), arch('## Platform\n\nFirmware updates are pushed over USB.')], 'embedded-device'],
-    ['client: native app with no backend', [prd('A native macOS app sold through the Mac App Store.'), arch('## Data\n\nThere is no backend: all data stays on the device.')], 'client-app'],
-    ['client: local-first desktop app', [prd('An offline desktop application built with Tauri.'), arch('## Sync\n\nLocal-first storage, peer-to-peer sync between devices, no cloud services.')], 'client-app'],
-    ['distributable: users run the shipped container', [prd('An open-source proxy server. Users can start it as a Docker container with one config file.')], 'self-hosted-distributable'],
-    ['library: published to a registry', [prd('A TypeScript library for parsing invoices, published to npm.'), arch('## Distribution\n\nA command-line tool ships in the same package.')], 'library-or-cli'],
+    [
+      'hosted: the team runs a web app on a cloud',
+      [prd('A SaaS web application for florists.'), arch('## Deployment\n\nThe API runs on AWS Lambda behind API Gateway.')],
+      'hosted-service',
+    ],
+    [
+      'distributable: customers run it on their own clusters',
+      [
+        prd('Customers install the scheduler on their own Kubernetes clusters.'),
+        arch('## Deployment\n\nThe system must be deployable via a single Helm chart.'),
+      ],
+      'self-hosted-distributable',
+    ],
+    [
+      'distributable: customer-managed VMs',
+      [
+        prd('The gateway is deployed into customer-managed VMs with Docker.'),
+        arch('## Deployment\n\nIt must support on-premises deployment for every customer.'),
+      ],
+      'self-hosted-distributable',
+    ],
+    [
+      'distributable: any cluster',
+      [arch('## Deployment\n\nThe operator is designed to run on any standard Kubernetes cluster and is installed with helm install.')],
+      'self-hosted-distributable',
+    ],
+    [
+      'embedded: runs on a Raspberry Pi',
+      [
+        prd('The controller software runs on a Raspberry Pi mounted in the greenhouse.'),
+        arch('## Platform\n\nFirmware updates are pushed over USB.'),
+      ],
+      'embedded-device',
+    ],
+    [
+      'client: native app with no backend',
+      [prd('A native macOS app sold through the Mac App Store.'), arch('## Data\n\nThere is no backend: all data stays on the device.')],
+      'client-app',
+    ],
+    [
+      'client: local-first desktop app',
+      [
+        prd('An offline desktop application built with Tauri.'),
+        arch('## Sync\n\nLocal-first storage, peer-to-peer sync between devices, no cloud services.'),
+      ],
+      'client-app',
+    ],
+    [
+      'distributable: users run the shipped container',
+      [prd('An open-source proxy server. Users can start it as a Docker container with one config file.')],
+      'self-hosted-distributable',
+    ],
+    [
+      'library: published to a registry',
+      [
+        prd('A TypeScript library for parsing invoices, published to npm.'),
+        arch('## Distribution\n\nA command-line tool ships in the same package.'),
+      ],
+      'library-or-cli',
+    ],
   ])('%s', (_name, docs, want) => {
     expect(profileOf(...docs).productArchetype?.value).toBe(want);
   });
 
   it('carries evidence for the archetype it names', () => {
-    const p = profileOf(prd('Customers install the agent on their own servers.'), arch('## Deployment\n\nDeployable via a single Helm chart.'));
+    const p = profileOf(
+      prd('Customers install the agent on their own servers.'),
+      arch('## Deployment\n\nDeployable via a single Helm chart.'),
+    );
     expect(p.productArchetype?.evidence.map((e) => e.line).sort()).toEqual([3, 5]);
   });
 
   it.each([
-    ['an on-premises option beside a hosted service', [prd('A SaaS platform for clinics; an on-premises deployment option may come later.'), arch('## Deployment\n\nThe API runs on Cloud Run.')]],
-    ['a future self-hosted edition', [prd('Hosted web app for teams.'), arch('## Future\n\nA self-hosted edition shipped as a Helm chart for customers to run on their own clusters.')]],
-    ['a device mentioned as a user, not a target', [prd('A web dashboard where farmers see readings their sensors send.'), arch('## Deployment\n\nThe backend runs on ECS Fargate.')]],
-    ['a single-page app with no server-side rendering', [prd('A web app for choirs: no server-side rendering, the SPA calls the REST API.'), arch('## Deployment\n\nThe API runs in a Docker container on a VM.')]],
-    ['a mobile app with a backend the team runs', [prd('An iOS app on the App Store backed by our REST API.'), arch('## Deployment\n\nThe API runs on AWS Lambda with DynamoDB.')]],
+    [
+      'an on-premises option beside a hosted service',
+      [
+        prd('A SaaS platform for clinics; an on-premises deployment option may come later.'),
+        arch('## Deployment\n\nThe API runs on Cloud Run.'),
+      ],
+    ],
+    [
+      'a future self-hosted edition',
+      [
+        prd('Hosted web app for teams.'),
+        arch('## Future\n\nA self-hosted edition shipped as a Helm chart for customers to run on their own clusters.'),
+      ],
+    ],
+    [
+      'a device mentioned as a user, not a target',
+      [prd('A web dashboard where farmers see readings their sensors send.'), arch('## Deployment\n\nThe backend runs on ECS Fargate.')],
+    ],
+    [
+      'a single-page app with no server-side rendering',
+      [
+        prd('A web app for choirs: no server-side rendering, the SPA calls the REST API.'),
+        arch('## Deployment\n\nThe API runs in a Docker container on a VM.'),
+      ],
+    ],
+    [
+      'a mobile app with a backend the team runs',
+      [prd('An iOS app on the App Store backed by our REST API.'), arch('## Deployment\n\nThe API runs on AWS Lambda with DynamoDB.')],
+    ],
   ])('stays a hosted service: %s', (_name, docs) => {
     expect(profileOf(...docs).productArchetype?.value).toBe('hosted-service');
   });

@@ -35,8 +35,14 @@ describe('prohibition subjects', () => {
   });
 
   it('keeps the mandated names of a prohibiting statement as a separate must', () => {
-    expect(constraintsOf('- **Secrets only in AWS Secrets Manager.** No secrets in Terraform variables files.')).toEqual([['prohibit', []], ['must', ['aws-secrets-manager']]]);
-    expect(constraintsOf('- All infrastructure is defined in Terraform. No resource may be changed by hand in the AWS console.')).toEqual([['prohibit', []], ['must', ['terraform']]]);
+    expect(constraintsOf('- **Secrets only in AWS Secrets Manager.** No secrets in Terraform variables files.')).toEqual([
+      ['prohibit', []],
+      ['must', ['aws-secrets-manager']],
+    ]);
+    expect(constraintsOf('- All infrastructure is defined in Terraform. No resource may be changed by hand in the AWS console.')).toEqual([
+      ['prohibit', []],
+      ['must', ['terraform']],
+    ]);
   });
 
   it('reads "no" before a lowercase word as a rule only when it opens the sentence', () => {
@@ -46,8 +52,16 @@ describe('prohibition subjects', () => {
   });
 
   it('does not prohibit a technology named as a future option, a mandated one, or one in a tech-assumption statement', () => {
-    const prd = doc('docs/prd.md', 'prd', '# P\n\n## Technical Assumptions\n\n- Serverless architecture using AWS Lambda functions. No persistent servers or containers, leveraging AWS managed services.\n- **Database**: No database initially (stateless), DynamoDB considered for future storage\n- **Authentication**: AWS Cognito User Pools with JWT tokens, no social login providers\n');
-    expect(profileOf(prd).constraints.filter((c) => c.kind === 'prohibit').flatMap((c) => c.subjects)).toEqual([]);
+    const prd = doc(
+      'docs/prd.md',
+      'prd',
+      '# P\n\n## Technical Assumptions\n\n- Serverless architecture using AWS Lambda functions. No persistent servers or containers, leveraging AWS managed services.\n- **Database**: No database initially (stateless), DynamoDB considered for future storage\n- **Authentication**: AWS Cognito User Pools with JWT tokens, no social login providers\n',
+    );
+    expect(
+      profileOf(prd)
+        .constraints.filter((c) => c.kind === 'prohibit')
+        .flatMap((c) => c.subjects),
+    ).toEqual([]);
   });
 
   it('marks only negated spans, list members sharing one negation', () => {
@@ -57,7 +71,9 @@ describe('prohibition subjects', () => {
   });
 
   it('reads the names opening an item of a "Prohibited" list as refused, and never commits them', () => {
-    const g = guidelines('## Prohibited Technologies\n\n- MongoDB, Cassandra: no document stores.\n- Kubernetes — too much to operate; run on ECS.\n\n## How we keep costs down\n\n- ECS on Fargate.');
+    const g = guidelines(
+      '## Prohibited Technologies\n\n- MongoDB, Cassandra: no document stores.\n- Kubernetes — too much to operate; run on ECS.\n\n## How we keep costs down\n\n- ECS on Fargate.',
+    );
     const p = profileOf(g);
     expect(p.constraints.filter((c) => c.kind === 'prohibit').map((c) => c.subjects)).toEqual([['cassandra', 'mongodb'], ['kubernetes']]);
     expect([...p.dataStores, ...p.compute].map((f) => f.id)).not.toContain('kubernetes');

@@ -13,7 +13,11 @@ describe('hostile input', () => {
   // How long it takes is a figure for `npm run bench`; here it must return with the right answer.
   it('survives very long lines', () => {
     const line = 'AWS '.repeat(20000) + 'not '.repeat(20000) + 'e.g. '.repeat(5000) + '9'.repeat(50000) + '% uptime';
-    const d = doc('docs/architecture.md', 'architecture', `# X\n\n${line}\n\n| a | b |\n| - | - |\n| ${'$1,'.repeat(20000)} | RTO ${'1'.repeat(5000)} |\n`);
+    const d = doc(
+      'docs/architecture.md',
+      'architecture',
+      `# X\n\n${line}\n\n| a | b |\n| - | - |\n| ${'$1,'.repeat(20000)} | RTO ${'1'.repeat(5000)} |\n`,
+    );
     const p = profileOf(d);
     // One block counts once per id: a wall of repeated names is no more evidence than one.
     expect(p.cloudProviders).toEqual([]);

@@ -7,20 +7,35 @@ const arch = (body: string) => doc('docs/architecture.md', 'architecture', `# Ac
 
 describe('architecture style', () => {
   it.each([
-    ['## Technical Assumptions\n\n### Service Architecture\n\n**CRITICAL DECISION:** Microservices approach with dedicated services.', 'microservices'],
-    ['## Technical Assumptions\n\n### Service Architecture: API-First Monolith\n\nStart with a Django monolith, easy future microservices extraction.', 'monolith'],
-    ['## Technical Assumptions\n\n### Service Architecture\n\nThe system keeps its domain-driven microservices within monolith approach.', 'modular-monolith'],
+    [
+      '## Technical Assumptions\n\n### Service Architecture\n\n**CRITICAL DECISION:** Microservices approach with dedicated services.',
+      'microservices',
+    ],
+    [
+      '## Technical Assumptions\n\n### Service Architecture: API-First Monolith\n\nStart with a Django monolith, easy future microservices extraction.',
+      'monolith',
+    ],
+    [
+      '## Technical Assumptions\n\n### Service Architecture\n\nThe system keeps its domain-driven microservices within monolith approach.',
+      'modular-monolith',
+    ],
   ])('PRD Service Architecture is decisive: %#', (body, want) => {
     expect(profileOf(prd(body)).architectureStyle?.value).toBe(want);
   });
 
   it('an explicit "Architectural Style:" statement beats scattered words', () => {
-    const p = profileOf(arch('1. **Architectural Style**: **Event-Driven Architecture** with CQRS\n\nSome microservices are mentioned. Microservices everywhere.'));
+    const p = profileOf(
+      arch(
+        '1. **Architectural Style**: **Event-Driven Architecture** with CQRS\n\nSome microservices are mentioned. Microservices everywhere.',
+      ),
+    );
     expect(p.architectureStyle?.value).toBe('event-driven');
   });
 
   it('a "-first" principle counts as a statement', () => {
-    expect(profileOf(arch('We adopt a **Serverless-first approach**.\n\nServerless functions run the API.')).architectureStyle?.value).toBe('serverless');
+    expect(profileOf(arch('We adopt a **Serverless-first approach**.\n\nServerless functions run the API.')).architectureStyle?.value).toBe(
+      'serverless',
+    );
   });
 
   it('a single passing adjective is not a style', () => {
@@ -40,7 +55,11 @@ describe('repository strategy', () => {
 
 describe('availability target', () => {
   it('prefers the NFR figure and records the disagreement as a conflict', () => {
-    const p = profileOf(prd('## Goals\n\n- Achieve 99%+ system uptime\n\n## Requirements\n\n**NFR1:** The system shall maintain 99.5% uptime.\n\n## Technical Assumptions\n\n- Hosting with redundancy for 99.9% availability'));
+    const p = profileOf(
+      prd(
+        '## Goals\n\n- Achieve 99%+ system uptime\n\n## Requirements\n\n**NFR1:** The system shall maintain 99.5% uptime.\n\n## Technical Assumptions\n\n- Hosting with redundancy for 99.9% availability',
+      ),
+    );
     expect(p.availabilityTarget?.value).toBe(99.5);
     const c = p.conflicts.find((x) => x.field === 'availabilityTarget');
     expect(c?.ids).toEqual(['99', '99.5', '99.9']);
@@ -111,12 +130,18 @@ describe('budget and team', () => {
 
 describe('regions, compliance, project name, scale', () => {
   it('keeps region codes and committed geographies, dropping a broad one covered by a narrower one', () => {
-    const p = profileOf(arch('- **Deployment Regions:** us-west-2 (primary), us-east-1 (failover)\n- Backend: Railway EU-West (Ireland) for data residency, EU regions'));
+    const p = profileOf(
+      arch(
+        '- **Deployment Regions:** us-west-2 (primary), us-east-1 (failover)\n- Backend: Railway EU-West (Ireland) for data residency, EU regions',
+      ),
+    );
     expect(ids(p.regions)).toEqual(['eu-west', 'us-east-1', 'us-west-2']);
   });
 
   it('does not commit a regime only named as not applicable, nor WCAG', () => {
-    const p = profileOf(prd('## Requirements\n\n- HIPAA is not applicable to this product.\n- WCAG 2.2 AA accessibility.\n- GDPR compliance for EU users.'));
+    const p = profileOf(
+      prd('## Requirements\n\n- HIPAA is not applicable to this product.\n- WCAG 2.2 AA accessibility.\n- GDPR compliance for EU users.'),
+    );
     expect(ids(p.compliance)).toEqual(['gdpr']);
   });
 
@@ -126,16 +151,32 @@ describe('regions, compliance, project name, scale', () => {
 
   it('reads scale figures', () => {
     const p = profileOf(prd('- Support 100 concurrent users\n- 10,000 transactions per minute\n- 50-100 tenants initially'));
-    expect(p.scale.map((s) => [s.kind, s.value])).toEqual([['concurrent-users', 100], ['tenants', 100], ['transactions-per-minute', 10000]]);
+    expect(p.scale.map((s) => [s.kind, s.value])).toEqual([
+      ['concurrent-users', 100],
+      ['tenants', 100],
+      ['transactions-per-minute', 10000],
+    ]);
   });
 });
 
 describe('constraints and conflicts', () => {
   it('reads prohibitions from guidelines with canonical subjects, and flags a committed prohibited technology', () => {
-    const g = doc('docs/infrastructure/guidelines.md', 'guidelines', '# Guidelines\n\n- Kubernetes must not be used.\n- All workloads must run on AWS.\n- Prefer managed services.');
-    const s = doc('docs/tech-stack.md', 'tech-stack', '# Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Orchestration | Kubernetes |\n');
+    const g = doc(
+      'docs/infrastructure/guidelines.md',
+      'guidelines',
+      '# Guidelines\n\n- Kubernetes must not be used.\n- All workloads must run on AWS.\n- Prefer managed services.',
+    );
+    const s = doc(
+      'docs/tech-stack.md',
+      'tech-stack',
+      '# Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Orchestration | Kubernetes |\n',
+    );
     const p = profileOf(g, s);
-    expect(p.constraints.map((c) => [c.kind, c.subjects])).toEqual([['prohibit', ['kubernetes']], ['must', ['aws']], ['prefer', []]]);
+    expect(p.constraints.map((c) => [c.kind, c.subjects])).toEqual([
+      ['prohibit', ['kubernetes']],
+      ['must', ['aws']],
+      ['prefer', []],
+    ]);
     expect(p.conflicts.some((c) => c.field === 'constraints' && c.ids.includes('kubernetes'))).toBe(true);
   });
 
@@ -147,6 +188,9 @@ describe('constraints and conflicts', () => {
 
   it('keeps Technical Assumptions statements with topic and subjects', () => {
     const p = profileOf(prd('## Technical Assumptions\n\n- **Database:** PostgreSQL on Supabase\n- **Hosting:** Vercel'));
-    expect(p.technicalAssumptions.map((t) => [t.topic, t.subjects])).toEqual([['Database', ['postgresql', 'supabase']], ['Hosting', ['vercel']]]);
+    expect(p.technicalAssumptions.map((t) => [t.topic, t.subjects])).toEqual([
+      ['Database', ['postgresql', 'supabase']],
+      ['Hosting', ['vercel']],
+    ]);
   });
 });

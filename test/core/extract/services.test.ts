@@ -3,16 +3,34 @@ import { doc, ids, profileOf } from './helpers.js';
 
 describe('identity, secrets and telemetry services', () => {
   it.each<[string, string, string[]]>([
-    ['a stack table row commits a service', '| Category | Technology |\n| --- | --- |\n| Auth | Amazon Cognito |\n| Secrets | AWS Secrets Manager |\n| Monitoring | CloudWatch + X-Ray |\n', ['cloudwatch', 'cognito', 'aws-secrets-manager', 'x-ray']],
-    ['"was evaluated and rejected" is not a commitment', '| Category | Technology |\n| --- | --- |\n| Monitoring | Grafana Cloud |\n\n- Datadog was evaluated and rejected for cost.\n', ['grafana']],
-    ['a vendor-less "Secrets Manager" needs its vendor nearby', '| Category | Technology |\n| --- | --- |\n| Secrets | Secrets Manager |\n', []],
+    [
+      'a stack table row commits a service',
+      '| Category | Technology |\n| --- | --- |\n| Auth | Amazon Cognito |\n| Secrets | AWS Secrets Manager |\n| Monitoring | CloudWatch + X-Ray |\n',
+      ['cloudwatch', 'cognito', 'aws-secrets-manager', 'x-ray'],
+    ],
+    [
+      '"was evaluated and rejected" is not a commitment',
+      '| Category | Technology |\n| --- | --- |\n| Monitoring | Grafana Cloud |\n\n- Datadog was evaluated and rejected for cost.\n',
+      ['grafana'],
+    ],
+    [
+      'a vendor-less "Secrets Manager" needs its vendor nearby',
+      '| Category | Technology |\n| --- | --- |\n| Secrets | Secrets Manager |\n',
+      [],
+    ],
   ])('%s', (_n, md, expected) => {
     const p = profileOf(doc('docs/architecture/tech-stack.md', 'tech-stack', `# Stack\n\n## Tech Stack\n\n${md}`));
     expect(ids(p.services)).toEqual([...expected].sort());
   });
 
   it('keeps the rejected service as a mention with its reason', () => {
-    const p = profileOf(doc('docs/architecture.md', 'architecture', '# A\n\n## Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Monitoring | CloudWatch |\n\n- Datadog was considered but rejected: too expensive.\n'));
+    const p = profileOf(
+      doc(
+        'docs/architecture.md',
+        'architecture',
+        '# A\n\n## Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Monitoring | CloudWatch |\n\n- Datadog was considered but rejected: too expensive.\n',
+      ),
+    );
     expect(p.mentions.find((m) => m.id === 'datadog')?.reason).toBe('rejected');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { doc, profileOf } from './helpers.js';
 
-const stack = (rows: string) => doc('docs/tech-stack.md', 'tech-stack', `# Tech Stack\n\n| Category | Technology | Purpose |\n| --- | --- | --- |\n${rows}\n`);
+const stack = (rows: string) =>
+  doc('docs/tech-stack.md', 'tech-stack', `# Tech Stack\n\n| Category | Technology | Purpose |\n| --- | --- | --- |\n${rows}\n`);
 
 describe('technologies the catalogue lacks', () => {
   it.each([

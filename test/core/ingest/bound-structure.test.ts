@@ -13,9 +13,19 @@ const INTRO_LINES = 8;
 // [name, body, what is flattened, line of the body where it starts]
 const CASES: [string, string, string, number][] = [
   ['a list nested 10,000 levels on one line', `${'- '.repeat(DEEP)}Redis cache\n`, 'containers', 0],
-  ['a list nested by indentation, level by level', Array.from({ length: 200 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n') + '\n', 'indentation', 33],
+  [
+    'a list nested by indentation, level by level',
+    Array.from({ length: 200 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n') + '\n',
+    'indentation',
+    33,
+  ],
   ['a blockquote nested 10,000 levels', `${'>'.repeat(DEEP)} Redis cache\n`, 'containers', 0],
-  ['blockquotes deepening line by line', Array.from({ length: 300 }, (_, i) => `${'> '.repeat(i + 1)}line ${i}`).join('\n') + '\n', 'containers', MAX_NESTING],
+  [
+    'blockquotes deepening line by line',
+    Array.from({ length: 300 }, (_, i) => `${'> '.repeat(i + 1)}line ${i}`).join('\n') + '\n',
+    'containers',
+    MAX_NESTING,
+  ],
   ['brackets nested 10,000 levels', `${'['.repeat(DEEP)}Redis cache${']'.repeat(DEEP)}\n`, 'brackets', 0],
   ['links nested 10,000 levels', `${'['.repeat(DEEP)}Redis cache${'](https://x.test)'.repeat(DEEP)}\n`, 'brackets', 0],
   ['emphasis nested 10,000 levels', `${'*'.repeat(DEEP)}Redis cache${'*'.repeat(DEEP)}\n`, 'emphasis', 0],
@@ -25,7 +35,12 @@ describe('nesting beyond the limit', () => {
   it.each(CASES)('%s: parses, keeps the words and warns once with file and line', (_name, body, kind, at) => {
     const doc = parseDocument('docs/architecture.md', 'architecture', intro + body);
     expect(doc.warnings).toHaveLength(1);
-    expect(doc.warnings![0]).toMatchObject({ severity: 'warning', code: 'structure-flattened', file: 'docs/architecture.md', line: INTRO_LINES + 1 + at });
+    expect(doc.warnings![0]).toMatchObject({
+      severity: 'warning',
+      code: 'structure-flattened',
+      file: 'docs/architecture.md',
+      line: INTRO_LINES + 1 + at,
+    });
     expect(boundStructure(intro + body).kinds).toContain(kind);
     expect(doc.blocks.map((b) => b.text).join('\n')).toMatch(/Redis cache|level 199|line 299/);
   });

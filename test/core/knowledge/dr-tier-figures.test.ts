@@ -14,19 +14,36 @@ const fmt = (m: number) => (m >= 60 ? `${+(m / 60).toFixed(1)} h` : `${m} min`);
 const TIERS = kb.drTiers().filter((t) => t.rtoMinutes !== null);
 
 describe('DR tier figures', () => {
-  it.each(TIERS.map((t) => [t.id, t.name, t.rtoMinutes!, t.rpoMinutes!] as const))('%s has the same RTO and RPO everywhere', (id, name, rto, rpo) => {
-    // Reliability analysis.
-    expect(drTierOf(name)).toMatchObject({ id, rtoMinutes: rto, rpoMinutes: rpo });
-    // Review (without continuous backups, so point-in-time recovery does not shorten the RPO).
-    const model = makeModel({ dr: { tier: name, rtoMinutes: null, rpoMinutes: null, backupRegion: null } });
-    model.dataStores = model.dataStores.map((d) => ({ ...d, backup: 'daily snapshots' }));
-    const ctx = makeRuleContext(makeProfile(), makeDecisions({ 'dr.strategy-tier': id, 'data.backup': 'daily-snapshots' }), model);
-    expect(tierCapability(ctx)).toMatchObject({ rto: rto, rpo: rpo });
-    // Document: the proposed targets when the inputs state none.
-    const text = toMarkdown({ type: 'root', children: domainDetails('dr', { profile: makeProfile(), decisions: [], model, concerns: [], status: 'complete', assumptions: [], openQuestions: [], diagrams: [], date: '2026-01-15', adrs: [] }) });
-    expect(text).toContain(`| RTO | ${fmt(rto)} proposed for ${name.toLowerCase()}`);
-    expect(text).toContain(`| RPO | ${fmt(rpo)} proposed for ${name.toLowerCase()}`);
-  });
+  it.each(TIERS.map((t) => [t.id, t.name, t.rtoMinutes!, t.rpoMinutes!] as const))(
+    '%s has the same RTO and RPO everywhere',
+    (id, name, rto, rpo) => {
+      // Reliability analysis.
+      expect(drTierOf(name)).toMatchObject({ id, rtoMinutes: rto, rpoMinutes: rpo });
+      // Review (without continuous backups, so point-in-time recovery does not shorten the RPO).
+      const model = makeModel({ dr: { tier: name, rtoMinutes: null, rpoMinutes: null, backupRegion: null } });
+      model.dataStores = model.dataStores.map((d) => ({ ...d, backup: 'daily snapshots' }));
+      const ctx = makeRuleContext(makeProfile(), makeDecisions({ 'dr.strategy-tier': id, 'data.backup': 'daily-snapshots' }), model);
+      expect(tierCapability(ctx)).toMatchObject({ rto: rto, rpo: rpo });
+      // Document: the proposed targets when the inputs state none.
+      const text = toMarkdown({
+        type: 'root',
+        children: domainDetails('dr', {
+          profile: makeProfile(),
+          decisions: [],
+          model,
+          concerns: [],
+          status: 'complete',
+          assumptions: [],
+          openQuestions: [],
+          diagrams: [],
+          date: '2026-01-15',
+          adrs: [],
+        }),
+      });
+      expect(text).toContain(`| RTO | ${fmt(rto)} proposed for ${name.toLowerCase()}`);
+      expect(text).toContain(`| RPO | ${fmt(rpo)} proposed for ${name.toLowerCase()}`);
+    },
+  );
 
   it('lists the recovering tiers cheapest first, faster each step', () => {
     const list = drTiers();

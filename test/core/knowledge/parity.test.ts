@@ -41,11 +41,18 @@ describe('knowledge catalogue parity', () => {
   });
 
   it('resolves the technology of every decision option to one record', () => {
-    const missing = POINTS.flatMap((p) => p.options.filter((o) => o.tech && !resolves(o.tech)).map((o) => `${p.meta.id}/${o.id}: ${o.tech}`));
+    const missing = POINTS.flatMap((p) =>
+      p.options.filter((o) => o.tech && !resolves(o.tech)).map((o) => `${p.meta.id}/${o.id}: ${o.tech}`),
+    );
     expect(missing).toEqual([]);
   });
 
   it('gives every record a display name and at least one slot', () => {
-    expect(kb.technologies().filter((t) => !t.name || t.slots.length === 0).map((t) => t.id)).toEqual([]);
+    expect(
+      kb
+        .technologies()
+        .filter((t) => !t.name || t.slots.length === 0)
+        .map((t) => t.id),
+    ).toEqual([]);
   });
 });

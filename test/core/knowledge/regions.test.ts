@@ -6,10 +6,27 @@ const kb = builtinCatalogue();
 
 describe('jurisdictionOf', () => {
   it.each([
-    ['eu-west-1', 'eu'], ['europe-west4', 'eu'], ['fra1', 'eu'], ['ams3', 'eu'], ['westeurope', 'eu'], ['frankfurt', 'eu'], ['eu', 'eu'], ['nbg1', 'eu'],
-    ['us-east-1', 'us'], ['san-francisco', 'us'], ['sfo3', 'us'], ['eastus2', 'us'], ['us', 'us'],
-    ['ap-southeast-2', 'apac'], ['sgp1', 'apac'], ['apac', 'apac'],
-    ['ca-central-1', 'ca'], ['tor1', 'ca'], ['sa-east-1', 'latam'], ['me-south-1', 'mea'], ['africa-south1', 'mea'],
+    ['eu-west-1', 'eu'],
+    ['europe-west4', 'eu'],
+    ['fra1', 'eu'],
+    ['ams3', 'eu'],
+    ['westeurope', 'eu'],
+    ['frankfurt', 'eu'],
+    ['eu', 'eu'],
+    ['nbg1', 'eu'],
+    ['us-east-1', 'us'],
+    ['san-francisco', 'us'],
+    ['sfo3', 'us'],
+    ['eastus2', 'us'],
+    ['us', 'us'],
+    ['ap-southeast-2', 'apac'],
+    ['sgp1', 'apac'],
+    ['apac', 'apac'],
+    ['ca-central-1', 'ca'],
+    ['tor1', 'ca'],
+    ['sa-east-1', 'latam'],
+    ['me-south-1', 'mea'],
+    ['africa-south1', 'mea'],
   ])('%s is in %s', (region, area) => {
     expect(kb.jurisdictionOf(region)).toBe(area);
   });

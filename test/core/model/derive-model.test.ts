@@ -7,24 +7,39 @@ import { buildArchitecture } from '../../../src/core/pipeline/build-architecture
 import { kebabId, IdAllocator } from '../../../src/core/model/model-ids.js';
 import { makeProfile, type ProfileSpec } from '../../helpers/make-profile.js';
 
-const model = (spec: ProfileSpec) => { const p = makeProfile(spec); return deriveModel(p, decideAll(p)); };
+const model = (spec: ProfileSpec) => {
+  const p = makeProfile(spec);
+  return deriveModel(p, decideAll(p));
+};
 
 /** Minimal JSON Schema check (type, required, properties, items, enum, pattern, anyOf) — enough for our own schema. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON Schema and a JSON value, walked loosely
 function check(schema: any, value: any, path = '$'): string[] {
-  if (schema.anyOf) return schema.anyOf.some((s: any) => check(s, value, path).length === 0) ? [] : [`${path}: no anyOf branch matches`];
+  if (schema.anyOf)
+    return schema.anyOf.some((s: unknown) => check(s, value, path).length === 0) ? [] : [`${path}: no anyOf branch matches`];
   if (schema.enum) return schema.enum.includes(value) ? [] : [`${path}: ${value} not in enum`];
   const t = schema.type;
   if (t === 'null') return value === null ? [] : [`${path}: expected null`];
-  if (t === 'string') return typeof value !== 'string' ? [`${path}: expected string`] : schema.pattern && !new RegExp(schema.pattern).test(value) ? [`${path}: ${value} !~ ${schema.pattern}`] : [];
-  if (t === 'number') return typeof value === 'number' && (schema.minimum === undefined || value >= schema.minimum) ? [] : [`${path}: expected number`];
+  if (t === 'string')
+    return typeof value !== 'string'
+      ? [`${path}: expected string`]
+      : schema.pattern && !new RegExp(schema.pattern).test(value)
+        ? [`${path}: ${value} !~ ${schema.pattern}`]
+        : [];
+  if (t === 'number')
+    return typeof value === 'number' && (schema.minimum === undefined || value >= schema.minimum) ? [] : [`${path}: expected number`];
   if (t === 'boolean') return typeof value === 'boolean' ? [] : [`${path}: expected boolean`];
-  if (t === 'array') return Array.isArray(value) ? value.flatMap((v, i) => check(schema.items, v, `${path}[${i}]`)) : [`${path}: expected array`];
+  if (t === 'array')
+    return Array.isArray(value) ? value.flatMap((v, i) => check(schema.items, v, `${path}[${i}]`)) : [`${path}: expected array`];
   if (t === 'object') {
     if (typeof value !== 'object' || value === null) return [`${path}: expected object`];
     const errs = (schema.required ?? []).filter((k: string) => !(k in value)).map((k: string) => `${path}.${k}: missing`);
     for (const [k, v] of Object.entries(value)) {
       if (v === undefined) continue;
-      if (!schema.properties[k]) { if (schema.additionalProperties === false) errs.push(`${path}.${k}: not allowed`); continue; }
+      if (!schema.properties[k]) {
+        if (schema.additionalProperties === false) errs.push(`${path}.${k}: not allowed`);
+        continue;
+      }
       errs.push(...check(schema.properties[k], v, `${path}.${k}`));
     }
     return errs;
@@ -42,7 +57,15 @@ describe('deriveModel', () => {
   });
 
   it('models an AWS serverless project with a gateway, functions and stores', () => {
-    const m = model({ cloudProviders: ['aws'], compute: ['aws-lambda', 'api-gateway'], dataStores: ['dynamodb', 's3'], frameworks: ['react'], regions: ['us-west-2'], iacTools: ['cdk'], ciCd: ['github-actions'] });
+    const m = model({
+      cloudProviders: ['aws'],
+      compute: ['aws-lambda', 'api-gateway'],
+      dataStores: ['dynamodb', 's3'],
+      frameworks: ['react'],
+      regions: ['us-west-2'],
+      iacTools: ['cdk'],
+      ciCd: ['github-actions'],
+    });
     expect(m.platform.primary).toBe('aws');
     expect(m.regions[0]).toEqual({ id: 'us-west-2', role: 'primary' });
     expect(m.compute.map((c) => c.role)).toEqual(expect.arrayContaining(['frontend', 'gateway', 'api']));
@@ -59,16 +82,40 @@ describe('deriveModel', () => {
   it('keeps every id kebab-case and every flow endpoint defined, and matches the published schema', () => {
     const specs: ProfileSpec[] = [
       {},
-      { cloudProviders: ['vercel', 'supabase'], dataStores: ['postgresql', 'pgvector'], frameworks: ['nextjs'], compliance: ['gdpr'], regions: ['eu-west'] },
+      {
+        cloudProviders: ['vercel', 'supabase'],
+        dataStores: ['postgresql', 'pgvector'],
+        frameworks: ['nextjs'],
+        compliance: ['gdpr'],
+        regions: ['eu-west'],
+      },
       { cloudProviders: ['on-prem'], compute: ['docker-compose'], dataStores: ['postgresql', 'rabbitmq'], languages: ['java'] },
-      { cloudProviders: ['gcp'], compute: ['cloud-run'], dataStores: ['postgresql', 'redis'], availability: 99.99, rtoMinutes: 15, rpoMinutes: 5 },
+      {
+        cloudProviders: ['gcp'],
+        compute: ['cloud-run'],
+        dataStores: ['postgresql', 'redis'],
+        availability: 99.99,
+        rtoMinutes: 15,
+        rpoMinutes: 5,
+      },
     ];
     for (const spec of specs) {
       const m = model(spec);
       expect(check(MODEL_SCHEMA, JSON.parse(JSON.stringify(m)))).toEqual([]);
-      const known = new Set(['users', ...m.compute.map((c) => c.id), ...m.dataStores.map((d) => d.id), ...m.externalServices.map((e) => e.id)]);
-      for (const f of m.flows) { expect(known.has(f.from)).toBe(true); expect(known.has(f.to)).toBe(true); }
-      const all = [...known].concat(m.zones.map((z) => z.id), m.environments.map((e) => e.id));
+      const known = new Set([
+        'users',
+        ...m.compute.map((c) => c.id),
+        ...m.dataStores.map((d) => d.id),
+        ...m.externalServices.map((e) => e.id),
+      ]);
+      for (const f of m.flows) {
+        expect(known.has(f.from)).toBe(true);
+        expect(known.has(f.to)).toBe(true);
+      }
+      const all = [...known].concat(
+        m.zones.map((z) => z.id),
+        m.environments.map((e) => e.id),
+      );
       expect(new Set(all).size).toBe(all.length);
       expect(m.environments.at(-1)?.promotesTo).toBeNull();
     }
@@ -79,7 +126,10 @@ describe('deriveModel', () => {
     const built = buildArchitecture({ docs: [], profile, date: '2026-01-15' });
     const file = JSON.parse(built.files.find((f) => f.path === '.infra-arch/model.json')!.content);
     expect(check(MODEL_SCHEMA, file)).toEqual([]);
-    expect(file.decisions.find((d: { id: string }) => d.id === 'cloud.primary-platform')).toMatchObject({ choice: 'aws', basis: 'committed' });
+    expect(file.decisions.find((d: { id: string }) => d.id === 'cloud.primary-platform')).toMatchObject({
+      choice: 'aws',
+      basis: 'committed',
+    });
     expect(file.decisions).toHaveLength(built.decisions.length);
   });
 

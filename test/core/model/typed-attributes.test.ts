@@ -6,7 +6,14 @@ import { deriveModel } from '../../../src/core/model/derive-model.js';
 import type { UserInput } from '../../../src/core/types.js';
 import { makeProfile, type ProfileSpec } from '../../helpers/make-profile.js';
 
-const WEB: ProfileSpec = { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], frameworks: ['react'], languages: ['python'], regions: ['eu-west-1'] };
+const WEB: ProfileSpec = {
+  cloudProviders: ['aws'],
+  compute: ['ecs'],
+  dataStores: ['postgresql'],
+  frameworks: ['react'],
+  languages: ['python'],
+  regions: ['eu-west-1'],
+};
 
 function build(spec: ProfileSpec, choices: Record<string, string> = {}) {
   const user: UserInput = { ...emptyUserInput(), choices };
@@ -16,7 +23,7 @@ function build(spec: ProfileSpec, choices: Record<string, string> = {}) {
 }
 
 describe('typed option attributes reach the model', () => {
-  it('every decision carries its chosen option\'s attributes', () => {
+  it("every decision carries its chosen option's attributes", () => {
     const { decisions } = build(WEB);
     for (const d of decisions) {
       const def = POINTS.find((p) => p.meta.id === d.id)!.options.find((o) => o.id === d.choice);
@@ -25,21 +32,46 @@ describe('typed option attributes reach the model', () => {
   });
 
   it.each<[string, Record<string, string>, string[]]>([
-    ['three stages', { 'environments.layout': 'dev-staging-prod', 'environments.previews': 'shared-staging' }, ['local', 'dev', 'staging', 'prod']],
+    [
+      'three stages',
+      { 'environments.layout': 'dev-staging-prod', 'environments.previews': 'shared-staging' },
+      ['local', 'dev', 'staging', 'prod'],
+    ],
     ['two stages', { 'environments.layout': 'dev-prod', 'environments.previews': 'shared-staging' }, ['local', 'dev', 'prod']],
-    ['previews added only when chosen', { 'environments.layout': 'dev-prod', 'environments.previews': 'per-pr-previews' }, ['local', 'preview', 'dev', 'prod']],
-    ['with acceptance stage', { 'environments.layout': 'dev-staging-prod-plus', 'environments.previews': 'shared-staging' }, ['local', 'dev', 'staging', 'qa', 'prod']],
+    [
+      'previews added only when chosen',
+      { 'environments.layout': 'dev-prod', 'environments.previews': 'per-pr-previews' },
+      ['local', 'preview', 'dev', 'prod'],
+    ],
+    [
+      'with acceptance stage',
+      { 'environments.layout': 'dev-staging-prod-plus', 'environments.previews': 'shared-staging' },
+      ['local', 'dev', 'staging', 'qa', 'prod'],
+    ],
   ])('environments: %s', (_n, choices, envs) => {
     expect(build(WEB, choices).model.environments.map((e) => e.id)).toEqual(envs);
   });
 
-  it.each<[string, boolean]>([['auto-promote', false], ['manual-approval-gate', true], ['release-trains', false]])('promotion %s draws an approval gate: %s', (choice, gate) => {
+  it.each<[string, boolean]>([
+    ['auto-promote', false],
+    ['manual-approval-gate', true],
+    ['release-trains', false],
+  ])('promotion %s draws an approval gate: %s', (choice, gate) => {
     const prod = build(WEB, { 'cicd.promotion': choice }).model.pipelines[0].stages.find((s) => s.id === 'deploy-prod');
     expect(prod?.approval).toBe(gate);
   });
 
-  it.each<[string, boolean]>([['backup-restore', false], ['pilot-light', true], ['warm-standby', true], ['active-active', true]])('DR tier %s adds a secondary region: %s', (tier, second) => {
-    const { model } = build(WEB, { 'dr.strategy-tier': tier, 'cloud.region-strategy': 'single-region-multi-az', 'dr.backup-location': 'same-region-other-zone' });
+  it.each<[string, boolean]>([
+    ['backup-restore', false],
+    ['pilot-light', true],
+    ['warm-standby', true],
+    ['active-active', true],
+  ])('DR tier %s adds a secondary region: %s', (tier, second) => {
+    const { model } = build(WEB, {
+      'dr.strategy-tier': tier,
+      'cloud.region-strategy': 'single-region-multi-az',
+      'dr.backup-location': 'same-region-other-zone',
+    });
     expect(model.regions.some((r) => r.role === 'secondary')).toBe(second);
   });
 

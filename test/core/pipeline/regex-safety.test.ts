@@ -26,7 +26,10 @@ describe('regular expressions run in linear time', () => {
   it('finds the patterns: literals in every layer, patterns built at load time and at run time', () => {
     expect(literals.length).toBeGreaterThan(300);
     for (const layer of ['src/core/extract', 'src/core/review', 'src/core/validate', 'src/core/render', 'src/core/session', 'src/io']) {
-      expect(literals.some((f) => f.where.startsWith(layer)), layer).toBe(true);
+      expect(
+        literals.some((f) => f.where.startsWith(layer)),
+        layer,
+      ).toBe(true);
     }
     // The technology aliases compile into patterns when their module loads.
     expect(built.some((re) => re.source.includes('[\\s-]+'))).toBe(true);
@@ -41,6 +44,10 @@ describe('regular expressions run in linear time', () => {
   });
 
   it('lists only files that still need a rewrite (the list may only shrink)', () => {
-    for (const file of PENDING) expect(found.some((f) => f.where.startsWith(`${file}:`) && superLinearCauses(f.re).length > 0), file).toBe(true);
+    for (const file of PENDING)
+      expect(
+        found.some((f) => f.where.startsWith(`${file}:`) && superLinearCauses(f.re).length > 0),
+        file,
+      ).toBe(true);
   });
 });

@@ -25,7 +25,11 @@ describe('capacity plan', () => {
     const plan = addressPlan(m);
     expect(plan.map((p) => p.cidr)).toEqual(['10.0.0.0/16', '10.16.0.0/16', '10.32.0.0/16']);
     const subnets = plan.flatMap((p) => [p.publicSubnets, p.privateSubnets, p.dataSubnets].join(', ').split(', '));
-    const range = (c: string) => { const [ip, bits] = c.split('/'); const n = ip.split('.').reduce((a, x) => a * 256 + Number(x), 0); return [n, n + 2 ** (32 - Number(bits)) - 1]; };
+    const range = (c: string) => {
+      const [ip, bits] = c.split('/');
+      const n = ip.split('.').reduce((a, x) => a * 256 + Number(x), 0);
+      return [n, n + 2 ** (32 - Number(bits)) - 1];
+    };
     const rs = subnets.map(range).sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < rs.length; i++) expect(rs[i][0]).toBeGreaterThan(rs[i - 1][1]);
   });

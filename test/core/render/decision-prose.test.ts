@@ -5,13 +5,38 @@ import { choiceParagraph } from '../../../src/core/render/sections/domain-sectio
 import { toMarkdown } from '../../../src/core/render/serialize.js';
 import type { Decision } from '../../../src/core/types.js';
 
-const opt = (id: string, score: number) => ({ id, title: id.toUpperCase(), summary: '', pros: ['p'], cons: ['c'], score, costClass: 'low' as const, complexity: 1 });
+const opt = (id: string, score: number) => ({
+  id,
+  title: id.toUpperCase(),
+  summary: '',
+  pros: ['p'],
+  cons: ['c'],
+  score,
+  costClass: 'low' as const,
+  complexity: 1,
+});
 
 function decision(id: string, scores: [number, number], over: Partial<Decision> = {}): Decision {
   return {
-    id, domain: 'compute', question: 'Q?', choice: 'a', choiceTitle: 'A', basis: 'scored', options: [opt('a', scores[0]), opt('b', scores[1])],
-    rejected: [], rationale: '', evidence: [], assumptions: [], explain: scores[0] > 0 ? [{ option: 'a', delta: scores[0], reason: 'the queue already exists', evidence: [{ file: 'docs/a.md', line: 3, quote: 'q' }] }] : [],
-    conflicts: [], alsoCommitted: [], notes: [], ...over,
+    id,
+    domain: 'compute',
+    question: 'Q?',
+    choice: 'a',
+    choiceTitle: 'A',
+    basis: 'scored',
+    options: [opt('a', scores[0]), opt('b', scores[1])],
+    rejected: [],
+    rationale: '',
+    evidence: [],
+    assumptions: [],
+    explain:
+      scores[0] > 0
+        ? [{ option: 'a', delta: scores[0], reason: 'the queue already exists', evidence: [{ file: 'docs/a.md', line: 3, quote: 'q' }] }]
+        : [],
+    conflicts: [],
+    alsoCommitted: [],
+    notes: [],
+    ...over,
   };
 }
 

@@ -4,7 +4,15 @@ import { article, budgetText, listOf, regionName, scaleSummary, uniqueConstraint
 import { makeProfile } from '../../helpers/make-profile.js';
 
 describe('facts phrasing', () => {
-  it.each([['event-driven', 'an'], ['modular-monolith', 'a'], ['SaaS', 'a'], ['HTTP API', 'an'], ['unified', 'a'], ['hour', 'an'], ['ordinary', 'an']])('%s takes "%s"', (w, a) => {
+  it.each([
+    ['event-driven', 'an'],
+    ['modular-monolith', 'a'],
+    ['SaaS', 'a'],
+    ['HTTP API', 'an'],
+    ['unified', 'a'],
+    ['hour', 'an'],
+    ['ordinary', 'an'],
+  ])('%s takes "%s"', (w, a) => {
     expect(article(w)).toBe(a);
   });
 

@@ -18,7 +18,18 @@ function visit(n: Node, f: (n: Node) => void): void {
   for (const c of (n as Parent).children ?? []) visit(c, f);
 }
 
-const HOSTILE = ['A"]-->B', '<script>alert(1)</script>', 'x[(y)]{{z}}', 'end', 'subgraph', 'a|b|c', '#35; &lt; `tick`', 'click n1 call alert()', '%%{init: {"theme":"dark"}}%%', 'style n1 fill:#f00'];
+const HOSTILE = [
+  'A"]-->B',
+  '<script>alert(1)</script>',
+  'x[(y)]{{z}}',
+  'end',
+  'subgraph',
+  'a|b|c',
+  '#35; &lt; `tick`',
+  'click n1 call alert()',
+  '%%{init: {"theme":"dark"}}%%',
+  'style n1 fill:#f00',
+];
 
 describe('mermaid safety', () => {
   it('reduces labels to an allow-list', () => {
@@ -36,7 +47,13 @@ describe('mermaid safety', () => {
   });
 
   it('renders six parseable diagrams when every name in the model is hostile', async () => {
-    const p = makeProfile({ cloudProviders: ['aws'], compute: ['aws-lambda', 'api-gateway'], dataStores: ['postgresql', 'sqs', 's3'], frameworks: ['react'], regions: ['us-east-1'] });
+    const p = makeProfile({
+      cloudProviders: ['aws'],
+      compute: ['aws-lambda', 'api-gateway'],
+      dataStores: ['postgresql', 'sqs', 's3'],
+      frameworks: ['react'],
+      regions: ['us-east-1'],
+    });
     const m = deriveModel(p, decideAll(p));
     HOSTILE.forEach((h, i) => {
       if (m.compute[i]) m.compute[i].name = h;
@@ -44,11 +61,20 @@ describe('mermaid safety', () => {
     });
     m.project = HOSTILE[1];
     m.security.identity = HOSTILE[0];
-    m.environments.forEach((e, i) => { e.name = HOSTILE[(i + 3) % HOSTILE.length]; e.isolation = HOSTILE[i % HOSTILE.length]; });
+    m.environments.forEach((e, i) => {
+      e.name = HOSTILE[(i + 3) % HOSTILE.length];
+      e.isolation = HOSTILE[i % HOSTILE.length];
+    });
     m.pipelines[0].name = HOSTILE[7];
-    m.pipelines[0].stages.forEach((s, i) => { s.name = HOSTILE[i % HOSTILE.length]; });
-    m.trustBoundaries.forEach((b, i) => { b.name = HOSTILE[i % HOSTILE.length]; });
-    m.flows.forEach((f, i) => { f.label = HOSTILE[i % HOSTILE.length]; });
+    m.pipelines[0].stages.forEach((s, i) => {
+      s.name = HOSTILE[i % HOSTILE.length];
+    });
+    m.trustBoundaries.forEach((b, i) => {
+      b.name = HOSTILE[i % HOSTILE.length];
+    });
+    m.flows.forEach((f, i) => {
+      f.label = HOSTILE[i % HOSTILE.length];
+    });
     const diagrams = renderDiagrams(m);
     expect(diagrams).toHaveLength(6);
     const results = await parseAll(diagrams.map((d) => d.source));
@@ -63,18 +89,32 @@ describe('mermaid safety', () => {
   });
 
   it('escapes hostile input text in the document: no raw HTML, no injected headings', () => {
-    const doc = parseDocument('docs/prd.md', 'prd', [
-      '# <script>alert(1)</script> PRD', '', '## Technical Assumptions', '', '- Deployment: AWS <img src=x onerror=alert(1)> with **Lambda**', '- Database: PostgreSQL"]-->x', '',
-      '## Non-functional requirements', '', '- NFR1: The system shall respond in 200 ms <b>always</b>', '',
-    ].join('\n'));
+    const doc = parseDocument(
+      'docs/prd.md',
+      'prd',
+      [
+        '# <script>alert(1)</script> PRD',
+        '',
+        '## Technical Assumptions',
+        '',
+        '- Deployment: AWS <img src=x onerror=alert(1)> with **Lambda**',
+        '- Database: PostgreSQL"]-->x',
+        '',
+        '## Non-functional requirements',
+        '',
+        '- NFR1: The system shall respond in 200 ms <b>always</b>',
+        '',
+      ].join('\n'),
+    );
     const r = buildArchitecture({ docs: [doc], date: '2026-01-15' });
     const md = r.files.find((f) => f.kind === 'document')!.content;
     // Re-parse the output: an escaped `\<script>` is text; a raw one would be an html node.
     const tree = unified().use(remarkParse).use(remarkGfm).parse(md);
     const html: string[] = [];
-    visit(tree, (n) => { if (n.type === 'html') html.push((n as unknown as { value: string }).value); });
+    visit(tree, (n) => {
+      if (n.type === 'html') html.push((n as unknown as { value: string }).value);
+    });
     expect(html).toEqual([]);
     expect(md).not.toMatch(/(^|[^\\])<(script|img|b)\b/im);
-
   });
 });

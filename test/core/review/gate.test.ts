@@ -8,7 +8,11 @@ import { makeProfile } from '../../helpers/make-profile.js';
 
 const hipaaOnServers = () => ({
   profile: makeProfile({ compliance: ['hipaa'], cloudProviders: ['digitalocean'] }),
-  model: makeModel({ platform: { primary: 'digitalocean', providers: ['digitalocean'] }, compute: [unit('app', 'docker')], dataStores: [store('db', 'postgresql')] }),
+  model: makeModel({
+    platform: { primary: 'digitalocean', providers: ['digitalocean'] },
+    compute: [unit('app', 'docker')],
+    dataStores: [store('db', 'postgresql')],
+  }),
 });
 
 describe('the feasibility gate', () => {
@@ -23,7 +27,10 @@ describe('the feasibility gate', () => {
 
   it('unblocks when the red concern is accepted with a justification, not without one', () => {
     const { profile, model } = hipaaOnServers();
-    const withReason = parseTracking('concerns:\n  - id: compliance-attestation@hipaa/*\n    status: accepted\n    justification: PHI stays in the EHR; this host only sees appointment times.\n', 'f');
+    const withReason = parseTracking(
+      'concerns:\n  - id: compliance-attestation@hipaa/*\n    status: accepted\n    justification: PHI stays in the EHR; this host only sees appointment times.\n',
+      'f',
+    );
     const accepted = reviewArchitecture(profile, [], model, withReason.tracking);
     expect(accepted.find((c) => c.rule === 'compliance-attestation')?.status).toBe('accepted');
     expect(isBlocked(accepted)).toBe(false);
@@ -35,11 +42,17 @@ describe('the feasibility gate', () => {
 
   it('unblocks when a revised decision removes the cause', () => {
     const profile = makeProfile({ availability: 99.99, cloudProviders: ['aws'], dataStores: ['postgresql'] });
-    const single = { ...emptyUserInput(), choices: { 'cloud.region-strategy': 'single-region-multi-az', 'dr.strategy-tier': 'backup-restore' } };
+    const single = {
+      ...emptyUserInput(),
+      choices: { 'cloud.region-strategy': 'single-region-multi-az', 'dr.strategy-tier': 'backup-restore' },
+    };
     const before = decideAll(profile, single);
     const blocked = reviewArchitecture(profile, before, deriveModel(profile, before));
     expect(blocked.find((c) => c.id === 'availability-unreachable@availability-target')?.level).toBe('red');
-    const user = { ...emptyUserInput(), choices: { 'cloud.region-strategy': 'multi-region-active-passive', 'dr.strategy-tier': 'warm-standby' } };
+    const user = {
+      ...emptyUserInput(),
+      choices: { 'cloud.region-strategy': 'multi-region-active-passive', 'dr.strategy-tier': 'warm-standby' },
+    };
     const after = decideAll(profile, user);
     const revised = reviewArchitecture(profile, after, deriveModel(profile, after));
     expect(revised.find((c) => c.rule === 'availability-unreachable')).toBeUndefined();

@@ -6,8 +6,14 @@ import { RULES } from '../../../src/core/review/rules/index.js';
 import { POINTS } from '../../../src/core/decide/registry.js';
 
 const root = resolve(__dirname, '../../..');
-const files = readdirSync(join(root, 'src/core/review/rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, '')).sort();
-const tests = readdirSync(join(root, 'test/core/review/rules')).filter((f) => f.endsWith('.test.ts')).map((f) => f.replace(/\.test\.ts$/, '')).sort();
+const files = readdirSync(join(root, 'src/core/review/rules'))
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
+const tests = readdirSync(join(root, 'test/core/review/rules'))
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => f.replace(/\.test\.ts$/, ''))
+  .sort();
 
 describe('reviewer rule registry', () => {
   it('keeps registry, rule files and rule tests one-to-one', () => {

@@ -16,10 +16,11 @@ describe('severity', () => {
 
   it('is monotonic in impact and likelihood', () => {
     const rank = { green: 0, yellow: 1, red: 2 };
-    for (const i of [1, 2, 3] as const) for (const l of [1, 2, 3] as const) {
-      const base = rank[severity({ impact: i, likelihood: l, basis: 'stated' })];
-      expect(rank[severity({ impact: (i + 1) as 2 | 3 | 4, likelihood: l, basis: 'stated' })]).toBeGreaterThanOrEqual(base);
-      if (l < 3) expect(rank[severity({ impact: i, likelihood: (l + 1) as 2 | 3, basis: 'stated' })]).toBeGreaterThanOrEqual(base);
-    }
+    for (const i of [1, 2, 3] as const)
+      for (const l of [1, 2, 3] as const) {
+        const base = rank[severity({ impact: i, likelihood: l, basis: 'stated' })];
+        expect(rank[severity({ impact: (i + 1) as 2 | 3 | 4, likelihood: l, basis: 'stated' })]).toBeGreaterThanOrEqual(base);
+        if (l < 3) expect(rank[severity({ impact: i, likelihood: (l + 1) as 2 | 3, basis: 'stated' })]).toBeGreaterThanOrEqual(base);
+      }
   });
 });

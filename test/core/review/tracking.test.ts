@@ -4,8 +4,17 @@ import type { Concern } from '../../../src/core/types.js';
 
 const F = '.infra-arch/concerns.yaml';
 const concern = (id: string, level: Concern['level'] = 'red'): Concern => ({
-  id, rule: id.split('@')[0], subject: id.split('@')[1], category: 'operational-complexity', level, title: 't', message: 'm', status: 'open',
-  evidence: { facts: [], model: ['x'] }, mitigation: 'do something', resolvedBy: null,
+  id,
+  rule: id.split('@')[0],
+  subject: id.split('@')[1],
+  category: 'operational-complexity',
+  level,
+  title: 't',
+  message: 'm',
+  status: 'open',
+  evidence: { facts: [], model: ['x'] },
+  mitigation: 'do something',
+  resolvedBy: null,
 });
 
 describe('parseTracking', () => {
@@ -22,7 +31,10 @@ describe('parseTracking', () => {
   });
 
   it('refuses an acceptance without justification, naming file and line', () => {
-    const { tracking, diagnostics } = parseTracking('concerns:\n  - id: a@b\n    status: mitigated\n  - id: k8s-small-team@kubernetes\n    status: accepted\n    justification: "  "\n', F);
+    const { tracking, diagnostics } = parseTracking(
+      'concerns:\n  - id: a@b\n    status: mitigated\n  - id: k8s-small-team@kubernetes\n    status: accepted\n    justification: "  "\n',
+      F,
+    );
     expect(tracking.entries.map((e) => e.id)).toEqual(['a@b']);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ code: 'tracking-no-justification', file: F, line: 4 });
@@ -48,11 +60,13 @@ describe('matching and applying', () => {
   });
 
   it('prefers the exact id, then the most specific glob', () => {
-    const tracking = { entries: [
-      { id: '*', status: 'mitigated' as const },
-      { id: 'skill-gap@*', status: 'false-positive' as const },
-      { id: 'skill-gap@eks', status: 'accepted' as const, justification: 'trained' },
-    ] };
+    const tracking = {
+      entries: [
+        { id: '*', status: 'mitigated' as const },
+        { id: 'skill-gap@*', status: 'false-positive' as const },
+        { id: 'skill-gap@eks', status: 'accepted' as const, justification: 'trained' },
+      ],
+    };
     expect(matchEntry('skill-gap@eks', tracking)?.status).toBe('accepted');
     expect(matchEntry('skill-gap@terraform', tracking)?.status).toBe('false-positive');
     expect(matchEntry('no-alerting@observability.alerting', tracking)?.status).toBe('mitigated');
@@ -60,7 +74,13 @@ describe('matching and applying', () => {
 
   it('applies verdicts, ignores unjustified acceptance, and lists stale entries', () => {
     const concerns = [concern('a@x'), concern('b@y')];
-    const out = applyTracking(concerns, { entries: [{ id: 'a@x', status: 'accepted', justification: 'fine' }, { id: 'b@y', status: 'accepted' }, { id: 'gone@z', status: 'mitigated' }] });
+    const out = applyTracking(concerns, {
+      entries: [
+        { id: 'a@x', status: 'accepted', justification: 'fine' },
+        { id: 'b@y', status: 'accepted' },
+        { id: 'gone@z', status: 'mitigated' },
+      ],
+    });
     expect(out.map((c) => c.status)).toEqual(['accepted', 'open']);
     expect(out[0].justification).toBe('fine');
     expect(staleEntries(out, { entries: [{ id: 'gone@z', status: 'mitigated' }] }).map((e) => e.id)).toEqual(['gone@z']);

@@ -15,7 +15,26 @@ const err = (text: string): string => {
 
 describe('answers file', () => {
   it('reads every answer form with its line', () => {
-    const s = parseAnswers(['mode: incremental', 'domains:', '  cloud: accept', '  compute:', `    - choose: { decision: ${point.meta.id}, option: ${point.options[1].id} }`, '    - priority: cost', '    - constraint: no kubernetes', '    - note: plain', `    - note: { decision: ${point.meta.id}, text: pinned }`, '    - action: 2', '    - { action: cost-analysis, keep: false }', '    - finalise', 'concerns:', '  - id: "rule@*"', '    accept: why'].join('\n'), 'answers.yaml');
+    const s = parseAnswers(
+      [
+        'mode: incremental',
+        'domains:',
+        '  cloud: accept',
+        '  compute:',
+        `    - choose: { decision: ${point.meta.id}, option: ${point.options[1].id} }`,
+        '    - priority: cost',
+        '    - constraint: no kubernetes',
+        '    - note: plain',
+        `    - note: { decision: ${point.meta.id}, text: pinned }`,
+        '    - action: 2',
+        '    - { action: cost-analysis, keep: false }',
+        '    - finalise',
+        'concerns:',
+        '  - id: "rule@*"',
+        '    accept: why',
+      ].join('\n'),
+      'answers.yaml',
+    );
     expect(s.mode).toEqual({ value: 'incremental', line: 1 });
     expect(s.domains.cloud).toEqual([{ value: { accept: true }, line: 3 }]);
     expect(s.domains.compute!.map((e) => e.line)).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
@@ -27,8 +46,14 @@ describe('answers file', () => {
   it.each([
     ['domains:\n  compute:\n    - priority: cheapness\n', /^answers\.yaml:3: priority: /],
     ['domains:\n  kubernetes: accept\n', /^answers\.yaml:2: unknown domain `kubernetes`/],
-    [`domains:\n  compute:\n    - accept\n    - choose: { decision: ${point.meta.id}, option: nope }\n`, new RegExp(`^answers\\.yaml:4: \`nope\` is not an option of ${point.meta.id.replace('.', '\\.')}; options are`)],
-    ['domains:\n  cloud:\n    - choose: { decision: data.cache, option: redis }\n', /^answers\.yaml:3: decision `data\.cache` belongs to section data, not cloud/],
+    [
+      `domains:\n  compute:\n    - accept\n    - choose: { decision: ${point.meta.id}, option: nope }\n`,
+      new RegExp(`^answers\\.yaml:4: \`nope\` is not an option of ${point.meta.id.replace('.', '\\.')}; options are`),
+    ],
+    [
+      'domains:\n  cloud:\n    - choose: { decision: data.cache, option: redis }\n',
+      /^answers\.yaml:3: decision `data\.cache` belongs to section data, not cloud/,
+    ],
     ['domains:\n  cloud:\n    - action: 9\n', /^answers\.yaml:3: unknown action `9`/],
     ['mode: fast\n', /^answers\.yaml:1: `mode` must be/],
     ['concerns:\n  - id: x\n', /^answers\.yaml:2: concern `x`: give exactly one of/],

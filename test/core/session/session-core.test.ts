@@ -36,8 +36,20 @@ describe('reducer', () => {
   });
 
   it('keeps one result per analysis and section', () => {
-    const r = (summary: string) => ({ action: 'cost-analysis' as const, domain: 'cost' as const, title: 't', summary, findings: [], assumptions: [] });
-    let s = reduce(initialState('x'), { type: 'feedback', domain: 'cost', entry: { action: 'cost-analysis', keep: true }, result: r('first') });
+    const r = (summary: string) => ({
+      action: 'cost-analysis' as const,
+      domain: 'cost' as const,
+      title: 't',
+      summary,
+      findings: [],
+      assumptions: [],
+    });
+    let s = reduce(initialState('x'), {
+      type: 'feedback',
+      domain: 'cost',
+      entry: { action: 'cost-analysis', keep: true },
+      result: r('first'),
+    });
     s = reduce(s, { type: 'feedback', domain: 'cost', entry: { action: 'cost-analysis', keep: true }, result: r('second') });
     expect(s.actionResults.cost!.map((x) => x.summary)).toEqual(['second']);
   });
@@ -46,7 +58,18 @@ describe('reducer', () => {
 describe('scripted prompter', () => {
   it('answers with defaults when the file says nothing, and rejects an answer that is not offered', async () => {
     const p = new ScriptedPrompter(parseAnswers('mode: yolo\n', 'a.yaml'));
-    expect(await p.select({ key: 'mode', message: '', choices: [{ value: 'incremental', name: '' }] }).catch((e: Error) => e.message)).toMatch(/^a\.yaml:1: mode "yolo" is not available/);
-    expect(await p.select({ key: 'feedback:cloud', message: '', choices: [{ value: 'accept', name: '' }, { value: 'note', name: '' }] })).toBe('accept');
+    expect(
+      await p.select({ key: 'mode', message: '', choices: [{ value: 'incremental', name: '' }] }).catch((e: Error) => e.message),
+    ).toMatch(/^a\.yaml:1: mode "yolo" is not available/);
+    expect(
+      await p.select({
+        key: 'feedback:cloud',
+        message: '',
+        choices: [
+          { value: 'accept', name: '' },
+          { value: 'note', name: '' },
+        ],
+      }),
+    ).toBe('accept');
   });
 });

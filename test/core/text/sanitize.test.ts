@@ -10,6 +10,7 @@ import { sanitizeText } from '../../../src/core/text/sanitize.js';
 
 const HOSTILE = '\u001b[31mred\u0007 \u202eevil\u202c \u2066iso\u2069';
 const md = `# Hostile ${HOSTILE}\n\n## Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Cloud | AWS ${HOSTILE} |\n| Database | PostgreSQL |\n\nSee https://host/x<img src=x onerror=alert(1)> for the ${HOSTILE} notes.\n`;
+// eslint-disable-next-line no-control-regex -- the test looks for control characters
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('sanitizeText', () => {

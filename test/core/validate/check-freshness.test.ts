@@ -13,10 +13,21 @@ const record: FingerprintRecord = {
 describe('checkFreshness', () => {
   it('is fresh when nothing changed', () => {
     const r = checkFreshness(record, { inputs: { ...record.inputs }, document: h('d') });
-    expect(r).toMatchObject({ fresh: true, changedInputs: [], addedInputs: [], removedInputs: [], documentEdited: false, affectedSections: [], affectedDecisions: [] });
+    expect(r).toMatchObject({
+      fresh: true,
+      changedInputs: [],
+      addedInputs: [],
+      removedInputs: [],
+      documentEdited: false,
+      affectedSections: [],
+      affectedDecisions: [],
+    });
   });
   it('reports changed, added and removed inputs with what they affect', () => {
-    const r = checkFreshness(record, { inputs: { 'docs/prd.md': h('e'), 'docs/architecture.md': h('b'), 'docs/infrastructure/guidelines.md': h('f') }, document: h('d') });
+    const r = checkFreshness(record, {
+      inputs: { 'docs/prd.md': h('e'), 'docs/architecture.md': h('b'), 'docs/infrastructure/guidelines.md': h('f') },
+      document: h('d'),
+    });
     expect(r.fresh).toBe(false);
     expect(r.changedInputs).toEqual(['docs/prd.md']);
     expect(r.addedInputs).toEqual(['docs/infrastructure/guidelines.md']);

@@ -12,23 +12,45 @@ function profile(p: Partial<Profile>): Profile {
   return { ...emptyProfile(), ...p };
 }
 
-const ids = (text: string, p: Profile) => validateDocument({ path: 'd.md', text, profile: p }).findings.filter((f) => f.id.startsWith('consistency-'));
+const ids = (text: string, p: Profile) =>
+  validateDocument({ path: 'd.md', text, profile: p }).findings.filter((f) => f.id.startsWith('consistency-'));
 
 describe('consistency with the profile', () => {
   it('flags a prohibited technology the document chooses, at its line', () => {
-    const p = profile({ constraints: [{ id: 'constraint-1', kind: 'prohibit', text: 'Kubernetes must not be used', subjects: ['kubernetes'], source: 'guidelines', evidence: ev(9) }] });
+    const p = profile({
+      constraints: [
+        {
+          id: 'constraint-1',
+          kind: 'prohibit',
+          text: 'Kubernetes must not be used',
+          subjects: ['kubernetes'],
+          source: 'guidelines',
+          evidence: ev(9),
+        },
+      ],
+    });
     const f = ids('# Doc\n\n## Compute\n\nThe API runs on Kubernetes (EKS).\n', p);
     expect(f.map((x) => x.id)).toEqual(['consistency-prohibited-tech']);
     expect(f[0].line).toBe(5);
   });
 
   it('does not flag a prohibited technology the document only rejects or defers', () => {
-    const p = profile({ constraints: [{ id: 'c', kind: 'prohibit', text: 'no Kubernetes', subjects: ['kubernetes'], source: 'guidelines', evidence: ev(9) }] });
-    expect(ids('# Doc\n\nWe do not use Kubernetes.\n\n## Future\n\nKubernetes in phase 3.\n\n**Scale Phase Path:**\n- Kubernetes when funded\n', p)).toEqual([]);
+    const p = profile({
+      constraints: [{ id: 'c', kind: 'prohibit', text: 'no Kubernetes', subjects: ['kubernetes'], source: 'guidelines', evidence: ev(9) }],
+    });
+    expect(
+      ids(
+        '# Doc\n\nWe do not use Kubernetes.\n\n## Future\n\nKubernetes in phase 3.\n\n**Scale Phase Path:**\n- Kubernetes when funded\n',
+        p,
+      ),
+    ).toEqual([]);
   });
 
   it('ignores a prohibition the inputs contradict by committing to the same technology', () => {
-    const p = profile({ compute: [fact('aws-lambda')], constraints: [{ id: 'c', kind: 'prohibit', text: 'x', subjects: ['aws-lambda'], source: 'technical-assumptions', evidence: ev(9) }] });
+    const p = profile({
+      compute: [fact('aws-lambda')],
+      constraints: [{ id: 'c', kind: 'prohibit', text: 'x', subjects: ['aws-lambda'], source: 'technical-assumptions', evidence: ev(9) }],
+    });
     expect(ids('# Doc\n\nAWS Lambda runs the API.\n', p)).toEqual([]);
   });
 
@@ -38,7 +60,12 @@ describe('consistency with the profile', () => {
   });
 
   it('flags committed technologies never mentioned, accepting alias spellings and implying products', () => {
-    const p = profile({ cloudProviders: [fact('aws')], dataStores: [fact('postgresql'), fact('redis')], iacTools: [fact('terraform')], ciCd: [fact('github-actions')] });
+    const p = profile({
+      cloudProviders: [fact('aws')],
+      dataStores: [fact('postgresql'), fact('redis')],
+      iacTools: [fact('terraform')],
+      ciCd: [fact('github-actions')],
+    });
     const f = ids('# Doc\n\nWe use Amazon Web Services with RDS for PostgreSQL and ElastiCache.\n', p);
     expect(f.map((x) => x.message)).toEqual([expect.stringContaining('terraform'), expect.stringContaining('github-actions')]);
     expect(f.every((x) => x.id === 'consistency-missing-commitment')).toBe(true);

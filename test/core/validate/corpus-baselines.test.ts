@@ -25,7 +25,9 @@ describe('corpus baselines', () => {
       const project = readProject(join(CORPUS, slug));
       const { profile } = extractProfile(project.docs);
       const report = validateDocument({ path: `${slug}/baseline/infrastructure-architecture.md`, text, mermaid, profile });
-      const cov = Object.entries(report.coverage).map(([a, c]) => `${a} ${c.passed}/${c.total}`).join(', ');
+      const cov = Object.entries(report.coverage)
+        .map(([a, c]) => `${a} ${c.passed}/${c.total}`)
+        .join(', ');
       const lines = [
         `== ${slug}: ${report.summary.itemsPassed}/${report.summary.itemsTotal} items (${report.summary.coveragePercent}%), ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.infos} info`,
         `   coverage: ${cov}`,
@@ -36,7 +38,10 @@ describe('corpus baselines', () => {
       expect(report.items.length).toBeGreaterThanOrEqual(60);
       // Every finding points inside the document.
       const total = text.split('\n').length;
-      for (const f of report.findings) expect(f.line).toBeGreaterThanOrEqual(1), expect(f.line).toBeLessThanOrEqual(total);
+      for (const f of report.findings) {
+        expect(f.line).toBeGreaterThanOrEqual(1);
+        expect(f.line).toBeLessThanOrEqual(total);
+      }
     });
   }
 });

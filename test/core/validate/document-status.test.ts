@@ -17,7 +17,10 @@ describe('document status', () => {
   });
 
   it('makes a placeholder an error only when the document is marked final', () => {
-    const sev = (status: string, body: string) => validateDocument({ path: 'a.md', text: doc(status, body), checklist: [] }).findings.filter((f) => f.id === 'doc-placeholder' || f.id === 'doc-leaked-elicitation').map((f) => f.severity);
+    const sev = (status: string, body: string) =>
+      validateDocument({ path: 'a.md', text: doc(status, body), checklist: [] })
+        .findings.filter((f) => f.id === 'doc-placeholder' || f.id === 'doc-leaked-elicitation')
+        .map((f) => f.severity);
     expect(sev('Status: Final', 'Ingress is TBD.')).toEqual(['error']);
     expect(sev('Status: Draft', 'Ingress is TBD.')).toEqual(['warning']);
     expect(sev('Status: Final', 'Point DNS at <load balancer name> first.')).toEqual(['error']);

@@ -35,7 +35,11 @@ describe.each(['placeholders-and-leaks.md', 'links-and-adrs.md'])('%s', (name) =
     });
   }
   it('reports no finding of a rule the fixture does not expect on an unmarked line', () => {
-    const marked = new Set(expectations(text).filter((e) => e.kind === 'expect-next').map((e) => `${e.id}@${e.line + 1}`));
+    const marked = new Set(
+      expectations(text)
+        .filter((e) => e.kind === 'expect-next')
+        .map((e) => `${e.id}@${e.line + 1}`),
+    );
     const docRules = report.findings.filter((f) => !f.id.startsWith('ckl-'));
     for (const f of docRules) expect(marked.has(`${f.id}@${f.line}`), `${f.id} at line ${f.line}: ${f.message}`).toBe(true);
   });

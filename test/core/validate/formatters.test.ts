@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST, formatJson, formatSarif, formatText, validateDocument } from '../../../src/core/validate/index.js';
 
 const text = '# Doc\n\n## Overview\n\nRuns on AWS. Budget TBD.\n\n```mermaid\ngraph TD\nA-->B\n```\n';
-const report = validateDocument({ path: 'docs/infrastructure-architecture.md', text, mermaid: [{ ok: false, error: 'Parse error on line 2', line: 2 }] });
+const report = validateDocument({
+  path: 'docs/infrastructure-architecture.md',
+  text,
+  mermaid: [{ ok: false, error: 'Parse error on line 2', line: 2 }],
+});
 
 describe('formatJson', () => {
   it('follows the contract', () => {

@@ -2,7 +2,8 @@
 import { item } from '../checklist-item.js';
 import { anyOf, mentions, tableColumn, words } from '../detectors.js';
 
-const MONEY = /(?:[$€£¥]|\b(?:USD|EUR|GBP|AUD|CAD|US\$|A\$)\s?)\s?\d[\d,.]*(?:\s?[kK])?|\b\d[\d,.]*\s?(?:USD|EUR|GBP|AUD|CAD|dollars|euros?|pounds)\b/;
+const MONEY =
+  /(?:[$€£¥]|\b(?:USD|EUR|GBP|AUD|CAD|US\$|A\$)\s?)\s?\d[\d,.]*(?:\s?[kK])?|\b\d[\d,.]*\s?(?:USD|EUR|GBP|AUD|CAD|dollars|euros?|pounds)\b/;
 
 export const costItems = [
   item({
@@ -25,7 +26,19 @@ export const costItems = [
     description: 'Costs can be attributed (tagging/labels, per-environment accounts, cost centres).',
     severity: 'warning',
     detects: 'tags/tagging, labels, cost allocation, cost centre, chargeback/showback, per-environment/per-project billing',
-    detect: mentions(words('tag(?:s|ging|ged)?', 'labels?', 'cost allocation', 'cost (?:cent(?:er|re)s?|attribution)', 'chargeback', 'showback', 'billing (?:per|by) (?:project|environment|team|account)', 'per[- ](?:environment|team|project|tenant) (?:cost|billing|spend)', 'cost per (?:environment|tenant|customer|user)')),
+    detect: mentions(
+      words(
+        'tag(?:s|ging|ged)?',
+        'labels?',
+        'cost allocation',
+        'cost (?:cent(?:er|re)s?|attribution)',
+        'chargeback',
+        'showback',
+        'billing (?:per|by) (?:project|environment|team|account)',
+        'per[- ](?:environment|team|project|tenant) (?:cost|billing|spend)',
+        'cost per (?:environment|tenant|customer|user)',
+      ),
+    ),
     docs: {
       why: 'Unattributed spend cannot be optimised or charged to the right budget.',
       fix: 'Define mandatory tags (environment, service, owner, cost centre) and enforce them in IaC.',
@@ -38,7 +51,18 @@ export const costItems = [
     description: 'Spend is watched: budgets, billing alerts, anomaly detection or regular cost review.',
     severity: 'warning',
     detects: 'budget alerts/alarms, billing alerts, cost monitoring/anomaly detection, Cost Explorer, spending limits, cost review',
-    detect: mentions(words('budgets? (?:alerts?|alarms?|notifications?|thresholds?)', 'AWS Budgets', 'billing (?:alerts?|alarms?|notifications?)', 'cost (?:alerts?|monitoring|anomal\\w*|explorer|dashboards?|reviews?|tracking|reports?|management)', 'Cost Management', 'spend(?:ing)? (?:limits?|caps?|alerts?|tracking|monitoring)', 'usage (?:alerts?|limits?|monitoring)', 'FinOps')),
+    detect: mentions(
+      words(
+        'budgets? (?:alerts?|alarms?|notifications?|thresholds?)',
+        'AWS Budgets',
+        'billing (?:alerts?|alarms?|notifications?)',
+        'cost (?:alerts?|monitoring|anomal\\w*|explorer|dashboards?|reviews?|tracking|reports?|management)',
+        'Cost Management',
+        'spend(?:ing)? (?:limits?|caps?|alerts?|tracking|monitoring)',
+        'usage (?:alerts?|limits?|monitoring)',
+        'FinOps',
+      ),
+    ),
     docs: {
       why: 'Runaway spend (a loop, a leak, an attack) is an outage of the budget; alerts catch it in hours, not at month end.',
       fix: 'Set budgets with alerts at 50/80/100 % and review spend monthly.',
@@ -50,8 +74,27 @@ export const costItems = [
     title: 'Cost optimisation levers',
     description: 'Ways to reduce cost are identified (right-sizing, reserved capacity, scale to zero, lifecycle tiers, free tiers).',
     severity: 'info',
-    detects: 'right-sizing, reserved instances, savings plans, spot, committed use, scale to zero, storage tiers/lifecycle, free tier, optimisation',
-    detect: mentions(words('right-?siz\\w*', 'reserved (?:instances?|capacity)', 'savings plans?', 'spot (?:instances?|VMs?|nodes?)', 'committed use', 'scale[- ]to[- ]zero', 'pay[- ]per[- ]use', 'pay-as-you-go', 'free tier', '(?:storage|infrequent access|intelligent) tier\\w*', 'Intelligent-Tiering', 'cost[- ]optimi[sz]\\w*', 'optimi[sz]e (?:costs?|spend)', 'cost[- ]effective', 'cost savings?')),
+    detects:
+      'right-sizing, reserved instances, savings plans, spot, committed use, scale to zero, storage tiers/lifecycle, free tier, optimisation',
+    detect: mentions(
+      words(
+        'right-?siz\\w*',
+        'reserved (?:instances?|capacity)',
+        'savings plans?',
+        'spot (?:instances?|VMs?|nodes?)',
+        'committed use',
+        'scale[- ]to[- ]zero',
+        'pay[- ]per[- ]use',
+        'pay-as-you-go',
+        'free tier',
+        '(?:storage|infrequent access|intelligent) tier\\w*',
+        'Intelligent-Tiering',
+        'cost[- ]optimi[sz]\\w*',
+        'optimi[sz]e (?:costs?|spend)',
+        'cost[- ]effective',
+        'cost savings?',
+      ),
+    ),
     docs: {
       why: 'Knowing the levers in advance makes cost a design parameter instead of a surprise.',
       fix: 'List the optimisation levers that apply and the trigger for using each.',

@@ -25,8 +25,25 @@ export const diagramItems = [
     title: 'Network or infrastructure topology diagram',
     description: 'A diagram shows the network or overall infrastructure topology.',
     severity: 'warning',
-    detects: 'a diagram whose content or heading mentions network, VPC, subnet, topology, internet, CDN, load balancer, infrastructure or architecture',
-    detect: diagramAbout(words('network', 'VPC', 'VNet', 'subnets?', 'topology', 'internet', 'CDN', 'CloudFront', 'load balancer', 'ALB', 'infrastructure', 'architecture', 'overview')),
+    detects:
+      'a diagram whose content or heading mentions network, VPC, subnet, topology, internet, CDN, load balancer, infrastructure or architecture',
+    detect: diagramAbout(
+      words(
+        'network',
+        'VPC',
+        'VNet',
+        'subnets?',
+        'topology',
+        'internet',
+        'CDN',
+        'CloudFront',
+        'load balancer',
+        'ALB',
+        'infrastructure',
+        'architecture',
+        'overview',
+      ),
+    ),
     docs: {
       why: 'A topology diagram is the fastest way to review zones, exposure and dependencies.',
       fix: 'Add a diagram of the networks/zones and the components in each, from the internet to the data tier.',
@@ -68,7 +85,9 @@ export const diagramItems = [
     detect: (view) => {
       const prod = /\bprod(?:uction)?\b/i;
       const nonProd = /\b(?:dev|development|staging|test|uat|preview|local)\b/i;
-      const d = diagramBlocks(view).find((c) => (prod.test(c.source) && nonProd.test(c.source)) || c.trail.some((t) => /\benvironments?\b|promotion/i.test(t)));
+      const d = diagramBlocks(view).find(
+        (c) => (prod.test(c.source) && nonProd.test(c.source)) || c.trail.some((t) => /\benvironments?\b|promotion/i.test(t)),
+      );
       return d ? { passed: true, line: d.line } : { passed: false };
     },
     docs: {
@@ -83,7 +102,9 @@ export const diagramItems = [
     description: 'A diagram shows trust boundaries or security controls.',
     severity: 'info',
     detects: 'a diagram whose content or heading mentions security, trust, boundary, WAF, firewall, IAM, auth, encryption',
-    detect: diagramAbout(words('security', 'trust', 'boundar(?:y|ies)', 'WAF', 'firewall', 'IAM', 'auth\\w*', 'encrypt\\w*', 'Cognito', 'zones?', 'private')),
+    detect: diagramAbout(
+      words('security', 'trust', 'boundar(?:y|ies)', 'WAF', 'firewall', 'IAM', 'auth\\w*', 'encrypt\\w*', 'Cognito', 'zones?', 'private'),
+    ),
     docs: {
       why: 'A trust-boundary diagram is the starting point of any threat model.',
       fix: 'Add a diagram with the boundaries (internet, edge, app, data, admin) and the controls at each crossing.',

@@ -4,7 +4,24 @@ import { mentions, words } from '../detectors.js';
 import type { DocumentView } from '../../validate/document-view.js';
 import { findObjective } from '../dr-objectives.js';
 
-const FAILOVER_APPROACH = words('fail-?over', 'warm standby', 'hot standby', 'standby', 'pilot light', 'active[- ](?:active|passive)', 'multi-?site', 'multi-?AZ', 'multi-?region', 'cross-region', 'secondary region', 'replicas?', 'replicat\\w*', 'high(?:ly)? availab\\w*', 'redundan\\w*', 'global tables?');
+const FAILOVER_APPROACH = words(
+  'fail-?over',
+  'warm standby',
+  'hot standby',
+  'standby',
+  'pilot light',
+  'active[- ](?:active|passive)',
+  'multi-?site',
+  'multi-?AZ',
+  'multi-?region',
+  'cross-region',
+  'secondary region',
+  'replicas?',
+  'replicat\\w*',
+  'high(?:ly)? availab\\w*',
+  'redundan\\w*',
+  'global tables?',
+);
 
 /** An RTO under an hour cannot be met by restoring backups into fresh infrastructure; it needs a standby. */
 function approachMatchesRto(view: DocumentView): Outcome {
@@ -21,7 +38,8 @@ export const drItems = [
     title: 'RTO and RPO stated',
     description: 'Recovery time and recovery point objectives are stated with values.',
     severity: 'error',
-    detects: 'RTO / recovery time objective and RPO / recovery point objective, each with a duration (minutes, hours, "near zero") in the same statement or table row',
+    detects:
+      'RTO / recovery time objective and RPO / recovery point objective, each with a duration (minutes, hours, "near zero") in the same statement or table row',
     detect: (view) => {
       const rto = findObjective(view, 'rto');
       const rpo = findObjective(view, 'rpo');
@@ -39,7 +57,17 @@ export const drItems = [
     description: 'The recovery approach is named: backup and restore, pilot light, warm standby, active-active, failover.',
     severity: 'error',
     detects: 'failover, standby, pilot light, active-active/passive, multi-region, restore from backup, recovery procedure/plan/strategy',
-    detect: mentions(FAILOVER_APPROACH, words('backup (?:and|&) restore', 'restor(?:e|ed|ing) from (?:backups?|snapshots?)', 'disaster recovery (?:strategy|plan|approach|procedures?|architecture)', 'DR (?:strategy|plan|approach|procedures?|site)', 'recovery (?:procedures?|plan|strategy|steps)', 'redeploy\\w* from (?:code|IaC|git)')),
+    detect: mentions(
+      FAILOVER_APPROACH,
+      words(
+        'backup (?:and|&) restore',
+        'restor(?:e|ed|ing) from (?:backups?|snapshots?)',
+        'disaster recovery (?:strategy|plan|approach|procedures?|architecture)',
+        'DR (?:strategy|plan|approach|procedures?|site)',
+        'recovery (?:procedures?|plan|strategy|steps)',
+        'redeploy\\w* from (?:code|IaC|git)',
+      ),
+    ),
     docs: {
       why: 'Objectives without an approach are wishes; the approach decides cost and real recovery time.',
       fix: 'Name the DR pattern per component and the steps to recover from the loss of a zone, a region and a data store.',
@@ -65,7 +93,16 @@ export const drItems = [
     description: 'Disaster-recovery procedures are exercised on a schedule (drills, failover tests, game days).',
     severity: 'warning',
     detects: 'DR/failover/recovery tests or drills, game days, chaos experiments, tabletop exercises',
-    detect: mentions(words('(?:DR|disaster recovery|failover|recovery|restore|backup) (?:tests?|testing|drills?|exercises?|rehearsals?|simulations?)', 'test(?:ed|ing)? (?:the )?(?:DR|failover|recovery|disaster recovery)', 'game ?days?', 'chaos (?:engineering|experiments?|testing)', 'tabletop(?: exercises?)?', 'fire drills?')),
+    detect: mentions(
+      words(
+        '(?:DR|disaster recovery|failover|recovery|restore|backup) (?:tests?|testing|drills?|exercises?|rehearsals?|simulations?)',
+        'test(?:ed|ing)? (?:the )?(?:DR|failover|recovery|disaster recovery)',
+        'game ?days?',
+        'chaos (?:engineering|experiments?|testing)',
+        'tabletop(?: exercises?)?',
+        'fire drills?',
+      ),
+    ),
     docs: {
       why: 'Untested recovery plans fail when they are needed, usually on details nobody wrote down.',
       fix: 'Schedule DR exercises (restore and failover) with owners, frequency and success criteria tied to RTO/RPO.',
@@ -78,7 +115,15 @@ export const drItems = [
     description: 'Step-by-step recovery procedures exist or are planned.',
     severity: 'info',
     detects: 'runbooks, playbooks, recovery procedures/steps, numbered recovery instructions',
-    detect: mentions(words('runbooks?', 'playbooks?', 'recovery (?:procedures?|steps|process|instructions)', 'step-by-step', 'procedures? (?:for|to) (?:restore|recover)')),
+    detect: mentions(
+      words(
+        'runbooks?',
+        'playbooks?',
+        'recovery (?:procedures?|steps|process|instructions)',
+        'step-by-step',
+        'procedures? (?:for|to) (?:restore|recover)',
+      ),
+    ),
     docs: {
       why: 'Under stress people follow written steps better than memory.',
       fix: 'Write or plan runbooks for the main failure scenarios and link them from this document.',
@@ -91,7 +136,22 @@ export const drItems = [
     description: 'How the service behaves when a dependency is down (degraded mode, fallbacks, queues, continuity plan) is described.',
     severity: 'info',
     detects: 'business continuity, degraded mode, graceful degradation, fallbacks, circuit breakers, retries, dead-letter queues',
-    detect: mentions(words('business continuity', 'BCP', 'degraded (?:mode|service|operation)', 'graceful(?:ly)? degrad\\w*', 'fallbacks?', 'fall back', 'circuit[- ]breakers?', 'retr(?:y|ies) with (?:exponential )?backoff', 'exponential backoff', 'dead[- ]letter(?: queues?)?', 'DLQ', 'outage (?:handling|mode)')),
+    detect: mentions(
+      words(
+        'business continuity',
+        'BCP',
+        'degraded (?:mode|service|operation)',
+        'graceful(?:ly)? degrad\\w*',
+        'fallbacks?',
+        'fall back',
+        'circuit[- ]breakers?',
+        'retr(?:y|ies) with (?:exponential )?backoff',
+        'exponential backoff',
+        'dead[- ]letter(?: queues?)?',
+        'DLQ',
+        'outage (?:handling|mode)',
+      ),
+    ),
     docs: {
       why: 'Most incidents are partial outages; designed degradation keeps the core journey working.',
       fix: 'For each external dependency say what happens when it is unavailable and how the system recovers.',

@@ -26,9 +26,22 @@ export const environmentItems = [
     title: 'Environment isolation',
     description: 'How environments are kept apart (separate accounts, projects, networks, databases, credentials) is stated.',
     severity: 'error',
-    detects: 'isolation/isolated, separate accounts/projects/subscriptions/databases/clusters, dedicated per environment, namespaces, segregation',
+    detects:
+      'isolation/isolated, separate accounts/projects/subscriptions/databases/clusters, dedicated per environment, namespaces, segregation',
     detect: anyOf(
-      mentions(words('isolat(?:ed|ion|es|e)', 'segregat\\w*', 'separate(?:d)? (?:AWS |GCP |Azure |cloud )?(?:accounts?|projects?|subscriptions?|databases?|instances?|VPCs?|VNets?|clusters?|stacks?|environments?|credentials|keys|buckets?|apps?|services?|branches)', 'dedicated (?:accounts?|projects?|databases?|instances?|VPCs?|clusters?|stacks?)', 'namespaces?', 'per[- ]environment', 'account per', 'environment-specific (?:stacks?|accounts?|resources|credentials|databases?)', 'no shared (?:resources|data|databases?|credentials)')),
+      mentions(
+        words(
+          'isolat(?:ed|ion|es|e)',
+          'segregat\\w*',
+          'separate(?:d)? (?:AWS |GCP |Azure |cloud )?(?:accounts?|projects?|subscriptions?|databases?|instances?|VPCs?|VNets?|clusters?|stacks?|environments?|credentials|keys|buckets?|apps?|services?|branches)',
+          'dedicated (?:accounts?|projects?|databases?|instances?|VPCs?|clusters?|stacks?)',
+          'namespaces?',
+          'per[- ]environment',
+          'account per',
+          'environment-specific (?:stacks?|accounts?|resources|credentials|databases?)',
+          'no shared (?:resources|data|databases?|credentials)',
+        ),
+      ),
     ),
     docs: {
       why: 'Shared resources between environments let a test mistake damage production data.',
@@ -41,8 +54,26 @@ export const environmentItems = [
     title: 'Per-environment configuration',
     description: 'How configuration differs per environment (variables, parameter files, feature flags) is described.',
     severity: 'warning',
-    detects: 'environment variables, env vars, .env files, config per environment, parameter files (tfvars, CDK context), app configuration, feature flags',
-    detect: mentions(words('environment variables?', 'env(?:ironment)? vars?', '\\.env(?:\\.\\w+)?', 'configuration (?:management|per environment|files?)', 'config(?:uration)? (?:files?|maps?|per)', 'ConfigMaps?', 'tfvars', 'CDK context', 'context values', 'parameter (?:files?|store)', 'App Configuration', 'feature flags?', 'settings per environment', 'environment-specific (?:config\\w*|settings|values)')),
+    detects:
+      'environment variables, env vars, .env files, config per environment, parameter files (tfvars, CDK context), app configuration, feature flags',
+    detect: mentions(
+      words(
+        'environment variables?',
+        'env(?:ironment)? vars?',
+        '\\.env(?:\\.\\w+)?',
+        'configuration (?:management|per environment|files?)',
+        'config(?:uration)? (?:files?|maps?|per)',
+        'ConfigMaps?',
+        'tfvars',
+        'CDK context',
+        'context values',
+        'parameter (?:files?|store)',
+        'App Configuration',
+        'feature flags?',
+        'settings per environment',
+        'environment-specific (?:config\\w*|settings|values)',
+      ),
+    ),
     docs: {
       why: 'Configuration differences are where environment drift and "works in staging" bugs come from.',
       fix: 'Say where configuration lives, how it is versioned and which values differ per environment.',
@@ -55,7 +86,18 @@ export const environmentItems = [
     description: 'How closely non-production environments mirror production is stated.',
     severity: 'info',
     detects: 'parity, production-like, mirrors production, same IaC/templates, scaled-down copy',
-    detect: mentions(words('parity', 'production-like', 'prod-like', 'mirror(?:s|ing)? (?:of )?prod(?:uction)?', '(?:same|identical) (?:IaC|templates?|stacks?|configuration|infrastructure|code)', 'scaled[- ]down', 'replica of production', 'close to production')),
+    detect: mentions(
+      words(
+        'parity',
+        'production-like',
+        'prod-like',
+        'mirror(?:s|ing)? (?:of )?prod(?:uction)?',
+        '(?:same|identical) (?:IaC|templates?|stacks?|configuration|infrastructure|code)',
+        'scaled[- ]down',
+        'replica of production',
+        'close to production',
+      ),
+    ),
     docs: {
       why: 'The further staging drifts from production, the less a passing test there means.',
       fix: 'State which aspects match production (IaC, versions, data shape) and which are scaled down, and why.',

@@ -11,7 +11,13 @@ export const feasibilityItems = [
     severity: 'warning',
     detects: 'a feasibility / operational / platform review heading, or the words feasibility review / assessment',
     detect: anyOf(
-      heading(words('feasibility', '(?:devops|platform|operational|operations|implementation) (?:review|assessment)', 'review (?:findings|outcomes?)')),
+      heading(
+        words(
+          'feasibility',
+          '(?:devops|platform|operational|operations|implementation) (?:review|assessment)',
+          'review (?:findings|outcomes?)',
+        ),
+      ),
       mentions(words('feasibility(?: review| assessment| analysis| check)?', '(?:devops|platform) (?:review|feedback|sign-?off)')),
     ),
     docs: {
@@ -26,9 +32,22 @@ export const feasibilityItems = [
     description: 'Operational complexity or overhead of the design is assessed against the team.',
     severity: 'info',
     detects: 'operational complexity/overhead/burden, maintenance burden, toil, learning curve, team expertise or skills',
-    detect: mentions(words('operational (?:complexity|overhead|burden|load|simplicity|excellence)', 'ops (?:burden|overhead|load)', 'maintenance (?:burden|overhead)', 'toil', 'learning curve', '(?:team|in-house) (?:expertise|skills?|experience|capacity)', 'complexity', 'simplicity', 'keep it simple', 'minimal ops')),
+    detect: mentions(
+      words(
+        'operational (?:complexity|overhead|burden|load|simplicity|excellence)',
+        'ops (?:burden|overhead|load)',
+        'maintenance (?:burden|overhead)',
+        'toil',
+        'learning curve',
+        '(?:team|in-house) (?:expertise|skills?|experience|capacity)',
+        'complexity',
+        'simplicity',
+        'keep it simple',
+        'minimal ops',
+      ),
+    ),
     docs: {
-      why: 'Complexity beyond the team\'s experience shows up as incidents and slow delivery.',
+      why: "Complexity beyond the team's experience shows up as incidents and slow delivery.",
       fix: 'Assess each major choice for the operational work it creates and whether the team can carry it.',
     },
   }),
@@ -39,7 +58,21 @@ export const feasibilityItems = [
     description: 'Budget, team size and timeline are compared with what the design needs.',
     severity: 'info',
     detects: 'budget, team size, headcount, staffing, timeline, resource constraints',
-    detect: mentions(words('budget\\w*', 'team size', 'headcount', 'staffing', 'resources? constraints?', 'resourc(?:e|ing) (?:limits?|availability)', 'timeline', 'small team', 'solo developer', '\\d+ (?:engineers?|developers?|people)', 'FTEs?')),
+    detect: mentions(
+      words(
+        'budget\\w*',
+        'team size',
+        'headcount',
+        'staffing',
+        'resources? constraints?',
+        'resourc(?:e|ing) (?:limits?|availability)',
+        'timeline',
+        'small team',
+        'solo developer',
+        '\\d+ (?:engineers?|developers?|people)',
+        'FTEs?',
+      ),
+    ),
     docs: {
       why: 'A plan that needs more people or money than exist will be cut in ways nobody designed.',
       fix: 'State the team and budget assumed, and where the design is sized to fit them.',
@@ -53,7 +86,10 @@ export const feasibilityItems = [
     severity: 'warning',
     detects: 'risk or concern next to mitigation/mitigate/accepted risk/contingency, or a risk table with a mitigation column',
     detect: anyOf(
-      together(words('risks?', 'concerns?', 'threats?'), words('mitigat\\w*', 'accepted risk', 'risk acceptance', 'contingenc\\w*', 'addressed by', 'resolved')),
+      together(
+        words('risks?', 'concerns?', 'threats?'),
+        words('mitigat\\w*', 'accepted risk', 'risk acceptance', 'contingenc\\w*', 'addressed by', 'resolved'),
+      ),
       mentions(words('mitigations?', 'mitigat(?:ed|es|ing)')),
     ),
     docs: {

@@ -23,7 +23,21 @@ export const finalReviewItems = [
     description: 'Version, date, status or change log are recorded.',
     severity: 'info',
     detects: 'version, last updated, date, status, change log, revision history, author',
-    detect: mentions(words('document version', 'version:?', 'last updated', 'updated', 'date:?', 'status:?', 'change ?log', 'revision(?: history)?', 'author', 'generated'), /\b20\d\d-\d\d-\d\d\b/),
+    detect: mentions(
+      words(
+        'document version',
+        'version:?',
+        'last updated',
+        'updated',
+        'date:?',
+        'status:?',
+        'change ?log',
+        'revision(?: history)?',
+        'author',
+        'generated',
+      ),
+      /\b20\d\d-\d\d-\d\d\b/,
+    ),
     docs: {
       why: 'Readers must know whether they are looking at the current, approved version.',
       fix: 'Add version, date, status and a short change log at the top or bottom.',
@@ -37,7 +51,18 @@ export const finalReviewItems = [
     severity: 'info',
     detects: 'alignment/aligned with, consistent with, integration with application architecture, architecture mapping, cross-reference',
     detect: anyOf(
-      mentions(words('align(?:s|ed|ment)? with', 'alignment', 'consistent with', 'consistency', 'cross-referenc\\w*', '(?:application|system|main) architecture', 'architecture (?:document|mapping)', 'deviat\\w*')),
+      mentions(
+        words(
+          'align(?:s|ed|ment)? with',
+          'alignment',
+          'consistent with',
+          'consistency',
+          'cross-referenc\\w*',
+          '(?:application|system|main) architecture',
+          'architecture (?:document|mapping)',
+          'deviat\\w*',
+        ),
+      ),
       heading(words('integration with application', 'architecture mapping', 'alignment')),
     ),
     docs: {
@@ -52,7 +77,17 @@ export const finalReviewItems = [
     description: 'Assumptions made and questions still open are listed.',
     severity: 'info',
     detects: 'assumptions, open questions, outstanding decisions, to be confirmed, gaps',
-    detect: mentions(words('assum(?:e|ed|es|ptions?|ing)', 'open (?:questions?|issues|items|points)', 'outstanding', 'to be confirmed', 'pending decisions?', 'unknowns?', 'gaps?')),
+    detect: mentions(
+      words(
+        'assum(?:e|ed|es|ptions?|ing)',
+        'open (?:questions?|issues|items|points)',
+        'outstanding',
+        'to be confirmed',
+        'pending decisions?',
+        'unknowns?',
+        'gaps?',
+      ),
+    ),
     docs: {
       why: 'Unstated assumptions are where designs quietly fail.',
       fix: 'List assumptions and open questions with an owner and the date by which each must be resolved.',

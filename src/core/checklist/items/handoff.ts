@@ -44,7 +44,9 @@ export const handoffItems = [
     detects: 'handoff / implementation (plan, guide, steps, phases, roadmap, specification) headings or wording, setup commands',
     detect: anyOf(
       heading(words('hand-?off', 'implementation(?: \\w+)?', 'getting started', 'setup', 'next steps', 'project initiali[sz]ation')),
-      mentions(words('hand-?off', 'implementation (?:plan|guide|guidance|steps|phases|roadmap|specifications?|checklist|order)', 'next steps')),
+      mentions(
+        words('hand-?off', 'implementation (?:plan|guide|guidance|steps|phases|roadmap|specifications?|checklist|order)', 'next steps'),
+      ),
     ),
     docs: {
       why: 'Implementers need an ordered, concrete starting point, not only a target picture.',
@@ -60,7 +62,11 @@ export const handoffItems = [
     detects: 'a version column, or a product name followed by a version number (Node.js 20, PostgreSQL 16, CDK v2, Terraform 1.6)',
     detect: anyOf(
       tableColumn(words('versions?')),
-      mentions(/\b(?:Node(?:\.js)?|Python|Java|Go|PostgreSQL|Postgres|MySQL|Redis|Terraform|CDK|Kubernetes|Next\.js|React|Django|Rails|\.NET|Ubuntu|Debian|Alpine|TypeScript|Angular|Vue|Spring Boot|PHP|Ruby|OpenTofu|Pulumi|Helm|Docker)\s*(?:v(?:ersion)?\s?)?\d+(?:\.\d+|\.x)*\b/i, /\bv\d+\.\d+(?:\.\d+)?\b/, words('versions? (?:pinned|pinning|requirements?)', 'pinned versions?', 'LTS')),
+      mentions(
+        /\b(?:Node(?:\.js)?|Python|Java|Go|PostgreSQL|Postgres|MySQL|Redis|Terraform|CDK|Kubernetes|Next\.js|React|Django|Rails|\.NET|Ubuntu|Debian|Alpine|TypeScript|Angular|Vue|Spring Boot|PHP|Ruby|OpenTofu|Pulumi|Helm|Docker)\s*(?:v(?:ersion)?\s?)?\d+(?:\.\d+|\.x)*\b/i,
+        /\bv\d+\.\d+(?:\.\d+)?\b/,
+        words('versions? (?:pinned|pinning|requirements?)', 'pinned versions?', 'LTS'),
+      ),
     ),
     docs: {
       why: 'Unpinned runtimes and engines drift between environments and break at upgrade time.',
@@ -74,7 +80,20 @@ export const handoffItems = [
     description: 'Architectural constraints and patterns implementers must follow are spelled out.',
     severity: 'info',
     detects: 'non-negotiable, mandatory, must (not) use/be, guardrails, required patterns, consistency rules, conventions',
-    detect: mentions(words('non-negotiable', 'mandatory', 'must (?:not )?(?:use|be|have|follow|run|go|pass|include)', 'guardrails?', 'required patterns?', '(?:architectural )?constraints?', 'consistency rules?', '(?:naming )?conventions?', 'standards?', 'rules?')),
+    detect: mentions(
+      words(
+        'non-negotiable',
+        'mandatory',
+        'must (?:not )?(?:use|be|have|follow|run|go|pass|include)',
+        'guardrails?',
+        'required patterns?',
+        '(?:architectural )?constraints?',
+        'consistency rules?',
+        '(?:naming )?conventions?',
+        'standards?',
+        'rules?',
+      ),
+    ),
     docs: {
       why: 'Implementers make many small choices; stated rules keep them consistent with the architecture.',
       fix: 'List the rules implementers must follow (naming, tagging, encryption, network placement, approved services).',
@@ -87,7 +106,17 @@ export const handoffItems = [
     description: 'How the implementation is verified against the architecture is stated (acceptance criteria, checks, tests).',
     severity: 'info',
     detects: 'acceptance/validation/success criteria, definition of done, verification steps, checklists, validation procedures',
-    detect: mentions(words('(?:acceptance|validation|success|exit|completion) criteria', 'definition of done', 'verif(?:y|ication)(?: steps| procedures?)?', 'validation (?:procedures?|steps|checks?)', 'checklists?', 'smoke tests?', 'post-deploy(?:ment)? (?:checks?|validation|tests?)')),
+    detect: mentions(
+      words(
+        '(?:acceptance|validation|success|exit|completion) criteria',
+        'definition of done',
+        'verif(?:y|ication)(?: steps| procedures?)?',
+        'validation (?:procedures?|steps|checks?)',
+        'checklists?',
+        'smoke tests?',
+        'post-deploy(?:ment)? (?:checks?|validation|tests?)',
+      ),
+    ),
     docs: {
       why: 'Without criteria, "implemented" means whatever the implementer decided.',
       fix: 'State how each part is verified (tests, checks, metrics) before it is considered done.',

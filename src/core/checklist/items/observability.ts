@@ -2,7 +2,31 @@
 import { item } from '../checklist-item.js';
 import { mentions, words } from '../detectors.js';
 
-const TOOLS = ['CloudWatch', 'Prometheus', 'Grafana', 'Datadog', 'New Relic', 'Dynatrace', 'Azure Monitor', 'Application Insights', 'App Insights', 'Cloud Monitoring', 'Cloud Logging', 'Stackdriver', 'Sentry', 'Honeycomb', 'Elastic', 'Loki', 'Better ?Stack', 'Logtail', 'Axiom', 'Papertrail', 'Splunk', 'Log Analytics', 'OpenTelemetry'];
+const TOOLS = [
+  'CloudWatch',
+  'Prometheus',
+  'Grafana',
+  'Datadog',
+  'New Relic',
+  'Dynatrace',
+  'Azure Monitor',
+  'Application Insights',
+  'App Insights',
+  'Cloud Monitoring',
+  'Cloud Logging',
+  'Stackdriver',
+  'Sentry',
+  'Honeycomb',
+  'Elastic',
+  'Loki',
+  'Better ?Stack',
+  'Logtail',
+  'Axiom',
+  'Papertrail',
+  'Splunk',
+  'Log Analytics',
+  'OpenTelemetry',
+];
 
 export const observabilityItems = [
   item({
@@ -25,7 +49,25 @@ export const observabilityItems = [
     description: 'Where logs go, their format and how they are searched are described.',
     severity: 'error',
     detects: 'logging, logs, log aggregation, structured logs, CloudWatch Logs, Loki, ELK, Log Analytics, Cloud Logging',
-    detect: mentions(words('logg(?:ing|ed|er)', 'logs?', 'log (?:aggregation|management|shipping|groups?|retention)', 'structured log\\w*', 'JSON logs?', 'CloudWatch Logs', 'Loki', 'ELK', 'Log Analytics', 'Cloud Logging', 'Fluent ?Bit', 'Fluentd', 'Logtail', 'Papertrail', 'Splunk')),
+    detect: mentions(
+      words(
+        'logg(?:ing|ed|er)',
+        'logs?',
+        'log (?:aggregation|management|shipping|groups?|retention)',
+        'structured log\\w*',
+        'JSON logs?',
+        'CloudWatch Logs',
+        'Loki',
+        'ELK',
+        'Log Analytics',
+        'Cloud Logging',
+        'Fluent ?Bit',
+        'Fluentd',
+        'Logtail',
+        'Papertrail',
+        'Splunk',
+      ),
+    ),
     docs: {
       why: 'Logs are the primary debugging and audit record; without a plan they end up scattered or missing.',
       fix: 'Say where logs are collected, the format (structured JSON with correlation ids), retention and who can read them.',
@@ -38,7 +80,22 @@ export const observabilityItems = [
     description: 'What raises an alert and who gets notified is described.',
     severity: 'error',
     detects: 'alerts/alerting, alarms, paging, on-call, PagerDuty/Opsgenie, notifications on thresholds',
-    detect: mentions(words('alert(?:s|ing|ed)?', 'alarms?', 'paging', 'paged', 'pages? (?:an? |the )?(?:on-?call|engineers?|responders?|team)', 'on-?call', 'PagerDuty', 'Opsgenie', 'VictorOps', 'incident\\.io', 'notif(?:y|ied|ications?) (?:on|when|the|via|to)', 'escalat\\w*')),
+    detect: mentions(
+      words(
+        'alert(?:s|ing|ed)?',
+        'alarms?',
+        'paging',
+        'paged',
+        'pages? (?:an? |the )?(?:on-?call|engineers?|responders?|team)',
+        'on-?call',
+        'PagerDuty',
+        'Opsgenie',
+        'VictorOps',
+        'incident\\.io',
+        'notif(?:y|ied|ications?) (?:on|when|the|via|to)',
+        'escalat\\w*',
+      ),
+    ),
     docs: {
       why: 'Monitoring that nobody is told about does not shorten an outage.',
       fix: 'List the alert conditions (error rate, latency, saturation, failed jobs, budget), thresholds, channels and the responder.',
@@ -51,7 +108,20 @@ export const observabilityItems = [
     description: 'Requests can be followed across components (distributed tracing or correlation ids).',
     severity: 'info',
     detects: 'tracing, traces, X-Ray, OpenTelemetry, Jaeger, Zipkin, correlation/request ids, APM',
-    detect: mentions(words('trac(?:ing|es)', 'X-Ray', 'OpenTelemetry', 'OTel', 'Jaeger', 'Zipkin', 'Tempo', '(?:correlation|request|trace) ?ids?', 'APM', 'spans?')),
+    detect: mentions(
+      words(
+        'trac(?:ing|es)',
+        'X-Ray',
+        'OpenTelemetry',
+        'OTel',
+        'Jaeger',
+        'Zipkin',
+        'Tempo',
+        '(?:correlation|request|trace) ?ids?',
+        'APM',
+        'spans?',
+      ),
+    ),
     docs: {
       why: 'In distributed systems a failure shows up far from its cause; tracing links the two.',
       fix: 'Adopt tracing (OpenTelemetry or the platform tracer) or at least propagate a correlation id through logs.',
@@ -77,7 +147,21 @@ export const observabilityItems = [
     description: 'How incidents are handled (runbooks, on-call, escalation, post-incident review) is described.',
     severity: 'warning',
     detects: 'incident response/management, runbooks, playbooks, on-call rota, escalation, post-mortems',
-    detect: mentions(words('incident (?:response|management|handling|process|procedures?)', 'runbooks?', 'playbooks?', 'on-?call', 'escalation', 'post-?mortems?', 'post-incident', 'root cause analysis', 'RCA', 'severity levels?', 'SEV[ -]?\\d')),
+    detect: mentions(
+      words(
+        'incident (?:response|management|handling|process|procedures?)',
+        'runbooks?',
+        'playbooks?',
+        'on-?call',
+        'escalation',
+        'post-?mortems?',
+        'post-incident',
+        'root cause analysis',
+        'RCA',
+        'severity levels?',
+        'SEV[ -]?\\d',
+      ),
+    ),
     docs: {
       why: 'Clear response steps shorten outages and prevent repeated mistakes.',
       fix: 'Describe who responds, the escalation path, the runbooks to write and the post-incident review practice.',

@@ -11,9 +11,17 @@ export const requirementsItems = [
     severity: 'warning',
     detects: 'non-functional requirements / NFRs, or quantified latency, throughput or response-time targets',
     detect: anyOf(
-      mentions(words('non-?functional(?: requirements?)?', 'NFRs?\\d*', 'NFR-?\\d+', 'quality attributes?', 'performance (?:requirements?|targets?|goals?|budgets?)'),
+      mentions(
+        words(
+          'non-?functional(?: requirements?)?',
+          'NFRs?\\d*',
+          'NFR-?\\d+',
+          'quality attributes?',
+          'performance (?:requirements?|targets?|goals?|budgets?)',
+        ),
         /(?:<|≤|under|below|within)\s*\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|seconds?)\b/i,
-        /\b(?:p9[59]|p50|latency|response times?)\b.*(?<!\d)\d+\s*(?:ms|s)\b/i),
+        /\b(?:p9[59]|p50|latency|response times?)\b.*(?<!\d)\d+\s*(?:ms|s)\b/i,
+      ),
       heading(words('requirements', 'NFRs?', 'performance')),
     ),
     docs: {
@@ -28,7 +36,18 @@ export const requirementsItems = [
     description: 'An availability target or SLA/SLO is stated (for example 99.9 %).',
     severity: 'warning',
     detects: 'a percentage like 99.9 %, SLA, SLO, SLI, uptime target, error budget',
-    detect: mentions(/\b9\d(?:\.\d+)?\s?%/, words('SLAs?', 'SLOs?', 'SLIs?', 'service level (?:agreements?|objectives?)', 'uptime (?:target|goal|requirement|guarantee)', 'availability (?:target|goal|requirement|objective)', 'error budgets?')),
+    detect: mentions(
+      /\b9\d(?:\.\d+)?\s?%/,
+      words(
+        'SLAs?',
+        'SLOs?',
+        'SLIs?',
+        'service level (?:agreements?|objectives?)',
+        'uptime (?:target|goal|requirement|guarantee)',
+        'availability (?:target|goal|requirement|objective)',
+        'error budgets?',
+      ),
+    ),
     docs: {
       why: 'The availability target decides redundancy, deployment strategy and on-call needs.',
       fix: 'State the target (for example 99.9 % monthly) and what counts as unavailable.',
@@ -41,7 +60,17 @@ export const requirementsItems = [
     description: 'Infrastructure decisions refer back to requirement ids or PRD sections.',
     severity: 'warning',
     detects: 'requirement ids (FR1, NFR-3, FR-12), PRD references, traceability/mapping tables',
-    detect: mentions(/\b(?:N?FR|REQ|US|Story)[- ]?\d+(?:\.\d+)?\b/, words('PRD', 'product requirements?', 'traceab\\w*', 'requirements? (?:mapping|matrix|to infrastructure)', 'maps? to (?:requirements?|FRs?|NFRs?)', 'Epic \\d+')),
+    detect: mentions(
+      /\b(?:N?FR|REQ|US|Story)[- ]?\d+(?:\.\d+)?\b/,
+      words(
+        'PRD',
+        'product requirements?',
+        'traceab\\w*',
+        'requirements? (?:mapping|matrix|to infrastructure)',
+        'maps? to (?:requirements?|FRs?|NFRs?)',
+        'Epic \\d+',
+      ),
+    ),
     docs: {
       why: 'Traceability shows that every requirement is covered and that no infrastructure exists without a reason.',
       fix: 'Add a table mapping requirement ids to the decisions and components that satisfy them.',
@@ -54,7 +83,22 @@ export const requirementsItems = [
     description: 'The repository strategy and service architecture from the PRD technical assumptions are reflected.',
     severity: 'info',
     detects: 'technical assumptions, monorepo/polyrepo, repository structure, monolith/microservices/serverless style',
-    detect: mentions(words('technical assumptions?', 'assumptions?', 'mono-?repo', 'poly-?repo', 'multi-?repo', 'repository (?:strategy|structure|layout)', 'monolith(?:ic)?', 'modular monolith', 'micro-?services?', 'service architecture', 'event-driven', 'serverless architecture')),
+    detect: mentions(
+      words(
+        'technical assumptions?',
+        'assumptions?',
+        'mono-?repo',
+        'poly-?repo',
+        'multi-?repo',
+        'repository (?:strategy|structure|layout)',
+        'monolith(?:ic)?',
+        'modular monolith',
+        'micro-?services?',
+        'service architecture',
+        'event-driven',
+        'serverless architecture',
+      ),
+    ),
     docs: {
       why: 'Repository and service style decide pipeline layout and deployment units; the infrastructure must match them.',
       fix: 'Quote the PRD technical assumptions and show how the infrastructure follows them.',
@@ -67,7 +111,20 @@ export const requirementsItems = [
     description: 'Constraints the design must respect (budget, team, mandated or forbidden technologies, regulation) are listed.',
     severity: 'info',
     detects: 'constraints, limitations, mandated/required/prohibited technologies, must/must not statements',
-    detect: mentions(words('constraints?', 'constrained', 'mandat(?:ed|ory)', 'prohibit\\w*', 'forbidden', 'must not', 'non-negotiable', 'required to use', 'limited (?:budget|team)', 'budget (?:constraint|limit|cap)')),
+    detect: mentions(
+      words(
+        'constraints?',
+        'constrained',
+        'mandat(?:ed|ory)',
+        'prohibit\\w*',
+        'forbidden',
+        'must not',
+        'non-negotiable',
+        'required to use',
+        'limited (?:budget|team)',
+        'budget (?:constraint|limit|cap)',
+      ),
+    ),
     docs: {
       why: 'Decisions that break an unstated constraint get reverted late and expensively.',
       fix: 'List the constraints from the inputs and guidelines, each with its source.',

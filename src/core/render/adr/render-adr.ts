@@ -16,7 +16,8 @@ export function renderAdr(ref: AdrRef, d: Decision, model: InfraModel, _profile:
   const drivers = d.explain
     .filter((e) => e.option === d.choice && e.delta > 0 && e.reason !== 'the inputs commit to it')
     .map((e) => (e.evidence.length ? [`${e.reason} (`, ...evidenceList(ADR_DIR, e.evidence, 2), ')'] : [e.reason]));
-  if (d.basis === 'committed') drivers.unshift(['the planning documents already commit to this choice (', ...evidenceList(ADR_DIR, d.evidence, 3), ')']);
+  if (d.basis === 'committed')
+    drivers.unshift(['the planning documents already commit to this choice (', ...evidenceList(ADR_DIR, d.evidence, 3), ')']);
   if (d.basis === 'user') drivers.unshift(['chosen by the team during the architecture session']);
   if (!drivers.length) drivers.push(['no fact in the inputs decides this; the recommendation follows the knowledge base defaults']);
   const chosen = d.options.find((o) => o.id === d.choice) ?? d.options[0];
@@ -35,11 +36,27 @@ export function renderAdr(ref: AdrRef, d: Decision, model: InfraModel, _profile:
     h(3, 'Confirmation'),
     p(validationCriterion(d, model) ?? 'The IaC and the running system match this record at the next architecture review.'),
     h(2, 'Pros and Cons of the Options'),
-    ...d.options.flatMap((o): RootContent[] => [h(3, o.title), p(o.summary), ul([...o.pros.map((x) => `Good, because ${lower(x)}`), ...o.cons.map((x) => `Bad, because ${lower(x)}`)])]),
+    ...d.options.flatMap((o): RootContent[] => [
+      h(3, o.title),
+      p(o.summary),
+      ul([...o.pros.map((x) => `Good, because ${lower(x)}`), ...o.cons.map((x) => `Bad, because ${lower(x)}`)]),
+    ]),
     h(2, 'More Information'),
-    p('Decision point ', code(d.id), '; evidence: ', ...evidenceList(ADR_DIR, d.evidence, 8, true), '. Part of ', link(relativeTo(ADR_DIR, DOC_PATH), 'the infrastructure architecture'), '.'),
+    p(
+      'Decision point ',
+      code(d.id),
+      '; evidence: ',
+      ...evidenceList(ADR_DIR, d.evidence, 8, true),
+      '. Part of ',
+      link(relativeTo(ADR_DIR, DOC_PATH), 'the infrastructure architecture'),
+      '.',
+    ),
   ];
-  const notes = [...d.assumptions, ...d.conflicts.map((x) => `Conflict: ${x}`), ...d.rejected.map((r) => `Ruled out: ${r.title}: ${r.reason}`)];
+  const notes = [
+    ...d.assumptions,
+    ...d.conflicts.map((x) => `Conflict: ${x}`),
+    ...d.rejected.map((r) => `Ruled out: ${r.title}: ${r.reason}`),
+  ];
   if (notes.length) body.push(ul(notes));
   const front = `---\nstatus: ${status}\ndate: ${date}\ndecision-makers: architect and platform team (drafted by infra-arch)\n---\n\n`;
   return front + toMarkdown({ type: 'root', children: body });
@@ -47,10 +64,14 @@ export function renderAdr(ref: AdrRef, d: Decision, model: InfraModel, _profile:
 
 /** Why, in one clause, without repeating the option's name ("X, because X fits best"). */
 function outcomeReason(d: Decision): string {
-  const why = reasons(d).slice(0, 3).map((e) => e.reason);
+  const why = reasons(d)
+    .slice(0, 3)
+    .map((e) => e.reason);
   if (d.basis === 'user') return 'the team chose it during the architecture session';
-  if (d.basis === 'committed') return why.length ? `the planning documents commit to it, and ${why.join('; ')}` : 'the planning documents commit to it';
-  if (isUndecided(d) || !why.length) return 'no stated fact separates the options, so the knowledge base default stands until someone confirms it';
+  if (d.basis === 'committed')
+    return why.length ? `the planning documents commit to it, and ${why.join('; ')}` : 'the planning documents commit to it';
+  if (isUndecided(d) || !why.length)
+    return 'no stated fact separates the options, so the knowledge base default stands until someone confirms it';
   return why.join('; ');
 }
 

@@ -6,8 +6,15 @@ import { ADR_DIR, type AdrRef } from '../render-context.js';
 
 /** Key decision categories the handoff must cover; the first point present in each group is taken. */
 const REQUIRED: string[][] = [
-  ['cloud.primary-platform'], ['compute.runtime'], ['network.topology', 'network.edge'], ['data.primary-database', 'data.database-hosting'],
-  ['security.identity', 'security.secrets'], ['cicd.pipeline-platform'], ['cicd.iac-tool'], ['dr.strategy-tier', 'dr.failover'], ['cost.pricing-model', 'cost.guardrails'],
+  ['cloud.primary-platform'],
+  ['compute.runtime'],
+  ['network.topology', 'network.edge'],
+  ['data.primary-database', 'data.database-hosting'],
+  ['security.identity', 'security.secrets'],
+  ['cicd.pipeline-platform'],
+  ['cicd.iac-tool'],
+  ['dr.strategy-tier', 'dr.failover'],
+  ['cost.pricing-model', 'cost.guardrails'],
 ];
 
 export function selectAdrs(decisions: Decision[]): AdrRef[] {
@@ -21,6 +28,11 @@ export function selectAdrs(decisions: Decision[]): AdrRef[] {
   return chosen.map((d, i) => {
     const pointTitle = findPoint(d.id)?.meta.title ?? d.question;
     const number = i + 1;
-    return { number, decisionId: d.id, title: `${pointTitle}: ${d.choiceTitle}`, path: `${ADR_DIR}/${String(number).padStart(4, '0')}-${kebabId(d.id.replace('.', '-'), 'decision')}.md` };
+    return {
+      number,
+      decisionId: d.id,
+      title: `${pointTitle}: ${d.choiceTitle}`,
+      path: `${ADR_DIR}/${String(number).padStart(4, '0')}-${kebabId(d.id.replace('.', '-'), 'decision')}.md`,
+    };
   });
 }

@@ -6,10 +6,14 @@ import type { Diagram } from './diagram.js';
 
 /** Where a release goes and who runs it, per archetype the team does not host. */
 const CHANNEL: Record<Exclude<ProductArchetype, 'hosted-service'>, { artefact: string; channel: string; runs: string }> = {
-  'self-hosted-distributable': { artefact: 'Versioned images and charts', channel: 'Registry and release notes', runs: 'Customer installations' },
+  'self-hosted-distributable': {
+    artefact: 'Versioned images and charts',
+    channel: 'Registry and release notes',
+    runs: 'Customer installations',
+  },
   'client-app': { artefact: 'Signed app builds', channel: 'App stores or download site', runs: 'User devices (auto-update)' },
   'embedded-device': { artefact: 'Signed firmware images', channel: 'Update server (staged rollout)', runs: 'Devices in the field' },
-  'library-or-cli': { artefact: 'Versioned packages', channel: 'Package registry', runs: 'Users\' projects and machines' },
+  'library-or-cli': { artefact: 'Versioned packages', channel: 'Package registry', runs: "Users' projects and machines" },
 };
 
 export function buildRelease(m: InfraModel, archetype: Exclude<ProductArchetype, 'hosted-service'>): Diagram {
@@ -31,7 +35,16 @@ export function buildRelease(m: InfraModel, archetype: Exclude<ProductArchetype,
   lines.push(`  ${node(s.id('channel'), c.channel, 'hex')}`, `  ${node(s.id('runs'), c.runs, 'round')}`);
   lines.push(`  ${edge(s.id('commit'), stages[0])}`);
   for (let i = 1; i < stages.length; i++) lines.push(`  ${edge(stages[i - 1], stages[i])}`);
-  lines.push(`  ${edge(stages[stages.length - 1], s.id('artefact'), 'signed, with checksums')}`, `  ${edge(s.id('artefact'), s.id('channel'), 'publish')}`, `  ${edge(s.id('channel'), s.id('runs'), 'install or update')}`);
+  lines.push(
+    `  ${edge(stages[stages.length - 1], s.id('artefact'), 'signed, with checksums')}`,
+    `  ${edge(s.id('artefact'), s.id('channel'), 'publish')}`,
+    `  ${edge(s.id('channel'), s.id('runs'), 'install or update')}`,
+  );
   const tool = m.pipelines[0] ? techName(m.pipelines[0].tool) : null;
-  return { id: 'build-release', title: 'Build and release', caption: tool ? `From a commit to an installed release through ${tool}.` : 'From a commit to an installed release.', source: `${lines.join('\n')}\n` };
+  return {
+    id: 'build-release',
+    title: 'Build and release',
+    caption: tool ? `From a commit to an installed release through ${tool}.` : 'From a commit to an installed release.',
+    source: `${lines.join('\n')}\n`,
+  };
 }

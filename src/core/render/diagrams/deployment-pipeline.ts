@@ -21,7 +21,16 @@ export function deploymentPipeline(m: InfraModel): Diagram {
     if (order.length) lines.push(`  ${edge(s.id('commit'), order[0])}`);
     for (let i = 1; i < order.length; i++) lines.push(`  ${edge(order[i - 1], order[i])}`);
     const failing = p.stages.find((x) => x.id === 'verify');
-    if (failing) lines.push(`  ${edge(s.id(`${p.id}/verify`), s.id(`${p.id}/rollback`), 'on failure', true)}`, `  ${node(s.id(`${p.id}/rollback`), 'Roll back to the previous release', 'round')}`);
+    if (failing)
+      lines.push(
+        `  ${edge(s.id(`${p.id}/verify`), s.id(`${p.id}/rollback`), 'on failure', true)}`,
+        `  ${node(s.id(`${p.id}/rollback`), 'Roll back to the previous release', 'round')}`,
+      );
   }
-  return { id: 'deployment-pipeline', title: 'Deployment pipeline', caption: 'From a commit to production: checks, the immutable artefact, infrastructure plan, promotion gates and rollback.', source: `${lines.join('\n')}\n` };
+  return {
+    id: 'deployment-pipeline',
+    title: 'Deployment pipeline',
+    caption: 'From a commit to production: checks, the immutable artefact, infrastructure plan, promotion gates and rollback.',
+    source: `${lines.join('\n')}\n`,
+  };
 }

@@ -11,7 +11,11 @@ export class ElementNodes {
 
   constructor(private m: InfraModel) {
     this.decl.set(USERS, node(this.ids.id(USERS), 'Users', 'stadium'));
-    for (const c of m.compute) this.decl.set(c.id, node(this.ids.id(c.id), c.tech && !c.name.includes(techName(c.tech)) ? `${c.name}: ${techName(c.tech)}` : c.name));
+    for (const c of m.compute)
+      this.decl.set(
+        c.id,
+        node(this.ids.id(c.id), c.tech && !c.name.includes(techName(c.tech)) ? `${c.name}: ${techName(c.tech)}` : c.name),
+      );
     for (const d of m.dataStores) this.decl.set(d.id, node(this.ids.id(d.id), d.name, 'db'));
     for (const e of m.externalServices) this.decl.set(e.id, node(this.ids.id(e.id), e.name, 'hex'));
     for (const p of m.pipelines) this.decl.set(p.id, node(this.ids.id(p.id), p.name, 'round'));

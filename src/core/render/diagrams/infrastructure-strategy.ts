@@ -12,14 +12,36 @@ export function infrastructureStrategy(m: InfraModel): Diagram {
   const x = new NodeIds('x');
   const lines = ['flowchart TB', `  ${n.declare(USERS)}`];
   const provider = m.platform.primary === 'unknown' ? 'Hosting platform (to confirm)' : techName(m.platform.primary);
-  const tier = (title: string, members: string[]) => (members.length ? subgraph(g.id(title), title, members.map((id) => n.declare(id)!)) : []);
+  const tier = (title: string, members: string[]) =>
+    members.length
+      ? subgraph(
+          g.id(title),
+          title,
+          members.map((id) => n.declare(id)!),
+        )
+      : [];
   const inner = [
-    ...tier('Edge and front end', m.compute.filter((c) => c.zone === 'edge').map((c) => c.id)),
-    ...tier('Application', m.compute.filter((c) => c.zone === 'public' || c.zone === 'private').map((c) => c.id)),
-    ...tier('Data', m.dataStores.map((d) => d.id)),
+    ...tier(
+      'Edge and front end',
+      m.compute.filter((c) => c.zone === 'edge').map((c) => c.id),
+    ),
+    ...tier(
+      'Application',
+      m.compute.filter((c) => c.zone === 'public' || c.zone === 'private').map((c) => c.id),
+    ),
+    ...tier(
+      'Data',
+      m.dataStores.map((d) => d.id),
+    ),
   ];
   const regions = m.regions.map((r) => (isPlaceholderRegion(r.id) ? regionName(r.id) : `${r.id} (${r.role})`)).join(', ');
-  lines.push(...subgraph(g.id('platform'), `${provider}: ${regions}`, inner.map((l) => l.trimStart())));
+  lines.push(
+    ...subgraph(
+      g.id('platform'),
+      `${provider}: ${regions}`,
+      inner.map((l) => l.trimStart()),
+    ),
+  );
   const others = m.platform.providers.filter((p) => p !== m.platform.primary);
   for (const p of others) lines.push(`  ${node(x.id(p), `Also used: ${techName(p)}`, 'hex')}`);
   const ops = [
@@ -38,5 +60,10 @@ export function infrastructureStrategy(m: InfraModel): Diagram {
   lines.push(`  ${edge(x.id('obs'), platformId, 'observes', true)}`);
   for (const p of others) lines.push(`  ${edge(platformId, x.id(p), 'integrates', true)}`);
   for (const e of m.externalServices) lines.push(`  ${edge(platformId, n.ref(e.id), 'calls')}`);
-  return { id: 'infrastructure-strategy', title: 'High-level infrastructure strategy', caption: 'Providers, regions, tiers and the cross-cutting services that wrap them.', source: `${lines.join('\n')}\n` };
+  return {
+    id: 'infrastructure-strategy',
+    title: 'High-level infrastructure strategy',
+    caption: 'Providers, regions, tiers and the cross-cutting services that wrap them.',
+    source: `${lines.join('\n')}\n`,
+  };
 }

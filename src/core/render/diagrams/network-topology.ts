@@ -16,7 +16,8 @@ export function networkTopology(m: InfraModel): Diagram {
       ...m.compute.filter((c) => c.zone === zone.id).map((c) => n.declare(c.id)!),
       ...m.dataStores.filter((d) => d.zone === zone.id).map((d) => n.declare(d.id)!),
     ];
-    if (zone.kind === 'public' && !m.compute.some((c) => c.zone === 'public')) members.push(node(z.id('lb'), 'Load balancer / platform router'));
+    if (zone.kind === 'public' && !m.compute.some((c) => c.zone === 'public'))
+      members.push(node(z.id('lb'), 'Load balancer / platform router'));
     if (zone.kind === 'edge' && m.security.waf) members.push(node(z.id('waf'), m.security.waf));
     if (members.length === 0) continue;
     zoneBlocks.push(...subgraph(z.id(zone.id), zone.name, members).map((l) => l.trimStart()));
@@ -39,5 +40,10 @@ export function networkTopology(m: InfraModel): Diagram {
     lines.push(`  ${edge(n.ref(f.from), n.ref(f.to), f.label)}`);
   }
   for (const p of m.pipelines) lines.push(`  ${edge(n.ref(p.id), z.id('region'), 'deploys with scoped credentials', true)}`);
-  return { id: 'network-topology', title: 'Network topology', caption: 'Zones from the edge to the data tier, and the only paths traffic may take between them.', source: `${lines.join('\n')}\n` };
+  return {
+    id: 'network-topology',
+    title: 'Network topology',
+    caption: 'Zones from the edge to the data tier, and the only paths traffic may take between them.',
+    source: `${lines.join('\n')}\n`,
+  };
 }

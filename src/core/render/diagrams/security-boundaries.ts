@@ -37,6 +37,12 @@ export function securityBoundaries(m: InfraModel): Diagram {
   }
   if (b.has('data-boundary')) lines.push(`  ${edge(k.id('enc'), b.id('data-boundary'), 'at rest and in transit', true)}`);
   if (m.security.waf && b.has('edge-boundary')) lines.push(`  ${edge(k.id('waf'), b.id('edge-boundary'), 'filters', true)}`);
-  for (const d of m.dataStores.filter((x) => x.publicEndpoint)) lines.push(`  ${edge(b.id('internet'), n.ref(d.id), 'public endpoint: restrict by key and network rules', true)}`);
-  return { id: 'security-boundaries', title: 'Security architecture and trust boundaries', caption: 'Who trusts whom: each boundary, the flows that cross it and the controls applied there.', source: `${lines.join('\n')}\n` };
+  for (const d of m.dataStores.filter((x) => x.publicEndpoint))
+    lines.push(`  ${edge(b.id('internet'), n.ref(d.id), 'public endpoint: restrict by key and network rules', true)}`);
+  return {
+    id: 'security-boundaries',
+    title: 'Security architecture and trust boundaries',
+    caption: 'Who trusts whom: each boundary, the flows that cross it and the controls applied there.',
+    source: `${lines.join('\n')}\n`,
+  };
 }

@@ -31,33 +31,104 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
   const m = c.model;
   switch (domain) {
     case 'cloud':
-      return m.platform.primary === 'unknown' ? [p('The hosting platform is still to be confirmed; the decisions above assume the runner-up where a platform matters.')] : [];
+      return m.platform.primary === 'unknown'
+        ? [p('The hosting platform is still to be confirmed; the decisions above assume the runner-up where a platform matters.')]
+        : [];
     case 'network':
-      return [h(3, 'Security zones'), table(['Zone', 'Kind', 'Members'], m.zones.map((z) => [z.name, z.kind, [...m.compute.filter((c) => c.zone === z.id).map((c) => c.name), ...m.dataStores.filter((d) => d.zone === z.id).map((d) => d.name), ...(z.kind === 'external' ? m.externalServices.map((e) => e.name) : []), ...(z.kind === 'management' ? m.pipelines.map((x) => x.name) : [])].join(', ') || '—'])), ...addresses(c)];
+      return [
+        h(3, 'Security zones'),
+        table(
+          ['Zone', 'Kind', 'Members'],
+          m.zones.map((z) => [
+            z.name,
+            z.kind,
+            [
+              ...m.compute.filter((c) => c.zone === z.id).map((c) => c.name),
+              ...m.dataStores.filter((d) => d.zone === z.id).map((d) => d.name),
+              ...(z.kind === 'external' ? m.externalServices.map((e) => e.name) : []),
+              ...(z.kind === 'management' ? m.pipelines.map((x) => x.name) : []),
+            ].join(', ') || '—',
+          ]),
+        ),
+        ...addresses(c),
+      ];
     case 'compute':
-      return [h(3, 'Compute units'), m.compute.length
-        ? table(['Unit', 'Runs on', 'Zone', 'Scaling'], m.compute.map((x) => [strong(x.name), techName(x.tech), x.zone, x.scaling]))
-        : p('No server-side compute: the product runs on the client and a managed backend service.'), ...sizing(c)];
+      return [
+        h(3, 'Compute units'),
+        m.compute.length
+          ? table(
+              ['Unit', 'Runs on', 'Zone', 'Scaling'],
+              m.compute.map((x) => [strong(x.name), techName(x.tech), x.zone, x.scaling]),
+            )
+          : p('No server-side compute: the product runs on the client and a managed backend service.'),
+        ...sizing(c),
+      ];
     case 'data':
-      return [h(3, 'Data stores'), m.dataStores.length
-        ? table(['Store', 'Kind', 'Backup', 'Encrypted', 'Public endpoint'], m.dataStores.map((d) => [strong(d.name), d.kind, d.backup ?? 'ephemeral (rebuilt from the source of truth)', d.encrypted ? 'yes' : 'no', d.publicEndpoint ? 'yes: restrict with keys, row-level security and network rules' : 'no']))
-        : p('No data store is named in the inputs.')];
+      return [
+        h(3, 'Data stores'),
+        m.dataStores.length
+          ? table(
+              ['Store', 'Kind', 'Backup', 'Encrypted', 'Public endpoint'],
+              m.dataStores.map((d) => [
+                strong(d.name),
+                d.kind,
+                d.backup ?? 'ephemeral (rebuilt from the source of truth)',
+                d.encrypted ? 'yes' : 'no',
+                d.publicEndpoint ? 'yes: restrict with keys, row-level security and network rules' : 'no',
+              ]),
+            )
+          : p('No data store is named in the inputs.'),
+      ];
     case 'security':
       return [p(`Encryption: ${m.security.encryption}. Web application firewall: ${m.security.waf ?? 'none decided'}.`)];
     case 'observability':
-      return [p(`Metrics go to ${m.observability.metrics}, logs to ${m.observability.logs}, traces to ${m.observability.traces}; alerts through ${m.observability.alerting}.`)];
+      return [
+        p(
+          `Metrics go to ${m.observability.metrics}, logs to ${m.observability.logs}, traces to ${m.observability.traces}; alerts through ${m.observability.alerting}.`,
+        ),
+      ];
     case 'cicd':
-      return m.pipelines.map((pl) => p(strong(`${pl.name}:`), ` ${pl.stages.map((st) => (st.approval ? `${st.name} (after manual approval)` : st.name)).join(' → ')}.`));
+      return m.pipelines.map((pl) =>
+        p(strong(`${pl.name}:`), ` ${pl.stages.map((st) => (st.approval ? `${st.name} (after manual approval)` : st.name)).join(' → ')}.`),
+      );
     case 'dr':
-      return [h(3, 'Recovery targets'), table(['Item', 'Value'], [['Strategy', m.dr.tier], ['RTO', target(m.dr.rtoMinutes, m.dr.tier, 1)], ['RPO', target(m.dr.rpoMinutes, m.dr.tier, 2)], ['Recovery region', m.dr.backupRegion ? regionName(m.dr.backupRegion) : 'same region, other zones']])];
+      return [
+        h(3, 'Recovery targets'),
+        table(
+          ['Item', 'Value'],
+          [
+            ['Strategy', m.dr.tier],
+            ['RTO', target(m.dr.rtoMinutes, m.dr.tier, 1)],
+            ['RPO', target(m.dr.rpoMinutes, m.dr.tier, 2)],
+            ['Recovery region', m.dr.backupRegion ? regionName(m.dr.backupRegion) : 'same region, other zones'],
+          ],
+        ),
+      ];
     case 'cost': {
       const low = m.costLines.reduce((s, x) => s + x.monthlyLow, 0);
       const high = m.costLines.reduce((s, x) => s + x.monthlyHigh, 0);
-      return [h(3, 'Estimated monthly cost'), table(['Component', 'Low', 'High', 'Basis'], [...m.costLines.map((x) => [x.item, money(x.monthlyLow), money(x.monthlyHigh), x.basis]), [strong('Total'), strong(money(low)), strong(money(high)), 'list prices of entry tiers, USD; not a quote']])];
+      return [
+        h(3, 'Estimated monthly cost'),
+        table(
+          ['Component', 'Low', 'High', 'Basis'],
+          [
+            ...m.costLines.map((x) => [x.item, money(x.monthlyLow), money(x.monthlyHigh), x.basis]),
+            [strong('Total'), strong(money(low)), strong(money(high)), 'list prices of entry tiers, USD; not a quote'],
+          ],
+        ),
+      ];
     }
     case 'environments':
-      return [h(3, 'Environments'), table(['Environment', 'Purpose', 'Isolation', 'Promotes to'], m.environments.map((e) => [strong(e.name), e.purpose, e.isolation, e.promotesTo ?? '—'])),
-        p(`Configuration per environment: one ${m.iac ? `${techName(m.iac)} ` : ''}parameter file per environment for sizes and names, and environment variables for the application, with secret values read from ${m.security.secrets} at start.`)];
+      return [
+        h(3, 'Environments'),
+        table(
+          ['Environment', 'Purpose', 'Isolation', 'Promotes to'],
+          m.environments.map((e) => [strong(e.name), e.purpose, e.isolation, e.promotesTo ?? '—']),
+        ),
+        p(
+          `Configuration per environment: one ${m.iac ? `${techName(m.iac)} ` : ''}parameter file per environment for sizes and names, and environment variables for the application, with secret values read from ${m.security.secrets} at start.`,
+        ),
+      ];
     default:
       return [];
   }
@@ -71,7 +142,14 @@ function sizing(c: RenderContext): RootContent[] {
   const basis = load
     ? `Peak about ${load.rps} requests per second (${load.basis}); one 1 vCPU / 2 GB instance serves about ${PLAN.requestsPerInstance}, production keeps ×${PLAN.headroom} headroom and at least ${PLAN.minProduction} instances across zones. Replace these planning figures with a load test.`
     : `The inputs state no load; production starts at ${PLAN.minProduction} instances across zones and a load test sets the upper limit.`;
-  return [h(3, 'Sizing'), p(basis), table(['Unit', 'Production', 'Staging', 'Development'], sizes.map((x) => [strong(x.unit), x.production, x.staging, x.development]))];
+  return [
+    h(3, 'Sizing'),
+    p(basis),
+    table(
+      ['Unit', 'Production', 'Staging', 'Development'],
+      sizes.map((x) => [strong(x.unit), x.production, x.staging, x.development]),
+    ),
+  ];
 }
 
 const VNET_TOPOLOGIES = ['tiered-virtual-network', 'hub-and-spoke'];
@@ -82,6 +160,12 @@ function addresses(c: RenderContext): RootContent[] {
   if (!topo || !VNET_TOPOLOGIES.includes(topo.choice)) return [];
   const plan = addressPlan(c.model);
   if (!plan.length) return [];
-  return [h(3, 'Address plan'), p('One non-overlapping /16 per environment, so environments can be peered later; three zones each.'),
-    table(['Environment', 'Network', 'Public subnets', 'Private subnets', 'Data subnets'], plan.map((x) => [strong(x.environment), code(x.cidr), x.publicSubnets, x.privateSubnets, x.dataSubnets]))];
+  return [
+    h(3, 'Address plan'),
+    p('One non-overlapping /16 per environment, so environments can be peered later; three zones each.'),
+    table(
+      ['Environment', 'Network', 'Public subnets', 'Private subnets', 'Data subnets'],
+      plan.map((x) => [strong(x.environment), code(x.cidr), x.publicSubnets, x.privateSubnets, x.dataSubnets]),
+    ),
+  ];
 }

@@ -33,8 +33,14 @@ function security(m: InfraModel, pr: Profile): string | null {
 }
 
 function dr(m: InfraModel, pr: Profile): string | null {
-  const stated = [pr.rto ? `RTO ${pr.rto.value}` : null, pr.rpo ? `RPO ${pr.rpo.value}` : null, pr.availabilityTarget ? `${pr.availabilityTarget.value} % availability` : null].filter((x): x is string => !!x);
-  return stated.length ? `The inputs set ${listOf(stated)}; the strategy below (${m.dr.tier.toLowerCase()}) is sized to meet them.` : 'The inputs state no recovery targets; the targets below are proposals to confirm.';
+  const stated = [
+    pr.rto ? `RTO ${pr.rto.value}` : null,
+    pr.rpo ? `RPO ${pr.rpo.value}` : null,
+    pr.availabilityTarget ? `${pr.availabilityTarget.value} % availability` : null,
+  ].filter((x): x is string => !!x);
+  return stated.length
+    ? `The inputs set ${listOf(stated)}; the strategy below (${m.dr.tier.toLowerCase()}) is sized to meet them.`
+    : 'The inputs state no recovery targets; the targets below are proposals to confirm.';
 }
 
 function cost(m: InfraModel, pr: Profile): string | null {
@@ -66,16 +72,27 @@ function collaboration(pr: Profile): string | null {
 export function domainLead(domain: DomainId, c: RenderContext): string | null {
   const { model: m, profile: pr } = c;
   switch (domain) {
-    case 'cloud': return cloud(m);
-    case 'compute': return compute(m, pr);
-    case 'data': return data(m, pr);
-    case 'security': return security(m, pr);
-    case 'dr': return dr(m, pr);
-    case 'cost': return cost(m, pr);
-    case 'environments': return environments(m);
-    case 'cicd': return cicd(m);
-    case 'evolution': return evolution(pr);
-    case 'collaboration': return collaboration(pr);
-    default: return null;
+    case 'cloud':
+      return cloud(m);
+    case 'compute':
+      return compute(m, pr);
+    case 'data':
+      return data(m, pr);
+    case 'security':
+      return security(m, pr);
+    case 'dr':
+      return dr(m, pr);
+    case 'cost':
+      return cost(m, pr);
+    case 'environments':
+      return environments(m);
+    case 'cicd':
+      return cicd(m);
+    case 'evolution':
+      return evolution(pr);
+    case 'collaboration':
+      return collaboration(pr);
+    default:
+      return null;
   }
 }

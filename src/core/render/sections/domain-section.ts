@@ -2,7 +2,16 @@
 import type { RootContent } from 'mdast';
 import { domainInfo } from '../../decide/domains.js';
 import type { Decision, DomainId } from '../../types.js';
-import { commitmentEvidence, fullTableIds, isUndecided, keyEvidence, reasonClause, reasons, runnerUp, tradeOffs } from '../decision-prose.js';
+import {
+  commitmentEvidence,
+  fullTableIds,
+  isUndecided,
+  keyEvidence,
+  reasonClause,
+  reasons,
+  runnerUp,
+  tradeOffs,
+} from '../decision-prose.js';
 import { evidenceList } from '../evidence-links.js';
 import { code, h, p, strong, table, ul, type Inline } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
@@ -15,7 +24,9 @@ const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The paragraph under a full options table: what was chosen and why, with at most two evidence links. */
 export function choiceParagraph(d: Decision, adr: string | undefined): RootContent {
   const parts: Inline[] = [strong(`Choice: ${d.choiceTitle}.`), ' '];
-  const why = reasons(d).slice(0, 2).map((e) => e.reason);
+  const why = reasons(d)
+    .slice(0, 2)
+    .map((e) => e.reason);
   const ev = keyEvidence(d);
   const links = ev.length ? [' (', ...evidenceList(DOC_DIR, ev, 2), ')'] : [];
   const runner = runnerUp(d);
@@ -24,7 +35,11 @@ export function choiceParagraph(d: Decision, adr: string | undefined): RootConte
     parts.push(commitmentEvidence(d).length ? 'Stated in the inputs' : 'Required by the inputs', ...links, '.');
     if (why.length) parts.push(` It also suits the project: ${why.join('; ')}.`);
   } else if (isUndecided(d)) {
-    parts.push(runner ? `No stated fact separates it from ${runner.title}; it is the default until someone confirms it (see Assumptions).` : 'No stated fact decides it; it is the default until someone confirms it (see Assumptions).');
+    parts.push(
+      runner
+        ? `No stated fact separates it from ${runner.title}; it is the default until someone confirms it (see Assumptions).`
+        : 'No stated fact decides it; it is the default until someone confirms it (see Assumptions).',
+    );
   } else {
     parts.push(`${sentence(why.join('; '))}`, ...links, '.');
     if (runner) parts.push(` Runner-up: ${runner.title}.`);
@@ -37,7 +52,12 @@ export function choiceParagraph(d: Decision, adr: string | undefined): RootConte
 
 function decisionBlock(d: Decision, adr: string | undefined): RootContent[] {
   const out: RootContent[] = [h(3, `${d.question} `, code(d.id))];
-  out.push(table(['Option', 'Pros', 'Cons'], d.options.map((o) => [o.id === d.choice ? strong(o.title) : o.title, o.pros.join('; '), o.cons.join('; ')])));
+  out.push(
+    table(
+      ['Option', 'Pros', 'Cons'],
+      d.options.map((o) => [o.id === d.choice ? strong(o.title) : o.title, o.pros.join('; '), o.cons.join('; ')]),
+    ),
+  );
   out.push(choiceParagraph(d, adr));
   const extra = [...d.conflicts.map((x) => `Conflict: ${x}`), ...d.notes];
   if (extra.length) out.push(ul(extra));
@@ -68,12 +88,24 @@ export function domainSection(domain: DomainId, c: RenderContext): RootContent[]
   const ds = c.decisions.filter((d) => d.domain === domain);
   const full = fullTableIds(c.decisions);
   for (const d of ds.filter((x) => full.has(x.id))) out.push(...decisionBlock(d, c.adrs.find((a) => a.decisionId === d.id)?.path));
-  out.push(...defaultsTable(ds.filter((x) => !full.has(x.id)), c));
+  out.push(
+    ...defaultsTable(
+      ds.filter((x) => !full.has(x.id)),
+      c,
+    ),
+  );
   if (!ds.length) out.push(p('No decision point in this domain applies to this project.'));
   out.push(...domainDetails(domain, c));
   const notes = c.sectionNotes?.[domain] ?? [];
   if (notes.length) out.push(h(3, 'Notes from the session'), ...notes.map((n) => p(n)));
   const results = c.actionResults?.[domain] ?? [];
-  for (const r of results) out.push(h(3, r.title), ...r.body.split(/\n{2,}/).filter((x) => x.trim()).map((para) => p(para)));
+  for (const r of results)
+    out.push(
+      h(3, r.title),
+      ...r.body
+        .split(/\n{2,}/)
+        .filter((x) => x.trim())
+        .map((para) => p(para)),
+    );
   return out;
 }

@@ -7,13 +7,33 @@ const ORDER = { red: 0, yellow: 1, green: 2 } as const;
 
 export function feasibilitySection(c: RenderContext): RootContent[] {
   const out: RootContent[] = [h(2, 'Implementation Feasibility Review')];
-  if (!c.concerns.length) return [...out, p('No review rule (operational complexity, resources, security, overhead, technology) raised a concern for this model.')];
+  if (!c.concerns.length)
+    return [
+      ...out,
+      p('No review rule (operational complexity, resources, security, overhead, technology) raised a concern for this model.'),
+    ];
   const cs = [...c.concerns].sort((a, b) => ORDER[a.level] - ORDER[b.level] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const count = (lvl: string) => cs.filter((x) => x.level === lvl).length;
   const openRed = cs.filter((x) => x.level === 'red' && x.status === 'open').length;
-  out.push(p(`The review raised ${count('red')} red, ${count('yellow')} yellow and ${count('green')} green concerns; ${openRed ? `${openRed} red still open, so this document stays a draft` : 'no red concern open'}.`));
+  out.push(
+    p(
+      `The review raised ${count('red')} red, ${count('yellow')} yellow and ${count('green')} green concerns; ${openRed ? `${openRed} red still open, so this document stays a draft` : 'no red concern open'}.`,
+    ),
+  );
   if (cs.length) {
-    out.push(table(['Concern', 'Level', 'Category', 'Finding', 'Status', 'Mitigation'], cs.map((x) => [code(x.id), x.level, x.category, `${x.title}: ${x.message}`, x.justification ? `${x.status} (${x.justification})` : x.status, x.mitigation])));
+    out.push(
+      table(
+        ['Concern', 'Level', 'Category', 'Finding', 'Status', 'Mitigation'],
+        cs.map((x) => [
+          code(x.id),
+          x.level,
+          x.category,
+          `${x.title}: ${x.message}`,
+          x.justification ? `${x.status} (${x.justification})` : x.status,
+          x.mitigation,
+        ]),
+      ),
+    );
   } else {
     out.push(p('No review rule (operational complexity, resources, security, overhead, technology) raised a concern for this model.'));
   }

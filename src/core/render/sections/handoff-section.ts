@@ -26,12 +26,21 @@ function patterns(m: InfraModel): string[] {
   const out = [
     `Every resource is defined in ${m.iac ? techName(m.iac) : 'infrastructure as code'} and changed through a reviewed pull request; nothing is changed by hand in ${envs.filter((e) => !/local|dev|preview/i.test(e)).join(' or ') || 'shared environments'}.`,
   ];
-  if (units.length && envs.length > 1) out.push(`${listOf(units)} ship${units.length === 1 ? 's' : ''} as one build per commit, promoted unchanged through ${envs.join(' → ')}; configuration comes from the environment.`);
+  if (units.length && envs.length > 1)
+    out.push(
+      `${listOf(units)} ship${units.length === 1 ? 's' : ''} as one build per commit, promoted unchanged through ${envs.join(' → ')}; configuration comes from the environment.`,
+    );
   out.push(`Secrets are read at run time from ${m.security.secrets}; none in the repository, images or pipeline logs.`);
   const stores = m.dataStores.filter((d) => !d.publicEndpoint).map((d) => d.name);
-  if (stores.length) out.push(`${listOf(stores)} accept${stores.length === 1 ? 's' : ''} connections only from the application tier; schema changes run as versioned migrations in the pipeline.`);
+  if (stores.length)
+    out.push(
+      `${listOf(stores)} accept${stores.length === 1 ? 's' : ''} connections only from the application tier; schema changes run as versioned migrations in the pipeline.`,
+    );
   const open = m.dataStores.filter((d) => d.publicEndpoint).map((d) => d.name);
-  if (open.length) out.push(`${listOf(open)} ${open.length === 1 ? 'is' : 'are'} reachable from the internet by design: row-level security, scoped keys and allow-lists are in place before real data arrives.`);
+  if (open.length)
+    out.push(
+      `${listOf(open)} ${open.length === 1 ? 'is' : 'are'} reachable from the internet by design: row-level security, scoped keys and allow-lists are in place before real data arrives.`,
+    );
   const backup = knownRegions(m).other;
   if (backup.length) out.push(`Backups are copied to ${listOf(backup)} and a restore is rehearsed each quarter.`);
   return out;
@@ -39,7 +48,12 @@ function patterns(m: InfraModel): string[] {
 
 function alternatives(c: RenderContext, id: string): string {
   const d = c.decisions.find((x) => x.id === id);
-  return d?.options.filter((o) => o.id !== d.choice).map((o) => o.title).join('; ') || '—';
+  return (
+    d?.options
+      .filter((o) => o.id !== d.choice)
+      .map((o) => o.title)
+      .join('; ') || '—'
+  );
 }
 
 export function handoffSection(c: RenderContext): RootContent[] {
@@ -48,9 +62,12 @@ export function handoffSection(c: RenderContext): RootContent[] {
   const out: RootContent[] = [h(2, 'Implementation Handoff')];
   out.push(h(3, 'Non-negotiable constraints'));
   const cons: Cell[][] = [];
-  for (const k of uniqueConstraints(pr)) cons.push([k.kind === 'must' ? 'must' : k.kind === 'prefer' ? 'prefer' : 'must not', k.text, ev(k.evidence)]);
-  for (const f of pr.compliance) cons.push(['comply', `${f.id.toUpperCase()} controls in every environment that holds real data`, ev(f.evidence)]);
-  if (pr.availabilityTarget) cons.push(['meet', `Availability of at least ${pr.availabilityTarget.value} %`, ev(pr.availabilityTarget.evidence)]);
+  for (const k of uniqueConstraints(pr))
+    cons.push([k.kind === 'must' ? 'must' : k.kind === 'prefer' ? 'prefer' : 'must not', k.text, ev(k.evidence)]);
+  for (const f of pr.compliance)
+    cons.push(['comply', `${f.id.toUpperCase()} controls in every environment that holds real data`, ev(f.evidence)]);
+  if (pr.availabilityTarget)
+    cons.push(['meet', `Availability of at least ${pr.availabilityTarget.value} %`, ev(pr.availabilityTarget.evidence)]);
   if (pr.rto) cons.push(['meet', `Recovery within ${pr.rto.value}`, ev(pr.rto.evidence)]);
   if (pr.rpo) cons.push(['meet', `At most ${pr.rpo.value} of data lost`, ev(pr.rpo.evidence)]);
   if (cons.length) out.push(table(['Rule', 'Constraint', 'Source'], cons));
@@ -58,19 +75,49 @@ export function handoffSection(c: RenderContext): RootContent[] {
 
   out.push(h(3, 'Technology selections'));
   const pinned = c.decisions.map((d) => ({ d, v: pinnedVersion(d) })).filter((x) => x.v);
-  if (pinned.length) out.push(table(['Selection', 'Version', 'From'], pinned.map(({ d, v }) => [[strong(d.choiceTitle), ' ', code(d.id)], v!.version, v!.from === 'inputs' ? ev(commitmentEvidence(d)).slice(0, 1) : 'knowledge base; confirm against the lock file'])));
+  if (pinned.length)
+    out.push(
+      table(
+        ['Selection', 'Version', 'From'],
+        pinned.map(({ d, v }) => [
+          [strong(d.choiceTitle), ' ', code(d.id)],
+          v!.version,
+          v!.from === 'inputs' ? ev(commitmentEvidence(d)).slice(0, 1) : 'knowledge base; confirm against the lock file',
+        ]),
+      ),
+    );
   else out.push(p('No selection here carries a version; the choices are services and practices, listed in each domain section.'));
 
   out.push(h(3, 'Patterns to follow'), ul(patterns(m)));
 
   out.push(h(3, 'Implementation validation criteria'));
   const full = fullTableIds(c.decisions);
-  const checks = c.decisions.filter((d) => full.has(d.id)).map((d) => ({ d, text: validationCriterion(d, m) })).filter((x) => x.text);
-  out.push(p('Sign-off checks for the decisions compared above; each default carries its own check in its domain\'s Defaults adopted table.'));
-  out.push(table(['#', 'Check', 'Decision'], checks.map(({ d, text }, i) => [`V${i + 1}`, text!, code(d.id)])));
+  const checks = c.decisions
+    .filter((d) => full.has(d.id))
+    .map((d) => ({ d, text: validationCriterion(d, m) }))
+    .filter((x) => x.text);
+  out.push(
+    p("Sign-off checks for the decisions compared above; each default carries its own check in its domain's Defaults adopted table."),
+  );
+  out.push(
+    table(
+      ['#', 'Check', 'Decision'],
+      checks.map(({ d, text }, i) => [`V${i + 1}`, text!, code(d.id)]),
+    ),
+  );
 
   out.push(h(3, 'Architecture decision records'));
-  if (c.adrs.length) out.push(table(['ADR', 'Decision', 'Alternatives considered'], c.adrs.map((a) => [link(relativeTo(DOC_DIR, a.path), `ADR-${String(a.number).padStart(4, '0')}`), a.title, alternatives(c, a.decisionId)])));
+  if (c.adrs.length)
+    out.push(
+      table(
+        ['ADR', 'Decision', 'Alternatives considered'],
+        c.adrs.map((a) => [
+          link(relativeTo(DOC_DIR, a.path), `ADR-${String(a.number).padStart(4, '0')}`),
+          a.title,
+          alternatives(c, a.decisionId),
+        ]),
+      ),
+    );
   else out.push(p('No key decision produced an ADR in this run.'));
   return out;
 }

@@ -6,7 +6,17 @@ import { article, knownRegions, listOf } from '../facts.js';
 import { h, p } from '../md.js';
 import type { RenderContext } from '../render-context.js';
 
-const KEY = ['cloud.primary-platform', 'cloud.strategy', 'compute.runtime', 'data.primary-database', 'network.topology', 'security.identity', 'cicd.pipeline-platform', 'cicd.iac-tool', 'dr.strategy-tier'];
+const KEY = [
+  'cloud.primary-platform',
+  'cloud.strategy',
+  'compute.runtime',
+  'data.primary-database',
+  'network.topology',
+  'security.identity',
+  'cicd.pipeline-platform',
+  'cicd.iac-tool',
+  'dr.strategy-tier',
+];
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -17,15 +27,26 @@ export function overviewSection(c: RenderContext): RootContent[] {
   const where = knownRegions(m).primary;
   const style = pr.architectureStyle?.value;
   const what = style ? `${m.project} is ${article(style)} ${style} system` : m.project;
-  const on = platform ? `${style ? ' on' : ' runs on'} ${platform}${others.length ? ` with ${listOf(others)}` : ''}` : `${style ? ',' : ''} on a platform still to be confirmed`;
+  const on = platform
+    ? `${style ? ' on' : ' runs on'} ${platform}${others.length ? ` with ${listOf(others)}` : ''}`
+    : `${style ? ',' : ''} on a platform still to be confirmed`;
   const full = fullTableIds(c.decisions).size;
   const out: RootContent[] = [h(2, 'Overview')];
-  out.push(p(`${what}${on}${where.length ? ` in ${listOf(where)}` : ''}: ${plural(m.environments.length, 'environment')}, ${plural(m.compute.length, 'compute unit')} and ${plural(m.dataStores.length, 'data store')}. `
-    + `Of its ${c.decisions.length} infrastructure decisions, ${full} are compared option by option below (the high-impact, conflicting and close ones); the rest are defaults, one line each with the runner-up.`));
-  const key = KEY.map((id) => c.decisions.find((d) => d.id === id)).filter((d): d is NonNullable<typeof d> => !!d && d.id !== 'cloud.primary-platform');
+  out.push(
+    p(
+      `${what}${on}${where.length ? ` in ${listOf(where)}` : ''}: ${plural(m.environments.length, 'environment')}, ${plural(m.compute.length, 'compute unit')} and ${plural(m.dataStores.length, 'data store')}. ` +
+        `Of its ${c.decisions.length} infrastructure decisions, ${full} are compared option by option below (the high-impact, conflicting and close ones); the rest are defaults, one line each with the runner-up.`,
+    ),
+  );
+  const key = KEY.map((id) => c.decisions.find((d) => d.id === id)).filter(
+    (d): d is NonNullable<typeof d> => !!d && d.id !== 'cloud.primary-platform',
+  );
   const stated = key.filter((d) => d.basis === 'committed').map((d) => d.choiceTitle);
   const chosen = key.filter((d) => d.basis !== 'committed').map((d) => d.choiceTitle);
-  const parts = [stated.length ? `the inputs fix ${listOf(stated)}` : null, chosen.length ? `this document chooses ${listOf(chosen)}` : null].filter((x): x is string => !!x);
+  const parts = [
+    stated.length ? `the inputs fix ${listOf(stated)}` : null,
+    chosen.length ? `this document chooses ${listOf(chosen)}` : null,
+  ].filter((x): x is string => !!x);
   if (parts.length) out.push(p(`Headline decisions: ${parts.join('; ')}.`));
   return out;
 }

@@ -24,15 +24,30 @@ export function crossReference(profile: Profile, decisions: Decision[], model?: 
     const differs: string[] = [];
     for (const s of a.subjects) {
       const d = decisions.find((x) => x.choice === s || x.alsoCommitted.includes(s));
-      if (d) { agree.push(`${techName(s)} → ${d.id}`); continue; }
+      if (d) {
+        agree.push(`${techName(s)} → ${d.id}`);
+        continue;
+      }
       const el = inModel(s);
-      if (el) { agree.push(`${techName(s)} → model element ${el.id}`); continue; }
+      if (el) {
+        agree.push(`${techName(s)} → model element ${el.id}`);
+        continue;
+      }
       const ruled = decisions.find((x) => x.rejected.some((r) => r.id === s));
-      if (ruled) { conflict.push(`${techName(s)} stated, but ${ruled.id} ruled it out: ${ruled.rejected.find((r) => r.id === s)!.reason}`); continue; }
+      if (ruled) {
+        conflict.push(`${techName(s)} stated, but ${ruled.id} ruled it out: ${ruled.rejected.find((r) => r.id === s)!.reason}`);
+        continue;
+      }
       const other = decisions.find((x) => x.options.some((o) => o.id === s));
       if (other) differs.push(`${techName(s)} stated, ${other.id} recommends ${other.choiceTitle}`);
     }
-    const verdict: CrossRef['verdict'] = conflict.length ? 'conflict' : differs.length ? 'differs' : agree.length ? 'agrees' : 'context only';
+    const verdict: CrossRef['verdict'] = conflict.length
+      ? 'conflict'
+      : differs.length
+        ? 'differs'
+        : agree.length
+          ? 'agrees'
+          : 'context only';
     const detail = [...conflict, ...differs, ...agree].join('; ') || 'no infrastructure decision depends on it';
     return { topic: a.topic, text: a.text, verdict, detail, evidence: a.evidence };
   });
@@ -54,26 +69,67 @@ export function requirementsSection(c: RenderContext): RootContent[] {
   if (pr.architectureStyle) rows.push(['Architecture style', pr.architectureStyle.value, ev(pr.architectureStyle.evidence)]);
   if (pr.repositoryStrategy) rows.push(['Repository strategy', pr.repositoryStrategy.value, ev(pr.repositoryStrategy.evidence)]);
   if (rows.length) out.push(table(['Requirement', 'Value', 'Source'], rows));
-  else out.push(p('The inputs state no availability, recovery, scale or budget targets; the defaults used are listed under Assumptions and Open Questions.'));
+  else
+    out.push(
+      p(
+        'The inputs state no availability, recovery, scale or budget targets; the defaults used are listed under Assumptions and Open Questions.',
+      ),
+    );
 
   out.push(h(3, 'Compliance and regulation'));
-  if (pr.compliance.length) out.push(table(['Regime', 'Source'], pr.compliance.map((f) => [techName(f.id).toUpperCase() === f.id.toUpperCase() ? f.id.toUpperCase() : techName(f.id), ev(f.evidence)])));
+  if (pr.compliance.length)
+    out.push(
+      table(
+        ['Regime', 'Source'],
+        pr.compliance.map((f) => [
+          techName(f.id).toUpperCase() === f.id.toUpperCase() ? f.id.toUpperCase() : techName(f.id),
+          ev(f.evidence),
+        ]),
+      ),
+    );
   else out.push(p('No compliance regime is named in the inputs. Confirm with the product owner before handling personal or payment data.'));
 
   out.push(h(3, 'Non-functional requirements'));
-  if (pr.nfrs.length) out.push(table(['Id', 'Category', 'Requirement', 'Source'], pr.nfrs.map((n) => [code(n.id), n.category, n.text, ev(n.evidence)])));
+  if (pr.nfrs.length)
+    out.push(
+      table(
+        ['Id', 'Category', 'Requirement', 'Source'],
+        pr.nfrs.map((n) => [code(n.id), n.category, n.text, ev(n.evidence)]),
+      ),
+    );
   else out.push(p('The inputs list no non-functional requirements explicitly.'));
 
   const cons = uniqueConstraints(pr);
-  if (cons.length) out.push(p(`The inputs state ${cons.length} constraint${cons.length === 1 ? '' : 's'} (${cons.filter((k) => k.kind === 'prohibit').length} prohibitions); each is listed once, with its source, under Implementation Handoff › Non-negotiable constraints.`));
+  if (cons.length)
+    out.push(
+      p(
+        `The inputs state ${cons.length} constraint${cons.length === 1 ? '' : 's'} (${cons.filter((k) => k.kind === 'prohibit').length} prohibitions); each is listed once, with its source, under Implementation Handoff › Non-negotiable constraints.`,
+      ),
+    );
 
   out.push(h(3, 'Cross-reference with PRD Technical Assumptions'));
   const refs = crossReference(pr, c.decisions, c.model);
-  if (refs.length) out.push(table(['Topic', 'PRD statement', 'Verdict', 'Detail', 'Source'], refs.map((r) => [r.topic, r.text, r.verdict, r.detail, ev(r.evidence)])));
-  else out.push(p('The PRD has no Technical Assumptions section that this tool could read; the decisions rest on the architecture and tech-stack documents instead.'));
+  if (refs.length)
+    out.push(
+      table(
+        ['Topic', 'PRD statement', 'Verdict', 'Detail', 'Source'],
+        refs.map((r) => [r.topic, r.text, r.verdict, r.detail, ev(r.evidence)]),
+      ),
+    );
+  else
+    out.push(
+      p(
+        'The PRD has no Technical Assumptions section that this tool could read; the decisions rest on the architecture and tech-stack documents instead.',
+      ),
+    );
   if (pr.conflicts.length) {
     out.push(h(3, 'Conflicts between the inputs'));
-    out.push(table(['Field', 'Conflict', 'Source'], pr.conflicts.map((k) => [k.field, k.message, ev(k.evidence)])));
+    out.push(
+      table(
+        ['Field', 'Conflict', 'Source'],
+        pr.conflicts.map((k) => [k.field, k.message, ev(k.evidence)]),
+      ),
+    );
   }
   return out;
 }

@@ -9,7 +9,11 @@ import { budgetText } from '../facts.js';
 
 type Result = 'pass' | 'warn' | 'fail';
 
-export interface ReviewCheck { check: string; result: Result; detail: string }
+export interface ReviewCheck {
+  check: string;
+  result: Result;
+  detail: string;
+}
 
 export function finalChecks(c: RenderContext): ReviewCheck[] {
   const ds = c.decisions;
@@ -24,14 +28,49 @@ export function finalChecks(c: RenderContext): ReviewCheck[] {
   const budget = c.profile.budget.length ? Math.min(...c.profile.budget.map((b) => b.monthly)) : null;
   const conflicts = ds.filter((d) => d.conflicts.length);
   const checks: ReviewCheck[] = [
-    { check: 'Every infrastructure domain has a decision', result: missing.length ? 'warn' : 'pass', detail: missing.length ? `no decision yet for: ${missing.join(', ')}` : `${DOMAINS.length} of ${DOMAINS.length} domains` },
-    { check: 'Every decision cites evidence or is marked as an assumption', result: unsupported.length ? 'fail' : 'pass', detail: unsupported.length ? unsupported.map((d) => d.id).join(', ') : `${ds.length} decisions` },
-    { check: 'Each decision weighs at least two options with pros and cons', result: thin.length ? 'warn' : 'pass', detail: thin.length ? thin.map((d) => d.id).join(', ') : 'all decisions' },
-    { check: 'Six architecture diagrams, parsed by Mermaid', result: c.diagrams.length === 6 ? 'pass' : 'fail', detail: `${c.diagrams.length} diagrams` },
-    { check: 'No open red feasibility concern', result: reds.length ? 'fail' : 'pass', detail: reds.length ? reds.map((r) => r.id).join(', ') : `${c.concerns.length} concern(s) reviewed` },
-    { check: 'Every stated requirement traces to a decision', result: untraced.length ? 'warn' : 'pass', detail: untraced.length ? `${untraced.length} of ${rows.length} untraced` : `${rows.length} requirement(s)` },
-    { check: 'Guideline conflicts surfaced', result: conflicts.length ? 'warn' : 'pass', detail: conflicts.length ? conflicts.map((d) => d.id).join(', ') : 'none found' },
-    { check: 'Estimated cost within the stated budget', result: budget === null ? 'warn' : low > budget ? 'fail' : high > budget ? 'warn' : 'pass', detail: budget === null ? 'no budget stated' : `estimate $${low}–$${high} a month against ${budgetText(c.profile.budget.find((b) => b.monthly === budget)!)}` },
+    {
+      check: 'Every infrastructure domain has a decision',
+      result: missing.length ? 'warn' : 'pass',
+      detail: missing.length ? `no decision yet for: ${missing.join(', ')}` : `${DOMAINS.length} of ${DOMAINS.length} domains`,
+    },
+    {
+      check: 'Every decision cites evidence or is marked as an assumption',
+      result: unsupported.length ? 'fail' : 'pass',
+      detail: unsupported.length ? unsupported.map((d) => d.id).join(', ') : `${ds.length} decisions`,
+    },
+    {
+      check: 'Each decision weighs at least two options with pros and cons',
+      result: thin.length ? 'warn' : 'pass',
+      detail: thin.length ? thin.map((d) => d.id).join(', ') : 'all decisions',
+    },
+    {
+      check: 'Six architecture diagrams, parsed by Mermaid',
+      result: c.diagrams.length === 6 ? 'pass' : 'fail',
+      detail: `${c.diagrams.length} diagrams`,
+    },
+    {
+      check: 'No open red feasibility concern',
+      result: reds.length ? 'fail' : 'pass',
+      detail: reds.length ? reds.map((r) => r.id).join(', ') : `${c.concerns.length} concern(s) reviewed`,
+    },
+    {
+      check: 'Every stated requirement traces to a decision',
+      result: untraced.length ? 'warn' : 'pass',
+      detail: untraced.length ? `${untraced.length} of ${rows.length} untraced` : `${rows.length} requirement(s)`,
+    },
+    {
+      check: 'Guideline conflicts surfaced',
+      result: conflicts.length ? 'warn' : 'pass',
+      detail: conflicts.length ? conflicts.map((d) => d.id).join(', ') : 'none found',
+    },
+    {
+      check: 'Estimated cost within the stated budget',
+      result: budget === null ? 'warn' : low > budget ? 'fail' : high > budget ? 'warn' : 'pass',
+      detail:
+        budget === null
+          ? 'no budget stated'
+          : `estimate $${low}–$${high} a month against ${budgetText(c.profile.budget.find((b) => b.monthly === budget)!)}`,
+    },
     { check: 'ADR recorded for each key decision', result: c.adrs.length ? 'pass' : 'warn', detail: `${c.adrs.length} ADR(s)` },
   ];
   return checks;
@@ -40,8 +79,19 @@ export function finalChecks(c: RenderContext): ReviewCheck[] {
 export function finalReviewSection(c: RenderContext): RootContent[] {
   const checks = finalChecks(c);
   const open = checks.filter((x) => x.result !== 'pass');
-  const out: RootContent[] = [h(2, 'Final Review'), p(`${checks.length - open.length} of ${checks.length} review checks pass${open.length ? '; these need attention before sign-off:' : ': every domain decided, every decision traced to evidence or an assumption, no red concern open.'}`)];
-  if (open.length) out.push(table(['Check', 'Result', 'Detail'], open.map((x) => [x.check, x.result.toUpperCase(), x.detail])));
+  const out: RootContent[] = [
+    h(2, 'Final Review'),
+    p(
+      `${checks.length - open.length} of ${checks.length} review checks pass${open.length ? '; these need attention before sign-off:' : ': every domain decided, every decision traced to evidence or an assumption, no red concern open.'}`,
+    ),
+  ];
+  if (open.length)
+    out.push(
+      table(
+        ['Check', 'Result', 'Detail'],
+        open.map((x) => [x.check, x.result.toUpperCase(), x.detail]),
+      ),
+    );
   return out;
 }
 
@@ -50,7 +100,12 @@ export function traceabilitySection(c: RenderContext): RootContent[] {
   const out: RootContent[] = [h(2, 'Requirements Traceability')];
   if (!rows.length) return [...out, p('The inputs state no requirement this tool could trace; see Assumptions and Open Questions.')];
   const ids = (list: string[]): Cell => (list.length ? list.flatMap((id, i) => (i ? [', ', code(id)] : [code(id)])) : 'not traced');
-  out.push(table(['Requirement', 'Kind', 'Source', 'Decisions'], rows.map((r): Cell[] => [r.requirement, r.kind, evidenceList(DOC_DIR, r.evidence, 3, true), ids(r.decisions)])));
+  out.push(
+    table(
+      ['Requirement', 'Kind', 'Source', 'Decisions'],
+      rows.map((r): Cell[] => [r.requirement, r.kind, evidenceList(DOC_DIR, r.evidence, 3, true), ids(r.decisions)]),
+    ),
+  );
   return out;
 }
 

@@ -2,13 +2,41 @@
 
 /** Managed services that exist only on one provider. */
 export const SERVICE_PROVIDER: Record<string, string> = {
-  eks: 'aws', ecs: 'aws', fargate: 'aws', 'aws-lambda': 'aws', 'elastic-beanstalk': 'aws', 'api-gateway': 'aws', cloudfront: 'aws',
-  'cloudfront-functions': 'aws', dynamodb: 'aws', sqs: 'aws', sns: 'aws', kinesis: 'aws', redshift: 'aws', s3: 'aws',
-  aks: 'azure', 'app-service': 'azure', 'container-apps': 'azure', 'azure-functions': 'azure', 'cosmos-db': 'azure',
-  'service-bus': 'azure', 'event-hubs': 'azure', 'azure-blob-storage': 'azure',
-  gke: 'gcp', 'cloud-run': 'gcp', 'cloud-functions': 'gcp', 'app-engine': 'gcp', firestore: 'gcp', bigquery: 'gcp', pubsub: 'gcp', gcs: 'gcp',
-  'vercel-functions': 'vercel', 'cloudflare-workers': 'cloudflare', r2: 'cloudflare',
-  'supabase-edge-functions': 'supabase', 'firebase-functions': 'firebase',
+  eks: 'aws',
+  ecs: 'aws',
+  fargate: 'aws',
+  'aws-lambda': 'aws',
+  'elastic-beanstalk': 'aws',
+  'api-gateway': 'aws',
+  cloudfront: 'aws',
+  'cloudfront-functions': 'aws',
+  dynamodb: 'aws',
+  sqs: 'aws',
+  sns: 'aws',
+  kinesis: 'aws',
+  redshift: 'aws',
+  s3: 'aws',
+  aks: 'azure',
+  'app-service': 'azure',
+  'container-apps': 'azure',
+  'azure-functions': 'azure',
+  'cosmos-db': 'azure',
+  'service-bus': 'azure',
+  'event-hubs': 'azure',
+  'azure-blob-storage': 'azure',
+  gke: 'gcp',
+  'cloud-run': 'gcp',
+  'cloud-functions': 'gcp',
+  'app-engine': 'gcp',
+  firestore: 'gcp',
+  bigquery: 'gcp',
+  pubsub: 'gcp',
+  gcs: 'gcp',
+  'vercel-functions': 'vercel',
+  'cloudflare-workers': 'cloudflare',
+  r2: 'cloudflare',
+  'supabase-edge-functions': 'supabase',
+  'firebase-functions': 'firebase',
 };
 
 /** Services that many clients reach over the internet from any platform: a different provider is normal, not a mismatch. */
@@ -16,7 +44,12 @@ export const PORTABLE_SERVICES = new Set(['s3', 'r2', 'gcs', 'bigquery', 'cloudf
 
 /** Infrastructure-as-code tools that can only drive one provider. */
 export const IAC_PROVIDER: Record<string, string> = {
-  cdk: 'aws', cloudformation: 'aws', sam: 'aws', bicep: 'azure', 'arm-templates': 'azure', 'deployment-manager': 'gcp',
+  cdk: 'aws',
+  cloudformation: 'aws',
+  sam: 'aws',
+  bicep: 'azure',
+  'arm-templates': 'azure',
+  'deployment-manager': 'gcp',
 };
 
 /** Providers that count as the same account family (Firebase runs inside Google Cloud). */

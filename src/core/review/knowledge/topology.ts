@@ -32,11 +32,19 @@ export function availabilityCeiling(ctx: RuleContext): Ceiling {
   const allSingle = m.compute.length > 0 && m.compute.every((c) => SINGLE.test(c.scaling));
   const layout = ctx.attrs('cloud.region-strategy').regions;
   if (secondaryRegion(ctx) && (tier === 'warm-standby' || tier === 'active-active')) {
-    return { percent: 99.99, because: `a second region (${secondaryRegion(ctx)}) runs a ${tier} copy`, elements: m.regions.map((r) => r.id) };
+    return {
+      percent: 99.99,
+      because: `a second region (${secondaryRegion(ctx)}) runs a ${tier} copy`,
+      elements: m.regions.map((r) => r.id),
+    };
   }
   if (fam === 'servers' || fam === 'on-prem') {
     if (allSingle || m.compute.length <= 1) {
-      return { percent: 99.5, because: 'everything runs on a single server or VM, so every patch, reboot or host failure is downtime', elements: [...computeIds, ...dbIds] };
+      return {
+        percent: 99.5,
+        because: 'everything runs on a single server or VM, so every patch, reboot or host failure is downtime',
+        elements: [...computeIds, ...dbIds],
+      };
     }
     return { percent: 99.9, because: 'self-operated servers without a second site', elements: computeIds };
   }
@@ -44,12 +52,24 @@ export function availabilityCeiling(ctx: RuleContext): Ceiling {
     return { percent: 99.9, because: 'the database is self-operated, one instance without automatic failover', elements: dbIds };
   }
   if (layout === 'single-zone') {
-    return { percent: 99.9, because: 'one region and one availability zone: a zone outage takes everything down', elements: [...computeIds, ...dbIds] };
+    return {
+      percent: 99.9,
+      because: 'one region and one availability zone: a zone outage takes everything down',
+      elements: [...computeIds, ...dbIds],
+    };
   }
   if (fam === 'paas') {
-    return { percent: 99.9, because: `the platform (${ctx.platform()}) runs in one region with the platform's own SLA (about 99.9 %)`, elements: computeIds };
+    return {
+      percent: 99.9,
+      because: `the platform (${ctx.platform()}) runs in one region with the platform's own SLA (about 99.9 %)`,
+      elements: computeIds,
+    };
   }
-  return { percent: 99.95, because: 'one region: zone redundancy at best, and no copy elsewhere to fail over to', elements: [...computeIds, ...dbIds] };
+  return {
+    percent: 99.95,
+    because: 'one region: zone redundancy at best, and no copy elsewhere to fail over to',
+    elements: [...computeIds, ...dbIds],
+  };
 }
 
 export type DrTier = 'none' | 'backup-restore' | 'pilot-light' | 'warm-standby' | 'active-active' | 'unknown';
@@ -78,7 +98,9 @@ export function tierCapability(ctx: RuleContext): { tier: DrTier; rto: number; r
   const tier = drTier(ctx);
   const cap = tierCapabilityOf(tier);
   const backupText = ctx.model.dataStores.map((d) => d.backup ?? '').join(' ');
-  const pitr = ctx.decisions.has('data.backup') ? ctx.attrs('data.backup').pointInTime === true : /pitr|point-in-time|continuous|wal/i.test(backupText);
+  const pitr = ctx.decisions.has('data.backup')
+    ? ctx.attrs('data.backup').pointInTime === true
+    : /pitr|point-in-time|continuous|wal/i.test(backupText);
   if (pitr) cap.rpo = Math.min(cap.rpo, 15);
   return { tier, ...cap };
 }

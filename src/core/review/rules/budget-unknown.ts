@@ -8,7 +8,7 @@ export default defineRule({
     id: 'budget-unknown',
     category: 'resource-constraints',
     title: 'No budget stated for a non-trivial monthly cost',
-    description: 'The inputs state no infrastructure budget while the model\'s estimate is above a few hundred a month.',
+    description: "The inputs state no infrastructure budget while the model's estimate is above a few hundred a month.",
     why: 'Without a budget nobody can tell whether always-on environments, multi-zone databases or a second region are affordable, and the first bill becomes the review.',
     detection: 'No budget fact in the profile and a high monthly estimate of at least 300. Yellow open question.',
     mitigation: 'Ask the product owner for a monthly infrastructure budget (per environment if possible) and set a billing alert at it.',
@@ -21,11 +21,13 @@ export default defineRule({
     const high = ctx.model.costLines.reduce((s, l) => s + l.monthlyHigh, 0);
     if (high < NOTABLE_MONTHLY) return [];
     const low = ctx.model.costLines.reduce((s, l) => s + l.monthlyLow, 0);
-    return [{
-      subject: 'budget',
-      signal: { impact: 2, likelihood: 2, basis: 'missing' },
-      evidence: { facts: [], model: ctx.model.costLines.map((l) => `cost:${l.item}`) },
-      message: `The model is estimated at ${Math.round(low)}–${Math.round(high)} a month, and the inputs state no budget to check it against.`,
-    }];
+    return [
+      {
+        subject: 'budget',
+        signal: { impact: 2, likelihood: 2, basis: 'missing' },
+        evidence: { facts: [], model: ctx.model.costLines.map((l) => `cost:${l.item}`) },
+        message: `The model is estimated at ${Math.round(low)}–${Math.round(high)} a month, and the inputs state no budget to check it against.`,
+      },
+    ];
   },
 });

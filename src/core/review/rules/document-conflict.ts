@@ -8,9 +8,11 @@ export default defineRule({
     id: 'document-conflict',
     category: 'technology-constraints',
     title: 'Conflicting planning documents left unresolved',
-    description: 'The documents disagree about a fact (platform, data store, availability, compliance…), or a decision overrode a commitment because a guideline forbids it.',
+    description:
+      'The documents disagree about a fact (platform, data store, availability, compliance…), or a decision overrode a commitment because a guideline forbids it.',
     why: 'The architecture can only follow one of the versions. If the other was the real intent, the design is built on the wrong premise; the owners of the documents must settle it.',
-    detection: 'One concern per conflicting profile field and per decision that records a guideline conflict. Yellow: the tool picked one side and said so; a person must confirm.',
+    detection:
+      'One concern per conflicting profile field and per decision that records a guideline conflict. Yellow: the tool picked one side and said so; a person must confirm.',
     mitigation: 'Ask the document owners which statement holds, correct the other document, and re-run.',
     falsePositives: 'One of the statements describes a past or future state (a migration) and the text does not say so clearly.',
     docs: [],

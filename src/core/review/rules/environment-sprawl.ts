@@ -19,11 +19,13 @@ export default defineRule({
     const team = ctx.v.teamSize();
     const envs = ctx.operatedEnvironments().filter((e) => !/preview|ephemeral|pr-/i.test(`${e.id} ${e.name}`));
     if (team === null || team > 3 || envs.length < 4) return [];
-    return [{
-      subject: 'environments.layout',
-      signal: { impact: 2, likelihood: 3, basis: 'stated' },
-      evidence: { facts: [...teamFacts(ctx), ...ctx.decisionFacts('environments.layout')], model: envs.map((e) => e.id) },
-      message: `${envs.length} long-lived environments (${envs.map((e) => e.id).join(', ')}) for a team of ${team}.`,
-    }];
+    return [
+      {
+        subject: 'environments.layout',
+        signal: { impact: 2, likelihood: 3, basis: 'stated' },
+        evidence: { facts: [...teamFacts(ctx), ...ctx.decisionFacts('environments.layout')], model: envs.map((e) => e.id) },
+        message: `${envs.length} long-lived environments (${envs.map((e) => e.id).join(', ')}) for a team of ${team}.`,
+      },
+    ];
   },
 });

@@ -6,10 +6,13 @@ export default defineRule({
     id: 'guideline-prohibition',
     category: 'technology-constraints',
     title: 'Technology the guidelines forbid',
-    description: 'A technology in the model or the decisions is named by a prohibition in the infrastructure guidelines or the PRD\'s technical assumptions.',
-    why: 'Guidelines encode decisions already taken elsewhere (licensing, security, vendor strategy). Building against them wastes the work and usually fails the organisation\'s own review.',
-    detection: 'Every prohibition whose subjects include a technology the architecture uses: red when the architecture introduced the technology itself (a default or a pick), or when the infrastructure guidelines forbid what another document commits to. A prohibition read from the PRD or architecture that contradicts a commitment in the same inputs is left to document-conflict (yellow), because that is a disagreement between documents, not a violation by the architecture.',
-    mitigation: 'Choose the permitted alternative for the decision that introduced the technology, or get the guideline changed in writing.',
+    description:
+      "A technology in the model or the decisions is named by a prohibition in the infrastructure guidelines or the PRD's technical assumptions.",
+    why: "Guidelines encode decisions already taken elsewhere (licensing, security, vendor strategy). Building against them wastes the work and usually fails the organisation's own review.",
+    detection:
+      'Every prohibition whose subjects include a technology the architecture uses: red when the architecture introduced the technology itself (a default or a pick), or when the infrastructure guidelines forbid what another document commits to. A prohibition read from the PRD or architecture that contradicts a commitment in the same inputs is left to document-conflict (yellow), because that is a disagreement between documents, not a violation by the architecture.',
+    mitigation:
+      'Choose the permitted alternative for the decision that introduced the technology, or get the guideline changed in writing.',
     falsePositives: 'The prohibition was read too broadly (it applies to another system or environment); correct the guideline text.',
     docs: [],
     resolvedBy: null,

@@ -8,11 +8,14 @@ export default defineRule({
     id: 'iac-platform-mismatch',
     category: 'technology-constraints',
     title: 'IaC tool tied to another provider',
-    description: 'The IaC tool only drives one provider (CDK, CloudFormation, SAM for AWS; Bicep, ARM for Azure) and the architecture does not run on that provider.',
+    description:
+      'The IaC tool only drives one provider (CDK, CloudFormation, SAM for AWS; Bicep, ARM for Azure) and the architecture does not run on that provider.',
     why: 'The tool cannot create a single resource on the chosen platform; the IaC decision has to be redone before any environment exists.',
-    detection: 'Model IaC or the cicd.iac-tool choice is provider-specific and its provider is not among the architecture\'s platforms. Red.',
-    mitigation: 'Use the platform\'s own IaC or a multi-provider tool (Terraform/OpenTofu, Pulumi).',
-    falsePositives: 'The tool manages a secondary footprint on its provider (for example DNS or backups on AWS) that the model does not show as a platform.',
+    detection:
+      "Model IaC or the cicd.iac-tool choice is provider-specific and its provider is not among the architecture's platforms. Red.",
+    mitigation: "Use the platform's own IaC or a multi-provider tool (Terraform/OpenTofu, Pulumi).",
+    falsePositives:
+      'The tool manages a secondary footprint on its provider (for example DNS or backups on AWS) that the model does not show as a platform.',
     docs: ['https://docs.aws.amazon.com/cdk/v2/guide/home.html', 'https://learn.microsoft.com/azure/azure-resource-manager/bicep/overview'],
     resolvedBy: 'cicd.iac-tool',
   },

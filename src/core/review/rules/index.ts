@@ -34,15 +34,41 @@ import unknownTechnology from './unknown-technology.js';
 
 export const RULES: readonly Rule[] = [
   // operational-complexity
-  k8sSmallTeam, serviceMeshSmallTeam, microservicesSmallTeam, multiCloudSmallTeam, selfManagedDatabase,
+  k8sSmallTeam,
+  serviceMeshSmallTeam,
+  microservicesSmallTeam,
+  multiCloudSmallTeam,
+  selfManagedDatabase,
   // resource-constraints
-  budgetBelowFixedCost, budgetUnknown, availabilityUnreachable, rtoUnreachable, rpoUnreachable, scaleFixedCapacity,
+  budgetBelowFixedCost,
+  budgetUnknown,
+  availabilityUnreachable,
+  rtoUnreachable,
+  rpoUnreachable,
+  scaleFixedCapacity,
   // security-implementation
-  complianceAttestation, dataResidency, secretsOutsideManager, publicDatabaseEndpoint, unencryptedDataStore, regulatedDeployNoApproval, wafMissingRegulated,
+  complianceAttestation,
+  dataResidency,
+  secretsOutsideManager,
+  publicDatabaseEndpoint,
+  unencryptedDataStore,
+  regulatedDeployNoApproval,
+  wafMissingRegulated,
   // operational-overhead
-  noIacMultiEnv, noBackupStateful, noAlerting, onCallCoverage, environmentSprawl, drObjectivesMissing,
+  noIacMultiEnv,
+  noBackupStateful,
+  noAlerting,
+  onCallCoverage,
+  environmentSprawl,
+  drObjectivesMissing,
   // technology-constraints
-  skillGap, guidelineProhibition, mandatedTechMissing, documentConflict, iacPlatformMismatch, servicePlatformMismatch, unknownTechnology,
+  skillGap,
+  guidelineProhibition,
+  mandatedTechMissing,
+  documentConflict,
+  iacPlatformMismatch,
+  servicePlatformMismatch,
+  unknownTechnology,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -9,7 +9,8 @@ export default defineRule({
     title: 'Technology the guidelines require is missing',
     description: 'A "must use" constraint names an infrastructure technology that neither the model nor any decision uses.',
     why: 'A required platform, tool or service usually reflects an existing contract, skill base or integration. An architecture that ignores it will be sent back.',
-    detection: 'Each must-constraint subject that is an infrastructure id and is absent from the model, decision choices and other committed options. Yellow (the model does not list every tool, so absence is strong but not certain evidence).',
+    detection:
+      'Each must-constraint subject that is an infrastructure id and is absent from the model, decision choices and other committed options. Yellow (the model does not list every tool, so absence is strong but not certain evidence).',
     mitigation: 'Revise the decision that chose an alternative, or record why the requirement does not apply.',
     falsePositives: 'The technology is used at a level the model does not show (a library, a build tool).',
     docs: [],
@@ -17,7 +18,11 @@ export default defineRule({
   },
   check(ctx) {
     const used = ctx.techs();
-    const committed = new Set([...ctx.profile.cloudProviders, ...ctx.profile.compute, ...ctx.profile.dataStores, ...ctx.profile.iacTools, ...ctx.profile.ciCd].map((f) => f.id));
+    const committed = new Set(
+      [...ctx.profile.cloudProviders, ...ctx.profile.compute, ...ctx.profile.dataStores, ...ctx.profile.iacTools, ...ctx.profile.ciCd].map(
+        (f) => f.id,
+      ),
+    );
     const out: Finding[] = [];
     const seen = new Set<string>();
     for (const c of ctx.profile.constraints.filter((x) => x.kind === 'must')) {

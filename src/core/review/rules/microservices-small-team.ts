@@ -7,10 +7,13 @@ export default defineRule({
     id: 'microservices-small-team',
     category: 'operational-complexity',
     title: 'More deployable services than the team can own',
-    description: 'The architecture is microservices, or the model has several separately deployed compute units, and the team is three people or fewer.',
+    description:
+      'The architecture is microservices, or the model has several separately deployed compute units, and the team is three people or fewer.',
     why: 'Each service needs its own pipeline, dashboards, alerts, versioning and on-call knowledge. With more services than people, changes span several deployments and incidents cross boundaries nobody fully owns.',
-    detection: 'Stated team of at most 3, and either the architecture style is microservices or the model has at least 4 compute units. Always yellow: it is a cost, not a blocker.',
-    mitigation: 'Deploy as a modular monolith or a few coarse services with one pipeline; split a service out when it has its own scaling need or owner.',
+    detection:
+      'Stated team of at most 3, and either the architecture style is microservices or the model has at least 4 compute units. Always yellow: it is a cost, not a blocker.',
+    mitigation:
+      'Deploy as a modular monolith or a few coarse services with one pipeline; split a service out when it has its own scaling need or owner.',
     falsePositives: 'The "services" are functions of one serverless application deployed together by one pipeline.',
     docs: ['https://martinfowler.com/bliki/MonolithFirst.html'],
     resolvedBy: 'compute.runtime',
@@ -21,11 +24,13 @@ export default defineRule({
     const style = ctx.v.style('microservices');
     const units = ctx.model.compute.length;
     if (!style && units < 4) return [];
-    return [{
-      subject: 'architecture-style',
-      signal: { impact: 2, likelihood: style && units >= 4 ? 3 : 2, basis: 'stated' },
-      evidence: { facts: facts(style, teamFacts(ctx)), model: ctx.model.compute.map((c) => c.id) },
-      message: `${style ? 'A microservices architecture' : `${units} separately deployed compute units`} for a team of ${team}${units ? ` (${units} compute units in the model)` : ''}.`,
-    }];
+    return [
+      {
+        subject: 'architecture-style',
+        signal: { impact: 2, likelihood: style && units >= 4 ? 3 : 2, basis: 'stated' },
+        evidence: { facts: facts(style, teamFacts(ctx)), model: ctx.model.compute.map((c) => c.id) },
+        message: `${style ? 'A microservices architecture' : `${units} separately deployed compute units`} for a team of ${team}${units ? ` (${units} compute units in the model)` : ''}.`,
+      },
+    ];
   },
 });

@@ -10,9 +10,12 @@ export default defineRule({
     title: 'Active multi-cloud for a small team',
     description: 'The architecture operates on two or more hyperscalers at the same time, and the team is small or its size is unknown.',
     why: 'Every cloud doubles the IAM model, networking, billing, monitoring and security baseline to learn and keep patched. Portability that is only needed "one day" costs the whole time.',
-    detection: 'The cloud.strategy decision says multi-cloud, or the model uses two or more hyperscalers. Team of at most 5: yellow (red at 3 or fewer with an active multi-cloud strategy); unknown team: yellow open question.',
-    mitigation: 'Run on one primary cloud and keep portability in the build (containers, open databases, Terraform modules); add a second cloud for a concrete customer or regulator need.',
-    falsePositives: 'The product is installed by customers into their own cloud of choice (the team ships a portable package, it does not operate every cloud).',
+    detection:
+      'The cloud.strategy decision says multi-cloud, or the model uses two or more hyperscalers. Team of at most 5: yellow (red at 3 or fewer with an active multi-cloud strategy); unknown team: yellow open question.',
+    mitigation:
+      'Run on one primary cloud and keep portability in the build (containers, open databases, Terraform modules); add a second cloud for a concrete customer or regulator need.',
+    falsePositives:
+      'The product is installed by customers into their own cloud of choice (the team ships a portable package, it does not operate every cloud).',
     docs: ['https://cloud.google.com/architecture/hybrid-multicloud-patterns'],
     resolvedBy: 'cloud.strategy',
   },
@@ -23,9 +26,31 @@ export default defineRule({
     if (!activeChoice && (strategy || clouds.length < 2)) return [];
     const team = ctx.v.teamSize();
     if (team !== null && team > 5) return [];
-    const evidence = { facts: facts(ctx.decisionFacts('cloud.strategy'), ctx.profile.cloudProviders.filter((f) => clouds.includes(f.id)).flatMap((f) => f.evidence.slice(0, 1)), teamFacts(ctx)), model: clouds };
+    const evidence = {
+      facts: facts(
+        ctx.decisionFacts('cloud.strategy'),
+        ctx.profile.cloudProviders.filter((f) => clouds.includes(f.id)).flatMap((f) => f.evidence.slice(0, 1)),
+        teamFacts(ctx),
+      ),
+      model: clouds,
+    };
     const what = `${clouds.length ? clouds.join(', ') : 'several clouds'}`;
-    if (team === null) return [{ subject: 'cloud.strategy', signal: { impact: 2, likelihood: 2, basis: 'missing' }, evidence, message: `The architecture operates on ${what}; the inputs do not say how many people run it.` }];
-    return [{ subject: 'cloud.strategy', signal: { impact: 3, likelihood: activeChoice && team <= 3 ? 3 : 2, basis: 'stated' }, evidence, message: `The architecture operates on ${what} with a team of ${team}.` }];
+    if (team === null)
+      return [
+        {
+          subject: 'cloud.strategy',
+          signal: { impact: 2, likelihood: 2, basis: 'missing' },
+          evidence,
+          message: `The architecture operates on ${what}; the inputs do not say how many people run it.`,
+        },
+      ];
+    return [
+      {
+        subject: 'cloud.strategy',
+        signal: { impact: 3, likelihood: activeChoice && team <= 3 ? 3 : 2, basis: 'stated' },
+        evidence,
+        message: `The architecture operates on ${what} with a team of ${team}.`,
+      },
+    ];
   },
 });

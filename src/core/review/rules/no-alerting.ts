@@ -8,8 +8,10 @@ export default defineRule({
     title: 'Availability target without alerting',
     description: 'The system has production environments and no alerting is chosen; worse when an availability target is stated.',
     why: 'At 99.9 % the month allows 43 minutes of downtime. Without alerts the team learns about an outage from users, usually after the budget is gone.',
-    detection: 'Model alerting empty or none and no observability.alerting decision: red with a stated target of 99.9 % or more, yellow with a lower target or none stated.',
-    mitigation: 'Alert on symptoms users feel (error rate, latency, availability probes) against the SLO, route to a person on call, and test the route.',
+    detection:
+      'Model alerting empty or none and no observability.alerting decision: red with a stated target of 99.9 % or more, yellow with a lower target or none stated.',
+    mitigation:
+      'Alert on symptoms users feel (error rate, latency, availability probes) against the SLO, route to a person on call, and test the route.',
     falsePositives: 'Alerting lives in a shared platform outside this architecture; say which.',
     docs: ['https://sre.google/workbook/alerting-on-slos/'],
     resolvedBy: 'observability.alerting',
@@ -21,11 +23,13 @@ export default defineRule({
     if (!ctx.operatedEnvironments().length && !ctx.model.compute.length) return [];
     const target = ctx.profile.availabilityTarget;
     const high = !!target && target.value >= 99.9;
-    return [{
-      subject: 'observability.alerting',
-      signal: high ? { impact: 3, likelihood: 3, basis: 'stated' } : { impact: 2, likelihood: 2, basis: 'stated' },
-      evidence: { facts: [...(target?.evidence ?? []), ...ctx.decisionFacts('observability.alerting')], model: ['observability'] },
-      message: `No alerting is planned${target ? ` for a ${target.value} % availability target` : ''}.`,
-    }];
+    return [
+      {
+        subject: 'observability.alerting',
+        signal: high ? { impact: 3, likelihood: 3, basis: 'stated' } : { impact: 2, likelihood: 2, basis: 'stated' },
+        evidence: { facts: [...(target?.evidence ?? []), ...ctx.decisionFacts('observability.alerting')], model: ['observability'] },
+        message: `No alerting is planned${target ? ` for a ${target.value} % availability target` : ''}.`,
+      },
+    ];
   },
 });

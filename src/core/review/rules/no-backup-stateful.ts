@@ -9,10 +9,15 @@ export default defineRule({
     title: 'Stateful store without backups',
     description: 'A relational or document store (the system of record) has no backup in the model.',
     why: 'Replication copies mistakes as fast as data: a bad migration, a deleted table or ransomware needs a backup from before the event. Without one the only recovery is from users.',
-    detection: 'A relational or document store with no backup in the model and no data.backup decision. Self-operated (servers, on-premises, self-hosted): red. On a managed service whose default backups are not stated: yellow open question.',
-    mitigation: 'Turn on automated backups with point-in-time recovery, keep a copy in another region or account, set retention to the RPO and compliance needs, and test a restore each quarter.',
+    detection:
+      'A relational or document store with no backup in the model and no data.backup decision. Self-operated (servers, on-premises, self-hosted): red. On a managed service whose default backups are not stated: yellow open question.',
+    mitigation:
+      'Turn on automated backups with point-in-time recovery, keep a copy in another region or account, set retention to the RPO and compliance needs, and test a restore each quarter.',
     falsePositives: 'The store is a rebuildable projection of another system of record.',
-    docs: ['https://www.postgresql.org/docs/current/backup.html', 'https://docs.aws.amazon.com/prescriptive-guidance/latest/backup-recovery/welcome.html'],
+    docs: [
+      'https://www.postgresql.org/docs/current/backup.html',
+      'https://docs.aws.amazon.com/prescriptive-guidance/latest/backup-recovery/welcome.html',
+    ],
     resolvedBy: 'data.backup',
   },
   check(ctx) {
@@ -22,7 +27,9 @@ export default defineRule({
       .filter((d) => (d.kind === 'relational' || d.kind === 'document') && (!d.backup || /^none$/i.test(d.backup)))
       .map((d) => ({
         subject: d.tech,
-        signal: selfRun ? { impact: 4 as const, likelihood: 3 as const, basis: 'stated' as const } : { impact: 3 as const, likelihood: 2 as const, basis: 'missing' as const },
+        signal: selfRun
+          ? { impact: 4 as const, likelihood: 3 as const, basis: 'stated' as const }
+          : { impact: 3 as const, likelihood: 2 as const, basis: 'missing' as const },
         evidence: { facts: [...ctx.decisionFacts('data.backup'), ...(ctx.v.committed(d.tech) ?? [])], model: [d.id] },
         message: selfRun
           ? `${d.name} (${d.tech}) is operated by the team and has no backup.`

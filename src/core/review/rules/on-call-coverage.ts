@@ -10,7 +10,8 @@ export default defineRule({
     description: 'A high availability target is stated and the team is one or two people.',
     why: 'A 99.9 % month allows 43 minutes of downtime, which an incident at 3 a.m. exhausts before anyone wakes. Sustainable on-call needs a rotation of several people; one or two burn out or miss pages.',
     detection: 'Stated availability of at least 99.9 % and a stated team of at most 2: yellow; at 99.99 % or more: red.',
-    mitigation: 'Lean on managed services with provider-run on-call, state support hours in the SLA (business-hours response), or agree an external on-call arrangement.',
+    mitigation:
+      'Lean on managed services with provider-run on-call, state support hours in the SLA (business-hours response), or agree an external on-call arrangement.',
     falsePositives: 'Another team (operations, a managed-service provider) carries on-call for this system.',
     docs: ['https://sre.google/sre-book/being-on-call/'],
     resolvedBy: 'collaboration.support-model',
@@ -19,11 +20,13 @@ export default defineRule({
     const target = ctx.profile.availabilityTarget;
     const team = ctx.v.teamSize();
     if (!target || team === null || target.value < 99.9 || team > 2) return [];
-    return [{
-      subject: 'collaboration.support-model',
-      signal: { impact: 3, likelihood: target.value >= 99.99 ? 3 : 2, basis: 'stated' },
-      evidence: { facts: [...target.evidence, ...teamFacts(ctx)], model: [] },
-      message: `A ${target.value} % target with a team of ${team}: round-the-clock response is not sustainable.`,
-    }];
+    return [
+      {
+        subject: 'collaboration.support-model',
+        signal: { impact: 3, likelihood: target.value >= 99.99 ? 3 : 2, basis: 'stated' },
+        evidence: { facts: [...target.evidence, ...teamFacts(ctx)], model: [] },
+        message: `A ${target.value} % target with a team of ${team}: round-the-clock response is not sustainable.`,
+      },
+    ];
   },
 });

@@ -11,9 +11,12 @@ export default defineRule({
     title: 'Data store reachable from the internet',
     description: 'A database, cache, search or vector store in the model has a public endpoint.',
     why: 'Public database endpoints are scanned within minutes of creation; one weak or leaked password, or an unpatched server, exposes all the data. Network isolation is the control that does not depend on every credential staying secret.',
-    detection: 'Each data store other than object storage, queues and API-by-design services (Firestore, DynamoDB, Convex, CloudKit, Cosmos DB, Pinecone) whose model entry has publicEndpoint: yellow, red when regulated data (HIPAA, PCI-DSS, FedRAMP) is in scope.',
-    mitigation: 'Put the store on a private network (VPC, private endpoint, private service connect, the PaaS\'s private networking) or at least restrict it to known IP ranges, require TLS, and reach it from the application only.',
-    falsePositives: 'The provider\'s model is a public endpoint with per-request authorisation by design (Firestore, DynamoDB, Supabase through its API gateway with row-level security), and direct database connections are disabled or IP-restricted.',
+    detection:
+      'Each data store other than object storage, queues and API-by-design services (Firestore, DynamoDB, Convex, CloudKit, Cosmos DB, Pinecone) whose model entry has publicEndpoint: yellow, red when regulated data (HIPAA, PCI-DSS, FedRAMP) is in scope.',
+    mitigation:
+      "Put the store on a private network (VPC, private endpoint, private service connect, the PaaS's private networking) or at least restrict it to known IP ranges, require TLS, and reach it from the application only.",
+    falsePositives:
+      "The provider's model is a public endpoint with per-request authorisation by design (Firestore, DynamoDB, Supabase through its API gateway with row-level security), and direct database connections are disabled or IP-restricted.",
     docs: ['https://cheatsheetseries.owasp.org/cheatsheets/Database_Security_Cheat_Sheet.html'],
     resolvedBy: 'network.private-connectivity',
   },

@@ -8,12 +8,19 @@ export default defineRule({
     id: 'regulated-deploy-no-approval',
     category: 'security-implementation',
     title: 'No approval on the path to production of an audited system',
-    description: 'A regime with change-management controls applies (SOC 2, ISO 27001, PCI-DSS, HIPAA, FedRAMP, DORA, NIS2), and a pipeline deploys to production with no approval step.',
+    description:
+      'A regime with change-management controls applies (SOC 2, ISO 27001, PCI-DSS, HIPAA, FedRAMP, DORA, NIS2), and a pipeline deploys to production with no approval step.',
     why: 'Auditors ask who approved each production change. A single CI path where any merge deploys, with no recorded approval or separation of duties, fails change-management controls (SOC 2 CC8.1, PCI-DSS 6.5, ISO 27001 A.8.32).',
-    detection: 'An audited regime in the profile, a pipeline with a production stage, no stage up to it with approval, and no promotion decision that says approval or manual gate: red with regulated data (HIPAA, PCI-DSS, FedRAMP), yellow for the other audited regimes, where a reviewed pull request often serves as the approval. No pipeline in the model: yellow open question.',
-    mitigation: 'Add a protected production environment with required reviewers (GitHub environments, GitLab protected environments, Azure DevOps approvals), or require reviewed pull requests on the release branch and keep the record.',
-    falsePositives: 'Approval happens as a required pull-request review on the branch that deploys, enforced by branch protection; say so when accepting.',
-    docs: ['https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-deployments/managing-environments-for-deployment', 'https://www.aicpa-cima.com/resources/landing/system-and-organization-controls-soc-suite-of-services'],
+    detection:
+      'An audited regime in the profile, a pipeline with a production stage, no stage up to it with approval, and no promotion decision that says approval or manual gate: red with regulated data (HIPAA, PCI-DSS, FedRAMP), yellow for the other audited regimes, where a reviewed pull request often serves as the approval. No pipeline in the model: yellow open question.',
+    mitigation:
+      'Add a protected production environment with required reviewers (GitHub environments, GitLab protected environments, Azure DevOps approvals), or require reviewed pull requests on the release branch and keep the record.',
+    falsePositives:
+      'Approval happens as a required pull-request review on the branch that deploys, enforced by branch protection; say so when accepting.',
+    docs: [
+      'https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-deployments/managing-environments-for-deployment',
+      'https://www.aicpa-cima.com/resources/landing/system-and-organization-controls-soc-suite-of-services',
+    ],
     resolvedBy: 'cicd.promotion',
   },
   check(ctx) {
@@ -22,7 +29,14 @@ export default defineRule({
     const regulated = !!ctx.regulated();
     if (ctx.attrs('cicd.promotion').approvalGate) return [];
     if (!ctx.model.pipelines.length) {
-      return [{ subject: 'pipeline', signal: { impact: 3, likelihood: 2, basis: 'missing' }, evidence: { facts: audited.evidence, model: [] }, message: `${audited.ids.join(', ')} applies and no delivery pipeline is defined, so there is no record of who approves production changes.` }];
+      return [
+        {
+          subject: 'pipeline',
+          signal: { impact: 3, likelihood: 2, basis: 'missing' },
+          evidence: { facts: audited.evidence, model: [] },
+          message: `${audited.ids.join(', ')} applies and no delivery pipeline is defined, so there is no record of who approves production changes.`,
+        },
+      ];
     }
     const out: Finding[] = [];
     for (const p of ctx.model.pipelines) {

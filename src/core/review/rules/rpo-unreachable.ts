@@ -9,10 +9,15 @@ export default defineRule({
     title: 'RPO tighter than backups and replication deliver',
     description: 'The stated RPO is shorter than the data loss the chosen backup schedule and DR tier allow.',
     why: 'Daily snapshots lose up to a day of writes; point-in-time recovery a few minutes; asynchronous replicas seconds. A tighter RPO than the mechanism gives is a promise of data that will not exist.',
-    detection: 'Worst-case data loss of the tier (daily backups 24 h, point-in-time recovery 15 min, pilot light 15 min, warm standby 5 min, active-active ~0) over the stated RPO: above 4 red, above 1 yellow. No DR decision: at most yellow.',
-    mitigation: 'Enable point-in-time recovery or continuous archiving for the primary stores, add cross-region replication for region loss, or agree a longer RPO.',
+    detection:
+      'Worst-case data loss of the tier (daily backups 24 h, point-in-time recovery 15 min, pilot light 15 min, warm standby 5 min, active-active ~0) over the stated RPO: above 4 red, above 1 yellow. No DR decision: at most yellow.',
+    mitigation:
+      'Enable point-in-time recovery or continuous archiving for the primary stores, add cross-region replication for region loss, or agree a longer RPO.',
     falsePositives: 'The RPO applies to a store that is rebuilt from another system of record.',
-    docs: ['https://docs.aws.amazon.com/whitepapers/latest/disaster-recovery-workloads-on-aws/disaster-recovery-options-in-the-cloud.html', 'https://www.postgresql.org/docs/current/continuous-archiving.html'],
+    docs: [
+      'https://docs.aws.amazon.com/whitepapers/latest/disaster-recovery-workloads-on-aws/disaster-recovery-options-in-the-cloud.html',
+      'https://www.postgresql.org/docs/current/continuous-archiving.html',
+    ],
     resolvedBy: 'data.backup',
   },
   check(ctx) {
@@ -22,11 +27,16 @@ export default defineRule({
     if (cap.rpo <= rpo.minutes) return [];
     const ratio = rpo.minutes > 0 ? cap.rpo / rpo.minutes : Infinity;
     const known = cap.tier !== 'unknown';
-    return [{
-      subject: 'rpo',
-      signal: ratio > 4 && known ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' },
-      evidence: { facts: [...rpo.evidence, ...ctx.decisionFacts('data.backup')], model: ['dr', ...ctx.model.dataStores.filter((d) => d.kind === 'relational' || d.kind === 'document').map((d) => d.id)] },
-      message: `RPO ${rpo.value} (${rpo.minutes} min), but ${known ? `the ${cap.tier} tier with the chosen backups` : 'with no DR tier decided, backups'} can lose up to ${Number.isFinite(cap.rpo) ? `${cap.rpo} min` : 'all data since the last manual copy'}.`,
-    }];
+    return [
+      {
+        subject: 'rpo',
+        signal: ratio > 4 && known ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' },
+        evidence: {
+          facts: [...rpo.evidence, ...ctx.decisionFacts('data.backup')],
+          model: ['dr', ...ctx.model.dataStores.filter((d) => d.kind === 'relational' || d.kind === 'document').map((d) => d.id)],
+        },
+        message: `RPO ${rpo.value} (${rpo.minutes} min), but ${known ? `the ${cap.tier} tier with the chosen backups` : 'with no DR tier decided, backups'} can lose up to ${Number.isFinite(cap.rpo) ? `${cap.rpo} min` : 'all data since the last manual copy'}.`,
+      },
+    ];
   },
 });

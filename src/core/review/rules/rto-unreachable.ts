@@ -9,8 +9,10 @@ export default defineRule({
     title: 'RTO shorter than the DR tier can deliver',
     description: 'The stated RTO is shorter than the typical recovery time of the chosen disaster-recovery tier.',
     why: 'Backup-and-restore takes hours (provision, restore, re-point DNS); pilot light tens of minutes; warm standby minutes. An RTO the tier cannot meet is discovered during the disaster.',
-    detection: 'Tier capability (backup/restore 4 h, pilot light 45 min, warm standby 15 min, active-active 1 min) over the stated RTO: above 4 is red, above 1 is yellow. Without a DR decision the tier counts as backup/restore and the concern is at most yellow.',
-    mitigation: 'Move up a tier (pilot light or warm standby in a second zone or region) or agree a longer RTO with the business; either way, rehearse the recovery.',
+    detection:
+      'Tier capability (backup/restore 4 h, pilot light 45 min, warm standby 15 min, active-active 1 min) over the stated RTO: above 4 is red, above 1 is yellow. Without a DR decision the tier counts as backup/restore and the concern is at most yellow.',
+    mitigation:
+      'Move up a tier (pilot light or warm standby in a second zone or region) or agree a longer RTO with the business; either way, rehearse the recovery.',
     falsePositives: 'The RTO covers a component failure inside a zone (which redundancy handles), not the loss of a region.',
     docs: ['https://docs.aws.amazon.com/whitepapers/latest/disaster-recovery-workloads-on-aws/disaster-recovery-options-in-the-cloud.html'],
     resolvedBy: 'dr.strategy-tier',
@@ -22,11 +24,13 @@ export default defineRule({
     if (cap.rto <= rto.minutes) return [];
     const ratio = rto.minutes > 0 ? cap.rto / rto.minutes : Infinity;
     const known = cap.tier !== 'unknown';
-    return [{
-      subject: 'rto',
-      signal: ratio > 4 && known ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' },
-      evidence: { facts: [...rto.evidence, ...ctx.decisionFacts('dr.strategy-tier')], model: ['dr'] },
-      message: `RTO ${rto.value} (${rto.minutes} min), but ${known ? `the ${cap.tier} tier` : 'with no DR tier decided, a restore from backup'} typically takes ${Number.isFinite(cap.rto) ? `${cap.rto} min` : 'indefinitely long'}.`,
-    }];
+    return [
+      {
+        subject: 'rto',
+        signal: ratio > 4 && known ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' },
+        evidence: { facts: [...rto.evidence, ...ctx.decisionFacts('dr.strategy-tier')], model: ['dr'] },
+        message: `RTO ${rto.value} (${rto.minutes} min), but ${known ? `the ${cap.tier} tier` : 'with no DR tier decided, a restore from backup'} typically takes ${Number.isFinite(cap.rto) ? `${cap.rto} min` : 'indefinitely long'}.`,
+      },
+    ];
   },
 });

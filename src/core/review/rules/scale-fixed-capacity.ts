@@ -10,8 +10,10 @@ export default defineRule({
     title: 'Stated load on fixed-capacity compute',
     description: 'The inputs state a large user base or request rate, and every compute unit in the model has fixed capacity.',
     why: 'Fixed capacity means the peak decides the size (and the bill) or the peak decides the outage. Growth needs a tested way to add capacity before it is needed.',
-    detection: 'At least 50,000 users or 200 requests per second (stated or derived), and every compute unit\'s scaling reads fixed, single or manual. Yellow.',
-    mitigation: 'Put the stateless tier behind autoscaling (instance groups, a container service, functions) and load-test the stated peak.',
+    detection:
+      "At least 50,000 users or 200 requests per second (stated or derived), and every compute unit's scaling reads fixed, single or manual. Yellow.",
+    mitigation:
+      'Put the stateless tier behind autoscaling (instance groups, a container service, functions) and load-test the stated peak.',
     falsePositives: 'The users are spread over time and the stated peak fits a single instance with headroom (check with a load test).',
     docs: ['https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/welcome.html'],
     resolvedBy: 'compute.scaling',
@@ -23,11 +25,13 @@ export default defineRule({
     const rps = ctx.v.requestsPerSecond();
     const busy = rps && rps.value >= 200 && !rps.derived ? rps.evidence : null;
     if (!users && !busy) return [];
-    return [{
-      subject: 'compute.scaling',
-      signal: { impact: 3, likelihood: 2, basis: 'stated' },
-      evidence: { facts: [...(users ?? []), ...(busy ?? [])], model: compute.map((c) => c.id) },
-      message: `The inputs state ${users ? `${ctx.v.users()?.value} users` : `${Math.round(rps!.value)} requests per second`}, and every compute unit has fixed capacity (${compute.map((c) => `${c.id}: ${c.scaling}`).join(', ')}).`,
-    }];
+    return [
+      {
+        subject: 'compute.scaling',
+        signal: { impact: 3, likelihood: 2, basis: 'stated' },
+        evidence: { facts: [...(users ?? []), ...(busy ?? [])], model: compute.map((c) => c.id) },
+        message: `The inputs state ${users ? `${ctx.v.users()?.value} users` : `${Math.round(rps!.value)} requests per second`}, and every compute unit has fixed capacity (${compute.map((c) => `${c.id}: ${c.scaling}`).join(', ')}).`,
+      },
+    ];
   },
 });

@@ -10,10 +10,13 @@ export default defineRule({
     id: 'secrets-outside-manager',
     category: 'security-implementation',
     title: 'Secrets outside a secrets manager',
-    description: 'Secrets are handled as files, repository content or plain environment variables instead of a secrets manager with access control, audit and rotation.',
+    description:
+      'Secrets are handled as files, repository content or plain environment variables instead of a secrets manager with access control, audit and rotation.',
     why: 'Secrets in .env files and repositories leak through forks, logs and laptops, and cannot be rotated or audited. Platform variables are encrypted at rest but usually lack per-secret access logs and rotation, which regulated systems need.',
-    detection: 'The security.secrets decision or the model\'s secrets field: files, repositories or none is yellow (red with regulated data); platform environment variables are green (yellow with regulated data); nothing decided is a yellow open question.',
-    mitigation: 'Use the platform\'s secrets manager (AWS Secrets Manager, Azure Key Vault, Google Secret Manager, Vault, Doppler), inject at runtime, rotate on a schedule, and scan the repository for leaked keys.',
+    detection:
+      "The security.secrets decision or the model's secrets field: files, repositories or none is yellow (red with regulated data); platform environment variables are green (yellow with regulated data); nothing decided is a yellow open question.",
+    mitigation:
+      "Use the platform's secrets manager (AWS Secrets Manager, Azure Key Vault, Google Secret Manager, Vault, Doppler), inject at runtime, rotate on a schedule, and scan the repository for leaked keys.",
     falsePositives: 'Secrets are encrypted in the repository with SOPS or sealed-secrets and decrypted only in the pipeline.',
     docs: ['https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html'],
     resolvedBy: 'security.secrets',
@@ -22,11 +25,33 @@ export default defineRule({
     const text = choiceText(ctx, 'security.secrets', ctx.model.security.secrets);
     const regulated = !!ctx.regulated();
     const evidence = { facts: ctx.decisionFacts('security.secrets'), model: ['security.secrets'] };
-    if (!text) return [{ subject: 'security.secrets', signal: { impact: 2, likelihood: 2, regulated, basis: 'missing' }, evidence, message: 'No secrets management is decided.' }];
+    if (!text)
+      return [
+        {
+          subject: 'security.secrets',
+          signal: { impact: 2, likelihood: 2, regulated, basis: 'missing' },
+          evidence,
+          message: 'No secrets management is decided.',
+        },
+      ];
     if (MANAGER.test(text)) return [];
     if (PLATFORM_VARS.test(text) && !/file|repo|plain|hard/.test(text)) {
-      return [{ subject: 'security.secrets', signal: { impact: 1, likelihood: 3, regulated, basis: 'stated' }, evidence, message: `Secrets live in platform environment variables (${text}): encrypted at rest, but without per-secret audit or rotation.` }];
+      return [
+        {
+          subject: 'security.secrets',
+          signal: { impact: 1, likelihood: 3, regulated, basis: 'stated' },
+          evidence,
+          message: `Secrets live in platform environment variables (${text}): encrypted at rest, but without per-secret audit or rotation.`,
+        },
+      ];
     }
-    return [{ subject: 'security.secrets', signal: { impact: 3, likelihood: 2, regulated, basis: 'stated' }, evidence, message: `Secrets are handled as ${text}, outside a secrets manager.` }];
+    return [
+      {
+        subject: 'security.secrets',
+        signal: { impact: 3, likelihood: 2, regulated, basis: 'stated' },
+        evidence,
+        message: `Secrets are handled as ${text}, outside a secrets manager.`,
+      },
+    ];
   },
 });

@@ -7,11 +7,15 @@ export default defineRule({
     id: 'self-managed-database',
     category: 'operational-complexity',
     title: 'Self-operated primary database',
-    description: 'A relational or document database runs on servers, VMs or containers the team operates, instead of a managed database service.',
+    description:
+      'A relational or document database runs on servers, VMs or containers the team operates, instead of a managed database service.',
     why: 'Running a database means patching, backups and restore drills, replication and failover, disk growth and version upgrades. These are the jobs small teams skip first, and the failures are data loss.',
-    detection: 'The data.database-hosting decision is self-hosted, or the platform is rented servers or on-premises, for a relational or document store. Yellow; the hosting choice decides.',
-    mitigation: 'Use the platform\'s managed database where one exists. Where self-hosting is required, automate backups with restore tests, monitoring of replication and disk, and a documented upgrade path.',
-    falsePositives: 'A dedicated DBA or operations team runs the database; or an operator (CloudNativePG, Crunchy) automates the hard parts and the team knows it.',
+    detection:
+      'The data.database-hosting decision is self-hosted, or the platform is rented servers or on-premises, for a relational or document store. Yellow; the hosting choice decides.',
+    mitigation:
+      "Use the platform's managed database where one exists. Where self-hosting is required, automate backups with restore tests, monitoring of replication and disk, and a documented upgrade path.",
+    falsePositives:
+      'A dedicated DBA or operations team runs the database; or an operator (CloudNativePG, Crunchy) automates the hard parts and the team knows it.',
     docs: ['https://www.postgresql.org/docs/current/backup.html'],
     resolvedBy: 'data.database-hosting',
   },

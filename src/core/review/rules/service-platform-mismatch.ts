@@ -8,10 +8,13 @@ export default defineRule({
     id: 'service-platform-mismatch',
     category: 'technology-constraints',
     title: 'Managed service from a provider the architecture does not use',
-    description: 'A compute or data element uses a service that exists on one provider only (Cloud Run, Lambda, DynamoDB, Cosmos DB…) and that provider is not one of the architecture\'s platforms.',
+    description:
+      "A compute or data element uses a service that exists on one provider only (Cloud Run, Lambda, DynamoDB, Cosmos DB…) and that provider is not one of the architecture's platforms.",
     why: 'Either the service cannot run where the rest of the system runs, or a second provider is silently part of the architecture, with its own account, IAM, billing, network path and compliance scope.',
-    detection: 'Compute element on another provider: red (it cannot run there). Data element on another provider: yellow, green for services commonly reached over the internet from anywhere (S3, GCS, R2, BigQuery, SNS/SQS).',
-    mitigation: 'Replace the element with the platform\'s equivalent, or make the second provider explicit (account, network path, IAM, compliance scope).',
+    detection:
+      'Compute element on another provider: red (it cannot run there). Data element on another provider: yellow, green for services commonly reached over the internet from anywhere (S3, GCS, R2, BigQuery, SNS/SQS).',
+    mitigation:
+      "Replace the element with the platform's equivalent, or make the second provider explicit (account, network path, IAM, compliance scope).",
     falsePositives: 'The other provider is used deliberately for this one service and is listed as a provider in the inputs.',
     docs: [],
     resolvedBy: 'cloud.managed-services',
@@ -29,7 +32,9 @@ export default defineRule({
         subject: e.tech,
         signal: e.compute
           ? { impact: 3 as const, likelihood: 3 as const, basis: 'stated' as const }
-          : PORTABLE_SERVICES.has(e.tech) ? { impact: 1 as const, likelihood: 2 as const, basis: 'stated' as const } : { impact: 2 as const, likelihood: 2 as const, basis: 'stated' as const },
+          : PORTABLE_SERVICES.has(e.tech)
+            ? { impact: 1 as const, likelihood: 2 as const, basis: 'stated' as const }
+            : { impact: 2 as const, likelihood: 2 as const, basis: 'stated' as const },
         evidence: { facts: techFacts(ctx, e.tech), model: [e.id] },
         message: `${e.name} uses ${e.tech}, a ${SERVICE_PROVIDER[e.tech]} service, while the architecture runs on ${providers.join(', ')}.`,
       }));

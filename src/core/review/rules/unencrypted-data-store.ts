@@ -9,9 +9,13 @@ export default defineRule({
     description: 'A relational, document, object, search or vector store in the model is not encrypted at rest.',
     why: 'Encryption at rest protects against lost disks, leaked snapshots and mis-shared backups. HIPAA treats it as an addressable safeguard that is expected in practice, PCI-DSS requires stored card data to be unreadable, and most managed services offer it for free.',
     detection: 'A stateful store with encrypted: false in the model: yellow, red with regulated data (impact and likelihood raised).',
-    mitigation: 'Enable provider-managed encryption (or customer-managed keys where the regime asks) on the store, its snapshots and its backups.',
+    mitigation:
+      'Enable provider-managed encryption (or customer-managed keys where the regime asks) on the store, its snapshots and its backups.',
     falsePositives: 'The store only holds public or derived data, or encryption is done by the application before writing.',
-    docs: ['https://www.hhs.gov/hipaa/for-professionals/security/guidance/index.html', 'https://www.pcisecuritystandards.org/document_library/'],
+    docs: [
+      'https://www.hhs.gov/hipaa/for-professionals/security/guidance/index.html',
+      'https://www.pcisecuritystandards.org/document_library/',
+    ],
     resolvedBy: 'security.encryption',
   },
   check(ctx) {
@@ -20,7 +24,9 @@ export default defineRule({
       .filter((d) => !d.encrypted && d.kind !== 'cache' && d.kind !== 'queue')
       .map((d) => ({
         subject: d.tech,
-        signal: regulated ? { impact: 3 as const, likelihood: 3 as const, regulated, basis: 'stated' as const } : { impact: 2 as const, likelihood: 2 as const, basis: 'stated' as const },
+        signal: regulated
+          ? { impact: 3 as const, likelihood: 3 as const, regulated, basis: 'stated' as const }
+          : { impact: 2 as const, likelihood: 2 as const, basis: 'stated' as const },
         evidence: { facts: [...ctx.decisionFacts('security.encryption'), ...(ctx.regulated()?.evidence ?? [])], model: [d.id] },
         message: `${d.name} (${d.tech}) is not encrypted at rest${regulated ? ` while ${ctx.regulated()!.ids.join(', ')} applies` : ''}.`,
       }));

@@ -6,10 +6,12 @@ export default defineRule({
     id: 'unknown-technology',
     category: 'technology-constraints',
     title: 'Technology not in the knowledge base',
-    description: 'The inputs name a technology for a role (platform, database, IaC, CI/CD, …) that the knowledge base has no record of. It is kept as the choice; nothing about its regions, SLA, attestations or prices was checked.',
+    description:
+      'The inputs name a technology for a role (platform, database, IaC, CI/CD, …) that the knowledge base has no record of. It is kept as the choice; nothing about its regions, SLA, attestations or prices was checked.',
     why: 'Every later check (availability ceiling, attestations for regulated data, costs, residency) relies on what the knowledge base says about the chosen technology. For an unknown one those checks are silent, not passed.',
     detection: 'One yellow concern per stated technology the catalogue lacks, whether it became a choice or was carried alongside.',
-    mitigation: 'Confirm its capabilities with the vendor (regions, SLA, compliance attestations, backup and price model) and record them, or add it to a knowledge pack so the next run can check it.',
+    mitigation:
+      'Confirm its capabilities with the vendor (regions, SLA, compliance attestations, backup and price model) and record them, or add it to a knowledge pack so the next run can check it.',
     falsePositives: 'The name is a spelling or internal alias of a technology the catalogue knows; correct it in the inputs.',
     docs: [],
     resolvedBy: null,

@@ -11,9 +11,11 @@ export default defineRule({
     title: 'Public entry point of a regulated system without a WAF',
     description: 'Regulated data is in scope, the system has a public or edge zone, and no web application firewall is chosen.',
     why: 'PCI-DSS 4.0 requirement 6.4.2 asks for an automated solution that detects and blocks web attacks in front of public-facing applications; for HIPAA and FedRAMP systems a WAF is the expected compensating control for injection and bot traffic.',
-    detection: 'Regulated regime, an edge or public zone (or any compute) in the model, and the model\'s WAF empty or none and no network.waf decision for one: PCI-DSS red, others yellow.',
-    mitigation: 'Put the provider\'s WAF (AWS WAF, Azure Front Door WAF, Cloud Armor, Cloudflare WAF) in front of the public endpoints with the managed OWASP rule set, in blocking mode after a tuning period.',
-    falsePositives: 'The public entry point only serves static content and all regulated traffic goes through a processor\'s hosted page.',
+    detection:
+      "Regulated regime, an edge or public zone (or any compute) in the model, and the model's WAF empty or none and no network.waf decision for one: PCI-DSS red, others yellow.",
+    mitigation:
+      "Put the provider's WAF (AWS WAF, Azure Front Door WAF, Cloud Armor, Cloudflare WAF) in front of the public endpoints with the managed OWASP rule set, in blocking mode after a tuning period.",
+    falsePositives: "The public entry point only serves static content and all regulated traffic goes through a processor's hosted page.",
     docs: ['https://www.pcisecuritystandards.org/document_library/', 'https://owasp.org/www-project-modsecurity-core-rule-set/'],
     resolvedBy: 'network.waf',
   },
@@ -23,14 +25,23 @@ export default defineRule({
     const noWaf = !ctx.model.security.waf || ctx.attrs('network.waf').none === true;
     if (!noWaf) return [];
     const zones = ctx.model.zones.filter((z) => z.kind === 'edge' || z.kind === 'public');
-    const entry = ctx.model.compute.filter((c) => (!c.role || ['frontend', 'api', 'gateway', 'edge'].includes(c.role)) && !BACKEND_SERVICES.has(c.tech));
+    const entry = ctx.model.compute.filter(
+      (c) => (!c.role || ['frontend', 'api', 'gateway', 'edge'].includes(c.role)) && !BACKEND_SERVICES.has(c.tech),
+    );
     if (!entry.length) return [];
     const pci = reg.ids.includes('pci-dss');
-    return [{
-      subject: 'network.waf',
-      signal: pci ? { impact: 4, likelihood: 3, regulated: true, basis: 'stated' } : { impact: 2, likelihood: 2, regulated: true, basis: 'stated' },
-      evidence: { facts: [...reg.evidence, ...ctx.decisionFacts('network.waf')], model: [...zones.map((z) => z.id), ...entry.map((c) => c.id)] },
-      message: `${reg.ids.join(', ')} applies and the public entry point has no web application firewall.`,
-    }];
+    return [
+      {
+        subject: 'network.waf',
+        signal: pci
+          ? { impact: 4, likelihood: 3, regulated: true, basis: 'stated' }
+          : { impact: 2, likelihood: 2, regulated: true, basis: 'stated' },
+        evidence: {
+          facts: [...reg.evidence, ...ctx.decisionFacts('network.waf')],
+          model: [...zones.map((z) => z.id), ...entry.map((c) => c.id)],
+        },
+        message: `${reg.ids.join(', ')} applies and the public entry point has no web application firewall.`,
+      },
+    ];
   },
 });

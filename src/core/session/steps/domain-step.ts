@@ -14,13 +14,21 @@ import { askAction, askChoose, askConstraint, askKeep, askNote, askPriority } fr
 export async function runDomain(start: SessionState, deps: SessionDeps, domain: DomainId): Promise<SessionState> {
   const { prompter: p, profile } = deps;
   const info = domainInfo(domain);
-  let s = start.domains[domain].status === 'in-progress' && start.domain === domain ? start : commit(deps, start, { type: 'open-domain', domain });
+  let s =
+    start.domains[domain].status === 'in-progress' && start.domain === domain
+      ? start
+      : commit(deps, start, { type: 'open-domain', domain });
   let decisions = decisionsOf(profile, s);
   p.say(`\n${progressLine(s, domain)}\n\n${renderDomain(domain, decisions, deps.width)}\n`);
 
   while (s.domains[domain].status !== 'finalised') {
     const ds = decisions.filter((d) => d.domain === domain);
-    const kind = await p.select({ key: `feedback:${domain}`, message: FEEDBACK_MESSAGE(info.title), choices: FEEDBACK_CHOICES.filter((c) => c.value !== 'choose' || ds.length > 0), default: 'accept' });
+    const kind = await p.select({
+      key: `feedback:${domain}`,
+      message: FEEDBACK_MESSAGE(info.title),
+      choices: FEEDBACK_CHOICES.filter((c) => c.value !== 'choose' || ds.length > 0),
+      default: 'accept',
+    });
     const before = decisions;
     if (kind === 'accept') {
       s = commit(deps, s, { type: 'feedback', domain, entry: { accept: true } });
@@ -39,15 +47,22 @@ export async function runDomain(start: SessionState, deps: SessionDeps, domain: 
       continue;
     }
     const entry =
-      kind === 'choose' ? await askChoose(p, domain, ds)
-      : kind === 'priority' ? await askPriority(p, domain, s.user.priorities)
-      : kind === 'constraint' ? await askConstraint(p, domain)
-      : await askNote(p, domain, ds);
+      kind === 'choose'
+        ? await askChoose(p, domain, ds)
+        : kind === 'priority'
+          ? await askPriority(p, domain, s.user.priorities)
+          : kind === 'constraint'
+            ? await askConstraint(p, domain)
+            : await askNote(p, domain, ds);
     if (!entry) continue;
     const constraint = 'constraint' in entry ? parseConstraint(entry.constraint) : undefined;
     s = commit(deps, s, { type: 'feedback', domain, entry, constraint });
-    if (constraint && !constraint.excludes.length && !constraint.requires.length) p.say('  (No technology recognised in that constraint; it is kept in the document as written.)');
-    else if (constraint) p.say(`  Constraint read as: ${[...constraint.excludes.map((x) => `exclude ${x}`), ...constraint.requires.map((x) => `require ${x}`)].join(', ')}.`);
+    if (constraint && !constraint.excludes.length && !constraint.requires.length)
+      p.say('  (No technology recognised in that constraint; it is kept in the document as written.)');
+    else if (constraint)
+      p.say(
+        `  Constraint read as: ${[...constraint.excludes.map((x) => `exclude ${x}`), ...constraint.requires.map((x) => `require ${x}`)].join(', ')}.`,
+      );
     if ('note' in entry) {
       p.say('  Note added.');
       continue;
@@ -55,7 +70,9 @@ export async function runDomain(start: SessionState, deps: SessionDeps, domain: 
     decisions = decisionsOf(profile, s);
     const changes = renderChanges(before, decisions);
     const elsewhere = changes.filter((c) => !c.startsWith(`${domain}.`));
-    p.say(`\n${changes.length ? `Re-scored. Changed: ${changes.join('; ')}` : 'Re-scored. No recommendation changed.'}${elsewhere.length ? '\n  (Changes outside this section apply too; finalised sections follow the new inputs.)' : ''}\n\n${renderDomain(domain, decisions, deps.width)}\n`);
+    p.say(
+      `\n${changes.length ? `Re-scored. Changed: ${changes.join('; ')}` : 'Re-scored. No recommendation changed.'}${elsewhere.length ? '\n  (Changes outside this section apply too; finalised sections follow the new inputs.)' : ''}\n\n${renderDomain(domain, decisions, deps.width)}\n`,
+    );
   }
   return s;
 }

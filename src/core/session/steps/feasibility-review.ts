@@ -21,7 +21,12 @@ export async function runReview(start: SessionState, deps: SessionDeps): Promise
     const red = concerns.find((c) => c.level === 'red' && c.status === 'open' && !skipped.has(c.id));
     if (!red) break;
     p.say(`\n${formatConcernLine(red)}\n  ${red.message}\n  Mitigation: ${red.mitigation}`);
-    const how = await p.select({ key: `concern:${red.id}`, message: CONCERN_MESSAGE(red.title), choices: CONCERN_CHOICES, default: 'revise' });
+    const how = await p.select({
+      key: `concern:${red.id}`,
+      message: CONCERN_MESSAGE(red.title),
+      choices: CONCERN_CHOICES,
+      default: 'revise',
+    });
     if (how === 'accept') {
       const text = (await p.input({ key: `concern-justification:${red.id}`, message: JUSTIFICATION_MESSAGE, validate: notEmpty })).trim();
       s = commit(deps, s, { type: 'concern', answer: { id: red.id, accept: text } });
@@ -30,7 +35,12 @@ export async function runReview(start: SessionState, deps: SessionDeps): Promise
       s = commit(deps, s, { type: 'concern', answer: { id: red.id, leaveOpen: true } });
     } else {
       const ds = decisionsOf(profile, s);
-      const d = await askDecision(p, `concern-decision:${red.id}`, ds, red.resolvedBy && ds.some((x) => x.id === red.resolvedBy) ? red.resolvedBy : undefined);
+      const d = await askDecision(
+        p,
+        `concern-decision:${red.id}`,
+        ds,
+        red.resolvedBy && ds.some((x) => x.id === red.resolvedBy) ? red.resolvedBy : undefined,
+      );
       const option = await askOption(p, `concern-option:${red.id}`, d);
       s = commit(deps, s, { type: 'concern', answer: { id: red.id, revise: { decision: d.id, option } } });
       const still = concernsOf(profile, s, deps.tracking).find((c) => c.id === red.id && c.level === 'red' && c.status === 'open');

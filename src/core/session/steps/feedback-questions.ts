@@ -3,13 +3,29 @@ import { findPoint } from '../../decide/registry.js';
 import { ACTIONS } from '../../actions/registry.js';
 import type { Decision, DomainId, Priority } from '../../types.js';
 import type { Prompter } from '../prompter.js';
-import { ACTION_MESSAGE, CONSTRAINT_MESSAGE, DECISION_MESSAGE, KEEP_MESSAGE, NOTE_TARGET_MESSAGE, NOTE_TEXT_MESSAGE, notEmpty, OPTION_MESSAGE, PRIORITY_LABELS, PRIORITY_MESSAGE } from '../prompts.js';
+import {
+  ACTION_MESSAGE,
+  CONSTRAINT_MESSAGE,
+  DECISION_MESSAGE,
+  KEEP_MESSAGE,
+  NOTE_TARGET_MESSAGE,
+  NOTE_TEXT_MESSAGE,
+  notEmpty,
+  OPTION_MESSAGE,
+  PRIORITY_LABELS,
+  PRIORITY_MESSAGE,
+} from '../prompts.js';
 import type { FeedbackEntry } from '../state.js';
 import type { ActionId } from '../../actions/action.js';
 
 export async function askDecision(p: Prompter, key: string, ds: Decision[], preferred?: string): Promise<Decision> {
   if (ds.length === 1) return ds[0];
-  const id = await p.select({ key, message: DECISION_MESSAGE, choices: ds.map((d) => ({ value: d.id, name: `${d.question} — now: ${d.choiceTitle}`, description: d.id })), default: preferred ?? ds[0].id });
+  const id = await p.select({
+    key,
+    message: DECISION_MESSAGE,
+    choices: ds.map((d) => ({ value: d.id, name: `${d.question} — now: ${d.choiceTitle}`, description: d.id })),
+    default: preferred ?? ds[0].id,
+  });
   return ds.find((d) => d.id === id)!;
 }
 
@@ -21,7 +37,11 @@ export async function askOption(p: Prompter, key: string, d: Decision): Promise<
   const choices = ordered.map((o) => {
     const rej = d.rejected.find((r) => r.id === o.id);
     const shown = d.options.find((x) => x.id === o.id);
-    return { value: o.id, name: `${o.title}${o.id === d.choice ? ' (current)' : ''}${rej ? ` — ruled out: ${rej.reason}` : ''}`, description: shown ? `score ${shown.score}` : undefined };
+    return {
+      value: o.id,
+      name: `${o.title}${o.id === d.choice ? ' (current)' : ''}${rej ? ` — ruled out: ${rej.reason}` : ''}`,
+      description: shown ? `score ${shown.score}` : undefined,
+    };
   });
   return p.select({ key: `${key}:${d.id}`, message: OPTION_MESSAGE(d.question), choices, default: d.choice });
 }
@@ -36,7 +56,12 @@ export async function askChoose(p: Prompter, domain: DomainId, ds: Decision[]): 
 export async function askPriority(p: Prompter, domain: DomainId, stated: Priority[]): Promise<FeedbackEntry> {
   const all = Object.keys(PRIORITY_LABELS) as Priority[];
   const open = all.filter((x) => !stated.includes(x));
-  const priority = await p.select({ key: `priority:${domain}`, message: PRIORITY_MESSAGE, choices: all.map((x) => ({ value: x, name: `${PRIORITY_LABELS[x]}${stated.includes(x) ? ' (already stated)' : ''}` })), default: open[0] ?? all[0] });
+  const priority = await p.select({
+    key: `priority:${domain}`,
+    message: PRIORITY_MESSAGE,
+    choices: all.map((x) => ({ value: x, name: `${PRIORITY_LABELS[x]}${stated.includes(x) ? ' (already stated)' : ''}` })),
+    default: open[0] ?? all[0],
+  });
   return { priority };
 }
 
@@ -48,7 +73,12 @@ export async function askConstraint(p: Prompter, domain: DomainId): Promise<Feed
 export async function askNote(p: Prompter, domain: DomainId, ds: Decision[]): Promise<FeedbackEntry> {
   let decision: string | undefined;
   if (ds.length) {
-    const target = await p.select({ key: `note-target:${domain}`, message: NOTE_TARGET_MESSAGE, choices: [{ value: 'section', name: 'the section as a whole' }, ...ds.map((d) => ({ value: d.id, name: `${d.question} (${d.id})` }))], default: 'section' });
+    const target = await p.select({
+      key: `note-target:${domain}`,
+      message: NOTE_TARGET_MESSAGE,
+      choices: [{ value: 'section', name: 'the section as a whole' }, ...ds.map((d) => ({ value: d.id, name: `${d.question} (${d.id})` }))],
+      default: 'section',
+    });
     if (target !== 'section') decision = target;
   }
   const text = (await p.input({ key: `note-text:${domain}`, message: NOTE_TEXT_MESSAGE, validate: notEmpty })).trim();
@@ -56,7 +86,12 @@ export async function askNote(p: Prompter, domain: DomainId, ds: Decision[]): Pr
 }
 
 export async function askAction(p: Prompter, domain: DomainId, section: string): Promise<ActionId> {
-  return p.select({ key: `action:${domain}`, message: ACTION_MESSAGE(section), choices: ACTIONS.map((a) => ({ value: a.meta.id, name: `${a.meta.number}. ${a.meta.title}`, description: a.meta.description })), default: 'finalise' });
+  return p.select({
+    key: `action:${domain}`,
+    message: ACTION_MESSAGE(section),
+    choices: ACTIONS.map((a) => ({ value: a.meta.id, name: `${a.meta.number}. ${a.meta.title}`, description: a.meta.description })),
+    default: 'finalise',
+  });
 }
 
 export async function askKeep(p: Prompter, domain: DomainId): Promise<boolean> {

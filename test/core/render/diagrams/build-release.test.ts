@@ -10,13 +10,17 @@ describe('build and release diagram', () => {
     [null, 'network-topology'],
     ['client-app', 'build-release'],
     ['library-or-cli', 'build-release'],
-  ] as const)('%s → %s', async (archetype, id) => {
-    const m = makeModel({ compute: [unit('desktop shell with a very long name for the tray and the updater', 'docker')] });
-    const ds = renderDiagrams(m, archetype);
-    expect(ds).toHaveLength(6);
-    expect(ds[1].id).toBe(id);
-    const parsed = await parseAll([ds[1].source]);
-    expect(parsed[0].ok, parsed[0].error).toBe(true);
-    expect(ds[1].source).not.toContain('…');
-  }, 60_000);
+  ] as const)(
+    '%s → %s',
+    async (archetype, id) => {
+      const m = makeModel({ compute: [unit('desktop shell with a very long name for the tray and the updater', 'docker')] });
+      const ds = renderDiagrams(m, archetype);
+      expect(ds).toHaveLength(6);
+      expect(ds[1].id).toBe(id);
+      const parsed = await parseAll([ds[1].source]);
+      expect(parsed[0].ok, parsed[0].error).toBe(true);
+      expect(ds[1].source).not.toContain('…');
+    },
+    60_000,
+  );
 });

@@ -4,18 +4,60 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'availability-unreachable';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
     ['99.99 % on one region', { profile: { availability: 99.99 } }, 'red'],
-    ['99.9 % on one rented server', { profile: { availability: 99.9 }, model: { platform: { primary: 'digitalocean', providers: ['digitalocean'] }, compute: [unit('app', 'docker-compose', { scaling: 'Fixed capacity, scaled by hand' })] } }, 'red'],
-    ['99.95 % on a PaaS', { profile: { availability: 99.95 }, model: { platform: { primary: 'railway', providers: ['railway'] } } }, 'yellow'],
-    ['99.99 % with a warm standby region', { profile: { availability: 99.99 }, choices: { 'dr.strategy-tier': 'warm-standby' }, model: { regions: [{ id: 'eu-west-1', role: 'primary' }, { id: 'eu-central-1', role: 'secondary' }] } }, 'none'],
+    [
+      '99.9 % on one rented server',
+      {
+        profile: { availability: 99.9 },
+        model: {
+          platform: { primary: 'digitalocean', providers: ['digitalocean'] },
+          compute: [unit('app', 'docker-compose', { scaling: 'Fixed capacity, scaled by hand' })],
+        },
+      },
+      'red',
+    ],
+    [
+      '99.95 % on a PaaS',
+      { profile: { availability: 99.95 }, model: { platform: { primary: 'railway', providers: ['railway'] } } },
+      'yellow',
+    ],
+    [
+      '99.99 % with a warm standby region',
+      {
+        profile: { availability: 99.99 },
+        choices: { 'dr.strategy-tier': 'warm-standby' },
+        model: {
+          regions: [
+            { id: 'eu-west-1', role: 'primary' },
+            { id: 'eu-central-1', role: 'secondary' },
+          ],
+        },
+      },
+      'none',
+    ],
     ['99.9 % on one hyperscaler region', { profile: { availability: 99.9 } }, 'none'],
     ['no target', {}, 'none'],
   ])('%s', (_name, c, level) => {

@@ -4,17 +4,50 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'budget-below-fixed-cost';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
-    ['low estimate far above a 50/month budget', { profile: { budget: 50 }, model: { costLines: [{ item: 'db', monthlyLow: 100, monthlyHigh: 300, basis: 't' }] } }, 'red'],
-    ['low estimate just above the budget', { profile: { budget: 90 }, model: { costLines: [{ item: 'db', monthlyLow: 100, monthlyHigh: 150, basis: 't' }] } }, 'yellow'],
-    ['co-located on one rented server: at most yellow', { profile: { budget: 20 }, model: { platform: { primary: 'digitalocean', providers: ['digitalocean'] }, costLines: [{ item: 'vm', monthlyLow: 60, monthlyHigh: 300, basis: 't' }] } }, 'yellow'],
+    [
+      'low estimate far above a 50/month budget',
+      { profile: { budget: 50 }, model: { costLines: [{ item: 'db', monthlyLow: 100, monthlyHigh: 300, basis: 't' }] } },
+      'red',
+    ],
+    [
+      'low estimate just above the budget',
+      { profile: { budget: 90 }, model: { costLines: [{ item: 'db', monthlyLow: 100, monthlyHigh: 150, basis: 't' }] } },
+      'yellow',
+    ],
+    [
+      'co-located on one rented server: at most yellow',
+      {
+        profile: { budget: 20 },
+        model: {
+          platform: { primary: 'digitalocean', providers: ['digitalocean'] },
+          costLines: [{ item: 'vm', monthlyLow: 60, monthlyHigh: 300, basis: 't' }],
+        },
+      },
+      'yellow',
+    ],
     ['estimate within budget', { profile: { budget: 500 } }, 'none'],
     ['no budget stated', {}, 'none'],
   ])('%s', (_name, c, level) => {

@@ -4,17 +4,36 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'budget-unknown';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
     ['costly model, no budget', { model: { costLines: [{ item: 'db', monthlyLow: 200, monthlyHigh: 900, basis: 't' }] } }, 'yellow'],
     ['cheap model, no budget', { model: { costLines: [{ item: 'db', monthlyLow: 0, monthlyHigh: 50, basis: 't' }] } }, 'none'],
-    ['budget stated', { profile: { budget: 2000 }, model: { costLines: [{ item: 'db', monthlyLow: 200, monthlyHigh: 900, basis: 't' }] } }, 'none'],
+    [
+      'budget stated',
+      { profile: { budget: 2000 }, model: { costLines: [{ item: 'db', monthlyLow: 200, monthlyHigh: 900, basis: 't' }] } },
+      'none',
+    ],
   ])('%s', (_name, c, level) => {
     const concerns = runRule(ID, caseOf(c));
     expect(worst(concerns)).toBe(level);

@@ -4,18 +4,74 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'data-residency';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
-    ['explicit EU residency, US backup region', { profile: { compliance: ['gdpr'] }, model: { regions: [{ id: 'eu-west-1', role: 'primary' }, { id: 'us-east-1', role: 'backup' }] }, residency: true }, 'red'],
-    ['GDPR with an EU region, US secondary', { profile: { compliance: ['gdpr'], regions: ['eu-west-1'] }, model: { regions: [{ id: 'eu-west-1', role: 'primary' }, { id: 'us-east-1', role: 'secondary' }] } }, 'yellow'],
-    ['GDPR, no region anywhere', { profile: { compliance: ['gdpr'] }, model: { regions: [{ id: 'primary-region', role: 'primary' }] } }, 'yellow'],
-    ['GDPR, everything in the EU', { profile: { compliance: ['gdpr'], regions: ['eu-west-1'] }, model: { regions: [{ id: 'eu-west-1', role: 'primary' }, { id: 'eu-central-1', role: 'backup' }] } }, 'none'],
+    [
+      'explicit EU residency, US backup region',
+      {
+        profile: { compliance: ['gdpr'] },
+        model: {
+          regions: [
+            { id: 'eu-west-1', role: 'primary' },
+            { id: 'us-east-1', role: 'backup' },
+          ],
+        },
+        residency: true,
+      },
+      'red',
+    ],
+    [
+      'GDPR with an EU region, US secondary',
+      {
+        profile: { compliance: ['gdpr'], regions: ['eu-west-1'] },
+        model: {
+          regions: [
+            { id: 'eu-west-1', role: 'primary' },
+            { id: 'us-east-1', role: 'secondary' },
+          ],
+        },
+      },
+      'yellow',
+    ],
+    [
+      'GDPR, no region anywhere',
+      { profile: { compliance: ['gdpr'] }, model: { regions: [{ id: 'primary-region', role: 'primary' }] } },
+      'yellow',
+    ],
+    [
+      'GDPR, everything in the EU',
+      {
+        profile: { compliance: ['gdpr'], regions: ['eu-west-1'] },
+        model: {
+          regions: [
+            { id: 'eu-west-1', role: 'primary' },
+            { id: 'eu-central-1', role: 'backup' },
+          ],
+        },
+      },
+      'none',
+    ],
     ['no GDPR, US region', { profile: { regions: ['us-east-1'] }, model: { regions: [{ id: 'us-east-1', role: 'primary' }] } }, 'none'],
   ])('%s', (_name, c, level) => {
     const concerns = runRule(ID, caseOf(c));

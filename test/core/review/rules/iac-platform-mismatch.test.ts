@@ -4,15 +4,34 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'iac-platform-mismatch';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
-    ['CDK on Google Cloud', { model: { iac: 'cdk', platform: { primary: 'gcp', providers: ['gcp'] }, compute: [unit('api', 'cloud-run')] } }, 'red'],
+    [
+      'CDK on Google Cloud',
+      { model: { iac: 'cdk', platform: { primary: 'gcp', providers: ['gcp'] }, compute: [unit('api', 'cloud-run')] } },
+      'red',
+    ],
     ['Bicep on AWS by decision', { choices: { 'cicd.iac-tool': 'bicep' }, model: { iac: 'bicep' } }, 'red'],
     ['CDK on AWS', { model: { iac: 'cdk' } }, 'none'],
     ['Terraform anywhere', { model: { platform: { primary: 'gcp', providers: ['gcp'] } } }, 'none'],

@@ -4,18 +4,45 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'k8s-small-team';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
-    ['EKS, team of 2 with cloud skills but no Kubernetes', { profile: { teamSize: 2, skills: ['aws'] }, model: { compute: [unit('api', 'eks')] } }, 'red'],
+    [
+      'EKS, team of 2 with cloud skills but no Kubernetes',
+      { profile: { teamSize: 2, skills: ['aws'] }, model: { compute: [unit('api', 'eks')] } },
+      'red',
+    ],
     ['Kubernetes, team of 3, skills unknown', { profile: { teamSize: 3 }, model: { compute: [unit('api', 'kubernetes')] } }, 'yellow'],
-    ['GKE chosen by a decision, team size unknown', { choices: { 'compute.runtime': 'gke' }, model: { platform: { primary: 'gcp', providers: ['gcp'] } } }, 'yellow'],
-    ['team of 2 that knows Kubernetes', { profile: { teamSize: 2, skills: ['kubernetes'] }, model: { compute: [unit('api', 'eks')] } }, 'none'],
+    [
+      'GKE chosen by a decision, team size unknown',
+      { choices: { 'compute.runtime': 'gke' }, model: { platform: { primary: 'gcp', providers: ['gcp'] } } },
+      'yellow',
+    ],
+    [
+      'team of 2 that knows Kubernetes',
+      { profile: { teamSize: 2, skills: ['kubernetes'] }, model: { compute: [unit('api', 'eks')] } },
+      'none',
+    ],
     ['no Kubernetes at all', { profile: { teamSize: 2 }, model: { compute: [unit('api', 'ecs')] } }, 'none'],
     ['team of 12', { profile: { teamSize: 12 }, model: { compute: [unit('api', 'eks')] } }, 'none'],
   ])('%s', (_name, c, level) => {

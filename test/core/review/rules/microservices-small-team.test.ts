@@ -4,15 +4,34 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'microservices-small-team';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
-    ['microservices, team of 2, five units', { profile: { teamSize: 2, style: 'microservices' }, model: { compute: ['a', 'b', 'c', 'd', 'e'].map((x) => unit(x, 'ecs')) } }, 'yellow'],
+    [
+      'microservices, team of 2, five units',
+      { profile: { teamSize: 2, style: 'microservices' }, model: { compute: ['a', 'b', 'c', 'd', 'e'].map((x) => unit(x, 'ecs')) } },
+      'yellow',
+    ],
     ['microservices, team of 8', { profile: { teamSize: 8, style: 'microservices' } }, 'none'],
     ['monolith, team of 2, one unit', { profile: { teamSize: 2, style: 'monolith' } }, 'none'],
   ])('%s', (_name, c, level) => {

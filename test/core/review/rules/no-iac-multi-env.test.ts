@@ -4,17 +4,40 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'no-iac-multi-env';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
-    ['three environments on AWS by hand', { model: { iac: null, environments: [env('dev', 'staging'), env('staging', 'prod'), env('prod')] } }, 'red'],
+    [
+      'three environments on AWS by hand',
+      { model: { iac: null, environments: [env('dev', 'staging'), env('staging', 'prod'), env('prod')] } },
+      'red',
+    ],
     ['two environments on AWS by hand', { model: { iac: null, environments: [env('staging', 'prod'), env('prod')] } }, 'yellow'],
-    ['two environments on a PaaS', { model: { iac: null, platform: { primary: 'vercel', providers: ['vercel'] }, environments: [env('staging', 'prod'), env('prod')] } }, 'green'],
+    [
+      'two environments on a PaaS',
+      { model: { iac: null, platform: { primary: 'vercel', providers: ['vercel'] }, environments: [env('staging', 'prod'), env('prod')] } },
+      'green',
+    ],
     ['Terraform', {}, 'none'],
     ['only production', { model: { iac: null, environments: [env('local'), env('prod')] } }, 'none'],
   ])('%s', (_name, c, level) => {

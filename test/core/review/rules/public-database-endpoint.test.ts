@@ -4,15 +4,34 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'public-database-endpoint';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
-    ['public Postgres holding PCI data', { profile: { compliance: ['pci-dss'] }, model: { dataStores: [store('db', 'postgresql', { publicEndpoint: true })] } }, 'red'],
+    [
+      'public Postgres holding PCI data',
+      { profile: { compliance: ['pci-dss'] }, model: { dataStores: [store('db', 'postgresql', { publicEndpoint: true })] } },
+      'red',
+    ],
     ['public Postgres', { model: { dataStores: [store('db', 'supabase', { publicEndpoint: true })] } }, 'yellow'],
     ['Firestore, public API by design', { model: { dataStores: [store('db', 'firestore', { publicEndpoint: true })] } }, 'none'],
     ['private Postgres', {}, 'none'],

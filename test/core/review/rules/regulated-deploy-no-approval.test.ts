@@ -4,17 +4,36 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'regulated-deploy-no-approval';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
     ['PCI-DSS, prod deploy without approval', { profile: { compliance: ['pci-dss'] }, model: { pipelines: [noApproval] } }, 'red'],
     ['SOC 2, prod deploy without approval', { profile: { compliance: ['soc2'] }, model: { pipelines: [noApproval] } }, 'yellow'],
-    ['PCI-DSS with a manual approval gate decided', { profile: { compliance: ['pci-dss'] }, choices: { 'cicd.promotion': 'manual-approval-gate' }, model: { pipelines: [noApproval] } }, 'none'],
+    [
+      'PCI-DSS with a manual approval gate decided',
+      { profile: { compliance: ['pci-dss'] }, choices: { 'cicd.promotion': 'manual-approval-gate' }, model: { pipelines: [noApproval] } },
+      'none',
+    ],
     ['PCI-DSS with approval on the prod stage', { profile: { compliance: ['pci-dss'] } }, 'none'],
     ['no audited regime', { model: { pipelines: [noApproval] } }, 'none'],
   ])('%s', (_name, c, level) => {

@@ -4,16 +4,39 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'self-managed-database';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
-    ['Postgres self-managed on VMs, team of 2', { profile: { teamSize: 2 }, choices: { 'data.database-hosting': 'self-managed-vms' } }, 'yellow'],
-    ['Postgres on a rented server with no hosting decision', { model: { platform: { primary: 'hetzner', providers: ['hetzner'] } } }, 'yellow'],
+    [
+      'Postgres self-managed on VMs, team of 2',
+      { profile: { teamSize: 2 }, choices: { 'data.database-hosting': 'self-managed-vms' } },
+      'yellow',
+    ],
+    [
+      'Postgres on a rented server with no hosting decision',
+      { model: { platform: { primary: 'hetzner', providers: ['hetzner'] } } },
+      'yellow',
+    ],
     ['managed RDS', { profile: { teamSize: 2 }, choices: { 'data.database-hosting': 'amazon-rds' } }, 'none'],
   ])('%s', (_name, c, level) => {
     const concerns = runRule(ID, caseOf(c));

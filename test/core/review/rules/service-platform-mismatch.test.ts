@@ -4,17 +4,42 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'service-platform-mismatch';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
     ['Cloud Run in an AWS architecture', { model: { compute: [unit('api', 'cloud-run')] } }, 'red'],
     ['Cosmos DB in an AWS architecture', { model: { dataStores: [store('db', 'cosmos-db')] } }, 'yellow'],
-    ['S3 used from a GCP architecture', { model: { platform: { primary: 'gcp', providers: ['gcp'] }, compute: [unit('api', 'cloud-run')], dataStores: [store('files', 's3')] } }, 'green'],
+    [
+      'S3 used from a GCP architecture',
+      {
+        model: {
+          platform: { primary: 'gcp', providers: ['gcp'] },
+          compute: [unit('api', 'cloud-run')],
+          dataStores: [store('files', 's3')],
+        },
+      },
+      'green',
+    ],
     ['native services only', {}, 'none'],
   ])('%s', (_name, c, level) => {
     const concerns = runRule(ID, caseOf(c));

@@ -4,17 +4,53 @@ import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js'
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env; void store; void unit; void makeDecisions;
+void env;
+void store;
+void unit;
+void makeDecisions;
 const ID = 'waf-missing-regulated';
-const noApproval = { id: 'delivery-pipeline', name: 'Delivery', tool: 'github-actions', stages: [{ id: 'build', name: 'Build', approval: false }, { id: 'deploy-prod', name: 'Deploy to Production', approval: false }] };
-const conflicted = { ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0], conflicts: ['The inputs commit to aws but a guideline forbids it.'] };
-void noApproval; void conflicted;
+const noApproval = {
+  id: 'delivery-pipeline',
+  name: 'Delivery',
+  tool: 'github-actions',
+  stages: [
+    { id: 'build', name: 'Build', approval: false },
+    { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
+  ],
+};
+const conflicted = {
+  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
+  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
+};
+void noApproval;
+void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
-    ['PCI-DSS web app without a WAF', { profile: { compliance: ['pci-dss'] }, choices: { 'network.waf': 'app-rate-limiting' }, model: { security: { identity: 'x', secrets: 'x', encryption: 'x', waf: 'No WAF: rate limiting and validation in the application' } } }, 'red'],
-    ['HIPAA web app without a WAF', { profile: { compliance: ['hipaa'] }, model: { security: { identity: 'x', secrets: 'x', encryption: 'x', waf: null } } }, 'yellow'],
-    ['HIPAA app on a provider-run back end only', { profile: { compliance: ['hipaa'] }, model: { compute: [unit('api', 'cloudkit')], security: { identity: 'x', secrets: 'x', encryption: 'x', waf: null } } }, 'none'],
+    [
+      'PCI-DSS web app without a WAF',
+      {
+        profile: { compliance: ['pci-dss'] },
+        choices: { 'network.waf': 'app-rate-limiting' },
+        model: {
+          security: { identity: 'x', secrets: 'x', encryption: 'x', waf: 'No WAF: rate limiting and validation in the application' },
+        },
+      },
+      'red',
+    ],
+    [
+      'HIPAA web app without a WAF',
+      { profile: { compliance: ['hipaa'] }, model: { security: { identity: 'x', secrets: 'x', encryption: 'x', waf: null } } },
+      'yellow',
+    ],
+    [
+      'HIPAA app on a provider-run back end only',
+      {
+        profile: { compliance: ['hipaa'] },
+        model: { compute: [unit('api', 'cloudkit')], security: { identity: 'x', secrets: 'x', encryption: 'x', waf: null } },
+      },
+      'none',
+    ],
     ['PCI-DSS with AWS WAF', { profile: { compliance: ['pci-dss'] } }, 'none'],
   ])('%s', (_name, c, level) => {
     const concerns = runRule(ID, caseOf(c));

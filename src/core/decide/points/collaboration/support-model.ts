@@ -14,11 +14,14 @@ export default definePoint({
   },
   options: [
     {
-      id: 'business-hours', title: 'Business-hours support with escalation',
+      id: 'business-hours',
+      title: 'Business-hours support with escalation',
       summary: 'Incidents handled in working hours; critical alerts escalate to a named person out of hours on a best-effort basis.',
       pros: ['No rota cost', 'Fits internal tools and early products'],
       cons: ['Night and weekend outages last longer', 'Best-effort escalation depends on goodwill'],
-      costClass: 'free', complexity: 1, skills: [],
+      costClass: 'free',
+      complexity: 1,
+      skills: [],
       leans: { cost: 2, simplicity: 2, resilience: -1 },
       fits: [
         { when: (c) => c.v.availabilityBelow(99.9), weight: 2, because: 'the availability target allows hours of downtime a month' },
@@ -26,11 +29,14 @@ export default definePoint({
       ],
     },
     {
-      id: 'on-call-rotation', title: 'On-call rotation with runbooks',
+      id: 'on-call-rotation',
+      title: 'On-call rotation with runbooks',
       summary: 'A paid rotation responds around the clock, guided by runbooks linked from each alert, with post-incident reviews.',
       pros: ['Meets tight availability targets and RTOs', 'Runbooks spread knowledge beyond the original authors'],
       cons: ['Needs enough people for a humane rotation (typically five or more)', 'On-call compensation and burnout risk'],
-      costClass: 'medium', complexity: 3, skills: ['incident response'],
+      costClass: 'medium',
+      complexity: 3,
+      skills: ['incident response'],
       leans: { resilience: 2, cost: -1 },
       fits: [
         { when: (c) => c.v.availabilityAtLeast(99.9), weight: 3, because: 'the availability target cannot wait for office hours' },
@@ -39,14 +45,22 @@ export default definePoint({
       ],
     },
     {
-      id: 'vendor-managed', title: 'Vendor-managed support',
-      summary: 'A managed-service provider or the platform\'s support plan handles infrastructure incidents; the team handles the application.',
+      id: 'vendor-managed',
+      title: 'Vendor-managed support',
+      summary:
+        "A managed-service provider or the platform's support plan handles infrastructure incidents; the team handles the application.",
       pros: ['Round-the-clock cover without building a rota', 'Specialists for the platform layer'],
-      cons: ['Response depends on the contract and the vendor\'s priorities', 'Application incidents still need the team'],
-      costClass: 'medium', complexity: 2, skills: ['vendor management'],
+      cons: ["Response depends on the contract and the vendor's priorities", 'Application incidents still need the team'],
+      costClass: 'medium',
+      complexity: 2,
+      skills: ['vendor management'],
       leans: { resilience: 1, cost: -1, simplicity: 1 },
       fits: [
-        { when: (c) => (c.v.teamAtMost(3) ? c.v.availabilityAtLeast(99.9) : null), weight: 3, because: 'the target needs round-the-clock cover the team cannot staff' },
+        {
+          when: (c) => (c.v.teamAtMost(3) ? c.v.availabilityAtLeast(99.9) : null),
+          weight: 3,
+          because: 'the target needs round-the-clock cover the team cannot staff',
+        },
         { when: (c) => settledOn(c, 'paas'), weight: 1, because: 'the platform already operates the infrastructure layer' },
       ],
     },

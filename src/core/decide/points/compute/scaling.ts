@@ -3,7 +3,7 @@ import { definePoint, type DecideContext } from '../../define-point.js';
 import { FUNCTION_RUNTIMES, PAAS_SERVICE_RUNTIMES } from '../../platform-family.js';
 
 const runtime = (c: DecideContext) => c.chosen('compute.runtime') ?? '';
-const runtimeIn = (ids: string[]) => (c: DecideContext) => (ids.includes(runtime(c)) ? c.v.committed(runtime(c)) ?? [] : null);
+const runtimeIn = (ids: string[]) => (c: DecideContext) => (ids.includes(runtime(c)) ? (c.v.committed(runtime(c)) ?? []) : null);
 const SCALE_TO_ZERO = [...FUNCTION_RUNTIMES, 'cloud-run', 'container-apps', 'fly-io'];
 const AUTOSCALED = ['kubernetes', 'ecs', 'cloud-run', 'container-apps', 'app-service', 'render'];
 
@@ -14,15 +14,21 @@ export default definePoint({
     title: 'Scaling model',
     question: 'How does compute capacity follow the load?',
     docs: 'Scaling decides both the bill and the behaviour under a spike. Autoscaling on CPU or request concurrency absorbs growth but needs stateless services and load tests; scale-to-zero makes idle environments nearly free at the price of cold starts; fixed capacity is predictable and simple when load is known; schedules fit load that follows office hours or batch windows.',
-    assumption: 'No load profile is stated; the scaling model native to the chosen runtime was assumed. Load-test before launch to set the limits.',
+    assumption:
+      'No load profile is stated; the scaling model native to the chosen runtime was assumed. Load-test before launch to set the limits.',
   },
   options: [
     {
-      id: 'horizontal-autoscaling', attrs: { scaling: 'autoscale' }, title: 'Horizontal autoscaling on CPU or request load',
-      summary: 'A minimum of two instances across zones, scaled out on CPU, memory or requests per instance (HPA, ECS target tracking, platform autoscaler).',
+      id: 'horizontal-autoscaling',
+      attrs: { scaling: 'autoscale' },
+      title: 'Horizontal autoscaling on CPU or request load',
+      summary:
+        'A minimum of two instances across zones, scaled out on CPU, memory or requests per instance (HPA, ECS target tracking, platform autoscaler).',
       pros: ['Absorbs spikes without manual action', 'The minimum of two keeps the service up through instance failures'],
       cons: ['Services must be stateless and start fast', 'Needs limits and load tests or costs run away'],
-      costClass: 'medium', complexity: 3, skills: ['autoscaling policies', 'load testing'],
+      costClass: 'medium',
+      complexity: 3,
+      skills: ['autoscaling policies', 'load testing'],
       leans: { resilience: 2, cost: -1, simplicity: -1, compliance: 0, speed: 0 },
       rejectIf: (c) => (runtime(c) === 'docker-compose' ? 'a Compose stack on fixed hosts does not add instances by itself' : null),
       fits: [
@@ -32,21 +38,29 @@ export default definePoint({
       ],
     },
     {
-      id: 'scale-to-zero', attrs: { scaling: 'scale-to-zero' }, title: 'Scale to zero, pay per request',
+      id: 'scale-to-zero',
+      attrs: { scaling: 'scale-to-zero' },
+      title: 'Scale to zero, pay per request',
       summary: 'Functions or request-driven containers run only while handling work and scale out per request; idle costs nothing.',
       pros: ['Idle and preview environments cost almost nothing', 'Concurrency grows with demand automatically'],
       cons: ['Cold starts on the first request after idle', 'Downstream databases must cope with connection bursts'],
-      costClass: 'low', complexity: 2, skills: ['cold-start tuning', 'connection pooling'],
+      costClass: 'low',
+      complexity: 2,
+      skills: ['cold-start tuning', 'connection pooling'],
       leans: { cost: 2, simplicity: 1, resilience: 1, compliance: 0, speed: 1 },
       rejectIf: (c) => (runtime(c) && !SCALE_TO_ZERO.includes(runtime(c)) ? `the runtime ${runtime(c)} keeps instances running` : null),
       fits: [{ when: runtimeIn(SCALE_TO_ZERO), weight: 6, because: 'the runtime bills per request and idles at zero' }],
     },
     {
-      id: 'fixed-capacity', attrs: { scaling: 'fixed' }, title: 'Fixed capacity, scaled by hand',
+      id: 'fixed-capacity',
+      attrs: { scaling: 'fixed' },
+      title: 'Fixed capacity, scaled by hand',
       summary: 'A known number of instances or servers sized for peak with headroom; resized deliberately when monitoring shows the need.',
       pros: ['Predictable bill and behaviour', 'No autoscaling policies to tune'],
       cons: ['Pays for peak capacity all the time', 'A surprise spike degrades service until someone acts'],
-      costClass: 'low', complexity: 1, skills: ['capacity monitoring'],
+      costClass: 'low',
+      complexity: 1,
+      skills: ['capacity monitoring'],
       leans: { simplicity: 2, cost: 0, resilience: -1, compliance: 0, speed: 1 },
       fits: [
         { when: runtimeIn(['docker-compose', ...PAAS_SERVICE_RUNTIMES]), weight: 5, because: 'the runtime runs a set number of instances' },
@@ -54,14 +68,27 @@ export default definePoint({
       ],
     },
     {
-      id: 'scheduled-scaling', attrs: { scaling: 'scheduled' }, title: 'Scheduled scaling',
+      id: 'scheduled-scaling',
+      attrs: { scaling: 'scheduled' },
+      title: 'Scheduled scaling',
       summary: 'Capacity follows a timetable: scaled up for business hours or batch windows and down at night and weekends.',
       pros: ['Cuts cost of predictable idle periods', 'No cold starts during busy hours'],
       cons: ['Wrong when usage leaves the schedule', 'Another set of schedules to maintain per environment'],
-      costClass: 'low', complexity: 2, skills: ['scheduled scaling actions'],
+      costClass: 'low',
+      complexity: 2,
+      skills: ['scheduled scaling actions'],
       leans: { cost: 1, simplicity: 0, resilience: 0, compliance: 0, speed: 0 },
-      rejectIf: (c) => (runtime(c) && SCALE_TO_ZERO.includes(runtime(c)) && !['cloud-run', 'container-apps'].includes(runtime(c)) ? 'functions already scale with demand' : null),
-      fits: [{ when: (c) => (runtime(c) === 'kubernetes' || runtime(c) === 'ecs' ? c.v.usersAtMost(5000) : null), weight: 1, because: 'a small internal user base follows office hours' }],
+      rejectIf: (c) =>
+        runtime(c) && SCALE_TO_ZERO.includes(runtime(c)) && !['cloud-run', 'container-apps'].includes(runtime(c))
+          ? 'functions already scale with demand'
+          : null,
+      fits: [
+        {
+          when: (c) => (runtime(c) === 'kubernetes' || runtime(c) === 'ecs' ? c.v.usersAtMost(5000) : null),
+          weight: 1,
+          because: 'a small internal user base follows office hours',
+        },
+      ],
     },
   ],
 });

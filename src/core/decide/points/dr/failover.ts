@@ -15,35 +15,57 @@ export default definePoint({
   },
   options: [
     {
-      id: 'manual-runbook', title: 'Manual runbook',
+      id: 'manual-runbook',
+      title: 'Manual runbook',
       summary: 'A person declares the disaster and follows a written, rehearsed runbook to restore and repoint traffic.',
       pros: ['No false failovers; a human confirms the situation', 'Nothing extra to build or pay for'],
       cons: ['Recovery time depends on who is awake and how current the runbook is', 'Too slow for RTOs under an hour'],
-      costClass: 'free', complexity: 1, skills: ['runbook writing'],
+      costClass: 'free',
+      complexity: 1,
+      skills: ['runbook writing'],
       leans: { simplicity: 2, cost: 2, resilience: -1 },
       fits: [
-        { when: (c) => chose(c, TIER, 'backup-restore', 'pilot-light'), weight: 3, because: 'the DR tier rebuilds or starts compute, which is a deliberate, stepwise act' },
+        {
+          when: (c) => chose(c, TIER, 'backup-restore', 'pilot-light'),
+          weight: 3,
+          because: 'the DR tier rebuilds or starts compute, which is a deliberate, stepwise act',
+        },
         { when: (c) => c.v.teamAtMost(3), weight: 1, because: 'simple for a small team to own' },
       ],
     },
     {
-      id: 'automated-dns-failover', title: 'Automated health-checked DNS / global load-balancer failover',
-      summary: 'Health checks on the primary switch DNS records or a global load balancer to the standby (e.g. Route 53, Traffic Manager, Cloud DNS routing policies, Cloudflare Load Balancing).',
+      id: 'automated-dns-failover',
+      title: 'Automated health-checked DNS / global load-balancer failover',
+      summary:
+        'Health checks on the primary switch DNS records or a global load balancer to the standby (e.g. Route 53, Traffic Manager, Cloud DNS routing policies, Cloudflare Load Balancing).',
       pros: ['Traffic moves in minutes without waiting for a person', 'Also routes users to the closest healthy region'],
-      cons: ['False positives can flip traffic and split writes; data promotion still needs care', 'DNS caching delays clients that ignore TTLs'],
-      costClass: 'low', complexity: 3, skills: ['DNS routing policies', 'health checks'],
+      cons: [
+        'False positives can flip traffic and split writes; data promotion still needs care',
+        'DNS caching delays clients that ignore TTLs',
+      ],
+      costClass: 'low',
+      complexity: 3,
+      skills: ['DNS routing policies', 'health checks'],
       leans: { resilience: 2, simplicity: -1 },
       fits: [
-        { when: (c) => chose(c, TIER, 'warm-standby', 'active-active'), weight: 4, because: 'a running standby is only fast if traffic moves automatically' },
+        {
+          when: (c) => chose(c, TIER, 'warm-standby', 'active-active'),
+          weight: 4,
+          because: 'a running standby is only fast if traffic moves automatically',
+        },
         { when: (c) => c.v.rtoAtMost(15), weight: 2, because: 'the RTO is shorter than a manual failover takes' },
       ],
     },
     {
-      id: 'platform-managed', title: 'Platform-managed failover',
-      summary: 'The managed services fail over themselves between zones (multi-AZ databases, regional serverless, PaaS), with a runbook only for regional loss.',
+      id: 'platform-managed',
+      title: 'Platform-managed failover',
+      summary:
+        'The managed services fail over themselves between zones (multi-AZ databases, regional serverless, PaaS), with a runbook only for regional loss.',
       pros: ['Zone failures are handled with no action', 'Nothing to build beyond choosing the managed options'],
       cons: ['Region-level failover is still yours', 'Limited control over timing and behaviour'],
-      costClass: 'low', complexity: 1, skills: [],
+      costClass: 'low',
+      complexity: 1,
+      skills: [],
       leans: { simplicity: 2, resilience: 1 },
       fits: [
         { when: (c) => settledOn(c, 'paas'), weight: 3, because: 'the PaaS runs and fails over the infrastructure' },

@@ -13,11 +13,15 @@ export default definePoint({
   },
   options: [
     {
-      id: 'dev-staging-prod', attrs: { stages: ['dev', 'staging', 'prod'] }, title: 'Development, staging, production',
+      id: 'dev-staging-prod',
+      attrs: { stages: ['dev', 'staging', 'prod'] },
+      title: 'Development, staging, production',
       summary: 'Changes are verified in a production-like staging environment before release.',
       pros: ['Catches migration and configuration problems before users do', 'A stable place for demos and acceptance'],
       cons: ['A second near-production environment to pay for', 'Staging drifts unless built from the same IaC'],
-      costClass: 'medium', complexity: 2, skills: [],
+      costClass: 'medium',
+      complexity: 2,
+      skills: [],
       leans: { resilience: 1, compliance: 1 },
       fits: [
         { when: (c) => c.v.anyCompliance(), weight: 2, because: 'the compliance regime expects tested changes before production' },
@@ -25,11 +29,15 @@ export default definePoint({
       ],
     },
     {
-      id: 'dev-prod', attrs: { stages: ['dev', 'prod'] }, title: 'Development and production (previews instead of staging)',
+      id: 'dev-prod',
+      attrs: { stages: ['dev', 'prod'] },
+      title: 'Development and production (previews instead of staging)',
       summary: 'Only production is long-lived; changes are checked locally and in preview deployments.',
       pros: ['Cheapest and fastest path to production', 'No staging drift to maintain'],
       cons: ['Data migrations meet production data first', 'No stable pre-production for acceptance testing'],
-      costClass: 'low', complexity: 1, skills: [],
+      costClass: 'low',
+      complexity: 1,
+      skills: [],
       leans: { cost: 2, speed: 2, simplicity: 2, resilience: -1 },
       fits: [
         { when: (c) => c.v.teamAtMost(3), weight: 3, because: 'a small team moves faster without a staging gate' },
@@ -38,11 +46,15 @@ export default definePoint({
       ],
     },
     {
-      id: 'dev-staging-prod-plus', attrs: { stages: ['dev', 'staging', 'qa', 'prod'] }, title: 'Development, staging, production, plus performance/UAT',
+      id: 'dev-staging-prod-plus',
+      attrs: { stages: ['dev', 'staging', 'qa', 'prod'] },
+      title: 'Development, staging, production, plus performance/UAT',
       summary: 'Adds a performance-test environment and/or a user-acceptance environment with formal sign-off.',
       pros: ['Load tests without touching production or staging', 'Formal acceptance evidence for regulated releases'],
       cons: ['Highest cost and maintenance', 'Slower release flow'],
-      costClass: 'high', complexity: 4, skills: ['load testing', 'release management'],
+      costClass: 'high',
+      complexity: 4,
+      skills: ['load testing', 'release management'],
       leans: { resilience: 2, compliance: 2, cost: -2, speed: -2 },
       fits: [
         { when: (c) => c.v.regulated(), weight: 2, because: 'the regime asks for formal acceptance of releases' },

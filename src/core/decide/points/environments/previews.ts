@@ -15,36 +15,56 @@ export default definePoint({
   },
   options: [
     {
-      id: 'per-pr-previews', attrs: { previews: true }, title: 'Per-pull-request preview deployments',
-      summary: 'The platform builds every pull request to its own URL (Vercel, Netlify, Render, Railway PR environments), with a branch database where supported.',
+      id: 'per-pr-previews',
+      attrs: { previews: true },
+      title: 'Per-pull-request preview deployments',
+      summary:
+        'The platform builds every pull request to its own URL (Vercel, Netlify, Render, Railway PR environments), with a branch database where supported.',
       pros: ['Reviewers try the change, not a description of it', 'Created and removed automatically by the platform'],
       cons: ['Back-end data and third-party webhooks per preview need care', 'Preview URLs must be protected from the public'],
-      costClass: 'low', complexity: 1, skills: [],
+      costClass: 'low',
+      complexity: 1,
+      skills: [],
       leans: { speed: 2, simplicity: 1 },
-      rejectIf: (c) => (PREVIEW_PLATFORMS.includes(c.chosen(PRIMARY_PLATFORM) ?? '') || c.v.committedAny(...PREVIEW_PLATFORMS) ? null : 'the platform has no built-in pull-request previews'),
+      rejectIf: (c) =>
+        PREVIEW_PLATFORMS.includes(c.chosen(PRIMARY_PLATFORM) ?? '') || c.v.committedAny(...PREVIEW_PLATFORMS)
+          ? null
+          : 'the platform has no built-in pull-request previews',
       fits: [
         { when: (c) => c.v.committedAny(...PREVIEW_PLATFORMS), weight: 4, because: 'the platform creates previews per pull request' },
         { when: (c) => c.v.committedAny('nextjs'), weight: 1, because: 'the web front end deploys as previews without effort' },
       ],
     },
     {
-      id: 'shared-staging', attrs: { previews: false }, title: 'Shared staging only',
+      id: 'shared-staging',
+      attrs: { previews: false },
+      title: 'Shared staging only',
       summary: 'Merged changes deploy to one staging environment where they are checked together before production.',
       pros: ['One environment to run and seed', 'Tests the integrated whole, as it will ship'],
       cons: ['Changes queue for staging; one bad merge blocks others', 'No look at a change before merge'],
-      costClass: 'free', complexity: 1, skills: [],
+      costClass: 'free',
+      complexity: 1,
+      skills: [],
       leans: { simplicity: 2, cost: 2 },
       fits: [
         { when: (c) => settledOn(c, 'servers', 'on-prem'), weight: 3, because: 'each extra environment is another server' },
-        { when: (c) => chose(c, 'environments.layout', 'dev-staging-prod', 'dev-staging-prod-plus') && c.v.teamAtMost(5), weight: 1, because: 'a small team shares staging without contention' },
+        {
+          when: (c) => chose(c, 'environments.layout', 'dev-staging-prod', 'dev-staging-prod-plus') && c.v.teamAtMost(5),
+          weight: 1,
+          because: 'a small team shares staging without contention',
+        },
       ],
     },
     {
-      id: 'ephemeral-namespaces', attrs: { previews: true }, title: 'Ephemeral Kubernetes namespaces per pull request',
+      id: 'ephemeral-namespaces',
+      attrs: { previews: true },
+      title: 'Ephemeral Kubernetes namespaces per pull request',
       summary: 'The pipeline (or an Argo CD ApplicationSet) deploys each pull request into its own namespace and deletes it on merge.',
       pros: ['Full back-end previews, not just the front end', 'Reuses the production Helm charts'],
       cons: ['Cluster capacity, DNS and TLS per namespace', 'Databases and queues per preview add cost and time'],
-      costClass: 'low', complexity: 4, skills: ['Kubernetes', 'pipeline automation'],
+      costClass: 'low',
+      complexity: 4,
+      skills: ['Kubernetes', 'pipeline automation'],
       leans: { speed: 1, simplicity: -2 },
       rejectIf: needsKubernetes,
       fits: [

@@ -10,7 +10,11 @@ describe(ID, () => {
     ['no Kubernetes: the pipeline pushes', { cloudProviders: ['aws'], compute: ['aws-lambda'] }, 'pipeline-push', ['argocd', 'flux']],
     ['EKS: Argo CD', { cloudProviders: ['aws'], compute: ['eks'] }, 'argocd'],
     ['committed Flux on Kubernetes', { compute: ['kubernetes'], ciCd: ['flux'] }, 'flux'],
-    ['on-prem Kubernetes with Ansible Vault/SOPS secrets: Flux', { cloudProviders: ['on-prem'], compute: ['kubernetes'], iacTools: ['ansible'] }, 'flux'],
+    [
+      'on-prem Kubernetes with Ansible Vault/SOPS secrets: Flux',
+      { cloudProviders: ['on-prem'], compute: ['kubernetes'], iacTools: ['ansible'] },
+      'flux',
+    ],
     ['committed Argo CD is kept even without a cluster named', { cloudProviders: ['aws'], ciCd: ['argocd'] }, 'argocd'],
     ['Vercel + Supabase: the platform deploys on push', { cloudProviders: ['vercel', 'supabase'] }, 'pipeline-push', ['argocd', 'flux']],
   ])('%s', (_name, spec, choice, rejected = []) => {

@@ -11,8 +11,18 @@ describe(ID, () => {
     ['committed GitLab CI wins', { ciCd: ['gitlab-ci'], cloudProviders: ['aws'] }, 'gitlab-ci'],
     ['Azure and .NET: Azure DevOps', { cloudProviders: ['azure'], languages: ['csharp'] }, 'azure-devops'],
     ['Vercel only: Vercel deploys from git', { cloudProviders: ['vercel'] }, 'vercel-deployments'],
-    ['Vercel + Railway + Supabase: no hyperscaler pipeline', { cloudProviders: ['vercel', 'railway', 'supabase'] }, 'github-actions', ['aws-codepipeline', 'cloud-build']],
-    ['on-prem Compose + Ansible: self-managed GitLab', { cloudProviders: ['on-prem'], compute: ['docker-compose'], iacTools: ['ansible'] }, 'gitlab-ci', ['aws-codepipeline', 'cloud-build', 'vercel-deployments']],
+    [
+      'Vercel + Railway + Supabase: no hyperscaler pipeline',
+      { cloudProviders: ['vercel', 'railway', 'supabase'] },
+      'github-actions',
+      ['aws-codepipeline', 'cloud-build'],
+    ],
+    [
+      'on-prem Compose + Ansible: self-managed GitLab',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose'], iacTools: ['ansible'] },
+      'gitlab-ci',
+      ['aws-codepipeline', 'cloud-build', 'vercel-deployments'],
+    ],
     ['committed Xcode Cloud for an Apple app', { cloudProviders: ['cloudkit'], ciCd: ['xcode-cloud'] }, 'xcode-cloud'],
     ['committed Cloud Build outside GCP is still kept', { cloudProviders: ['aws'], ciCd: ['cloud-build'] }, 'cloud-build'],
   ])('%s', (_name, spec, choice, rejected = []) => {
@@ -24,7 +34,12 @@ describe(ID, () => {
   });
 
   it('keeps both committed systems: GitLab CI chosen on-prem, GitHub Actions carried alongside', () => {
-    const d = decideOne(ID, { cloudProviders: ['on-prem'], compute: ['docker-compose'], iacTools: ['ansible'], ciCd: ['gitlab-ci', 'github-actions'] });
+    const d = decideOne(ID, {
+      cloudProviders: ['on-prem'],
+      compute: ['docker-compose'],
+      iacTools: ['ansible'],
+      ciCd: ['gitlab-ci', 'github-actions'],
+    });
     expect(d.basis).toBe('committed');
     expect(d.choice).toBe('gitlab-ci');
     expect(d.alsoCommitted).toEqual(['github-actions']);

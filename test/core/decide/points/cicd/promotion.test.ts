@@ -9,7 +9,11 @@ describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
     ['nothing stated: automatic promotion', {}, 'auto-promote'],
     ['PCI-DSS: approval gate', { cloudProviders: ['aws'], compliance: ['pci-dss'] }, 'manual-approval-gate'],
-    ['SOC 2 with a small team: approval gate still', { cloudProviders: ['aws'], compliance: ['soc2'], teamSize: 4 }, 'manual-approval-gate'],
+    [
+      'SOC 2 with a small team: approval gate still',
+      { cloudProviders: ['aws'], compliance: ['soc2'], teamSize: 4 },
+      'manual-approval-gate',
+    ],
     ['customer-installed on-prem software: release trains', { cloudProviders: ['on-prem'], compute: ['docker-compose'] }, 'release-trains'],
     ['Apple app: release trains', { cloudProviders: ['cloudkit'], languages: ['swift'] }, 'release-trains'],
   ])('%s', (_name, spec, choice, rejected = []) => {

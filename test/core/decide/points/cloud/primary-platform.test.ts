@@ -12,7 +12,11 @@ describe(ID, () => {
     ['small team, no platform named: a managed PaaS', { teamSize: 2, frameworks: ['nextjs'] }, 'vercel'],
     ['HIPAA, no platform named: a hyperscaler', { compliance: ['hipaa'] }, 'aws'],
     ['guideline forbids the committed platform', { cloudProviders: ['aws'], prohibit: ['aws'] }, 'azure', 'aws'],
-    ['where the code runs decides between committed platforms', { cloudProviders: ['aws', 'railway', 'supabase'], compute: ['railway'], compliance: ['pci-dss'] }, 'railway'],
+    [
+      'where the code runs decides between committed platforms',
+      { cloudProviders: ['aws', 'railway', 'supabase'], compute: ['railway'], compliance: ['pci-dss'] },
+      'railway',
+    ],
     ['AWS services named without the cloud: AWS', { compute: ['aws-lambda'] }, 'aws'],
     ['a client-only CloudKit app stays on CloudKit despite HIPAA', { cloudProviders: ['cloudkit'], compliance: ['hipaa'] }, 'cloudkit'],
     ['a Helm chart with no cloud named: any Kubernetes cluster', { compute: ['kubernetes'], iacTools: ['helm'] }, 'kubernetes'],

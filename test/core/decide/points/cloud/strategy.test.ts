@@ -6,13 +6,39 @@ const ID = 'cloud.strategy';
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]]>([
-    ["one hyperscaler: single provider", { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], availability: 99.9 }, 'single-provider', ['hybrid']],
-    ["Vercel + Railway + Supabase: composed PaaS", { cloudProviders: ['vercel', 'railway', 'supabase'], compute: ['vercel', 'railway'], dataStores: ['postgresql'] }, 'composed-paas', ['hybrid']],
-    ["three hyperscalers on Kubernetes: portable multi-cloud", { cloudProviders: ['aws', 'azure', 'gcp'], compute: ['kubernetes', 'eks', 'gke', 'aks'], iacTools: ['helm'], dataStores: ['postgresql'], ciCd: ['github-actions'] }, 'multi-cloud-portable', []],
-    ["on-prem plus a cloud: hybrid", { cloudProviders: ['on-prem', 'aws'], compute: ['vms'] }, 'hybrid', []],
-    ["on-prem only: single provider", { cloudProviders: ['on-prem'], compute: ['docker-compose', 'vms'], iacTools: ['ansible'], dataStores: ['postgresql'] }, 'single-provider', []],
-    ["cluster workload with no cloud named: portable", { compute: ['kubernetes'], iacTools: ['helm'] }, 'multi-cloud-portable', []],
-    ["hyperscaler only: composed PaaS is ruled out", { cloudProviders: ['gcp'] }, 'single-provider', ['composed-paas', 'hybrid']],
+    [
+      'one hyperscaler: single provider',
+      { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], availability: 99.9 },
+      'single-provider',
+      ['hybrid'],
+    ],
+    [
+      'Vercel + Railway + Supabase: composed PaaS',
+      { cloudProviders: ['vercel', 'railway', 'supabase'], compute: ['vercel', 'railway'], dataStores: ['postgresql'] },
+      'composed-paas',
+      ['hybrid'],
+    ],
+    [
+      'three hyperscalers on Kubernetes: portable multi-cloud',
+      {
+        cloudProviders: ['aws', 'azure', 'gcp'],
+        compute: ['kubernetes', 'eks', 'gke', 'aks'],
+        iacTools: ['helm'],
+        dataStores: ['postgresql'],
+        ciCd: ['github-actions'],
+      },
+      'multi-cloud-portable',
+      [],
+    ],
+    ['on-prem plus a cloud: hybrid', { cloudProviders: ['on-prem', 'aws'], compute: ['vms'] }, 'hybrid', []],
+    [
+      'on-prem only: single provider',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose', 'vms'], iacTools: ['ansible'], dataStores: ['postgresql'] },
+      'single-provider',
+      [],
+    ],
+    ['cluster workload with no cloud named: portable', { compute: ['kubernetes'], iacTools: ['helm'] }, 'multi-cloud-portable', []],
+    ['hyperscaler only: composed PaaS is ruled out', { cloudProviders: ['gcp'] }, 'single-provider', ['composed-paas', 'hybrid']],
   ])('%s', (_name, spec, choice, rejected) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

@@ -8,10 +8,22 @@ const ID = 'collaboration.change-management';
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
     ['nothing stated: pull-request review with plan', {}, 'pr-review-with-plan'],
-    ['Terraform committed: pull-request review with plan', { cloudProviders: ['aws'], iacTools: ['terraform'], teamSize: 6 }, 'pr-review-with-plan'],
-    ['PCI-DSS with forty engineers: change advisory', { cloudProviders: ['aws'], compliance: ['pci-dss'], teamSize: 40 }, 'change-advisory'],
+    [
+      'Terraform committed: pull-request review with plan',
+      { cloudProviders: ['aws'], iacTools: ['terraform'], teamSize: 6 },
+      'pr-review-with-plan',
+    ],
+    [
+      'PCI-DSS with forty engineers: change advisory',
+      { cloudProviders: ['aws'], compliance: ['pci-dss'], teamSize: 40 },
+      'change-advisory',
+    ],
     ['two people on Vercel: trunk-based with checks', { cloudProviders: ['vercel'], teamSize: 2 }, 'trunk-based-automated'],
-    ['HIPAA with two people: still a reviewed change', { cloudProviders: ['aws'], compliance: ['hipaa'], teamSize: 2 }, 'pr-review-with-plan'],
+    [
+      'HIPAA with two people: still a reviewed change',
+      { cloudProviders: ['aws'], compliance: ['hipaa'], teamSize: 2 },
+      'pr-review-with-plan',
+    ],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

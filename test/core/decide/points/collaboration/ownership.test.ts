@@ -10,7 +10,11 @@ describe(ID, () => {
     ['nothing stated: you build it, you run it', {}, 'you-build-it-you-run-it'],
     ['fifty engineers on Kubernetes: central platform team', { compute: ['kubernetes'], teamSize: 50 }, 'central-platform-team'],
     ['fifteen engineers at 99.99 %: shared with SRE', { cloudProviders: ['aws'], teamSize: 15, availability: 99.99 }, 'shared-sre'],
-    ['three engineers at 99.99 %: still their own', { cloudProviders: ['aws'], teamSize: 3, availability: 99.99 }, 'you-build-it-you-run-it'],
+    [
+      'three engineers at 99.99 %: still their own',
+      { cloudProviders: ['aws'], teamSize: 3, availability: 99.99 },
+      'you-build-it-you-run-it',
+    ],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

@@ -7,12 +7,42 @@ const JOBS = [{ text: 'Invoices are emailed by a nightly background job' }];
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]]>([
-    ["Lambda: event-triggered functions", { cloudProviders: ['aws'], compute: ['aws-lambda', 'api-gateway'], dataStores: ['dynamodb'], style: 'serverless', nfrs: JOBS }, 'serverless-events', ['kubernetes-jobs', 'in-process-scheduler']],
-    ["Kubernetes: Jobs and CronJobs", { compute: ['kubernetes'], iacTools: ['helm'], nfrs: JOBS }, 'kubernetes-jobs', ['serverless-events', 'platform-cron']],
-    ["Railway monolith: platform cron", { cloudProviders: ['railway'], compute: ['railway'], teamSize: 2, nfrs: JOBS }, 'platform-cron', ['kubernetes-jobs']],
-    ["event-driven on servers with a broker: queue workers", { cloudProviders: ['on-prem'], compute: ['docker-compose'], dataStores: ['postgresql', 'nats-jetstream'], style: 'event-driven' }, 'queue-workers', ['serverless-events', 'platform-cron', 'kubernetes-jobs']],
-    ["small monolith on one server: in-process scheduler", { cloudProviders: ['hetzner'], compute: ['docker-compose'], style: 'monolith', teamSize: 1, nfrs: JOBS }, 'in-process-scheduler', ['serverless-events']],
-    ["client-only app: no server-side jobs", { cloudProviders: ['cloudkit'], dataStores: ['cloudkit'], compliance: ['hipaa'] }, 'none', ['kubernetes-jobs']],
+    [
+      'Lambda: event-triggered functions',
+      { cloudProviders: ['aws'], compute: ['aws-lambda', 'api-gateway'], dataStores: ['dynamodb'], style: 'serverless', nfrs: JOBS },
+      'serverless-events',
+      ['kubernetes-jobs', 'in-process-scheduler'],
+    ],
+    [
+      'Kubernetes: Jobs and CronJobs',
+      { compute: ['kubernetes'], iacTools: ['helm'], nfrs: JOBS },
+      'kubernetes-jobs',
+      ['serverless-events', 'platform-cron'],
+    ],
+    [
+      'Railway monolith: platform cron',
+      { cloudProviders: ['railway'], compute: ['railway'], teamSize: 2, nfrs: JOBS },
+      'platform-cron',
+      ['kubernetes-jobs'],
+    ],
+    [
+      'event-driven on servers with a broker: queue workers',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose'], dataStores: ['postgresql', 'nats-jetstream'], style: 'event-driven' },
+      'queue-workers',
+      ['serverless-events', 'platform-cron', 'kubernetes-jobs'],
+    ],
+    [
+      'small monolith on one server: in-process scheduler',
+      { cloudProviders: ['hetzner'], compute: ['docker-compose'], style: 'monolith', teamSize: 1, nfrs: JOBS },
+      'in-process-scheduler',
+      ['serverless-events'],
+    ],
+    [
+      'client-only app: no server-side jobs',
+      { cloudProviders: ['cloudkit'], dataStores: ['cloudkit'], compliance: ['hipaa'] },
+      'none',
+      ['kubernetes-jobs'],
+    ],
   ])('%s', (_name, spec, choice, rejected) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);
@@ -23,7 +53,11 @@ describe(ID, () => {
   });
 
   it.each<[string, ProfileSpec, string]>([
-    ['API without any stated background work', { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], languages: ['python'] }, 'in-process-scheduler'],
+    [
+      'API without any stated background work',
+      { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], languages: ['python'] },
+      'in-process-scheduler',
+    ],
     ['client-only app', { cloudProviders: ['cloudkit'], dataStores: ['cloudkit'] }, 'none'],
   ])('adds no worker without a fact: %s', (_name, spec, choice) => {
     const d = decideOne(ID, spec);

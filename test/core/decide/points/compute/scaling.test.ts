@@ -6,11 +6,31 @@ const ID = 'compute.scaling';
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]]>([
-    ["Lambda: scale to zero", { cloudProviders: ['aws'], compute: ['aws-lambda', 'api-gateway'], dataStores: ['dynamodb'], style: 'serverless' }, 'scale-to-zero', []],
-    ["ECS at 99.9 %: horizontal autoscaling", { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], availability: 99.9 }, 'horizontal-autoscaling', ['scale-to-zero']],
-    ["Compose on servers: fixed capacity", { cloudProviders: ['on-prem'], compute: ['docker-compose', 'vms'], iacTools: ['ansible'], dataStores: ['postgresql'] }, 'fixed-capacity', ['horizontal-autoscaling', 'scale-to-zero']],
-    ["Railway services: fixed capacity", { cloudProviders: ['railway'], compute: ['railway'] }, 'fixed-capacity', ['scale-to-zero']],
-    ["Kubernetes with many users: horizontal autoscaling", { compute: ['kubernetes'], users: 50000 }, 'horizontal-autoscaling', ['scale-to-zero']],
+    [
+      'Lambda: scale to zero',
+      { cloudProviders: ['aws'], compute: ['aws-lambda', 'api-gateway'], dataStores: ['dynamodb'], style: 'serverless' },
+      'scale-to-zero',
+      [],
+    ],
+    [
+      'ECS at 99.9 %: horizontal autoscaling',
+      { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], availability: 99.9 },
+      'horizontal-autoscaling',
+      ['scale-to-zero'],
+    ],
+    [
+      'Compose on servers: fixed capacity',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose', 'vms'], iacTools: ['ansible'], dataStores: ['postgresql'] },
+      'fixed-capacity',
+      ['horizontal-autoscaling', 'scale-to-zero'],
+    ],
+    ['Railway services: fixed capacity', { cloudProviders: ['railway'], compute: ['railway'] }, 'fixed-capacity', ['scale-to-zero']],
+    [
+      'Kubernetes with many users: horizontal autoscaling',
+      { compute: ['kubernetes'], users: 50000 },
+      'horizontal-autoscaling',
+      ['scale-to-zero'],
+    ],
   ])('%s', (_name, spec, choice, rejected) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

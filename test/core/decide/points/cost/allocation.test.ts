@@ -8,7 +8,14 @@ const ID = 'cost.allocation';
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
     ['AWS: tags per service and environment', { cloudProviders: ['aws'] }, 'tags-per-service'],
-    ['multi-tenant SaaS: per-tenant metering', { cloudProviders: ['aws'], scale: [{ kind: 'tenants', value: 80, text: '80 tenants', evidence: [{ file: 'docs/prd.md', line: 3, quote: '80 tenants' }] }] }, 'per-tenant-metering'],
+    [
+      'multi-tenant SaaS: per-tenant metering',
+      {
+        cloudProviders: ['aws'],
+        scale: [{ kind: 'tenants', value: 80, text: '80 tenants', evidence: [{ file: 'docs/prd.md', line: 3, quote: '80 tenants' }] }],
+      },
+      'per-tenant-metering',
+    ],
     ['two people on Vercel: one bill', { cloudProviders: ['vercel'], teamSize: 2 }, 'single-bill'],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);

@@ -8,9 +8,17 @@ const ID = 'cost.guardrails';
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
     ['nothing stated: budgets with alerts', {}, 'budgets-alerts', ['hard-spend-caps']],
-    ['AWS microservices with 50k users: anomaly detection', { cloudProviders: ['aws'], users: 50000, style: 'microservices' }, 'anomaly-detection'],
+    [
+      'AWS microservices with 50k users: anomaly detection',
+      { cloudProviders: ['aws'], users: 50000, style: 'microservices' },
+      'anomaly-detection',
+    ],
     ['Vercel on $100 a month: hard caps', { cloudProviders: ['vercel'], budget: 100 }, 'hard-spend-caps', ['anomaly-detection']],
-    ['Vercel at 99.9 %: alerts rather than a cap that stops the service', { cloudProviders: ['vercel'], budget: 1000, availability: 99.9 }, 'budgets-alerts'],
+    [
+      'Vercel at 99.9 %: alerts rather than a cap that stops the service',
+      { cloudProviders: ['vercel'], budget: 1000, availability: 99.9 },
+      'budgets-alerts',
+    ],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

@@ -8,7 +8,11 @@ const ID = 'cost.non-prod-savings';
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
     ['AWS: schedules and scale to zero', { cloudProviders: ['aws'] }, 'scale-to-zero-schedules'],
-    ['small team on a droplet: one shared non-production environment', { cloudProviders: ['digitalocean'], teamSize: 2 }, 'shared-non-prod'],
+    [
+      'small team on a droplet: one shared non-production environment',
+      { cloudProviders: ['digitalocean'], teamSize: 2 },
+      'shared-non-prod',
+    ],
     ['Vercel: previews torn down after merge', { cloudProviders: ['vercel'] }, 'ephemeral-previews'],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);

@@ -11,7 +11,12 @@ describe(ID, () => {
     ['AWS with 50k users: committed use for the baseline', { cloudProviders: ['aws'], users: 50000 }, 'committed-use'],
     ['DigitalOcean: flat-priced servers', { cloudProviders: ['digitalocean'] }, 'flat-priced-servers', ['committed-use', 'spot-for-batch']],
     ['Vercel: pay as you go, no reservations', { cloudProviders: ['vercel'] }, 'on-demand', ['committed-use', 'spot-for-batch']],
-    ['on-prem: owned capacity', { cloudProviders: ['on-prem'], compute: ['docker-compose'] }, 'flat-priced-servers', ['committed-use', 'spot-for-batch']],
+    [
+      'on-prem: owned capacity',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose'] },
+      'flat-priced-servers',
+      ['committed-use', 'spot-for-batch'],
+    ],
     ['EKS with Kafka workers: spot for batch', { cloudProviders: ['aws'], compute: ['eks'], dataStores: ['kafka'] }, 'spot-for-batch'],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);

@@ -6,11 +6,42 @@ const ID = 'data.backup';
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]]>([
-    ["managed database: PITR", { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], availability: 99.9 }, 'managed-pitr', []],
-    ["on-prem servers: restic/Borg", { cloudProviders: ['on-prem'], compute: ['docker-compose', 'vms'], iacTools: ['ansible'], dataStores: ['postgresql'] }, 'restic-borg', ['managed-pitr']],
-    ["operator on Kubernetes: WAL archiving", { cloudProviders: ['aws', 'azure', 'gcp'], compute: ['kubernetes', 'eks', 'gke', 'aks'], iacTools: ['helm'], dataStores: ['postgresql'], ciCd: ['github-actions'] }, 'wal-archiving', []],
-    ["multi-region on AWS: cross-region replication", { cloudProviders: ['aws'], dataStores: ['postgresql'], regions: ['us-east-1', 'us-west-2'] }, 'cross-region-replication', []],
-    ["short RPO rules out dumps", { cloudProviders: ['railway'], dataStores: ['postgresql'], rpoMinutes: 15 }, 'managed-pitr', ['logical-dumps', 'restic-borg']],
+    [
+      'managed database: PITR',
+      { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], availability: 99.9 },
+      'managed-pitr',
+      [],
+    ],
+    [
+      'on-prem servers: restic/Borg',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose', 'vms'], iacTools: ['ansible'], dataStores: ['postgresql'] },
+      'restic-borg',
+      ['managed-pitr'],
+    ],
+    [
+      'operator on Kubernetes: WAL archiving',
+      {
+        cloudProviders: ['aws', 'azure', 'gcp'],
+        compute: ['kubernetes', 'eks', 'gke', 'aks'],
+        iacTools: ['helm'],
+        dataStores: ['postgresql'],
+        ciCd: ['github-actions'],
+      },
+      'wal-archiving',
+      [],
+    ],
+    [
+      'multi-region on AWS: cross-region replication',
+      { cloudProviders: ['aws'], dataStores: ['postgresql'], regions: ['us-east-1', 'us-west-2'] },
+      'cross-region-replication',
+      [],
+    ],
+    [
+      'short RPO rules out dumps',
+      { cloudProviders: ['railway'], dataStores: ['postgresql'], rpoMinutes: 15 },
+      'managed-pitr',
+      ['logical-dumps', 'restic-borg'],
+    ],
   ])('%s', (_name, spec, choice, rejected) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

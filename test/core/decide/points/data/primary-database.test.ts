@@ -6,16 +6,31 @@ const ID = 'data.primary-database';
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]]>([
-    ["committed PostgreSQL wins", { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], availability: 99.9 }, 'postgresql', []],
-    ["committed DynamoDB on AWS", { cloudProviders: ['aws'], compute: ['aws-lambda', 'api-gateway'], dataStores: ['dynamodb'], style: 'serverless' }, 'dynamodb', []],
-    ["no database named on GCP: PostgreSQL, not DynamoDB", { cloudProviders: ['gcp'] }, 'postgresql', ['dynamodb', 'cosmos-db']],
-    ["Lambda with no database named: DynamoDB", { cloudProviders: ['aws'], compute: ['aws-lambda'], style: 'serverless' }, 'dynamodb', ['firestore', 'cosmos-db']],
-    ["Supabase stack: PostgreSQL", { cloudProviders: ['vercel', 'supabase'] }, 'postgresql', ['dynamodb']],
-    ["Firebase: Firestore", { cloudProviders: ['firebase'] }, 'firestore', ['dynamodb', 'cosmos-db']],
-    ["CloudKit app: CloudKit", { cloudProviders: ['cloudkit'], dataStores: ['cloudkit'], compliance: ['hipaa'] }, 'cloudkit', ['dynamodb']],
-    ["Convex backend: Convex", { cloudProviders: ['cloudflare', 'convex'], dataStores: ['convex'] }, 'convex', ['dynamodb']],
-    ["pgvector implies PostgreSQL", { cloudProviders: ['gcp'], dataStores: ['pgvector'] }, 'postgresql', []],
-    ["99.95 % rules out SQLite", { cloudProviders: ['hetzner'], availability: 99.95 }, 'postgresql', ['sqlite']],
+    [
+      'committed PostgreSQL wins',
+      { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], availability: 99.9 },
+      'postgresql',
+      [],
+    ],
+    [
+      'committed DynamoDB on AWS',
+      { cloudProviders: ['aws'], compute: ['aws-lambda', 'api-gateway'], dataStores: ['dynamodb'], style: 'serverless' },
+      'dynamodb',
+      [],
+    ],
+    ['no database named on GCP: PostgreSQL, not DynamoDB', { cloudProviders: ['gcp'] }, 'postgresql', ['dynamodb', 'cosmos-db']],
+    [
+      'Lambda with no database named: DynamoDB',
+      { cloudProviders: ['aws'], compute: ['aws-lambda'], style: 'serverless' },
+      'dynamodb',
+      ['firestore', 'cosmos-db'],
+    ],
+    ['Supabase stack: PostgreSQL', { cloudProviders: ['vercel', 'supabase'] }, 'postgresql', ['dynamodb']],
+    ['Firebase: Firestore', { cloudProviders: ['firebase'] }, 'firestore', ['dynamodb', 'cosmos-db']],
+    ['CloudKit app: CloudKit', { cloudProviders: ['cloudkit'], dataStores: ['cloudkit'], compliance: ['hipaa'] }, 'cloudkit', ['dynamodb']],
+    ['Convex backend: Convex', { cloudProviders: ['cloudflare', 'convex'], dataStores: ['convex'] }, 'convex', ['dynamodb']],
+    ['pgvector implies PostgreSQL', { cloudProviders: ['gcp'], dataStores: ['pgvector'] }, 'postgresql', []],
+    ['99.95 % rules out SQLite', { cloudProviders: ['hetzner'], availability: 99.95 }, 'postgresql', ['sqlite']],
   ])('%s', (_name, spec, choice, rejected) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

@@ -6,11 +6,21 @@ const ID = 'data.residency';
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]]>([
-    ["GDPR in an EU region: pin to one jurisdiction", { cloudProviders: ['aws'], regions: ['eu-west-1'], compliance: ['gdpr'] }, 'single-jurisdiction', []],
-    ["regulated data in EU and US: regional cells", { cloudProviders: ['aws'], regions: ['eu', 'us'], compliance: ['gdpr', 'pci-dss'] }, 'regional-cells', []],
-    ["no compliance named: no constraint", { cloudProviders: ['aws'], regions: ['us-east-1'] }, 'no-constraint', []],
-    ["San Francisco is not Frankfurt", { cloudProviders: ['digitalocean'], regions: ['sgp1', 'san-francisco'] }, 'no-constraint', []],
-    ["HIPAA: pin to one jurisdiction", { cloudProviders: ['aws'], compliance: ['hipaa'] }, 'single-jurisdiction', []],
+    [
+      'GDPR in an EU region: pin to one jurisdiction',
+      { cloudProviders: ['aws'], regions: ['eu-west-1'], compliance: ['gdpr'] },
+      'single-jurisdiction',
+      [],
+    ],
+    [
+      'regulated data in EU and US: regional cells',
+      { cloudProviders: ['aws'], regions: ['eu', 'us'], compliance: ['gdpr', 'pci-dss'] },
+      'regional-cells',
+      [],
+    ],
+    ['no compliance named: no constraint', { cloudProviders: ['aws'], regions: ['us-east-1'] }, 'no-constraint', []],
+    ['San Francisco is not Frankfurt', { cloudProviders: ['digitalocean'], regions: ['sgp1', 'san-francisco'] }, 'no-constraint', []],
+    ['HIPAA: pin to one jurisdiction', { cloudProviders: ['aws'], compliance: ['hipaa'] }, 'single-jurisdiction', []],
   ])('%s', (_name, spec, choice, rejected) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

@@ -9,9 +9,22 @@ describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
     ['nothing stated: another region', {}, 'cross-region'],
     ['warm standby on AWS: another region', { cloudProviders: ['aws'], rtoMinutes: 30 }, 'cross-region'],
-    ['DigitalOcean droplets: offsite copy at another provider', { cloudProviders: ['digitalocean'], compute: ['vms'] }, 'cross-provider-offsite'],
-    ['on-prem: offsite copy, no provider regions', { cloudProviders: ['on-prem'], compute: ['docker-compose'] }, 'cross-provider-offsite', ['cross-region']],
-    ['tight budget in one EU region on Supabase: same region', { cloudProviders: ['supabase'], regions: ['eu-west-1'], budget: 100 }, 'same-region-other-zone'],
+    [
+      'DigitalOcean droplets: offsite copy at another provider',
+      { cloudProviders: ['digitalocean'], compute: ['vms'] },
+      'cross-provider-offsite',
+    ],
+    [
+      'on-prem: offsite copy, no provider regions',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose'] },
+      'cross-provider-offsite',
+      ['cross-region'],
+    ],
+    [
+      'tight budget in one EU region on Supabase: same region',
+      { cloudProviders: ['supabase'], regions: ['eu-west-1'], budget: 100 },
+      'same-region-other-zone',
+    ],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

@@ -15,7 +15,11 @@ describe(ID, () => {
     ['99.95 % without an RTO: warm standby', { cloudProviders: ['aws'], availability: 99.95 }, 'warm-standby'],
     ['99.9 % without an RTO: pilot light', { cloudProviders: ['aws'], availability: 99.9 }, 'pilot-light'],
     ['99.99 % with a team of twenty: active-active', { cloudProviders: ['aws'], availability: 99.99, teamSize: 20 }, 'active-active'],
-    ['RTO of 5 minutes for a team of three: warm standby, not active-active', { cloudProviders: ['digitalocean'], rtoMinutes: 5, teamSize: 3 }, 'warm-standby'],
+    [
+      'RTO of 5 minutes for a team of three: warm standby, not active-active',
+      { cloudProviders: ['digitalocean'], rtoMinutes: 5, teamSize: 3 },
+      'warm-standby',
+    ],
     ['small budget, no RTO: backup and restore', { cloudProviders: ['aws'], budget: 300 }, 'backup-restore'],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);

@@ -10,7 +10,11 @@ describe(ID, () => {
     ['nothing stated: quarterly restore drills', {}, 'quarterly-restore-drills'],
     ['99.95 % with a team of ten: game days', { cloudProviders: ['aws'], availability: 99.95, teamSize: 10 }, 'game-days'],
     ['HIPAA: restore drills', { cloudProviders: ['aws'], compliance: ['hipaa'] }, 'quarterly-restore-drills'],
-    ['99.99 % with two people: drills, not fault injection', { cloudProviders: ['aws'], availability: 99.99, teamSize: 2 }, 'quarterly-restore-drills'],
+    [
+      '99.99 % with two people: drills, not fault injection',
+      { cloudProviders: ['aws'], availability: 99.99, teamSize: 2 },
+      'quarterly-restore-drills',
+    ],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

@@ -9,9 +9,23 @@ describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
     ['AWS: separate accounts', { cloudProviders: ['aws'] }, 'separate-accounts', ['separate-paas-projects', 'separate-servers']],
     ['HIPAA on Google Cloud: separate projects', { cloudProviders: ['gcp'], compliance: ['hipaa'] }, 'separate-accounts'],
-    ['EKS, small team, nothing regulated: namespaces', { cloudProviders: ['aws'], compute: ['eks'], teamSize: 3 }, 'shared-account-segmented'],
-    ['Vercel + Supabase: separate PaaS projects', { cloudProviders: ['vercel', 'supabase'] }, 'separate-paas-projects', ['separate-accounts', 'separate-servers']],
-    ['on-prem Compose + Ansible: separate servers', { cloudProviders: ['on-prem'], compute: ['docker-compose'], iacTools: ['ansible'] }, 'separate-servers', ['separate-accounts', 'separate-paas-projects']],
+    [
+      'EKS, small team, nothing regulated: namespaces',
+      { cloudProviders: ['aws'], compute: ['eks'], teamSize: 3 },
+      'shared-account-segmented',
+    ],
+    [
+      'Vercel + Supabase: separate PaaS projects',
+      { cloudProviders: ['vercel', 'supabase'] },
+      'separate-paas-projects',
+      ['separate-accounts', 'separate-servers'],
+    ],
+    [
+      'on-prem Compose + Ansible: separate servers',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose'], iacTools: ['ansible'] },
+      'separate-servers',
+      ['separate-accounts', 'separate-paas-projects'],
+    ],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

@@ -9,7 +9,11 @@ describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
     ['nothing stated: dev, staging, production', {}, 'dev-staging-prod'],
     ['two people: dev and production with previews', { cloudProviders: ['vercel'], teamSize: 2 }, 'dev-prod'],
-    ['PCI-DSS at 200k users: add performance/UAT', { cloudProviders: ['aws'], compliance: ['pci-dss'], users: 200000 }, 'dev-staging-prod-plus'],
+    [
+      'PCI-DSS at 200k users: add performance/UAT',
+      { cloudProviders: ['aws'], compliance: ['pci-dss'], users: 200000 },
+      'dev-staging-prod-plus',
+    ],
     ['HIPAA with a small team: staging, not more', { cloudProviders: ['aws'], compliance: ['hipaa'], teamSize: 3 }, 'dev-staging-prod'],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);

@@ -7,10 +7,22 @@ const ID = 'environments.local-dev';
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
-    ['containers with PostgreSQL and Redis: Docker Compose', { compute: ['docker'], dataStores: ['postgresql', 'redis'] }, 'docker-compose'],
+    [
+      'containers with PostgreSQL and Redis: Docker Compose',
+      { compute: ['docker'], dataStores: ['postgresql', 'redis'] },
+      'docker-compose',
+    ],
     ['Apple app: native Xcode toolchain', { cloudProviders: ['cloudkit'], languages: ['swift'] }, 'native-toolchain'],
-    ['ten developers, two languages: dev containers', { cloudProviders: ['vercel'], languages: ['python', 'typescript'], teamSize: 10 }, 'dev-containers'],
-    ['HIPAA with ten developers: cloud development environments', { cloudProviders: ['vercel'], compliance: ['hipaa'], teamSize: 10 }, 'cloud-dev-environments'],
+    [
+      'ten developers, two languages: dev containers',
+      { cloudProviders: ['vercel'], languages: ['python', 'typescript'], teamSize: 10 },
+      'dev-containers',
+    ],
+    [
+      'HIPAA with ten developers: cloud development environments',
+      { cloudProviders: ['vercel'], compliance: ['hipaa'], teamSize: 10 },
+      'cloud-dev-environments',
+    ],
     ['Cloudflare Workers: native CLI emulation', { cloudProviders: ['cloudflare'], compute: ['cloudflare-workers'] }, 'native-toolchain'],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);

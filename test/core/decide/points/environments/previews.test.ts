@@ -8,7 +8,12 @@ const ID = 'environments.previews';
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
     ['Vercel: per-pull-request previews', { cloudProviders: ['vercel'] }, 'per-pr-previews'],
-    ['on-prem: shared staging', { cloudProviders: ['on-prem'], compute: ['docker-compose'] }, 'shared-staging', ['per-pr-previews', 'ephemeral-namespaces']],
+    [
+      'on-prem: shared staging',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose'] },
+      'shared-staging',
+      ['per-pr-previews', 'ephemeral-namespaces'],
+    ],
     ['Kubernetes: ephemeral namespaces', { compute: ['kubernetes'] }, 'ephemeral-namespaces', ['per-pr-previews']],
     ['nothing stated: shared staging', {}, 'shared-staging', ['per-pr-previews']],
   ])('%s', (_name, spec, choice, rejected = []) => {

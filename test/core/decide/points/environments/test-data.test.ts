@@ -10,7 +10,14 @@ describe(ID, () => {
     ['nothing stated: synthetic seed data', {}, 'synthetic-seed'],
     ['microservices, nothing regulated: contract fixtures', { style: 'microservices' }, 'contract-fixtures'],
     ['HIPAA microservices: synthetic data first', { style: 'microservices', compliance: ['hipaa'] }, 'synthetic-seed'],
-    ['large data set with a performance stage: masked snapshots', { users: 200000, scale: [{ kind: 'data-volume-gb', value: 1000, text: '1 TB', evidence: [{ file: 'docs/prd.md', line: 9, quote: '1 TB' }] }] }, 'masked-snapshots'],
+    [
+      'large data set with a performance stage: masked snapshots',
+      {
+        users: 200000,
+        scale: [{ kind: 'data-volume-gb', value: 1000, text: '1 TB', evidence: [{ file: 'docs/prd.md', line: 9, quote: '1 TB' }] }],
+      },
+      'masked-snapshots',
+    ],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

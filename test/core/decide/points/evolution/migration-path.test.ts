@@ -11,7 +11,12 @@ describe(ID, () => {
     ['AWS: stay', { cloudProviders: ['aws'] }, 'stay-on-platform', ['paas-then-hyperscaler']],
     ['AWS + Azure + on-prem: containerise to stay portable', { cloudProviders: ['aws', 'azure', 'on-prem'] }, 'containerise-now'],
     ['Azure App Service: stay', { cloudProviders: ['azure'], compute: ['app-service'] }, 'stay-on-platform', ['paas-then-hyperscaler']],
-    ['on-prem Compose: containers keep customer installs portable', { cloudProviders: ['on-prem'], compute: ['docker-compose'] }, 'containerise-now', ['paas-then-hyperscaler']],
+    [
+      'on-prem Compose: containers keep customer installs portable',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose'] },
+      'containerise-now',
+      ['paas-then-hyperscaler'],
+    ],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

@@ -10,7 +10,11 @@ describe(ID, () => {
     ['Lambda on AWS: embrace managed services', { cloudProviders: ['aws'], compute: ['aws-lambda'] }, 'embrace-provider'],
     ['AWS + Google Cloud: portable building blocks', { cloudProviders: ['aws', 'gcp'] }, 'portable-building-blocks'],
     ['on-prem: portable building blocks', { cloudProviders: ['on-prem'], compute: ['docker-compose'] }, 'portable-building-blocks'],
-    ['AWS + Google Cloud with Crossplane: abstraction layer', { cloudProviders: ['aws', 'gcp'], iacTools: ['crossplane'] }, 'abstraction-layers'],
+    [
+      'AWS + Google Cloud with Crossplane: abstraction layer',
+      { cloudProviders: ['aws', 'gcp'], iacTools: ['crossplane'] },
+      'abstraction-layers',
+    ],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

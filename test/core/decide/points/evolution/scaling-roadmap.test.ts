@@ -8,7 +8,11 @@ const ID = 'evolution.scaling-roadmap';
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
     ['monolith on ECS: scale up, then out', { cloudProviders: ['aws'], compute: ['ecs'], style: 'monolith' }, 'vertical-then-horizontal'],
-    ['modular monolith on a droplet: split at thresholds', { cloudProviders: ['digitalocean'], style: 'modular-monolith' }, 'split-at-thresholds'],
+    [
+      'modular monolith on a droplet: split at thresholds',
+      { cloudProviders: ['digitalocean'], style: 'modular-monolith' },
+      'split-at-thresholds',
+    ],
     ['microservices on Kubernetes: grow the cluster', { compute: ['kubernetes'], style: 'microservices' }, 'kubernetes-at-scale'],
     ['Lambda: managed autoscaling', { cloudProviders: ['aws'], compute: ['aws-lambda'], style: 'serverless' }, 'managed-autoscaling'],
     ['Vercel: managed autoscaling', { cloudProviders: ['vercel'] }, 'managed-autoscaling'],

@@ -6,12 +6,42 @@ const ID = 'network.private-connectivity';
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]]>([
-    ["VPC on AWS: private endpoints", { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], availability: 99.9 }, 'private-endpoints', ['platform-private-network']],
-    ["Lambda with DynamoDB: IAM-signed public endpoints", { cloudProviders: ['aws'], compute: ['aws-lambda', 'api-gateway'], dataStores: ['dynamodb'], style: 'serverless' }, 'public-tls-allowlist', ['private-endpoints']],
-    ["several PaaS vendors: TLS and allow-lists", { cloudProviders: ['vercel', 'railway', 'supabase'], compute: ['vercel', 'railway'], dataStores: ['postgresql'] }, 'public-tls-allowlist', ['private-endpoints', 'vpn-wireguard']],
-    ["Railway alone: its private network", { cloudProviders: ['railway'], compute: ['railway'], dataStores: ['postgresql'] }, 'platform-private-network', ['private-endpoints']],
-    ["on-prem servers: WireGuard", { cloudProviders: ['on-prem'], compute: ['docker-compose', 'vms'], iacTools: ['ansible'], dataStores: ['postgresql'] }, 'vpn-wireguard', ['private-endpoints', 'platform-private-network']],
-    ["cluster workload: cluster-internal services", { compute: ['kubernetes'], iacTools: ['helm'] }, 'platform-private-network', ['private-endpoints']],
+    [
+      'VPC on AWS: private endpoints',
+      { cloudProviders: ['aws'], compute: ['ecs'], dataStores: ['postgresql'], availability: 99.9 },
+      'private-endpoints',
+      ['platform-private-network'],
+    ],
+    [
+      'Lambda with DynamoDB: IAM-signed public endpoints',
+      { cloudProviders: ['aws'], compute: ['aws-lambda', 'api-gateway'], dataStores: ['dynamodb'], style: 'serverless' },
+      'public-tls-allowlist',
+      ['private-endpoints'],
+    ],
+    [
+      'several PaaS vendors: TLS and allow-lists',
+      { cloudProviders: ['vercel', 'railway', 'supabase'], compute: ['vercel', 'railway'], dataStores: ['postgresql'] },
+      'public-tls-allowlist',
+      ['private-endpoints', 'vpn-wireguard'],
+    ],
+    [
+      'Railway alone: its private network',
+      { cloudProviders: ['railway'], compute: ['railway'], dataStores: ['postgresql'] },
+      'platform-private-network',
+      ['private-endpoints'],
+    ],
+    [
+      'on-prem servers: WireGuard',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose', 'vms'], iacTools: ['ansible'], dataStores: ['postgresql'] },
+      'vpn-wireguard',
+      ['private-endpoints', 'platform-private-network'],
+    ],
+    [
+      'cluster workload: cluster-internal services',
+      { compute: ['kubernetes'], iacTools: ['helm'] },
+      'platform-private-network',
+      ['private-endpoints'],
+    ],
   ])('%s', (_name, spec, choice, rejected) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

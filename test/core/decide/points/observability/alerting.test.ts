@@ -10,9 +10,17 @@ describe(ID, () => {
     ['nothing stated: alerts follow the assumed Grafana stack', {}, 'grafana-alerting'],
     ['small PaaS team, no target: chat and email', { cloudProviders: ['vercel'], teamSize: 3 }, 'email-chat'],
     ['99.9 % with a team of eight: PagerDuty', { cloudProviders: ['aws'], availability: 99.9, teamSize: 8 }, 'pagerduty'],
-    ['Prometheus on-prem at 99.5 %: Grafana alerting', { cloudProviders: ['on-prem'], compute: ['docker-compose'], availability: 99.5 }, 'grafana-alerting'],
+    [
+      'Prometheus on-prem at 99.5 %: Grafana alerting',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose'], availability: 99.5 },
+      'grafana-alerting',
+    ],
     ['two people at 99.9 %: no paging rotation', { cloudProviders: ['vercel'], availability: 99.9, teamSize: 2 }, 'email-chat'],
-    ['Atlassian shop at 99.9 %: Jira Service Management', { cloudProviders: ['aws'], ciCd: ['bitbucket-pipelines'], availability: 99.9 }, 'opsgenie'],
+    [
+      'Atlassian shop at 99.9 %: Jira Service Management',
+      { cloudProviders: ['aws'], ciCd: ['bitbucket-pipelines'], availability: 99.9 },
+      'opsgenie',
+    ],
     ['committed PagerDuty wins for a tiny team', { teamSize: 1, frameworks: ['pagerduty'] }, 'pagerduty'],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);

@@ -10,9 +10,19 @@ describe(ID, () => {
     ['AWS: CloudWatch Logs', { cloudProviders: ['aws'] }, 'cloudwatch-logs'],
     ['Google Cloud: Cloud Logging', { cloudProviders: ['gcp'] }, 'cloud-logging', ['cloudwatch-logs']],
     ['Azure: Log Analytics', { cloudProviders: ['azure'] }, 'log-analytics', ['cloudwatch-logs', 'cloud-logging']],
-    ['on-prem Compose: Loki beside Prometheus', { cloudProviders: ['on-prem'], compute: ['docker-compose'] }, 'loki', ['cloudwatch-logs', 'platform-log-drain']],
+    [
+      'on-prem Compose: Loki beside Prometheus',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose'] },
+      'loki',
+      ['cloudwatch-logs', 'platform-log-drain'],
+    ],
     ['DigitalOcean droplets: Loki', { cloudProviders: ['digitalocean'], compute: ['vms'] }, 'loki', ['cloudwatch-logs']],
-    ['Vercel + Railway + Supabase: platform logs with a drain', { cloudProviders: ['vercel', 'railway', 'supabase'] }, 'platform-log-drain', ['cloudwatch-logs', 'cloud-logging', 'log-analytics']],
+    [
+      'Vercel + Railway + Supabase: platform logs with a drain',
+      { cloudProviders: ['vercel', 'railway', 'supabase'] },
+      'platform-log-drain',
+      ['cloudwatch-logs', 'cloud-logging', 'log-analytics'],
+    ],
     ['Datadog metrics carry logs along', { cloudProviders: ['aws'], frameworks: ['datadog'] }, 'datadog-logs'],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);

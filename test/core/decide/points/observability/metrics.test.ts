@@ -11,8 +11,18 @@ describe(ID, () => {
     ['Azure: Azure Monitor', { cloudProviders: ['azure'] }, 'azure-monitor', ['cloudwatch']],
     ['Google Cloud: Cloud Monitoring', { cloudProviders: ['gcp'], compute: ['cloud-run'] }, 'cloud-monitoring', ['cloudwatch']],
     ['EKS: Prometheus and Grafana', { cloudProviders: ['aws'], compute: ['eks'] }, 'prometheus-grafana'],
-    ['on-prem Compose + Ansible: Prometheus, no hyperscaler service', { cloudProviders: ['on-prem'], compute: ['docker-compose'], iacTools: ['ansible'] }, 'prometheus-grafana', ['cloudwatch', 'azure-monitor', 'cloud-monitoring', 'platform-dashboards']],
-    ['Vercel + Supabase: platform dashboards', { cloudProviders: ['vercel', 'supabase'] }, 'platform-dashboards', ['cloudwatch', 'cloud-monitoring']],
+    [
+      'on-prem Compose + Ansible: Prometheus, no hyperscaler service',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose'], iacTools: ['ansible'] },
+      'prometheus-grafana',
+      ['cloudwatch', 'azure-monitor', 'cloud-monitoring', 'platform-dashboards'],
+    ],
+    [
+      'Vercel + Supabase: platform dashboards',
+      { cloudProviders: ['vercel', 'supabase'] },
+      'platform-dashboards',
+      ['cloudwatch', 'cloud-monitoring'],
+    ],
     ['AWS + Google Cloud: one portable stack', { cloudProviders: ['aws', 'gcp'] }, 'prometheus-grafana'],
     ['committed Datadog wins on AWS', { cloudProviders: ['aws'], frameworks: ['datadog'] }, 'datadog'],
   ])('%s', (_name, spec, choice, rejected = []) => {

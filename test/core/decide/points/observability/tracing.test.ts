@@ -11,7 +11,12 @@ describe(ID, () => {
     ['Lambda on AWS: X-Ray', { cloudProviders: ['aws'], compute: ['aws-lambda', 'api-gateway'], style: 'serverless' }, 'x-ray'],
     ['Cloud Run: Cloud Trace', { cloudProviders: ['gcp'], compute: ['cloud-run'] }, 'cloud-trace', ['x-ray']],
     ['Vercel monolith: defer tracing', { cloudProviders: ['vercel'], style: 'monolith' }, 'no-tracing-yet', ['x-ray', 'cloud-trace']],
-    ['microservices on PaaS: OpenTelemetry, no hyperscaler tracer', { cloudProviders: ['railway', 'supabase'], style: 'microservices' }, 'opentelemetry', ['x-ray', 'cloud-trace', 'application-insights']],
+    [
+      'microservices on PaaS: OpenTelemetry, no hyperscaler tracer',
+      { cloudProviders: ['railway', 'supabase'], style: 'microservices' },
+      'opentelemetry',
+      ['x-ray', 'cloud-trace', 'application-insights'],
+    ],
     ['committed Datadog: Datadog APM', { cloudProviders: ['aws'], frameworks: ['datadog'] }, 'datadog-apm'],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);

@@ -12,7 +12,11 @@ describe(ID, () => {
     ['HIPAA on AWS: customer-managed keys', { cloudProviders: ['aws'], compliance: ['hipaa'] }, 'customer-managed-keys'],
     ['SOC 2 on AWS: customer-managed keys', { cloudProviders: ['aws'], compliance: ['soc2'] }, 'customer-managed-keys'],
     ['GDPR on Vercel + Supabase: provider keys', { cloudProviders: ['vercel', 'supabase'], compliance: ['gdpr'] }, 'provider-managed-keys'],
-    ['HIPAA on a PaaS: the application controls the keys', { cloudProviders: ['railway'], compliance: ['hipaa'] }, 'field-level-encryption'],
+    [
+      'HIPAA on a PaaS: the application controls the keys',
+      { cloudProviders: ['railway'], compliance: ['hipaa'] },
+      'field-level-encryption',
+    ],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

@@ -10,13 +10,32 @@ describe(ID, () => {
     ['AWS platform: Cognito', { cloudProviders: ['aws'] }, 'cognito'],
     ['Azure platform: Entra ID', { cloudProviders: ['azure'] }, 'entra-id', ['cognito', 'firebase-auth']],
     ['Firebase app: Firebase Auth', { cloudProviders: ['firebase'], dataStores: ['firestore'] }, 'firebase-auth', ['cognito']],
-    ['Vercel + Railway + Supabase: Supabase Auth, no hyperscaler IdP', { cloudProviders: ['vercel', 'railway', 'supabase'] }, 'supabase-auth', ['cognito', 'entra-id', 'firebase-auth']],
-    ['on-prem Compose + Ansible: self-hosted Keycloak', { cloudProviders: ['on-prem'], compute: ['docker-compose'], iacTools: ['ansible'] }, 'keycloak', ['cognito', 'entra-id', 'firebase-auth', 'supabase-auth']],
+    [
+      'Vercel + Railway + Supabase: Supabase Auth, no hyperscaler IdP',
+      { cloudProviders: ['vercel', 'railway', 'supabase'] },
+      'supabase-auth',
+      ['cognito', 'entra-id', 'firebase-auth'],
+    ],
+    [
+      'on-prem Compose + Ansible: self-hosted Keycloak',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose'], iacTools: ['ansible'] },
+      'keycloak',
+      ['cognito', 'entra-id', 'firebase-auth', 'supabase-auth'],
+    ],
     ['several hyperscalers: a cloud-neutral IdP', { cloudProviders: ['aws', 'gcp'] }, 'auth0'],
-    ['CloudKit app with HIPAA: platform identity', { cloudProviders: ['cloudkit'], compliance: ['hipaa'] }, 'app-managed-sessions', ['cognito']],
+    [
+      'CloudKit app with HIPAA: platform identity',
+      { cloudProviders: ['cloudkit'], compliance: ['hipaa'] },
+      'app-managed-sessions',
+      ['cognito'],
+    ],
     ['small Next.js team on Vercel: Clerk', { cloudProviders: ['vercel'], frameworks: ['nextjs'], teamSize: 2 }, 'clerk'],
     ['committed Auth0 wins over the platform IdP', { cloudProviders: ['aws'], frameworks: ['auth0'] }, 'auth0'],
-    ['committed Cognito wins even where another IdP scores higher', { cloudProviders: ['aws', 'supabase'], frameworks: ['cognito'] }, 'cognito'],
+    [
+      'committed Cognito wins even where another IdP scores higher',
+      { cloudProviders: ['aws', 'supabase'], frameworks: ['cognito'] },
+      'cognito',
+    ],
     ['nothing named: a managed IdP, and no provider service on an assumed platform', {}, 'auth0', ['cognito']],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);

@@ -8,9 +8,23 @@ const ID = 'security.supply-chain';
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
     ['nothing stated: scanning with SBOM', {}, 'ci-scanning-sbom'],
-    ['FedRAMP on EKS with a larger team: signed images', { cloudProviders: ['aws'], compute: ['eks'], compliance: ['fedramp'], teamSize: 10 }, 'signed-images-admission'],
-    ['PCI-DSS containers: scanning with SBOM', { cloudProviders: ['aws'], compute: ['ecs'], compliance: ['pci-dss'] }, 'ci-scanning-sbom', ['signed-images-admission']],
-    ['small team on Vercel, nothing regulated: dependency alerts', { cloudProviders: ['vercel'], teamSize: 2 }, 'dependency-alerts', ['signed-images-admission']],
+    [
+      'FedRAMP on EKS with a larger team: signed images',
+      { cloudProviders: ['aws'], compute: ['eks'], compliance: ['fedramp'], teamSize: 10 },
+      'signed-images-admission',
+    ],
+    [
+      'PCI-DSS containers: scanning with SBOM',
+      { cloudProviders: ['aws'], compute: ['ecs'], compliance: ['pci-dss'] },
+      'ci-scanning-sbom',
+      ['signed-images-admission'],
+    ],
+    [
+      'small team on Vercel, nothing regulated: dependency alerts',
+      { cloudProviders: ['vercel'], teamSize: 2 },
+      'dependency-alerts',
+      ['signed-images-admission'],
+    ],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

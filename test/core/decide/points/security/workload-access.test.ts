@@ -7,11 +7,31 @@ const ID = 'security.workload-access';
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
-    ['AWS Lambda: IAM role per function', { cloudProviders: ['aws'], compute: ['aws-lambda'] }, 'cloud-iam-roles', ['k8s-service-accounts']],
+    [
+      'AWS Lambda: IAM role per function',
+      { cloudProviders: ['aws'], compute: ['aws-lambda'] },
+      'cloud-iam-roles',
+      ['k8s-service-accounts'],
+    ],
     ['EKS: scoped service accounts', { cloudProviders: ['aws'], compute: ['eks'] }, 'k8s-service-accounts'],
-    ['Vercel + Supabase: scoped keys', { cloudProviders: ['vercel', 'supabase'] }, 'scoped-api-keys', ['cloud-iam-roles', 'k8s-service-accounts']],
-    ['on-prem Compose: scoped keys, no cloud IAM', { cloudProviders: ['on-prem'], compute: ['docker-compose'] }, 'scoped-api-keys', ['cloud-iam-roles']],
-    ['on-prem Kubernetes: service accounts', { cloudProviders: ['on-prem'], compute: ['kubernetes'] }, 'k8s-service-accounts', ['cloud-iam-roles']],
+    [
+      'Vercel + Supabase: scoped keys',
+      { cloudProviders: ['vercel', 'supabase'] },
+      'scoped-api-keys',
+      ['cloud-iam-roles', 'k8s-service-accounts'],
+    ],
+    [
+      'on-prem Compose: scoped keys, no cloud IAM',
+      { cloudProviders: ['on-prem'], compute: ['docker-compose'] },
+      'scoped-api-keys',
+      ['cloud-iam-roles'],
+    ],
+    [
+      'on-prem Kubernetes: service accounts',
+      { cloudProviders: ['on-prem'], compute: ['kubernetes'] },
+      'k8s-service-accounts',
+      ['cloud-iam-roles'],
+    ],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);
