@@ -1,14 +1,11 @@
 // Runs cloud, network, compute and data decisions on profiles built from the corpus labels and counts contradictions.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { decideAll, emptyUserInput } from '../../src/core/decide/decide.js';
 import type { Decision } from '../../src/core/types.js';
 import { makeProfile, type ProfileSpec } from '../helpers/make-profile.js';
+import { PROJECTS, readLabels } from './corpus.js';
 import { EXPECTED, settle } from './expected-failures.js';
 
-const CORPUS = resolve(__dirname, '../../../shared/corpus');
 const DOMAINS = ['cloud', 'network', 'compute', 'data'];
 
 /** What a recommended option id commits the system to, in the three families the check cares about. */
@@ -136,16 +133,12 @@ export function contradictions(d: Decision, l: Labels): string[] {
   return out;
 }
 
-const projects = existsSync(CORPUS)
-  ? readdirSync(CORPUS)
-      .filter((p) => existsSync(join(CORPUS, p, 'labels.yaml')))
-      .sort()
-  : [];
+const projects = PROJECTS;
 
 describe.skipIf(projects.length === 0)('corpus (cloud, network, compute, data): decisions never contradict the labels', () => {
   const all: string[] = [];
   it.each(projects)('%s', (project) => {
-    const labels = parse(readFileSync(join(CORPUS, project, 'labels.yaml'), 'utf8')) as Labels;
+    const labels = readLabels<Labels>(project);
     const decisions = decideAll(makeProfile(specOf(labels)), emptyUserInput()).filter((d) => DOMAINS.includes(d.domain));
     if (process.env.CORPUS_VERBOSE)
       console.log(

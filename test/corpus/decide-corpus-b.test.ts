@@ -1,17 +1,13 @@
 // Runs the security, observability, CI/CD, DR, cost, environment, evolution and collaboration decisions on
 // profiles built from the corpus labels: committed IaC and CI/CD tools must survive, and no choice may name a
 // provider the labels do not commit to.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { decideAll, emptyUserInput } from '../../src/core/decide/decide.js';
 import type { Decision } from '../../src/core/types.js';
 import { makeProfile, type ProfileSpec } from '../helpers/make-profile.js';
+import { PROJECTS, readLabels } from './corpus.js';
 import { EXPECTED, settle } from './expected-failures.js';
 
-const repoRoot = resolve(__dirname, '../..');
-const CORPUS = resolve(repoRoot, '../shared/corpus');
 const DOMAINS = ['security', 'observability', 'cicd', 'dr', 'cost', 'environments', 'evolution', 'collaboration'];
 
 /** Option ids that are one provider's own service, and the label ids any one of which makes them legitimate. */
@@ -110,17 +106,13 @@ function contradictions(decisions: Decision[], l: Labels): string[] {
   return out;
 }
 
-const projects = existsSync(CORPUS)
-  ? readdirSync(CORPUS)
-      .filter((p) => existsSync(join(CORPUS, p, 'labels.yaml')))
-      .sort()
-  : [];
-if (projects.length === 0) console.log(`decide-corpus-b: corpus not found at ${CORPUS}; skipped`);
+const projects = PROJECTS;
+if (projects.length === 0) console.log('decide-corpus-b: corpus not found at ../shared/corpus; skipped');
 
 describe.skipIf(projects.length === 0)('corpus (security … collaboration): decisions keep commitments and never add a provider', () => {
   const all: string[] = [];
   it.each(projects)('%s', (project) => {
-    const labels = parse(readFileSync(join(CORPUS, project, 'labels.yaml'), 'utf8')) as Labels;
+    const labels = readLabels<Labels>(project);
     const decisions = decideAll(makeProfile(specOf(labels)), emptyUserInput());
     if (process.env.CORPUS_VERBOSE) {
       const mine = decisions.filter((d) => DOMAINS.includes(d.domain) || d.id === 'cloud.primary-platform' || d.id === 'compute.runtime');

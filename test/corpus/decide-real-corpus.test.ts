@@ -1,19 +1,12 @@
 // The decision engine on the real extractor's profiles: every decision is justified, and committed tools are honoured.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { decideAll } from '../../src/core/decide/decide.js';
 import { extractProfile } from '../../src/core/extract/extract-profile.js';
 import { readProject } from '../../src/io/read-project.js';
+import { PROJECTS, projectDir, readLabels } from './corpus.js';
 import { settle } from './expected-failures.js';
 
-const CORPUS = resolve(__dirname, '../../../shared/corpus');
-const projects = existsSync(CORPUS)
-  ? readdirSync(CORPUS)
-      .filter((d) => existsSync(join(CORPUS, d, 'labels.yaml')))
-      .sort()
-  : [];
+const projects = PROJECTS;
 
 /** Which decision point must honour a committed id of each labelled field. */
 const POINT_OF: Record<string, (id: string) => string> = {
@@ -26,7 +19,7 @@ describe.skipIf(!projects.length)('decisions on the real corpus profiles', () =>
   const tally = { decisions: 0, honoured: 0, missed: [] as string[] };
   for (const slug of projects) {
     it(slug, () => {
-      const { profile } = extractProfile(readProject(join(CORPUS, slug), { parseCache: false }).docs);
+      const { profile } = extractProfile(readProject(projectDir(slug), { parseCache: false }).docs);
       const decisions = decideAll(profile);
       for (const d of decisions) {
         tally.decisions++;
@@ -38,7 +31,7 @@ describe.skipIf(!projects.length)('decisions on the real corpus profiles', () =>
         ).toBe(true);
       }
       // A technology the extractor found committed, and the labels confirm, is the choice or carried alongside.
-      const labels = parse(readFileSync(join(CORPUS, slug, 'labels.yaml'), 'utf8')) as Record<string, string[]>;
+      const labels = readLabels<Record<string, string[]>>(slug);
       const missed: string[] = [];
       const found = new Set([...profile.cloudProviders, ...profile.iacTools, ...profile.ciCd].map((f) => f.id));
       for (const [field, pointOf] of Object.entries(POINT_OF)) {
