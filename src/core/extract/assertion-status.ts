@@ -51,7 +51,7 @@ const FROM_REASON: Record<MentionReason, AssertionStatus> = {
 
 // "Future: Helm chart", "Phase 2 - mobile app", "Optional: Redis": a label that scopes the whole item.
 const FUTURE_LABEL =
-  /^[\s*_>-]*(?:\(?\s*)?(?:future(?:\s+(?:scope|work|phase|enhancements?))?|later|eventually|phase\s*[2-9]|post[- ]?mvp|v2|v\d+\.\d+\+?|deferred|roadmap|next\s+phase|out\s+of\s+scope|non[- ]goals?)\b[^:\n]{0,24}(?::|\s[–—-]\s)/i;
+  /^[\s*_>-]*(?:\(\s*)?(?:future(?:\s+(?:scope|work|phase|enhancements?))?|later|eventually|phase\s*[2-9]|post[- ]?mvp|v2|v\d+\.\d+\+?|deferred|roadmap|next\s+phase|out\s+of\s+scope|non[- ]goals?)\b[^:\n]{0,24}(?::|\s[–—-]\s)/i;
 const OPTIONAL_LABEL = /^[\s*_>-]*(?:optional|nice[- ]to[- ]have|stretch(?:\s+goal)?|if\s+time\s+permits)\b[^:\n]{0,24}(?::|\s[–—-]\s)/i;
 const REJECTED_COLUMN =
   /^\s*(?:rejected|not\s+chosen|alternatives?(?:\s+considered)?|considered|runner[- ]?up|ruled\s+out|discarded|instead\s+of)\s*$/i;
@@ -101,16 +101,16 @@ const DEFERRED_VALUE =
 // A name in a list offered with "or" ("Cloud platform (AWS, GCP, or Azure)", "ECS, Cloud Run, or VMs"): one of the options, none chosen.
 // The option after "or" must look like a name (capitalised): "managed VMs or infrastructure" only restates the first.
 const OPTION_LIST_AFTER =
-  /^(?:\s*\([^()]{0,30}\))?(?:\s*,\s*[^,;.:()\n]{1,40}?(?:\s*\([^()]{0,30}\))?){0,5}\s*,?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z0-9])/;
+  /^(?:\s*\([^()]{0,30}\))?(?:\s*,\s*[^,;.:()\s](?:[^,;.:()\n]{0,39}?[^,;.:()\s])?(?:\s*\([^()]{0,30}\))?){0,5}(?:\s*,)?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z0-9])/;
 const OR_BEFORE = /(?:,\s*|\s)(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?$/i;
 // A short bracket right after a name qualifies it ("ECS (AWS)"): the bracket's names share the status of the name before it.
-const QUALIFIER_OPEN = /\(\s*(?:[\w.-]+\s*){0,3}$/;
+const QUALIFIER_OPEN = /\(\s*(?:[\w.-]+(?:\s+[\w.-]+){0,2}\s*)?$/;
 // The market paragraph talks about other companies' systems.
 const MARKET =
   /\b(?:competitors?|competing\s+(?:products?|services?|solutions?)|competitive\s+landscape|market\s+(?:share|leaders?|size|research|analysis)|incumbents?|rival\s+products?)\b/i;
 // "a read replica would add $40 a month", "saves $200/month versus X": a price comparison, not a choice.
 const COST_DELTA =
-  /\b(?:would|will|could|might)\s+(?:add|cost|increase|raise|save|reduce)\b[^.;\n]{0,40}?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s*[kKmM]?\s*(?:\/\s*mo(?:nth)?|per\s+month|a\s+month|monthly)?\s+(?:more|extra|additional|less|cheaper|savings?|higher|lower)\b|\b(?:additional|extra|incremental)\s+(?:cost|spend)\s+of\b/i;
+  /\b(?:would|will|could|might)\s+(?:add|cost|increase|raise|save|reduce)\b[^.;\n]{0,40}?[$€£]\s?\d|[$€£]\s?\d[\d,.]*(?:\s*[kKmM])?(?:\s*(?:\/\s*mo(?:nth)?|per\s+month|a\s+month|monthly))?\s+(?:more|extra|additional|less|cheaper|savings?|higher|lower)\b|\b(?:additional|extra|incremental)\s+(?:cost|spend)\s+of\b/i;
 // "a more robust IaC solution like X or Y": a kind of thing, illustrated by names.
 const LIKE_BEFORE =
   /\b(?:solutions?|tools?|services?|platforms?|options?|something|products?|databases?|providers?|systems?|frameworks?)\s+(?:like|such\s+as)\s+(?:[\w.-]+\s+){0,2}?(?:(?:or|and)\s+(?:[\w.-]+\s+){0,1})?$/i;
@@ -151,7 +151,7 @@ function offeredAsOption(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, from - 120), from);
   return (
     OR_BEFORE.test(before) &&
-    /,[^,;.:\n]{1,40},?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?$|\(\s*[^()]{1,40},?\s+(?:or|and\/or)\s+(?:[\w.-]+\s+){0,2}?$/i.test(
+    /,[^,;.:\n]{1,40},?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?$|\([^()]{1,40},?\s+(?:or|and\/or)\s+(?:[\w.-]+\s+){0,2}?$/i.test(
       before,
     )
   );

@@ -18,7 +18,7 @@ interface CodeRule {
 }
 
 const HCL_LANG = /^(?:hcl|terraform|tf|tfvars)$/i;
-const HCL_BODY = /^\s*(?:terraform\s*\{|resource\s+"[a-z0-9_]+"\s+"|provider\s+"[a-z0-9_-]+"\s*\{|module\s+"[\w-]+"\s*\{)/m;
+const HCL_BODY = /^[ \t]*(?:terraform\s*\{|resource\s+"[a-z0-9_]+"\s+"|provider\s+"[a-z0-9_-]+"\s*\{|module\s+"[\w-]+"\s*\{)/m;
 const TOFU_HINT = /\bopentofu\b|\btofu\s+(?:init|plan|apply)\b/i;
 
 // Terraform providers and resource types name the cloud and the services the configuration creates.
@@ -58,14 +58,14 @@ const all =
   (...res: RegExp[]) =>
   (text: string) =>
     res.every((re) => re.test(text));
-const GHA = all(/^\s*["']?on["']?\s*:/m, /^\s*jobs\s*:/m, /\bruns-on\s*:/);
-const GITLAB = all(/^\s*stages\s*:/m, /^\s+script\s*:/m);
-const JENKINS = all(/^\s*pipeline\s*\{/m, /^\s*stages?\s*\{/m);
-const DOCKERFILE = all(/^\s*FROM\s+[\w./:@-]+/m, /^\s*(?:RUN|CMD|ENTRYPOINT|COPY)\s/m);
-const COMPOSE = all(/^\s*services\s*:\s*$/m, /^\s+(?:image|build)\s*:/m);
+const GHA = all(/^[ \t]*["']?on["']?\s*:/m, /^[ \t]*jobs\s*:/m, /\bruns-on\s*:/);
+const GITLAB = all(/^[ \t]*stages\s*:/m, /^[ \t]+script\s*:/m);
+const JENKINS = all(/^[ \t]*pipeline\s*\{/m, /^[ \t]*stages?\s*\{/m);
+const DOCKERFILE = all(/^[ \t]*FROM\s+[\w./:@-]+/m, /^[ \t]*(?:RUN|CMD|ENTRYPOINT|COPY)\s/m);
+const COMPOSE = all(/^[ \t]*services\s*:\s*$/m, /^[ \t]+(?:image|build)\s*:/m);
 const K8S = all(
-  /^\s*apiVersion\s*:\s*(?:apps\/v1|v1|batch\/v1)\s*$/m,
-  /^\s*kind\s*:\s*(?:Deployment|StatefulSet|Service|DaemonSet|CronJob|Pod)\s*$/m,
+  /^[ \t]*apiVersion\s*:\s*(?:apps\/v1|v1|batch\/v1)\s*$/m,
+  /^[ \t]*kind\s*:\s*(?:Deployment|StatefulSet|Service|DaemonSet|CronJob|Pod)\s*$/m,
 );
 // A compose file describes production only when it says so.
 const PRODUCTION = /\bprod(?:uction)?\b/i;
@@ -94,7 +94,7 @@ export function codeFacts(block: Block): CodeFact[] {
     else if (GITLAB(text)) out.push({ category: 'ciCd', id: 'gitlab-ci', strength: 0.8, at: firstIndex(text, /\bstages\s*:/) });
     else if (JENKINS(text)) out.push({ category: 'ciCd', id: 'jenkins', strength: 0.8, at: 0 });
     if (COMPOSE(text)) {
-      const prod = PRODUCTION.test(block.section.title) || /^\s*#.*\bprod(?:uction)?\b/im.test(text);
+      const prod = PRODUCTION.test(block.section.title) || /^[ \t]*#.*\bprod(?:uction)?\b/im.test(text);
       out.push({ category: 'compute', id: 'docker-compose', strength: prod ? 0.6 : 0.2, at: firstIndex(text, /\bservices\s*:/) });
     }
     if (K8S(text)) out.push({ category: 'compute', id: 'kubernetes', strength: 0.5, at: firstIndex(text, /\bkind\s*:/) });

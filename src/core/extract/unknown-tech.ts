@@ -9,7 +9,7 @@ const CATEGORY_HEADER = /^\s*(?:category|layer|component|area|concern|purpose|ro
 const TECH_HEADER = /^\s*(?:technolog(?:y|ies)|tool(?:ing)?|choice|selection|service|name|platform|provider|product|solution)\s*$/i;
 const SLOTS: [RegExp, TechSlot][] = [
   [/\b(?:hosting|host|cloud|paas|platform|deploy(?:ment)?\s+target|infrastructure)\b/i, 'hosting-platform'],
-  [/\bci\s*\/?\s*cd|pipeline|continuous\b/i, 'ci-cd'],
+  [/\bci\s*(?:\/\s*)?cd|pipeline|continuous\b/i, 'ci-cd'],
   [/\biac\b|infrastructure\s+as\s+code|provisioning/i, 'iac'],
   [/\b(?:database|db|data\s*store|persistence)\b/i, 'database'],
   [/\bcach(?:e|ing)\b/i, 'cache'],
@@ -38,6 +38,22 @@ const kebab = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/** "Acme Deploy (managed)" → "Acme Deploy": drops a bracket that closes the cell (scanned, not a backtracking pattern). */
+function withoutTrailingBracket(cell: string): string {
+  const s = cell.trimEnd();
+  if (!s.endsWith(')')) return cell;
+  // The bracket opens at the first "(" after the previous ")": its content holds no ")".
+  const open = s.indexOf('(', s.lastIndexOf(')', s.length - 2) + 1);
+  return open >= 0 && open < s.length - 1 ? s.slice(0, open).trimEnd() : cell;
+}
+
+/** "Acme Deploy v2.1" → "Acme Deploy": drops a version that ends the name after a space. */
+function withoutVersion(name: string): string {
+  let i = name.length;
+  while (i > 0 && /[\w.]/.test(name[i - 1]!)) i--;
+  return i > 0 && /\s/.test(name[i - 1]!) && /^v?\d[\w.]*$/.test(name.slice(i)) ? name.slice(0, i).trimEnd() : name;
+}
+
 /** Technologies named in a stack table's technology column that the catalogue does not know. */
 export function extractUnknownTechnologies(docs: SourceDoc[]): UnknownTechFact[] {
   const found = new Map<string, UnknownTechFact>();
@@ -48,10 +64,7 @@ export function extractUnknownTechnologies(docs: SourceDoc[]): UnknownTechFact[]
       const catCol = block.header.findIndex((h) => CATEGORY_HEADER.test(h));
       const techCol = block.header.findIndex((h) => TECH_HEADER.test(h));
       if (catCol < 0 || techCol < 0 || catCol === techCol) continue;
-      const value = (block.cells[techCol] ?? '')
-        .replace(/\s*\([^)]*\)\s*$/, '')
-        .replace(/\s+v?\d[\w.]*$/, '')
-        .trim();
+      const value = withoutVersion(withoutTrailingBracket(block.cells[techCol] ?? '')).trim();
       if (!NAME.test(value) || PLACEHOLDER.test(value) || GENERIC.test(value) || matcher.scan(value).length > 0 || kb().knows(value))
         continue;
       const slot = SLOTS.find(([re]) => re.test(block.cells![catCol] ?? ''))?.[1];

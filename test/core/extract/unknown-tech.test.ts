@@ -8,6 +8,9 @@ describe('technologies the catalogue lacks', () => {
   it.each([
     ['a hosting platform', '| Hosting | Quokka Deploy | Runs the API |', [['quokka-deploy', 'hosting-platform']]],
     ['a database with a version', '| Database | Zephyr DB 4.2 | Records |', [['zephyr-db', 'database']]],
+    ['a closing bracket is dropped', '| Queue | Quillmq (managed, EU) | Jobs |', [['quillmq', 'queue']]],
+    ['a bracket then a version', '| Search | Zephyr Find v3.1 (hosted) | Search |', [['zephyr-find', 'search']]],
+    ['a CI/CD slot with spaces around the slash', '| CI / CD | Quokka Pipes | Builds |', [['quokka-pipes', 'ci-cd']]],
     ['a known technology is not unknown', '| Database | PostgreSQL | Records |', []],
     ['a description is not a name', '| Cache | In-Memory Cache | Sessions |', []],
     ['a future row is not carried', '| Search | Mistral Search (future) | Later |', []],
