@@ -1,5 +1,5 @@
 // The shape of a decision point and its options: knowledge as data, conditions as small predicates.
-import type { CostClass, Decision, DomainId, Priority, UserInput } from '../types.js';
+import type { CostClass, Decision, DomainId, InfraModel, Priority, UserInput } from '../types.js';
 import type { Hit, ProfileView } from './profile-view.js';
 import type { OptionAttributes } from './option-attributes.js';
 import type { PointId } from './point-ids.js';
@@ -22,6 +22,25 @@ export interface Signal {
   weight: number;
   because: string;
 }
+
+/** A check someone can run that shows the decision was carried out; null when none applies to this choice. */
+export type CheckRule = (d: Decision, m: InfraModel) => string | null;
+
+/** Kinds of requirement a point answers, for the traceability table (traceability.ts). */
+export type TraceCategory =
+  | 'availability'
+  | 'recovery'
+  | 'performance'
+  | 'scalability'
+  | 'security'
+  | 'compliance'
+  | 'cost'
+  | 'operability'
+  | 'region'
+  | 'team';
+
+/** The model element a point's chosen component becomes (derive-components.ts). */
+export type ModelContribution = 'data-store' | 'external-service';
 
 export interface OptionDef {
   id: string;
@@ -48,6 +67,8 @@ export interface OptionDef {
   committedWhen?: (c: DecideContext) => Hit;
   /** What choosing it means, typed, for the model, the consistency pass and the review. */
   attrs?: OptionAttributes;
+  /** The validation check when this option is chosen; overrides the point's `check`. */
+  check?: CheckRule;
 }
 
 export interface PointMeta {
@@ -70,6 +91,12 @@ export interface PointMeta {
   scope?: 'service' | 'any' | 'release';
   /** Where the inputs state this point's technology; a stated one outside the options is kept (stated-choice.ts). */
   stated?: StatedSlot;
+  /** The requirement kinds this point answers: a requirement of that kind traces to it. */
+  traces?: TraceCategory[];
+  /** The model element its chosen component becomes, when choosing it adds one. */
+  contributes?: ModelContribution;
+  /** The validation check for the chosen option, unless the option has its own. */
+  check?: CheckRule;
 }
 
 export interface DecisionPoint {

@@ -2,6 +2,8 @@
 import type { ComputeRole, InfraModel, Profile } from '../types.js';
 import type { Family } from '../decide/platform-family.js';
 import type { PointId } from '../decide/point-ids.js';
+import type { ModelContribution } from '../decide/define-point.js';
+import { POINTS } from '../decide/registry.js';
 import type { DecisionLookup } from './decision-lookup.js';
 import type { IdAllocator } from './model-ids.js';
 import { FRONTEND_FRAMEWORKS, isStoreRole, techInfo, techName, type TechRole } from './tech-catalog.js';
@@ -11,8 +13,10 @@ type Store = InfraModel['dataStores'][number];
 
 export const USERS_ID = 'users';
 
-const STORE_POINTS: PointId[] = ['data.primary-database', 'data.cache', 'data.object-storage', 'data.messaging'];
-const OBS_POINTS: PointId[] = ['observability.metrics', 'observability.logging', 'observability.tracing', 'observability.alerting'];
+// The points whose chosen component becomes a store or an external service say so themselves (PointMeta.contributes).
+const contributing = (kind: ModelContribution): PointId[] => POINTS.filter((p) => p.meta.contributes === kind).map((p) => p.meta.id);
+const STORE_POINTS = contributing('data-store');
+const EXTERNAL_POINTS = contributing('external-service');
 
 const BACKEND_FRAMEWORKS = [
   'django',
@@ -60,6 +64,7 @@ const FAMILY_STATIC: Partial<Record<Family, string>> = {
 };
 const OBS_SAAS = ['datadog', 'sentry', 'new-relic', 'grafana-cloud', 'honeycomb', 'better-stack', 'logtail', 'axiom'];
 const IDP_SAAS = ['auth0', 'clerk', 'okta', 'workos', 'supabase-auth', 'firebase-auth', 'keycloak', 'cognito', 'entra-id', 'azure-ad-b2c'];
+const SAAS = [...IDP_SAAS, ...OBS_SAAS];
 
 const scalingFor = (role: TechRole | undefined): string => {
   switch (role) {
@@ -242,11 +247,9 @@ export function deriveComponents(
 
   // External services the decisions bring in.
   const externalServices: InfraModel['externalServices'] = [];
-  const idp = l.component('security.identity');
-  if (idp && IDP_SAAS.includes(idp)) externalServices.push({ id: ids.take(techName(idp)), name: techName(idp) });
-  for (const p of OBS_POINTS) {
+  for (const p of EXTERNAL_POINTS) {
     const c = l.component(p);
-    if (c && OBS_SAAS.includes(c) && !externalServices.some((e) => e.name === techName(c)))
+    if (c && SAAS.includes(c) && !externalServices.some((e) => e.name === techName(c)))
       externalServices.push({ id: ids.take(techName(c)), name: techName(c) });
   }
 

@@ -1,6 +1,7 @@
-// Requirements-to-decisions traceability: shared evidence lines first, then the domains a requirement kind touches.
+// Requirements-to-decisions traceability: shared evidence lines first, then the points that answer a requirement's kind.
 import type { Decision, Evidence, Profile } from '../types.js';
 import { uniqueConstraints } from './facts.js';
+import { findPoint } from '../decide/registry.js';
 
 export interface TraceRow {
   requirement: string;
@@ -9,20 +10,9 @@ export interface TraceRow {
   decisions: string[];
 }
 
-const BY_CATEGORY: Record<string, string[]> = {
-  availability: ['dr.strategy-tier', 'dr.failover', 'compute.scaling', 'cloud.region-strategy', 'data.database-hosting'],
-  recovery: ['dr.strategy-tier', 'dr.backup-location', 'data.backup', 'dr.testing'],
-  performance: ['compute.scaling', 'data.cache', 'network.edge', 'compute.runtime'],
-  scalability: ['compute.scaling', 'compute.runtime', 'evolution.scaling-roadmap', 'data.primary-database'],
-  security: ['security.identity', 'security.secrets', 'security.encryption', 'network.waf', 'security.workload-access'],
-  compliance: ['security.encryption', 'data.residency', 'security.identity', 'observability.logging', 'cloud.region-strategy'],
-  cost: ['cost.pricing-model', 'cost.guardrails', 'cost.non-prod-savings', 'cloud.primary-platform'],
-  operability: ['observability.metrics', 'observability.alerting', 'observability.logging', 'cicd.deployment-strategy'],
-  region: ['cloud.region-strategy', 'data.residency', 'cloud.primary-platform'],
-  team: ['cloud.primary-platform', 'compute.runtime', 'collaboration.support-model'],
-  constraint: [],
-  other: [],
-};
+// A requirement of a kind traces to the points that declare they answer it (PointMeta.traces).
+const answers = (category: string) => (d: Decision) =>
+  (findPoint(d.id)?.meta.traces as readonly string[] | undefined)?.includes(category) ?? false;
 
 function sameLine(ev: Evidence[], d: Decision): boolean {
   return ev.some((e) => d.evidence.some((x) => x.file === e.file && x.line === e.line));
@@ -33,7 +23,7 @@ function link(ev: Evidence[], category: string, decisions: Decision[], subjects:
   for (const d of decisions) if (sameLine(ev, d)) ids.add(d.id);
   for (const d of decisions)
     if (subjects.some((s) => d.choice === s || d.alsoCommitted.includes(s) || d.options.some((o) => o.id === s))) ids.add(d.id);
-  for (const id of BY_CATEGORY[category] ?? []) if (decisions.some((d) => d.id === id)) ids.add(id);
+  for (const d of decisions.filter(answers(category))) ids.add(d.id);
   const order = new Map(decisions.map((d, i) => [d.id, i]));
   return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }

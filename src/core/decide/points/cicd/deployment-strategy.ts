@@ -1,6 +1,7 @@
 // Decision point: how a new version replaces the running one.
 import { definePoint } from '../../define-point.js';
 import { onKubernetes, runsFunctions, settledOn } from '../../platform-family.js';
+import { minutes } from '../../criteria.js';
 
 export default definePoint({
   meta: {
@@ -10,6 +11,9 @@ export default definePoint({
     question: 'How does a new release replace the running version, and how is it rolled back?',
     docs: 'The strategy decides whether users notice a deploy and how fast a bad release is undone. Rolling updates are the default on orchestrators; blue-green gives instant rollback at the price of double capacity during the switch; canaries limit the blast radius with metrics-driven promotion; recreate accepts a short outage for simplicity.',
     assumption: 'The inputs set no deployment requirement; rolling updates with health checks were assumed.',
+    traces: ['operability'],
+    check: (_d, m) =>
+      `A release is rolled back in staging within ${minutes(m.dr.rtoMinutes) ?? 'the agreed recovery time'}, by the pipeline, without a hand edit.`,
   },
   options: [
     {

@@ -10,6 +10,7 @@ export default definePoint({
     question: 'Does an in-cluster agent pull the desired state from git, or does the pipeline push each deploy?',
     docs: 'GitOps agents (Argo CD, Flux) reconcile Kubernetes with a git repository: drift is corrected, the cluster needs no inbound credentials and git history is the audit log. Without Kubernetes, or with a PaaS that deploys on push, the pipeline pushing the release is simpler and sufficient.',
     assumption: 'The inputs do not describe how deployments reach the runtime; the pipeline pushes releases.',
+    check: (d) => `Changing a live resource by hand is reverted by ${d.choiceTitle} within one sync interval.`,
   },
   options: [
     {
@@ -64,6 +65,7 @@ export default definePoint({
     },
     {
       id: 'pipeline-push',
+      check: () => 'Production changes only through pipeline runs: the audit log shows no deploy by a person.',
       attrs: { none: true },
       title: 'Push-based deploys from the pipeline',
       summary: 'The CI/CD pipeline deploys each release (infrastructure apply, then the platform deploy) after checks pass.',

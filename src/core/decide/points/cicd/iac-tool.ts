@@ -25,6 +25,7 @@ export default definePoint({
       'The inputs do not name an IaC tool; Terraform was assumed as the most widely supported. Confirm state storage and who runs apply.',
     stated: STATED.iac,
     adr: true,
+    check: (d) => `A ${d.choiceTitle} plan against production shows no changes (no drift).`,
   },
   options: [
     {

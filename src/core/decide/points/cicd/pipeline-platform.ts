@@ -17,6 +17,7 @@ export default definePoint({
       'The inputs do not name a CI/CD system; GitHub Actions was assumed as the most common pairing with a GitHub repository. Confirm where the code is hosted.',
     stated: STATED.pipeline,
     adr: true,
+    check: (d) => `Every production deployment of the last release links to a ${d.choiceTitle} run on a reviewed commit.`,
   },
   options: [
     {

@@ -14,6 +14,7 @@ export default definePoint({
     docs: 'Promotion is the control point between testing and users. Continuous deployment keeps changes small and fast; a manual approval gate records who released what, which PCI-DSS, HIPAA and SOC 2 auditors look for; release trains suit software installed by customers or shipped through app stores.',
     assumption:
       'The inputs set no release control; automatic promotion after green checks was assumed. Add an approval gate if a compliance regime applies.',
+    check: () => 'Production runs the same artefact digest that passed staging; a production deploy without the approval gate is refused.',
   },
   options: [
     {

@@ -13,6 +13,7 @@ export default definePoint({
     docs: 'Managed databases, queues and caches move patching, backups and failover to the provider, which is usually the best trade for a product team. Portable open-source components on containers keep the system deployable anywhere; self-hosting everything is the only choice on owned hardware and the cheapest in money, the dearest in time.',
     assumption:
       'Nothing in the inputs constrains where components run; managed services of the chosen platform were assumed. Revisit if the system must also ship to customer environments.',
+    check: () => 'The IaC inventory has no virtual machine running a database, broker or cache that a managed service offers.',
   },
   options: [
     {

@@ -53,6 +53,8 @@ const point = definePoint({
       'No hosting platform is named in the inputs; a general-purpose default was chosen. Confirm the platform with the team before implementation.',
     stated: STATED.platform,
     adr: true,
+    traces: ['cost', 'region', 'team'],
+    check: (d) => `The IaC state lists every production resource, and the ${d.choiceTitle} billing export shows no resource outside it.`,
   },
   options: [
     hyperscaler({

@@ -2,6 +2,7 @@
 import { definePoint } from '../../define-point.js';
 import { regionsSpanJurisdictions } from '../../profile-view.js';
 import { family } from '../../platform-family.js';
+import { regions, listOf } from '../../criteria.js';
 
 export default definePoint({
   meta: {
@@ -13,6 +14,11 @@ export default definePoint({
     assumption:
       'No availability target or recovery objective is stated; one region with redundancy across zones was assumed, the usual default for production. Confirm the target with the product owner.',
     adr: true,
+    traces: ['availability', 'compliance', 'region'],
+    check: (_d, m) =>
+      regions(m).length
+        ? `A policy or CI check rejects resources outside ${listOf(regions(m))}; a test plan with another region fails.`
+        : 'A policy or CI check rejects resources outside the chosen region; a test plan with another region fails.',
   },
   options: [
     {

@@ -19,10 +19,12 @@ export default definePoint({
     assumption:
       'The inputs name no more than one platform, so a single-provider strategy was assumed. Confirm that no customer or regulator requires a second cloud or on-premises delivery.',
     adr: true,
+    check: () => 'Each provider in use appears in the IaC and in an ADR that says what it hosts.',
   },
   options: [
     {
       id: 'single-provider',
+      check: () => 'The billing exports show spend with one infrastructure provider only; any other is recorded in an ADR.',
       title: 'Single provider, native services',
       summary: 'Everything runs on one cloud or one hosting provider and uses its managed services directly.',
       pros: ['One identity model, one bill, one support contract', 'Managed services can be used to their full depth'],

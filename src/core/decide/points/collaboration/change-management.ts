@@ -12,6 +12,7 @@ export default definePoint({
     docs: 'Most outages start with a change. Reviewing every infrastructure change as a pull request with the plan output attached catches most mistakes and leaves an audit trail; a change advisory board adds a formal risk review that some regulators still expect; trunk-based development with strong automated checks keeps small teams fast.',
     assumption:
       'The inputs do not describe change control; pull-request review of every infrastructure change with plan output was assumed.',
+    check: () => 'The last ten production changes each link to a reviewed pull request.',
   },
   options: [
     {

@@ -16,6 +16,7 @@ export default definePoint({
     question: 'Where are built container images stored, scanned and pulled from?',
     docs: "The registry is part of the supply chain: it should sit close to the runtime (fast pulls, no egress, IAM-based pull access), scan images, keep immutable tags and expire old ones. The provider's registry fits workloads on that provider; the CI platform's registry fits portable or customer-delivered images; platforms that build from source need none.",
     assumption: 'The inputs name no registry; the one closest to the runtime or the CI platform was assumed.',
+    check: (d) => `Images deploy only from ${d.choiceTitle}; scan on push is on and an image with a critical finding fails the pipeline.`,
   },
   options: [
     {

@@ -46,6 +46,8 @@ export default definePoint({
     docs: 'The runtime fixes the unit of deployment, how the system scales, what a cold start costs and how much of the operating work the team keeps. Functions and PaaS services remove servers but limit duration and control; containers on a managed service are the middle road; Kubernetes is the most portable and the most work; plain servers are cheapest and entirely yours.',
     assumption: 'The inputs do not name what runs the code; the managed runtime native to the chosen platform was assumed.',
     adr: true,
+    traces: ['performance', 'scalability', 'team'],
+    check: (d) => `Every running service is defined for ${d.choiceTitle} in the repository and was last changed by a pipeline run.`,
   },
   options: [
     {

@@ -16,6 +16,8 @@ export default definePoint({
     docs: 'Scaling decides both the bill and the behaviour under a spike. Autoscaling on CPU or request concurrency absorbs growth but needs stateless services and load tests; scale-to-zero makes idle environments nearly free at the price of cold starts; fixed capacity is predictable and simple when load is known; schedules fit load that follows office hours or batch windows.',
     assumption:
       'No load profile is stated; the scaling model native to the chosen runtime was assumed. Load-test before launch to set the limits.',
+    traces: ['availability', 'performance', 'scalability'],
+    check: () => 'A load test at the stated peak shows capacity added before the latency target is missed, and removed afterwards.',
   },
   options: [
     {

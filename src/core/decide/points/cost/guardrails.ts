@@ -10,6 +10,8 @@ export default definePoint({
     question: 'What warns or stops spending before it exceeds the budget?',
     docs: 'Runaway costs usually come from a loop, a leaked key or a forgotten resource. Budgets with alerts warn at thresholds; anomaly detection catches spikes that stay under the budget line; hard caps on PaaS stop spending outright, at the risk of stopping the service.',
     assumption: 'The inputs give no budget; monthly budgets with alerts at 50/80/100 % were assumed.',
+    traces: ['cost'],
+    check: () => 'Budget alerts at 50 %, 80 % and 100 % of the monthly budget exist and reach the owning team.',
   },
   options: [
     {

@@ -10,6 +10,8 @@ export default definePoint({
     question: 'How are development, staging and preview environments kept from costing as much as production?',
     docs: 'Non-production environments often cost as much as production while idling nights and weekends. Scaling them to zero on a schedule, sharing one environment, or creating short-lived previews per change are the usual levers; which one fits depends on the platform and the team.',
     assumption: 'The inputs do not say; scheduled scale-down of non-production was assumed.',
+    traces: ['cost'],
+    check: () => 'Non-production environments scale down outside working hours; the bill for a weekend shows it.',
   },
   options: [
     {

@@ -13,6 +13,8 @@ export default definePoint({
     docs: 'The same architecture can cost very different amounts depending on how capacity is bought. On-demand keeps options open while load is unknown; one- or three-year commitments cut steady baseline cost substantially; spot or preemptible capacity is far cheaper for interruptible batch work; flat-priced servers make the bill predictable.',
     assumption: 'The inputs give no load profile or budget; on-demand pricing was assumed until a steady baseline is measured.',
     adr: true,
+    traces: ['cost'],
+    check: () => 'The monthly bill matches the estimate in this document within a factor of two; any larger gap is explained in a note.',
   },
   options: [
     {

@@ -18,6 +18,8 @@ export default definePoint({
     docs: 'A backup is only as good as its last tested restore. Point-in-time recovery bounds data loss to minutes; nightly logical dumps are portable and simple but lose up to a day; continuous replication to another region protects against losing the region itself; file-level tools such as restic or Borg cover servers, volumes and everything that is not a database. The recovery point objective (RPO) picks the mechanism.',
     assumption:
       'No recovery point objective is stated; managed backups with point-in-time recovery were assumed where the platform has them. Agree an RPO and test a restore.',
+    traces: ['recovery'],
+    check: () => "Last night's backup restores into a scratch environment and a row-count check against production passes.",
   },
   options: [
     {

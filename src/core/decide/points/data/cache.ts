@@ -23,6 +23,9 @@ export default definePoint({
         c.v.usersAtLeast(100_000) ??
         c.v.states(/\bcach(e|es|ed|ing)\b/i),
     },
+    traces: ['performance'],
+    contributes: 'data-store',
+    check: (d) => `Flushing ${d.choiceTitle} in staging leaves the application correct, only slower.`,
   },
   options: [
     {
@@ -84,6 +87,7 @@ export default definePoint({
     },
     {
       id: 'in-process',
+      check: () => 'No shared cache appears in the IaC; a restart of one instance leaves the others serving.',
       attrs: { none: true, hosting: 'embedded' },
       title: 'No shared cache: in-process caching and HTTP caching',
       summary:

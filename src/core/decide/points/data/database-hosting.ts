@@ -24,6 +24,8 @@ export default definePoint({
     question: 'Who runs the primary database: the cloud provider, a data platform, the team on servers, or an operator in the cluster?',
     docs: 'Running a database well means backups that restore, tested failover, patching, monitoring and capacity planning. A provider-managed service does most of that for a premium; a data platform adds developer features such as branching and auth; self-managing on servers is cheapest in money and dearest in skills; a Kubernetes operator automates much of it while keeping the database portable.',
     assumption: 'The inputs do not say who runs the database; the managed database service of the chosen platform was assumed.',
+    traces: ['availability'],
+    check: (d) => `${d.choiceTitle} shows automated backups, the chosen retention and a standby or replica where the DR tier requires it.`,
   },
   options: [
     {

@@ -40,6 +40,8 @@ export default definePoint({
         c.v.style('event-driven', 'microservices') ??
         c.v.states(/\b(queue[sd]?|message bus|pub ?\/ ?sub|event bus|asynchronous(ly)?|background (jobs?|tasks?|processing))\b/i),
     },
+    contributes: 'data-store',
+    check: (d) => `A message that fails processing lands in the dead-letter queue of ${d.choiceTitle} and raises an alert.`,
   },
   options: [
     {

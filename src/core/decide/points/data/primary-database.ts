@@ -24,6 +24,10 @@ export default definePoint({
     assumption: 'The inputs name no database; PostgreSQL was assumed as the general-purpose default for transactional data.',
     stated: STATED.database,
     adr: true,
+    traces: ['scalability'],
+    contributes: 'data-store',
+    check: (d) =>
+      `${d.choiceTitle} reports encryption at rest, automated backups enabled and no public endpoint (or key and network rules where public by design).`,
   },
   options: [
     {

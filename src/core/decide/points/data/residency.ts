@@ -1,6 +1,7 @@
 // Decision point: where data may live, from one pinned jurisdiction to per-tenant regional cells.
 import { definePoint } from '../../define-point.js';
 import { euRegions, regionsSpanJurisdictions } from '../../profile-view.js';
+import { regions, listOf } from '../../criteria.js';
 
 export default definePoint({
   meta: {
@@ -11,6 +12,11 @@ export default definePoint({
     docs: 'Residency rules (GDPR transfer rules, health-data laws, public-sector and customer contracts) decide where databases, backups, logs and even support tooling may sit. Pinning everything to one jurisdiction is simple and auditable; serving customers who each require their own jurisdiction means regional cells with duplicated stacks; with no constraint, region choice is free to follow latency and price.',
     assumption:
       'The inputs state no residency requirement; data was assumed free to live in the primary region. Check contracts and privacy law for the target markets.',
+    traces: ['compliance', 'region'],
+    check: (_d, m) =>
+      regions(m).length
+        ? `Every data store and backup is in ${listOf(regions(m))}, as the IaC state and the provider's resource list show.`
+        : null,
   },
   options: [
     {

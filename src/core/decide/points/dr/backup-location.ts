@@ -1,6 +1,7 @@
 // Decision point: where backups are kept, away from what they protect.
 import { definePoint } from '../../define-point.js';
 import { chose, family, settledOn } from '../../platform-family.js';
+import { regions } from '../../criteria.js';
 
 const TIER = 'dr.strategy-tier';
 
@@ -13,10 +14,18 @@ export default definePoint({
     docs: 'A backup only helps if the event that destroys the primary leaves it intact. Another zone covers hardware and data-centre faults; another region covers regional outages; another provider or an offline copy covers account compromise, ransomware and a provider failing you. Data-residency rules limit how far copies may travel.',
     assumption:
       'No backup location is stated; copies in another region of the same provider were assumed. Confirm residency limits before enabling replication.',
+    traces: ['recovery'],
+    check: (d, m) =>
+      `Backup copies are listed in ${
+        regions(m)
+          .filter((r) => r !== m.regions[0]?.id)
+          .join(', ') || 'the recovery location'
+      } and a restore there succeeds.`,
   },
   options: [
     {
       id: 'same-region-other-zone',
+      check: () => 'Backups are listed in a second zone and restore there.',
       attrs: { crossRegionBackup: false },
       title: 'Same region, another zone',
       summary: 'Backups and snapshots kept in the same region, replicated across availability zones (the provider default).',

@@ -12,10 +12,13 @@ export default definePoint({
     question: 'Who or what decides to fail over, and how does traffic move?',
     docs: 'Failover has to match the recovery tier: a rebuild is a runbook, a running standby needs health-checked DNS or global load balancing to meet its RTO, and managed platforms already fail over between zones for you. Automatic failover also needs a tested way back (failback).',
     assumption: 'The inputs do not describe failover; a written, rehearsed runbook was assumed.',
+    traces: ['availability'],
+    check: (d) => `Stopping the primary in a drill moves traffic through ${d.choiceTitle} with no manual step.`,
   },
   options: [
     {
       id: 'manual-runbook',
+      check: () => 'Someone other than its author follows the failover runbook in a drill and brings staging up in the recovery location.',
       title: 'Manual runbook',
       summary: 'A person declares the disaster and follows a written, rehearsed runbook to restore and repoint traffic.',
       pros: ['No false failovers; a human confirms the situation', 'Nothing extra to build or pay for'],

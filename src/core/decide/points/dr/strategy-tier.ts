@@ -1,5 +1,6 @@
 // Decision point: the disaster-recovery tier, sized from the recovery objectives and availability target.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { minutes } from '../../criteria.js';
 
 const rtoBetween = (lo: number, hi: number) => (c: DecideContext) => {
   const m = c.v.rtoMinutes();
@@ -16,6 +17,9 @@ export default definePoint({
     assumption:
       'The inputs state no RTO or RPO; backup-and-restore was assumed. Agree recovery objectives with the business: they set this tier.',
     adr: true,
+    traces: ['availability', 'recovery'],
+    check: (_d, m) =>
+      `A recovery drill brings the service back within ${minutes(m.dr.rtoMinutes) ?? 'the agreed RTO'} and loses at most ${minutes(m.dr.rpoMinutes) ?? 'the agreed RPO'} of data.`,
   },
   options: [
     {

@@ -12,6 +12,8 @@ export default definePoint({
     question: 'How often, and how realistically, is recovery rehearsed?',
     docs: 'An untested backup is a hope. Restore drills prove that data comes back within the RPO and the RTO; game days with fault injection prove that failover and the people behind it work; tabletop exercises only check that the plan is understood.',
     assumption: 'The inputs do not describe DR testing; quarterly restore drills were assumed.',
+    traces: ['recovery'],
+    check: (d) => `The calendar holds the next ${d.choiceTitle.toLowerCase()} and the last one has a written result.`,
   },
   options: [
     {

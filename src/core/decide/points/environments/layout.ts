@@ -1,6 +1,7 @@
 // Decision point: which environments exist between a developer's machine and production.
 import { definePoint } from '../../define-point.js';
 import { settledOn } from '../../platform-family.js';
+import { listOf } from '../../criteria.js';
 
 export default definePoint({
   meta: {
@@ -10,6 +11,8 @@ export default definePoint({
     question: 'Which environments does a change pass through on the way to production?',
     docs: 'Each environment is a copy to pay for and keep in step. Staging catches what unit tests miss (migrations, configuration, integrations); dedicated performance and acceptance environments pay off when load or a regulated sign-off demands them; very small teams can rely on previews and a fast rollback instead of staging.',
     assumption: 'The inputs do not list environments; development, staging and production were assumed.',
+    check: (_d, m) =>
+      `Exactly ${listOf(m.environments.map((e) => e.name))} exist, each created from the same IaC with different parameters.`,
   },
   options: [
     {

@@ -12,6 +12,7 @@ export default definePoint({
     question: 'Does each pull request get its own running environment, or do changes meet in a shared staging?',
     docs: 'Preview environments let reviewers and product owners try a change before it is merged, and keep one broken branch from blocking others. They are nearly free on front-end PaaS, cost real work on Kubernetes, and are impractical where each environment is a server.',
     assumption: 'The inputs do not mention previews; a shared staging environment was assumed.',
+    check: (d) => `Opening a pull request creates a preview (${d.choiceTitle}) and closing it removes it.`,
   },
   options: [
     {
@@ -37,6 +38,7 @@ export default definePoint({
     },
     {
       id: 'shared-staging',
+      check: () => 'Merges to the main branch deploy to staging automatically.',
       attrs: { previews: false },
       title: 'Shared staging only',
       summary: 'Merged changes deploy to one staging environment where they are checked together before production.',

@@ -10,6 +10,8 @@ export default definePoint({
     question: 'What is the next step when load outgrows the current design, and what triggers it?',
     docs: 'Most systems never need their imagined end state. A roadmap names the cheapest next step and the measurable threshold that triggers it (CPU, p95 latency, queue depth, users), so the team neither over-builds now nor scrambles later.',
     assumption: 'The inputs give no growth figures; the current design is scaled up, then out, with thresholds to be agreed.',
+    traces: ['scalability'],
+    check: () => 'Each scaling step has its trigger metric on a dashboard with an alert at the threshold.',
   },
   options: [
     {

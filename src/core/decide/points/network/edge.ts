@@ -13,6 +13,8 @@ export default definePoint({
     question: 'What sits at the edge: which CDN caches static content and absorbs attacks before traffic reaches the origin?',
     docs: "An edge network serves static assets close to users, terminates TLS, absorbs volumetric DDoS and is where a WAF and bot rules run. The provider's own CDN integrates best with its origins and certificates; a neutral edge such as Cloudflare fronts any origin; PaaS hosts bundle one; internal systems may need none.",
     assumption: 'The inputs name no CDN; the edge native to the chosen platform was assumed.',
+    traces: ['performance'],
+    check: (d) => `Static assets answer with a cache-hit header from ${d.choiceTitle}, and the hit ratio is on a dashboard.`,
   },
   options: [
     {

@@ -15,6 +15,8 @@ export default definePoint({
     question: 'How do the application, its databases and third-party services reach each other privately?',
     docs: "A database reachable from the internet is one leaked password away from a breach. Hyperscalers offer private endpoints so traffic to managed services never leaves the provider's network; PaaS platforms offer a private network between services of one project; servers across sites need a VPN; and where vendors differ, the fallback is TLS plus strong authentication and IP allow-lists.",
     assumption: 'The inputs do not say how services reach the database; the private path native to the platform was assumed.',
+    check: () =>
+      'From a workload, the managed services resolve to private addresses; the flow logs show no traffic to them over the internet.',
   },
   options: [
     {

@@ -2,6 +2,7 @@
 import { definePoint } from '../../define-point.js';
 import { HYPERSCALERS } from '../../profile-view.js';
 import { family, onKubernetes, onlyOn, onlyOnAny } from '../../platform-family.js';
+import { stores } from '../../criteria.js';
 
 const hyperscale = ['aws', 'azure', 'gcp', 'other-hyperscaler'] as const;
 const RELATIONAL = ['postgresql', 'mysql', 'mariadb', 'sql-server', 'oracle-db', 'redis', 'memcached', 'elasticsearch', 'opensearch'];
@@ -15,6 +16,8 @@ export default definePoint({
     docs: "Segmentation decides the blast radius of a compromised component: what an attacker who owns one service can reach next. On a hyperscaler that is a virtual network with tiers of subnets; on servers it is the host firewall; in a cluster it is network policy; on a PaaS it is mostly the platform's job and the design work moves to authentication between services.",
     assumption:
       'The inputs say nothing about network layout; the segmentation native to the chosen platform was assumed. Confirm with security whether a stricter zone model is required.',
+    check: (_d, m) =>
+      `A port scan from outside reaches only the edge and the public entry point; ${stores(m)} refuse connections from the internet.`,
   },
   options: [
     {

@@ -18,6 +18,8 @@ export default definePoint({
     docs: 'A WAF blocks common injection and scanning traffic, enforces rate limits and bot rules, and gives an auditor a named control for OWASP risks (PCI-DSS requires one, or equivalent code review, for public card-data applications). It belongs where TLS is terminated: on the CDN or the load balancer.',
     assumption:
       'The inputs do not mention a WAF; the WAF that attaches to the chosen edge or load balancer was assumed, or rate limiting in the application where the platform offers none.',
+    traces: ['security'],
+    check: (d) => `${d.choiceTitle} is attached to every public entry point and blocks a test SQL-injection request.`,
   },
   options: [
     {

@@ -11,6 +11,9 @@ export default definePoint({
     docs: 'An availability target or a short RTO is only real if someone is woken when it is breached. Paging tools add schedules, escalation and acknowledgement; chat and email notifications are enough when nobody is expected to respond out of hours.',
     assumption:
       'The inputs set no response-time expectation; alerts go to chat and email (from the metrics stack where it has its own alerting), without paging. Revisit when an availability target or on-call rotation is agreed.',
+    traces: ['operability'],
+    contributes: 'external-service',
+    check: () => 'A synthetic failure in staging pages the on-call channel within five minutes.',
   },
   options: [
     {

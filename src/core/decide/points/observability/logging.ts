@@ -13,6 +13,9 @@ export default definePoint({
     docs: 'Logs answer "what happened" during an incident and, under most compliance regimes, "who did what" for an auditor. The choice sets retention, search speed and a bill that scales with volume; it should sit next to the metrics stack so an alert leads straight to the logs behind it.',
     assumption:
       'The inputs do not name a logging tool; logs follow the metrics stack and the platform. Set retention to match any compliance regime.',
+    traces: ['compliance', 'operability'],
+    contributes: 'external-service',
+    check: (d) => `Application and access logs from every environment reach ${d.choiceTitle}, each log group with an explicit retention.`,
   },
   options: [
     {

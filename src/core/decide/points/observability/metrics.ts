@@ -18,6 +18,10 @@ export default definePoint({
     assumption:
       'The inputs do not name a monitoring tool; the metrics stack follows the platform (its native service once settled, Prometheus and Grafana while it is not).',
     adr: true,
+    traces: ['operability'],
+    contributes: 'external-service',
+    check: (d) =>
+      `Request rate, errors, latency and saturation of every service show on a ${d.choiceTitle} dashboard in every environment.`,
   },
   options: [
     {

@@ -13,6 +13,8 @@ export default definePoint({
     question: 'How are requests followed across services, queues and databases?',
     docs: 'Tracing pays for itself once a request crosses more than one service or queue: it shows where latency and errors come from. Instrumenting with OpenTelemetry keeps the choice of backend open; provider tracers need least setup on their own platform; a single-process monolith can defer tracing and rely on logs with request ids.',
     assumption: 'The inputs say nothing about tracing; OpenTelemetry instrumentation was assumed so the backend stays replaceable.',
+    contributes: 'external-service',
+    check: (d) => `One request through the public entry point shows as a single trace across services in ${d.choiceTitle}.`,
   },
   options: [
     {

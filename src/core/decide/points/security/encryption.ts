@@ -11,6 +11,8 @@ export default definePoint({
     docs: 'Every serious platform encrypts storage by default. The question is key control: customer-managed keys allow revocation, rotation policy and key-use audit that PCI-DSS, HIPAA and public-sector auditors ask about; application-level field encryption keeps the most sensitive values opaque even to database administrators and backups. TLS in transit is assumed in every option.',
     assumption:
       'No compliance regime in the inputs asks for key control; provider-managed encryption at rest was assumed. Revisit if regulated data appears.',
+    traces: ['security', 'compliance'],
+    check: () => 'HTTP redirects to HTTPS on every endpoint; the provider reports storage encryption on for every store and volume.',
   },
   options: [
     {

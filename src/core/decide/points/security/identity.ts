@@ -12,6 +12,9 @@ export default definePoint({
     assumption:
       'The inputs do not name an identity provider; a managed identity service was assumed. Confirm login methods (social, enterprise SSO, MFA) before implementation.',
     adr: true,
+    traces: ['security', 'compliance'],
+    contributes: 'external-service',
+    check: (d) => `Sign-in through ${d.choiceTitle} requires MFA for staff; no long-lived personal access keys exist.`,
   },
   options: [
     {

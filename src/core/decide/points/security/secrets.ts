@@ -12,6 +12,8 @@ export default definePoint({
     assumption:
       'The inputs do not say where secrets are kept; the store follows the platform (its native store once the platform is settled, a platform-neutral one while it is not). Confirm rotation and audit needs.',
     adr: true,
+    traces: ['security'],
+    check: (d) => `A secret scan of the repository and the pipeline logs finds nothing; workloads read secrets from ${d.choiceTitle}.`,
   },
   options: [
     {

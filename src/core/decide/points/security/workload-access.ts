@@ -10,6 +10,8 @@ export default definePoint({
     question: 'How do services authenticate to cloud APIs, databases and each other?',
     docs: 'Long-lived keys in environment variables are the most common path from one compromised service to everything. Platform identities (IAM roles, workload identity) issue short-lived credentials per service with least privilege; where the platform has none, scoped keys in a secret store with a rotation schedule are the floor.',
     assumption: 'The inputs do not describe service-to-service access; least-privilege identities per service were assumed.',
+    traces: ['security'],
+    check: () => "Each workload runs under its own identity; its policy denies a call to another service's data in a test.",
   },
   options: [
     {

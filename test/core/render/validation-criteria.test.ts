@@ -1,0 +1,38 @@
+// The check per decision comes from the chosen option when it has one, else from its point, both kept with the point.
+import { describe, expect, it } from 'vitest';
+import { validationCriterion } from '../../../src/core/render/validation-criteria.js';
+import { POINTS } from '../../../src/core/decide/registry.js';
+import { makeDecisions, makeModel } from '../../helpers/make-model.js';
+
+const check = (id: string, choice: string, over = {}) => validationCriterion(makeDecisions({ [id]: choice })[0], makeModel(over));
+
+describe('validation criteria', () => {
+  it.each([
+    ['dr.failover', 'manual-runbook', /^Someone other than its author follows the failover runbook/],
+    ['dr.failover', 'dns-failover', /^Stopping the primary in a drill moves traffic through dns-failover/],
+    ['data.cache', 'in-process', /^No shared cache appears in the IaC/],
+    ['data.cache', 'redis', /^Flushing redis in staging/],
+    ['dr.backup-location', 'same-region-other-zone', /^Backups are listed in a second zone/],
+  ])('%s chosen as %s reads as its own check', (id, choice, want) => {
+    expect(check(id, choice)).toMatch(want);
+  });
+
+  it('names the model facts a check depends on', () => {
+    expect(check('cloud.region-strategy', 'single-region-multi-az')).toContain('outside eu-west-1');
+    expect(
+      check('dr.strategy-tier', 'warm-standby', { dr: { tier: 'Warm standby', rtoMinutes: 90, rpoMinutes: 5, backupRegion: null } }),
+    ).toBe('A recovery drill brings the service back within 1.5 h and loses at most 5 min of data.');
+  });
+
+  it('is null for a point the registry does not know', () => {
+    expect(check('cloud.unknown-point', 'x')).toBeNull();
+  });
+
+  it('never echoes an option title as if it were a requirement ("covers Manual runbook")', () => {
+    for (const p of POINTS)
+      for (const o of p.options) {
+        const text = check(p.meta.id, o.id) ?? '';
+        expect(text, `${p.meta.id}/${o.id}`).not.toMatch(/\bcovers\b/);
+      }
+  });
+});
