@@ -28,16 +28,7 @@ export type CheckRule = (d: Decision, m: InfraModel) => string | null;
 
 /** Kinds of requirement a point answers, for the traceability table (traceability.ts). */
 export type TraceCategory =
-  | 'availability'
-  | 'recovery'
-  | 'performance'
-  | 'scalability'
-  | 'security'
-  | 'compliance'
-  | 'cost'
-  | 'operability'
-  | 'region'
-  | 'team';
+  'availability' | 'recovery' | 'performance' | 'scalability' | 'security' | 'compliance' | 'cost' | 'operability' | 'region' | 'team';
 
 /** The model element a point's chosen component becomes (derive-components.ts). */
 export type ModelContribution = 'data-store' | 'external-service';
