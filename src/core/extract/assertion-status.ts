@@ -117,6 +117,9 @@ const LIKE_BEFORE =
 // "can be migrated to X as the project scales": a later step.
 const LATER_MOVE_BEFORE =
   /\b(?:can|could|may|might|would|will)\s+(?:later\s+)?(?:be\s+)?(?:migrated|moved|upgraded|switched|ported)\s+to\b[^.;]{0,60}$/i;
+// "PCI compliance considerations", "SOC 2 readiness", "HIPAA where applicable": a topic to think about, not an obligation taken on.
+const HEDGED_AFTER =
+  /^[-\s]?(?:(?:compliance|certification|audit)\s+)?(?:considerations?|readiness|awareness|(?:to\s+be\s+|may\s+need\s+to\s+be\s+)(?:assessed|evaluated|reviewed|determined|confirmed)|(?:where|if|when)\s+applicable|may\s+(?:apply|be\s+required))\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:imagine|suppose|hypothetically|if\s+we\s+were\s+to|in\s+theory|for\s+illustration)\b[^.]{0,60}$/i;
 // "planned for the MVP", "scheduled for launch": this release, so a commitment.
 const PLANNED =
@@ -140,7 +143,9 @@ function offeredAsOption(text: string, start: number, end: number): boolean {
   const open = QUALIFIER_OPEN.exec(text.slice(Math.max(0, start - 40), start));
   if (open) {
     const close = text.indexOf(')', end);
-    if (close >= 0 && close - end <= 30) {
+    // A bracket that is itself a list ("Cloud platform (AWS, GCP, or X)") offers its items; only a short tag qualifies a name.
+    const inside = close >= 0 ? text.slice(Math.max(0, start - 40) + open.index, close) : '';
+    if (close >= 0 && close - end <= 30 && !/,|\s(?:or|and\/or)\s/i.test(inside)) {
       from = Math.max(0, start - 40) + open.index;
       to = close + 1;
     }
@@ -164,6 +169,7 @@ export function phraseStatus(text: string, start: number, end: number): Assertio
   if (INSPIRED_BEFORE.test(before)) return 'provenance';
   if (DEFERRED_VALUE.test(text.slice(end, end + 80)))
     return /optional|nice/i.test(text.slice(end, end + 80).slice(0, 40)) ? 'optional' : 'future';
+  if (HEDGED_AFTER.test(text.slice(end, end + 60))) return 'optional';
   const sentence = sentenceAround(text, start, end);
   if (MARKET.test(sentence)) return 'market';
   if (COST_DELTA.test(sentence)) return 'cost-delta';

@@ -56,7 +56,7 @@ const FAMILY_RUNTIME: Partial<Record<Family, string>> = {
 };
 const FAMILY_STATIC: Partial<Record<Family, string>> = {
   aws: 'cloudfront',
-  azure: 'static-web-apps',
+  azure: 'azure-static-web-apps',
   gcp: 'cloud-cdn',
   servers: 'nginx',
   'on-prem': 'nginx',
