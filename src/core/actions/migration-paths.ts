@@ -3,7 +3,7 @@ import { defineAction } from './action.js';
 import { INSTANCE_RPS } from './component-kb.js';
 import { num, usd } from './format.js';
 import { baseLoad, LOAD, loadAssumptions, monthlyRequests, populationAt, type Load } from './load-model.js';
-import { PRICES } from './prices.js';
+import { priceTable } from './prices.js';
 import { servingStack, stackItem, type StackItem } from './serving-stack.js';
 
 interface Move {
@@ -22,11 +22,13 @@ const QUERIES_PER_REQUEST = 5;
 const PRIMARY_QPS = 5000;
 
 function functionsCost(rps: number): number {
-  return (monthlyRequests(rps) / 1e6) * PRICES.functionPerMillion;
+  const P = priceTable();
+  return (monthlyRequests(rps) / 1e6) * P.functionPerMillion;
 }
 
 function containersCost(rps: number): number {
-  return Math.max(2, Math.ceil(rps / INSTANCE_RPS)) * PRICES.hyperscalerInstance + PRICES.loadBalancer;
+  const P = priceTable();
+  return Math.max(2, Math.ceil(rps / INSTANCE_RPS)) * P.hyperscalerInstance + P.loadBalancer;
 }
 
 /** The smallest peak rate (to 1 request/s) at which always-on containers undercut functions. */
@@ -37,6 +39,7 @@ export function functionBreakEvenRps(): number {
 }
 
 function computeMoves(c: StackItem): Move[] {
+  const P = priceTable();
   const k = c.spec.kind;
   if (k === 'vm')
     return [
@@ -46,7 +49,7 @@ function computeMoves(c: StackItem): Move[] {
         atRps: INSTANCE_RPS,
         trigger: `peak above one instance (~${INSTANCE_RPS} requests/s) or an availability target of 99.9 % or more`,
         effort: 'M (2–6 engineer-weeks)',
-        runCost: `+${usd(PRICES.loadBalancer + PRICES.hyperscalerInstance)}/month (balancer + second instance)`,
+        runCost: `+${usd(P.loadBalancer + P.hyperscalerInstance)}/month (balancer + second instance)`,
       },
     ];
   if (k === 'function') {
@@ -80,7 +83,7 @@ function computeMoves(c: StackItem): Move[] {
         atRps: 50 * INSTANCE_RPS,
         trigger: 'about 50 instances (or 20+ services)',
         effort: 'L (6+ engineer-weeks)',
-        runCost: `+${usd(PRICES.kubernetesControlPlane)}/month control plane and a platform engineer's time`,
+        runCost: `+${usd(P.kubernetesControlPlane)}/month control plane and a platform engineer's time`,
       },
     ];
   if (k === 'kubernetes')
@@ -101,12 +104,13 @@ function computeMoves(c: StackItem): Move[] {
       atRps: null,
       trigger: "requests that exceed the platform's CPU-time or duration limits",
       effort: 'M (2–6 engineer-weeks)',
-      runCost: `+${usd(PRICES.hyperscalerInstance * 2)}/month for two instances`,
+      runCost: `+${usd(P.hyperscalerInstance * 2)}/month for two instances`,
     },
   ];
 }
 
 function dataMoves(db: StackItem | undefined, cache: StackItem | undefined, compute: StackItem): Move[] {
+  const P = priceTable();
   const out: Move[] = [];
   const serverless = compute.spec.kind === 'function' || compute.spec.kind === 'edge-function';
   if (db?.spec.kind === 'embedded-db')
@@ -116,7 +120,7 @@ function dataMoves(db: StackItem | undefined, cache: StackItem | undefined, comp
       atRps: INSTANCE_RPS,
       trigger: 'a second application instance needs to write',
       effort: 'M (2–6 engineer-weeks)',
-      runCost: `+${usd(PRICES.managedDatabase)}/month`,
+      runCost: `+${usd(P.managedDatabase)}/month`,
     });
   if (db?.spec.kind === 'relational-db') {
     if (db.spec.maxConnections) {
@@ -136,7 +140,7 @@ function dataMoves(db: StackItem | undefined, cache: StackItem | undefined, comp
       atRps: PRIMARY_QPS / QUERIES_PER_REQUEST,
       trigger: `about ${num(PRIMARY_QPS)} queries/s on the primary (${QUERIES_PER_REQUEST} per request)`,
       effort: 'M (2–6 engineer-weeks)',
-      runCost: `+${usd(PRICES.managedDatabase)}/month per replica`,
+      runCost: `+${usd(P.managedDatabase)}/month per replica`,
     });
     out.push({
       component: db.name,
@@ -151,7 +155,7 @@ function dataMoves(db: StackItem | undefined, cache: StackItem | undefined, comp
     out.push({
       component: db.name,
       to: 'provisioned capacity with auto-scaling',
-      atRps: 200 / ((PRICES.nosqlPerMillion * monthlyRequests(1)) / 1e6),
+      atRps: 200 / ((P.nosqlPerMillion * monthlyRequests(1)) / 1e6),
       trigger: 'on-demand requests cost over $200/month; provisioned is cheaper for steady load',
       effort: 'S (≤2 engineer-weeks)',
       runCost: 'about half the request bill',
@@ -163,7 +167,7 @@ function dataMoves(db: StackItem | undefined, cache: StackItem | undefined, comp
       atRps: 500,
       trigger: 'about 500 requests/s, or repeated reads dominating database load',
       effort: 'S (≤2 engineer-weeks)',
-      runCost: `+${usd(PRICES.cacheNode)}/month`,
+      runCost: `+${usd(P.cacheNode)}/month`,
     });
   return out;
 }

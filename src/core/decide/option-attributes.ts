@@ -32,6 +32,8 @@ export interface OptionAttributes {
   pointInTime?: boolean;
   /** Relative operating effort beyond `complexity`: a heavyweight self-run service (Vault, a Grafana stack, Argo CD). */
   heavyweight?: boolean;
+  /** Unit prices (knowledge/prices.yaml names) choosing the option adds to the bill: a NAT gateway, a load balancer, a web ACL. */
+  charges?: string[];
 }
 
 /** Attributes a Decision carries for its chosen option; empty when the option states none. */

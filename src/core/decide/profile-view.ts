@@ -1,6 +1,7 @@
 // A query view over a Profile: each condition answers with the evidence that makes it true, or null.
 import type { Evidence, ListFact, Profile, ScaleFact, TechCategory } from '../types.js';
 import { kb } from '../knowledge/active.js';
+import { budgetUsd, lowestBudget } from '../model/cost-budget.js';
 import type { TechKind } from '../knowledge/types.js';
 
 export type Hit = Evidence[] | null;
@@ -195,10 +196,10 @@ export class ProfileView {
   }
 
   /** Lowest stated monthly budget (any currency, read as roughly dollar-equivalent). */
+  /** The lowest stated monthly budget, in USD (the catalogue's exchange rates; a currency it lacks counts as USD). */
   budgetMonthly(): { value: number; evidence: Evidence[] } | null {
-    if (!this.profile.budget.length) return null;
-    const low = this.profile.budget.reduce((a, b) => (b.monthly < a.monthly ? b : a));
-    return { value: low.monthly, evidence: low.evidence };
+    const low = lowestBudget(this.profile);
+    return low ? { value: budgetUsd(low) ?? low.monthly, evidence: low.evidence } : null;
   }
 
   budgetBelow(n: number): Hit {

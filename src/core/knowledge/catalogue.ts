@@ -2,7 +2,17 @@
 import type { Evidence, TechSlot, UnknownTechFact } from '../types.js';
 import { trimChars } from '../text/trim-chars.js';
 import type { AliasEntry } from './alias-entry.js';
-import type { CatalogueData, DrTierRecord, RegimeRecord, RegionRecord, TechKind, TechRecord, TechTrait } from './types.js';
+import type {
+  CatalogueData,
+  CurrencyRecord,
+  DrTierRecord,
+  RegimeRecord,
+  RegionRecord,
+  TechKind,
+  TechRecord,
+  TechTrait,
+  UnitPrice,
+} from './types.js';
 
 /** A name looked up in the catalogue: the record when known, else an opaque unknown that later stages carry. */
 export type TechLookup = { known: true; record: TechRecord } | { known: false; unknown: UnknownTechFact };
@@ -208,10 +218,20 @@ export class Catalogue {
     return this.data.drTiers;
   }
 
-  /** A unit price of the cost analysis. */
+  /** A unit price of the cost analysis, in USD. */
   price(name: string): number {
+    return this.unitPrice(name).usd;
+  }
+
+  /** A unit price with what it prices, its date and its source. */
+  unitPrice(name: string): UnitPrice {
     const p = this.data.prices[name];
     if (p === undefined) throw new Error(`knowledge catalogue: no price named ${name}`);
     return p;
+  }
+
+  /** What one unit of a currency is worth in USD, with its date and source; undefined for a currency the catalogue lacks. */
+  currency(code: string): CurrencyRecord | undefined {
+    return this.data.currencies.find((c) => c.id === code.toUpperCase());
   }
 }

@@ -29,9 +29,10 @@ export function mergeCatalogue(base: CatalogueData, ...parts: CataloguePart[]): 
       regimes: mergeById(d.regimes, p.regimes),
       drTiers: mergeById(d.drTiers, p.drTiers),
       prices: p.prices ? { ...d.prices, ...p.prices } : d.prices,
+      currencies: mergeById(d.currencies, p.currencies),
     };
   }
   return d;
 }
 
-export const EMPTY_CATALOGUE: CatalogueData = { technologies: [], regions: [], regimes: [], drTiers: [], prices: {} };
+export const EMPTY_CATALOGUE: CatalogueData = { technologies: [], regions: [], regimes: [], drTiers: [], prices: {}, currencies: [] };

@@ -144,12 +144,34 @@ export interface DrTierRecord {
   summary: string;
 }
 
+/** One unit price of the cost analysis: USD, what it prices, when it was read and where from. */
+export interface UnitPrice {
+  usd: number;
+  /** Top of a range, when the price is one (a placeholder, an allowance that may be exceeded). */
+  high?: number;
+  /** Name of the item it adds to a bill ("NAT gateway"), for prices a decision adds. */
+  label?: string;
+  unit: string;
+  asOf: string;
+  source: string;
+}
+
+/** A currency a budget may be stated in, and what one unit of it is worth in USD. */
+export interface CurrencyRecord {
+  /** ISO 4217 code. */
+  id: string;
+  usd: number;
+  asOf: string;
+  source: string;
+}
+
 /** Everything the catalogue knows, as plain data (what knowledge/*.yaml compiles to). */
 export interface CatalogueData {
   technologies: TechRecord[];
   regions: RegionRecord[];
   regimes: RegimeRecord[];
   drTiers: DrTierRecord[];
-  /** Unit prices of the cost analysis (name → USD), overridable by a pack. */
-  prices: Record<string, number>;
+  /** Unit prices of the cost analysis by name, overridable by a pack. */
+  prices: Record<string, UnitPrice>;
+  currencies: CurrencyRecord[];
 }

@@ -2,6 +2,7 @@
 import type { PointId } from '../decide/point-ids.js';
 import type { OptionAttributes } from '../decide/option-attributes.js';
 import type { Decision } from '../types.js';
+import { POINTS } from '../decide/registry.js';
 
 export class DecisionLookup {
   private byId: Map<string, Decision>;
@@ -38,6 +39,14 @@ export class DecisionLookup {
   component(id: PointId): string | null {
     const c = this.choice(id);
     return c && !this.isNone(id) ? c : null;
+  }
+
+  /** Technology ids the chosen option stands for: its own and those whose commitment also means it (ECS on Fargate covers `fargate`). */
+  covers(id: PointId): string[] {
+    const c = this.choice(id);
+    if (!c || this.isNone(id)) return [];
+    const o = POINTS.find((p) => p.meta.id === id)?.options.find((x) => x.id === c);
+    return [c, ...(o?.tech ? [o.tech] : []), ...(o?.alsoMatches ?? [])];
   }
 
   /** True when a fact, a commitment or the user settled the point: a default alone adds no element to the model. */

@@ -168,7 +168,8 @@ export function deriveComponents(
     add(`Application API${be ? ` (${be})` : ''}`, runtime, 'private', 'api', from, scalingTitle ?? undefined);
   }
 
-  // Everything else the inputs commit to keeps its place in the picture.
+  // Everything else the inputs commit to keeps its place in the picture, apart from what the chosen runtime already is.
+  for (const id of l.covers('compute.runtime')) usedTech.add(id);
   for (const x of committedCompute) {
     if (usedTech.has(x)) continue;
     const role = techInfo(x)?.role;

@@ -91,7 +91,7 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
     assumptions,
     notApplicable: domainsNotApplicable(POINTS, profile),
   };
-  const model: InfraModel = { ...base, costLines: deriveCosts(profile, base, family) };
+  const model: InfraModel = { ...base, costLines: deriveCosts(profile, base, l) };
   model.project = model.project.trim() || 'Project';
   if (!/^[a-z0-9-]+$/.test(model.platform.primary)) model.platform.primary = kebabId(model.platform.primary, 'unknown');
   return model;

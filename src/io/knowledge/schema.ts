@@ -142,6 +142,27 @@ export const DrTierSchema = z
   })
   .strict();
 
+export const UnitPriceSchema = z
+  .object({
+    usd: z.number().min(0),
+    high: z.number().min(0).optional(),
+    label: z.string().min(1).optional(),
+    unit: z.string().min(1),
+    asOf: z.string().min(1),
+    source: z.string().min(1),
+  })
+  .strict()
+  .refine((p) => p.high === undefined || p.usd <= p.high, 'usd must not exceed high');
+
+export const CurrencySchema = z
+  .object({
+    id: z.string().regex(/^[A-Z]{3}$/, 'a currency id is its ISO 4217 code, e.g. EUR'),
+    usd: z.number().positive(),
+    asOf: z.string().min(1),
+    source: z.string().min(1),
+  })
+  .strict();
+
 /** One knowledge file: any of the record families, each a list, plus unit prices. */
 export const KnowledgeFileSchema = z
   .object({
@@ -149,7 +170,8 @@ export const KnowledgeFileSchema = z
     regions: z.array(RegionSchema).optional(),
     regimes: z.array(RegimeSchema).optional(),
     drTiers: z.array(DrTierSchema).optional(),
-    prices: z.record(z.string().min(1), z.number().min(0)).optional(),
+    prices: z.record(z.string().min(1), UnitPriceSchema).optional(),
+    currencies: z.array(CurrencySchema).optional(),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 // Cost figures follow from the load model and the price table, and the totals add up.
 import { describe, expect, it } from 'vitest';
-import { PRICES } from '../../../src/core/actions/prices.js';
+import { priceTable } from '../../../src/core/actions/prices.js';
 import { corpusProfile, scaleFact } from './corpus-profile.js';
 import { figure, runAction } from './run-action.js';
 
@@ -10,7 +10,7 @@ describe('cost analysis (action 4)', () => {
     // 1 request/s peak, peak:average 3 → 864,000 requests in 30 days.
     expect(r.summary).toMatch(/0\.86 million requests a month/);
     const fn = r.table!.find((row) => /requests \+ compute time/.test(row[0]))!;
-    expect(figure(fn[3])).toBe(Math.round(0.864 * PRICES.functionPerMillion));
+    expect(figure(fn[3])).toBe(Math.round(0.864 * priceTable().functionPerMillion));
     expect(fn[1]).toBe('usage');
   });
 

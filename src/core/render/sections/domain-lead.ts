@@ -2,6 +2,7 @@
 import type { DomainId, InfraModel, Profile } from '../../types.js';
 import { techName } from '../../model/tech-catalog.js';
 import type { RenderContext } from '../render-context.js';
+import { costAgainstBudget } from '../../model/cost-budget.js';
 import { budgetText, knownRegions, listOf, money, scaleSummary } from '../facts.js';
 
 function cloud(m: InfraModel): string | null {
@@ -45,9 +46,14 @@ function dr(m: InfraModel, pr: Profile): string | null {
 
 function cost(m: InfraModel, pr: Profile): string | null {
   const high = m.costLines.reduce((s, x) => s + x.monthlyHigh, 0);
-  const b = pr.budget[0];
-  if (!b) return `No budget is stated; the components below come to at most ${money(high)} a month at list prices.`;
-  return `The stated budget is ${budgetText(b)}; the high estimate for the components below is ${money(high)}${b.currency === 'USD' ? (high <= b.monthly ? ', within it' : ', over it') : ' (USD)'}.`;
+  if (!pr.budget.length) return `No budget is stated; the components below come to at most ${money(high)} a month at list prices.`;
+  const check = costAgainstBudget(m, pr)!;
+  const inBudget =
+    check.highInBudget === null || check.budget.currency === 'USD'
+      ? ''
+      : ` (about ${budgetText({ monthly: check.highInBudget, currency: check.budget.currency }).replace(/ a month$/, '')} at ${check.rate})`;
+  const verdict = check.highWithin === null ? '' : check.highWithin ? ', within it' : ', over it';
+  return `The stated budget is ${budgetText(check.budget)}; the high estimate for the components below is ${money(check.highUsd)}${inBudget}${verdict}.`;
 }
 
 function environments(m: InfraModel): string | null {

@@ -6,6 +6,7 @@ import { code, h, p, table, ul, type Cell } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
 import { traceRows } from '../traceability.js';
 import { budgetText } from '../facts.js';
+import { costAgainstBudget } from '../../model/cost-budget.js';
 
 type Result = 'pass' | 'warn' | 'fail';
 
@@ -23,9 +24,7 @@ export function finalChecks(c: RenderContext): ReviewCheck[] {
   const reds = c.concerns.filter((x) => x.level === 'red' && x.status === 'open');
   const rows = traceRows(c.profile, ds);
   const untraced = rows.filter((r) => r.decisions.length === 0);
-  const low = c.model.costLines.reduce((s, x) => s + x.monthlyLow, 0);
-  const high = c.model.costLines.reduce((s, x) => s + x.monthlyHigh, 0);
-  const budget = c.profile.budget.length ? Math.min(...c.profile.budget.map((b) => b.monthly)) : null;
+  const cost = costAgainstBudget(c.model, c.profile);
   const conflicts = ds.filter((d) => d.conflicts.length);
   const checks: ReviewCheck[] = [
     {
@@ -65,11 +64,10 @@ export function finalChecks(c: RenderContext): ReviewCheck[] {
     },
     {
       check: 'Estimated cost within the stated budget',
-      result: budget === null ? 'warn' : low > budget ? 'fail' : high > budget ? 'warn' : 'pass',
-      detail:
-        budget === null
-          ? 'no budget stated'
-          : `estimate $${low}–$${high} a month against ${budgetText(c.profile.budget.find((b) => b.monthly === budget)!)}`,
+      result: !cost || cost.lowWithin === null ? 'warn' : !cost.lowWithin ? 'fail' : !cost.highWithin ? 'warn' : 'pass',
+      detail: !cost
+        ? 'no budget stated'
+        : `estimate $${Math.round(cost.lowUsd)}–$${Math.round(cost.highUsd)} a month against ${budgetText(cost.budget)}${cost.rate ? ` (${cost.rate})` : ''}`,
     },
     { check: 'ADR recorded for each key decision', result: c.adrs.length ? 'pass' : 'warn', detail: `${c.adrs.length} ADR(s)` },
   ];

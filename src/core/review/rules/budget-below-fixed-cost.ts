@@ -37,7 +37,7 @@ export default defineRule({
         subject: 'budget',
         signal,
         evidence: { facts: budget.evidence, model },
-        message: `Estimated ${Math.round(low)}–${Math.round(high)} a month against a budget of ${budget.value}; largest lines: ${top.map((l) => `${l.item} (${l.monthlyLow}–${l.monthlyHigh})`).join(', ')}.`,
+        message: `Estimated $${Math.round(low)}–$${Math.round(high)} a month against a budget of $${Math.round(budget.value)}${ctx.profile.budget.some((b) => b.currency !== 'USD') ? ' (the stated budget in USD at the catalogue rate)' : ''}; largest lines: ${top.map((l) => `${l.item} (${l.monthlyLow}–${l.monthlyHigh})`).join(', ')}.`,
       },
     ];
   },
