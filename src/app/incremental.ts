@@ -95,12 +95,13 @@ async function incrementalLocked(dir: string, opts: IncrementalOptions): Promise
     state = 'state' in stored && stored.state.phase === 'done' ? stored.state : finishedState(inputs);
     state = { ...state, inputs };
   } else {
-    if ('state' in stored && stored.state.phase !== 'done' && !opts.force && !opts.answersFile && !opts.yes) {
+    // A person's unfinished session is never discarded silently, not even by a scripted run; a scripted one may be redone.
+    if ('state' in stored && stored.state.phase !== 'done' && !opts.force && (!scripted || stored.state.interactive !== false)) {
       return fail(
-        `an unfinished session exists (${SESSION_FILE}); continue it with \`infra-arch resume ${shellArg(dir)}\`, or start over with --force`,
+        `an unfinished ${scripted ? 'interactive ' : ''}session exists (${SESSION_FILE}); continue it with \`infra-arch resume ${shellArg(dir)}\`, or start over with --force`,
       );
     }
-    state = initialState(inputs);
+    state = { ...initialState(inputs), interactive: !scripted };
   }
 
   const deps: SessionDeps = {
@@ -124,6 +125,8 @@ async function incrementalLocked(dir: string, opts: IncrementalOptions): Promise
       };
     throw err;
   }
+  // Verdicts a replayed session never got asked about (a later revision settled those concerns) are kept as they were given.
+  if (scripted) for (const answer of scripted.unaskedVerdicts()) state = commit(deps, state, { type: 'concern', answer });
 
   const published = await publishSession(dir, input, profile, state, { date, force: opts.force, tracking: deps.tracking });
   if (!published.ok) {

@@ -48,6 +48,7 @@ const Session = z.object({
       z.object({ id: Text, leaveOpen: z.literal(true) }),
     ]),
   ),
+  interactive: z.boolean().optional(),
 });
 
 /** The session, or the first field that is wrong (`domains.cloud.status: …`). */

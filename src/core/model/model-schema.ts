@@ -97,18 +97,26 @@ export const MODEL_SCHEMA = {
     assumptions: strs,
     notApplicable: list(obj({ domain: str, reason: str })),
     decisions: list(
-      obj({
-        id: str,
-        domain: str,
-        question: str,
-        choice: str,
-        basis: { enum: ['committed', 'scored', 'user'] },
-        options: strs,
-        alsoCommitted: strs,
-        rationale: str,
-        evidence: list(obj({ file: str, line: { type: 'number', minimum: 1 } })),
-        assumptions: strs,
-      }),
+      obj(
+        {
+          id: str,
+          domain: str,
+          question: str,
+          choice: str,
+          basis: { enum: ['committed', 'scored', 'user'] },
+          options: strs,
+          alsoCommitted: strs,
+          rationale: str,
+          evidence: list(obj({ file: str, line: { type: 'number', minimum: 1 } })),
+          assumptions: strs,
+          notes: strs,
+        },
+        ['id', 'domain', 'question', 'choice', 'basis', 'options', 'alsoCommitted', 'rationale', 'evidence', 'assumptions'],
+      ),
     ),
+    session: obj({
+      constraints: list(obj({ text: str, excludes: strs, requires: strs })),
+      sectionNotes: { type: 'object', additionalProperties: strs },
+    }),
   },
 } as const;

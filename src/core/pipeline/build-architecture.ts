@@ -39,10 +39,19 @@ export interface OutputFile {
 }
 
 /** What the renderer saw, plus the extraction diagnostics and the files to write. */
-export type BuildResult = Omit<RenderContext, 'date' | 'sectionNotes' | 'actionResults'> & {
+export type BuildResult = Omit<RenderContext, 'date' | 'sectionNotes' | 'sessionConstraints' | 'actionResults'> & {
   diagnostics: Diagnostic[];
   files: OutputFile[];
 };
+
+/** The session's free-text constraints and section notes, or null when it gave none. */
+function sessionRecord(
+  input: BuildInput,
+): { constraints: UserInput['constraints']; sectionNotes: Partial<Record<DomainId, string[]>> } | null {
+  const constraints = input.user?.constraints ?? [];
+  const sectionNotes = Object.fromEntries(Object.entries(input.sectionNotes ?? {}).filter(([, ns]) => ns?.length));
+  return constraints.length || Object.keys(sectionNotes).length ? { constraints, sectionNotes } : null;
+}
 
 export function buildArchitecture(input: BuildInput): BuildResult {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new Error(`buildArchitecture: date must be YYYY-MM-DD, got ${input.date}`);
@@ -75,6 +84,7 @@ export function buildArchitecture(input: BuildInput): BuildResult {
     date: input.date,
     adrs,
     sectionNotes: input.sectionNotes,
+    sessionConstraints: input.user?.constraints.map((k) => k.text),
     actionResults: input.actionResults,
   };
   const files: OutputFile[] = [{ path: DOC_PATH, content: renderDocument(ctx), kind: 'document' }];
@@ -94,10 +104,13 @@ export function buildArchitecture(input: BuildInput): BuildResult {
     rationale: d.rationale,
     evidence: d.evidence,
     assumptions: d.assumptions,
+    ...(d.notes.length ? { notes: d.notes } : {}),
   }));
+  // What a person said in a session that is not a choice: kept in the model so tools see it without the document.
+  const session = sessionRecord(input);
   files.push({
     path: MODEL_PATH,
-    content: `${JSON.stringify({ $schema: './model.schema.json', ...model, decisions: decisionRecords }, null, 2)}\n`,
+    content: `${JSON.stringify({ $schema: './model.schema.json', ...model, decisions: decisionRecords, ...(session ? { session } : {}) }, null, 2)}\n`,
     kind: 'model',
   });
   files.push({ path: SCHEMA_PATH, content: `${JSON.stringify(MODEL_SCHEMA, null, 2)}\n`, kind: 'schema' });

@@ -25,6 +25,8 @@ export interface RenderContext {
   adrs: AdrRef[];
   /** Per-domain notes from a session (plain text, escaped on render). */
   sectionNotes?: Partial<Record<DomainId, string[]>>;
+  /** Free-text constraints stated in a session, as written (listed with the inputs' constraints). */
+  sessionConstraints?: string[];
   /** Kept results of advanced elicitation actions, per domain. */
   actionResults?: Partial<Record<DomainId, { title: string; body: string }[]>>;
 }

@@ -135,6 +135,20 @@ export class ScriptedPrompter implements Prompter {
     return q.default ?? false;
   }
 
+  /**
+   * Verdicts for one named concern (no wildcard) that the run never asked about: a replayed session's verdicts on concerns
+   * that a later revision settled. The caller records them, as the original session did; they count as used.
+   */
+  unaskedVerdicts(): ScriptConcern[] {
+    const out: ScriptConcern[] = [];
+    for (const c of this.script.concerns) {
+      if (this.usedConcerns.has(c) || c.value.id.includes('*')) continue;
+      this.usedConcerns.add(c);
+      out.push(c.value);
+    }
+    return out;
+  }
+
   /** Answers the run never asked for: entries after a section was finalised, concerns that never came up. */
   leftovers(): string[] {
     const out: string[] = [];

@@ -38,6 +38,8 @@ export interface SessionState {
   /** Results of advanced actions the user chose to keep, by section. */
   actionResults: Partial<Record<DomainId, ActionResult[]>>;
   concerns: ConcernAnswer[];
+  /** False when an answers file or `--yes` drove the session; absent (older records, agents) counts as a person's session. */
+  interactive?: boolean;
 }
 
 export function initialState(inputs: string): SessionState {
@@ -64,6 +66,9 @@ export function nextDomain(s: SessionState): DomainId | null {
 /** The concern verdicts as the reviewer's tracking entries (only accepted risks; revisions change decisions instead). */
 export function trackingOf(s: SessionState): { entries: { id: string; status: 'accepted'; justification: string }[] } {
   return {
-    entries: s.concerns.flatMap((c) => ('accept' in c ? [{ id: c.id, status: 'accepted' as const, justification: c.accept }] : [])),
+    // By id: the order verdicts were given in (live, or replayed from the exported answers) must not reach the document.
+    entries: s.concerns
+      .flatMap((c) => ('accept' in c ? [{ id: c.id, status: 'accepted' as const, justification: c.accept }] : []))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }

@@ -66,6 +66,7 @@ export function handoffSection(c: RenderContext): RootContent[] {
     cons.push([k.kind === 'must' ? 'must' : k.kind === 'prefer' ? 'prefer' : 'must not', k.text, ev(k.evidence)]);
   for (const f of pr.compliance)
     cons.push(['comply', `${f.id.toUpperCase()} controls in every environment that holds real data`, ev(f.evidence)]);
+  for (const text of c.sessionConstraints ?? []) cons.push(['agreed', text, 'the guided session']);
   if (pr.availabilityTarget)
     cons.push(['meet', `Availability of at least ${pr.availabilityTarget.value} %`, ev(pr.availabilityTarget.evidence)]);
   if (pr.rto) cons.push(['meet', `Recovery within ${pr.rto.value}`, ev(pr.rto.evidence)]);
