@@ -1,5 +1,6 @@
 // Reads fenced code by what it is: Terraform (tool, providers, resources), CI workflows, Dockerfiles, compose files, manifests.
 import type { Block, TechCategory } from '../types.js';
+import { deployFacts } from './deploy-commands.js';
 
 export interface CodeFact {
   category: TechCategory;
@@ -67,6 +68,7 @@ const K8S = all(
   /^[ \t]*apiVersion\s*:\s*(?:apps\/v1|v1|batch\/v1)\s*$/m,
   /^[ \t]*kind\s*:\s*(?:Deployment|StatefulSet|Service|DaemonSet|CronJob|Pod)\s*$/m,
 );
+const DEPLOY_STRENGTH = 0.6;
 // A compose file describes production only when it says so.
 const PRODUCTION = /\bprod(?:uction)?\b/i;
 
@@ -93,6 +95,8 @@ export function codeFacts(block: Block): CodeFact[] {
     if (GHA(text)) out.push({ category: 'ciCd', id: 'github-actions', strength: 0.8, at: firstIndex(text, /\bruns-on\s*:/) });
     else if (GITLAB(text)) out.push({ category: 'ciCd', id: 'gitlab-ci', strength: 0.8, at: firstIndex(text, /\bstages\s*:/) });
     else if (JENKINS(text)) out.push({ category: 'ciCd', id: 'jenkins', strength: 0.8, at: 0 });
+    // What a working pipeline deploys to is a target, though one workflow alone weighs less than a stated choice.
+    if (out.length > 0) for (const d of deployFacts(text)) out.push({ ...d, strength: DEPLOY_STRENGTH });
     if (COMPOSE(text)) {
       const prod = PRODUCTION.test(block.section.title) || /^[ \t]*#.*\bprod(?:uction)?\b/im.test(text);
       out.push({ category: 'compute', id: 'docker-compose', strength: prod ? 0.6 : 0.2, at: firstIndex(text, /\bservices\s*:/) });

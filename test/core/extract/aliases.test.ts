@@ -49,6 +49,15 @@ describe('alias table maps spellings onto canonical ids', () => {
     expect(ids(q.cloudProviders)).toEqual(['aws']);
   });
 
+  it('implies the container engine of a compose deployment', () => {
+    const d = doc(
+      'docs/tech-stack.md',
+      'tech-stack',
+      '# Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Runtime | Docker Compose |\n| Workers | docker-compose services |\n',
+    );
+    expect(ids(profileOf(d).compute)).toEqual(['docker', 'docker-compose']);
+  });
+
   it('trusts ambiguous words only with their vendor nearby', () => {
     expect(ids(profileOf(stack('Pages')).compute)).toEqual([]);
     expect(ids(profileOf(stack('Workers')).compute)).toEqual([]);

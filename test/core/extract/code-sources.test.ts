@@ -36,6 +36,20 @@ describe('fenced code as a structured source', () => {
       fence('yaml', 'on:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test'),
       ['ciCd:github-actions'],
     ],
+    [
+      'a workflow that deploys with a platform CLI',
+      fence(
+        'yaml',
+        'on:\n  release:\njobs:\n  ship:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npx wrangler pages deploy out --project-name=site\n      - run: flyctl deploy --remote-only',
+      ),
+      ['ciCd:github-actions', 'cloudProviders:fly-io', 'compute:cloudflare-pages', 'iacTools:wrangler'],
+    ],
+    [
+      'a GitLab job that applies a chart',
+      fence('yaml', 'stages:\n  - deploy\nrelease:\n  stage: deploy\n  script:\n    - helm upgrade --install api ./chart'),
+      ['ciCd:gitlab-ci', 'iacTools:helm'],
+    ],
+    ['a deploy command outside a workflow is only a snippet', fence('yaml', 'steps:\n  - run: flyctl deploy'), []],
     ['GitLab CI', fence('yaml', 'stages:\n  - test\nunit:\n  stage: test\n  script:\n    - make test'), ['ciCd:gitlab-ci']],
     ['Dockerfile', fence('dockerfile', 'FROM node:20-alpine\nCOPY . .\nCMD ["node", "server.js"]'), ['compute:docker']],
     ['compose file', fence('yaml', 'services:\n  db:\n    image: postgres:16'), ['compute:docker-compose']],

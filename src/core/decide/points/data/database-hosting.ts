@@ -102,6 +102,7 @@ export default definePoint({
     {
       id: 'neon',
       attrs: { hosting: 'saas' },
+      tech: 'neon',
       title: 'Neon (serverless PostgreSQL)',
       summary: 'Serverless PostgreSQL with storage separated from compute, scale to zero and copy-on-write branches per preview.',
       pros: ['A database branch per pull request', 'Scales to zero for idle environments'],
