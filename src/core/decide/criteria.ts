@@ -1,6 +1,7 @@
 // Helpers the decision points' validation checks share: the model's named regions, its stores, durations.
 import type { InfraModel } from '../types.js';
 import { isPlaceholderRegion, listOf } from '../render/facts.js';
+import { startsWithName } from '../render/proper-words.js';
 
 export { listOf };
 
@@ -12,3 +13,29 @@ export const stores = (m: InfraModel): string => listOf(m.dataStores.map((s) => 
 
 /** Minutes as a reader says them: "45 min", "4 h"; null stays null. */
 export const minutes = (n: number | null): string | null => (n === null ? null : n >= 60 ? `${+(n / 60).toFixed(1)} h` : `${n} min`);
+
+/** The compute units by name ("Application API and Background worker"), or a generic phrase. */
+export const units = (m: InfraModel, fallback = 'every service'): string => listOf(m.compute.map((c) => c.name)) || fallback;
+
+/** The units that run server-side code (not the edge or a static front end), by name. */
+export const services = (m: InfraModel, fallback = 'every service'): string =>
+  listOf(m.compute.filter((c) => c.role !== 'edge' && c.role !== 'frontend').map((c) => c.name)) || fallback;
+
+/** The production environment's name: the last shared environment, which promotes nowhere. */
+export const prod = (m: InfraModel): string => m.environments.filter((e) => !e.promotesTo && e.id !== 'local').at(-1)?.name ?? 'production';
+
+/** The environment that promotes to production (staging, usually), else production itself. */
+export const rehearsal = (m: InfraModel): string => {
+  const p = m.environments.filter((e) => !e.promotesTo && e.id !== 'local').at(-1);
+  return m.environments.find((e) => p && e.promotesTo === p.id)?.name ?? p?.name ?? 'staging';
+};
+
+/** The environments other than developer machines, by name. */
+export const shared = (m: InfraModel): string =>
+  listOf(m.environments.filter((e) => e.id !== 'local').map((e) => e.name)) || 'every environment';
+
+/** A title as it reads mid-sentence: "the platform's built-in router", but "GitHub Actions" keeps its capital. */
+export const inline = (title: string): string => (startsWithName(title) ? title : title.charAt(0).toLowerCase() + title.slice(1));
+
+/** The model's name for a store of this technology (with its hosting), else the option title. */
+export const storeName = (m: InfraModel, tech: string, title: string): string => m.dataStores.find((s) => s.tech === tech)?.name ?? title;

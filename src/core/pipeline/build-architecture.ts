@@ -66,7 +66,8 @@ export function buildArchitecture(input: BuildInput): BuildResult {
   const concerns = reviewArchitecture(profile, decisions, model, input.tracking);
   stage('review');
   const assumptions = [
-    ...decisions.flatMap((d) => d.assumptions.map((a) => `${a} (${d.id})`)),
+    // Each assumption leads with what was assumed for this project, then why (the point's own words).
+    ...decisions.flatMap((d) => d.assumptions.map((a) => `[ASSUMPTION] ${d.choiceTitle} (${d.id}): ${a.replace(/^\[ASSUMPTION\] /, '')}`)),
     ...(model.assumptions ?? []).map((a) => `[ASSUMPTION] ${a} (model)`),
   ];
   const status: RunStatus = isBlocked(concerns) ? 'blocked' : assumptions.length ? 'partial' : 'complete';

@@ -2,21 +2,51 @@
 import type { Decision, InfraModel, Profile } from '../types.js';
 import { DOMAINS } from '../decide/domains.js';
 import { crossReference } from '../render/sections/requirements-section.js';
+import { listOf } from '../render/facts.js';
+import { inline as lower } from '../decide/criteria.js';
 
 export function openQuestions(profile: Profile, decisions: Decision[], model?: InfraModel): string[] {
   const q: string[] = [];
+  const title = (id: string) => decisions.find((d) => d.id === id)?.choiceTitle ?? null;
+  const so = (text: string | null) => (text ? ` ${text}` : '');
+  const tier = title('dr.strategy-tier');
+  const regionPlan = title('cloud.region-strategy');
+  const servers = model ? listOf(model.compute.filter((u) => u.role !== 'edge' && u.role !== 'frontend').map((u) => u.name)) : '';
+  const stores = model ? listOf(model.dataStores.map((s) => s.name)) : '';
   if (!profile.availabilityTarget)
-    q.push('What availability target (for example 99.9 %) must production meet? It sets the DR tier and the redundancy in the design.');
+    q.push(
+      `What availability target (for example 99.9 %) must production meet?${so(regionPlan && tier ? `Until one is agreed the design runs ${lower(regionPlan)} with ${lower(tier)} as the recovery tier.` : 'It sets the DR tier and the redundancy in the design.')}`,
+    );
   if (!profile.rto || !profile.rpo)
-    q.push('What recovery time (RTO) and acceptable data loss (RPO) apply after an outage? The DR strategy was sized without them.');
-  if (!profile.budget.length)
-    q.push('What monthly infrastructure budget applies? The cost lines are estimates without a ceiling to compare against.');
-  if (!profile.team.size)
-    q.push('How many people will operate the platform, and with which skills? Operational complexity was judged without it.');
-  if (!profile.regions.length) q.push('Which region(s) must host production and the data (residency)?');
+    q.push(
+      `What recovery time (RTO) and acceptable data loss (RPO) apply after an outage?${so(tier ? `${tier} was assumed${stores ? ` for ${stores}` : ''}; a tighter target changes the tier and its cost.` : 'The DR strategy was sized without them.')}`,
+    );
+  if (!profile.budget.length) {
+    const top = [...(model?.costLines ?? [])].sort((a, b) => b.monthlyHigh - a.monthlyHigh)[0];
+    q.push(
+      `What monthly infrastructure budget applies?${so(top ? `The estimate has no ceiling to compare against; its largest line is ${top.item}.` : 'The cost lines are estimates without a ceiling to compare against.')}`,
+    );
+  }
+  if (!profile.team.size) {
+    const tools = [title('compute.runtime'), title('cicd.iac-tool'), title('cicd.pipeline-platform')].filter((x): x is string => !!x);
+    q.push(
+      `How many people will operate the platform, and with which skills?${so(tools.length ? `The design asks them to run ${listOf([...new Set(tools)])}.` : 'Operational complexity was judged without it.')}`,
+    );
+  }
+  if (!profile.regions.length) {
+    const platform = title('cloud.primary-platform');
+    q.push(
+      `Which region(s) must host production and the data (residency)?${so(platform ? `Any ${platform} region fits the design so far.` : null)}`,
+    );
+  }
   if (!profile.scale.length)
-    q.push('What user numbers and traffic are expected at launch and in a year? Scaling and cost assume a small load.');
-  if (!profile.compliance.length) q.push('Does any compliance regime (GDPR, HIPAA, PCI-DSS, SOC 2 …) apply? None is named in the inputs.');
+    q.push(
+      `What user numbers and traffic are expected at launch and in a year?${so(servers ? `${servers} are sized for a small load until then.` : 'Scaling and cost assume a small load.')}`,
+    );
+  if (!profile.compliance.length)
+    q.push(
+      `Does any compliance regime (GDPR, HIPAA, PCI-DSS, SOC 2 …) apply? None is named in the inputs${stores ? `; say whether ${stores} will hold personal or payment data` : ''}.`,
+    );
   for (const u of profile.unknownTechnologies)
     q.push(
       `The inputs name ${u.name} (${u.slot}), which the knowledge base does not know: what are its regions, SLA, compliance attestations and prices? It is kept as stated.`,

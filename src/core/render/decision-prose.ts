@@ -91,3 +91,17 @@ export function reasonClause(d: Decision): string {
   if (isUndecided(d) || !top) return 'no stated fact decides it: a default to confirm';
   return top.reason;
 }
+
+/** What the inputs said for and against one option here: the signals that moved its score, strongest first, at most three. */
+export function optionHere(d: Decision, optionId: string): string {
+  const rejected = d.rejected.find((r) => r.id === optionId);
+  if (rejected) return `ruled out: ${rejected.reason}`;
+  const entries = d.explain
+    .filter((e) => e.option === optionId && e.delta !== 0)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => Math.abs(b.e.delta) - Math.abs(a.e.delta) || a.i - b.i)
+    .map((x) => (x.e.reason === COMMITTED ? 'stated in the inputs' : x.e.delta > 0 ? `for: ${x.e.reason}` : `against: ${x.e.reason}`));
+  const list = [...new Set(entries)].slice(0, 3);
+  if (list.length) return list.join('; ');
+  return optionId === d.choice ? 'the default: nothing in the inputs decides it' : 'nothing in the inputs bears on it';
+}

@@ -9,7 +9,7 @@ const check = (id: string, choice: string, over = {}) => validationCriterion(mak
 describe('validation criteria', () => {
   it.each([
     ['dr.failover', 'manual-runbook', /^Someone other than its author follows the failover runbook/],
-    ['dr.failover', 'dns-failover', /^Stopping the primary in a drill moves traffic through dns-failover/],
+    ['dr.failover', 'dns-failover', /^Stopping api in the primary location in a drill moves traffic through dns-failover/],
     ['data.cache', 'in-process', /^No shared cache appears in the IaC/],
     ['data.cache', 'redis', /^Flushing redis in staging/],
     ['dr.backup-location', 'same-region-other-zone', /^Backups are listed in a second zone/],
@@ -19,9 +19,11 @@ describe('validation criteria', () => {
 
   it('names the model facts a check depends on', () => {
     expect(check('cloud.region-strategy', 'single-region-multi-az')).toContain('outside eu-west-1');
+    expect(check('cicd.iac-tool', 'terraform')).toBe('A terraform plan against prod shows no changes (no drift).');
+    expect(check('data.messaging', 'none')).toMatch(/^No queue or broker appears in the IaC; calls from api /);
     expect(
       check('dr.strategy-tier', 'warm-standby', { dr: { tier: 'Warm standby', rtoMinutes: 90, rpoMinutes: 5, backupRegion: null } }),
-    ).toBe('A recovery drill brings the service back within 1.5 h and loses at most 5 min of data.');
+    ).toBe('A recovery drill restores db and brings api back within 1.5 h, losing at most 5 min of data.');
   });
 
   it('is null for a point the registry does not know', () => {

@@ -3,7 +3,7 @@ import type { RootContent } from 'mdast';
 import { techName } from '../../model/tech-catalog.js';
 import type { InfraModel } from '../../types.js';
 import { listOf } from '../facts.js';
-import { h, p, strong, table, ul } from '../md.js';
+import { code, h, p, strong, table, ul, type Inline } from '../md.js';
 import type { RenderContext } from '../render-context.js';
 
 const choiceOf = (c: RenderContext, id: string) => c.decisions.find((d) => d.id === id)?.choiceTitle ?? null;
@@ -34,8 +34,11 @@ export function bmadSection(c: RenderContext): RootContent[] {
   );
   if (m.environments.some((e) => e.id === 'preview'))
     dev.push(`Each pull request gets a preview environment${tool ? ` from ${tool}` : ''}; it is removed on merge.`);
+  const built = listOf(m.compute.filter((x) => x.role !== 'edge').map((x) => x.name));
   if (tool)
-    dev.push(`${tool} runs unit and integration tests on every pull request${first ? `; end-to-end tests run against ${first}` : ''}.`);
+    dev.push(
+      `${tool} builds${built ? ` ${built}` : ''} and runs unit and integration tests on every pull request${first ? `; end-to-end tests run against ${first}` : ''}.`,
+    );
   out.push(ul(dev));
 
   out.push(h(3, 'Deployment of application work'));
@@ -58,17 +61,26 @@ export function bmadSection(c: RenderContext): RootContent[] {
   }
   const ext = m.externalServices.map((e) => e.name);
   out.push(h(3, 'Cross-service integration'));
+  // The calls this system makes, by name: what an integration test or a network policy has to allow.
+  const name = (id: string) =>
+    id === 'users'
+      ? 'Users'
+      : ((m.compute.find((x) => x.id === id) ?? m.dataStores.find((x) => x.id === id) ?? m.externalServices.find((x) => x.id === id))
+          ?.name ?? id);
+  const calls = m.flows.filter((f) => f.from !== 'users').map((f) => `${name(f.from)} → ${name(f.to)} (${f.label})`);
   out.push(
-    p(
-      `${m.flows.length} flows between the units, stores${ext.length ? ` and ${listOf(ext)}` : ''}, each drawn with its protocol in the data-flow diagram; service-to-service calls stay inside the private zone and authenticate with the workload's own identity.`,
-    ),
+    calls.length
+      ? p(
+          `${listOf(calls)}${ext.length ? `; calls to ${listOf(ext)} leave the platform over HTTPS with credentials from ${m.security.secrets}` : ''}; service-to-service calls stay inside the private zone and authenticate with the workload's own identity.`,
+        )
+      : p('The units make no calls to one another or to a data store; each stands alone.'),
   );
 
   out.push(h(3, 'Who deploys what, with which credentials'));
   const rows: string[][] = [];
   rows.push([
     'Developer',
-    `merges to the main branch; ${tool ?? 'the pipeline'} deploys it to ${first ?? 'the first shared environment'}`,
+    `merges to the main branch; ${tool ?? 'the pipeline'} deploys ${built || 'it'} to ${first ?? 'the first shared environment'}`,
     `read access to ${m.observability.logs} outside ${prod}; secret names, not values, from ${m.security.secrets}`,
   ]);
   if (staging)
@@ -80,18 +92,22 @@ export function bmadSection(c: RenderContext): RootContent[] {
   rows.push([
     'DevOps / platform',
     `${iac ? `applies ${iac} plans` : 'changes the infrastructure'}${gates.length ? `; approves the ${listOf(gates)} gate${gates.length === 1 ? '' : 's'}` : ''}`,
-    `a personal cloud sign-in with MFA, no long-lived keys; deployments run under the pipeline's own identity${workload ? ` (${workload})` : ''}`,
+    `a personal ${techName(m.platform.primary)} sign-in with MFA, no long-lived keys; ${iac ? `the ${iac} state and ` : ''}deployments run under ${tool ? `${tool}'s` : "the pipeline's"} own identity${workload ? ` (${workload})` : ''}`,
   ]);
-  rows.push(['Architect', `changes to this document and its ${c.adrs.length} ADRs`, 'none in the environments']);
   out.push(table(['Role', 'Deploys or approves', 'Credentials'], rows));
 
   out.push(h(3, 'Hand-offs'));
-  const hand: string[] = [
+  const hand: (string | Inline[])[] = [
     `Architect → platform: this document, ${c.adrs.length} ADRs and .infra-arch/model.json; questions go against the ${c.openQuestions.length} open question${c.openQuestions.length === 1 ? '' : 's'}.`,
   ];
   if (staging) hand.push(`Developers → QA: a build in ${staging}; QA → platform: sign-off before ${gates.length ? listOf(gates) : prod}.`);
-  const reds = c.concerns.filter((x) => x.status === 'open' && x.level !== 'green').length;
-  if (reds) hand.push(`Platform → product owner: ${reds} open feasibility concern${reds === 1 ? '' : 's'} to schedule as stories.`);
+  const open = c.concerns.filter((x) => x.status === 'open' && x.level !== 'green');
+  if (open.length)
+    hand.push([
+      'Platform → product owner: schedule ',
+      ...open.flatMap((x, i): Inline[] => [...(i === 0 ? [] : [i === open.length - 1 ? ' and ' : ', ']), code(x.id)]),
+      ' as stories; each is in the feasibility review above.',
+    ]);
   out.push(ul(hand));
   return out;
 }

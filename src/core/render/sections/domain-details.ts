@@ -1,12 +1,12 @@
 // The model facts that belong under each domain: zones, compute units, stores, controls, stages, targets, costs.
 import type { RootContent } from 'mdast';
-import type { DomainId } from '../../types.js';
+import type { DomainId, InfraModel } from '../../types.js';
 import { addressPlan, peakLoad, PLAN, unitSizes } from '../capacity-plan.js';
 import type { RenderContext } from '../render-context.js';
 import { techName } from '../../model/tech-catalog.js';
 import { drTierOf, drTiers } from '../../actions/dr-tiers.js';
 import { code, h, p, strong, table } from '../md.js';
-import { regionName } from '../facts.js';
+import { listOf, regionName } from '../facts.js';
 import { groupThousands } from '../../actions/format.js';
 
 // Thousands separators by hand: toLocaleString builds a formatter on every call.
@@ -22,9 +22,13 @@ function tierFigures(tier: string): [number, number] {
   return [t.rtoMinutes, t.rpoMinutes];
 }
 
-function target(stated: number | null, tier: string, which: 1 | 2): string {
+function target(stated: number | null, tier: string, which: 1 | 2, m: InfraModel): string {
   if (stated !== null) return minutes(stated);
-  return `${minutes(tierFigures(tier)[which - 1])} proposed for ${tier.toLowerCase()} [ASSUMPTION]: the inputs state no target; confirm it with the business owner`;
+  const what =
+    which === 1
+      ? `to restore ${listOf(m.dataStores.map((s) => s.name)) || 'the data'} and redeploy ${listOf(m.compute.map((u) => u.name)) || 'the system'}`
+      : `of writes to ${listOf(m.dataStores.filter((s) => s.kind !== 'cache').map((s) => s.name)) || 'the data'}`;
+  return `${minutes(tierFigures(tier)[which - 1])} ${what}, as ${tier.toLowerCase()} allows [ASSUMPTION]: the inputs state no target; confirm it with the business owner`;
 }
 
 export function domainDetails(domain: DomainId, c: RenderContext): RootContent[] {
@@ -97,9 +101,8 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
         table(
           ['Item', 'Value'],
           [
-            ['Strategy', m.dr.tier],
-            ['RTO', target(m.dr.rtoMinutes, m.dr.tier, 1)],
-            ['RPO', target(m.dr.rpoMinutes, m.dr.tier, 2)],
+            ['RTO', target(m.dr.rtoMinutes, m.dr.tier, 1, m)],
+            ['RPO', target(m.dr.rpoMinutes, m.dr.tier, 2, m)],
             ['Recovery region', m.dr.backupRegion ? regionName(m.dr.backupRegion) : 'same region, other zones'],
           ],
         ),

@@ -9,6 +9,7 @@ import {
   keyEvidence,
   reasonClause,
   reasons,
+  optionHere,
   runnerUp,
   tradeOffs,
 } from '../decision-prose.js';
@@ -54,8 +55,13 @@ function decisionBlock(d: Decision, adr: string | undefined): RootContent[] {
   const out: RootContent[] = [h(3, `${d.question} `, code(d.id))];
   out.push(
     table(
-      ['Option', 'Pros', 'Cons'],
-      d.options.map((o) => [o.id === d.choice ? strong(o.title) : o.title, o.pros.join('; '), o.cons.join('; ')]),
+      ['Option', 'In this project', 'Pros', 'Cons'],
+      d.options.map((o) => [
+        o.id === d.choice ? strong(o.title) : o.title,
+        optionHere(d, o.id),
+        o.pros.join('; '),
+        o.cons.filter((x) => !x.startsWith('Ruled out here')).join('; ') || '—',
+      ]),
     ),
   );
   out.push(choiceParagraph(d, adr));
@@ -94,7 +100,10 @@ export function domainSection(domain: DomainId, c: RenderContext): RootContent[]
       c,
     ),
   );
-  if (!ds.length) out.push(p('No decision point in this domain applies to this project.'));
+  if (!ds.length) {
+    const na = c.model.notApplicable?.find((x) => x.domain === domain);
+    out.push(p(na ? na.reason : 'No decision point in this domain applies to this project.'));
+  }
   out.push(...domainDetails(domain, c));
   const notes = c.sectionNotes?.[domain] ?? [];
   if (notes.length) out.push(h(3, 'Notes from the session'), ...notes.map((n) => p(n)));

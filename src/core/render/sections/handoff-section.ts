@@ -2,11 +2,12 @@
 import type { RootContent } from 'mdast';
 import { findPoint } from '../../decide/registry.js';
 import { techInfo, techName } from '../../model/tech-catalog.js';
-import type { Decision, InfraModel } from '../../types.js';
+import type { Decision, DomainId, InfraModel } from '../../types.js';
 import { commitmentEvidence, fullTableIds } from '../decision-prose.js';
 import { evidenceList, relativeTo } from '../evidence-links.js';
 import { knownRegions, listOf, uniqueConstraints } from '../facts.js';
-import { code, h, link, p, strong, table, ul, type Cell } from '../md.js';
+import { code, h, link, p, strong, table, ul, type Cell, type Inline } from '../md.js';
+import { domainInfo } from '../../decide/domains.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
 import { statedVersion } from '../stated-version.js';
 import { validationCriterion } from '../validation-criteria.js';
@@ -44,16 +45,6 @@ function patterns(m: InfraModel): string[] {
   const backup = knownRegions(m).other;
   if (backup.length) out.push(`Backups are copied to ${listOf(backup)} and a restore is rehearsed each quarter.`);
   return out;
-}
-
-function alternatives(c: RenderContext, id: string): string {
-  const d = c.decisions.find((x) => x.id === id);
-  return (
-    d?.options
-      .filter((o) => o.id !== d.choice)
-      .map((o) => o.title)
-      .join('; ') || '—'
-  );
 }
 
 export function handoffSection(c: RenderContext): RootContent[] {
@@ -108,15 +99,22 @@ export function handoffSection(c: RenderContext): RootContent[] {
   );
 
   out.push(h(3, 'Architecture decision records'));
+  // One line per domain: the alternatives each ADR weighed are in the record and in the domain's section above.
+  const byDomain = new Map<string, typeof c.adrs>();
+  for (const a of c.adrs) {
+    const dom = a.decisionId.split('.')[0];
+    byDomain.set(dom, [...(byDomain.get(dom) ?? []), a]);
+  }
   if (c.adrs.length)
     out.push(
-      table(
-        ['ADR', 'Decision', 'Alternatives considered'],
-        c.adrs.map((a) => [
-          link(relativeTo(DOC_DIR, a.path), `ADR-${String(a.number).padStart(4, '0')}`),
-          a.title,
-          alternatives(c, a.decisionId),
-        ]),
+      ul(
+        [...byDomain].map(([dom, list]) =>
+          list.flatMap((a, i): Inline[] => [
+            ...(i ? ['; '] : [`${domainInfo(dom as DomainId).title}: `]),
+            link(relativeTo(DOC_DIR, a.path), `ADR-${String(a.number).padStart(4, '0')}`),
+            ` ${a.title}`,
+          ]),
+        ),
       ),
     );
   else out.push(p('No key decision produced an ADR in this run.'));

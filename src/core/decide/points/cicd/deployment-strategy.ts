@@ -1,7 +1,7 @@
 // Decision point: how a new version replaces the running one.
 import { definePoint } from '../../define-point.js';
 import { onKubernetes, runsFunctions, settledOn } from '../../platform-family.js';
-import { minutes } from '../../criteria.js';
+import { minutes, rehearsal, services } from '../../criteria.js';
 
 export default definePoint({
   meta: {
@@ -12,8 +12,8 @@ export default definePoint({
     docs: 'The strategy decides whether users notice a deploy and how fast a bad release is undone. Rolling updates are the default on orchestrators; blue-green gives instant rollback at the price of double capacity during the switch; canaries limit the blast radius with metrics-driven promotion; recreate accepts a short outage for simplicity.',
     assumption: 'The inputs set no deployment requirement; rolling updates with health checks were assumed.',
     traces: ['operability'],
-    check: (_d, m) =>
-      `A release is rolled back in staging within ${minutes(m.dr.rtoMinutes) ?? 'the agreed recovery time'}, by the pipeline, without a hand edit.`,
+    check: (d, m) =>
+      `A ${d.choiceTitle.toLowerCase()} release of ${services(m)} is rolled back in ${rehearsal(m)} within ${minutes(m.dr.rtoMinutes) ?? 'the agreed recovery time'}, by the pipeline, without a hand edit.`,
   },
   options: [
     {

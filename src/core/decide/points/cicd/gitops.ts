@@ -1,5 +1,6 @@
 // Decision point: whether the cluster pulls its desired state from git or the pipeline pushes deploys.
 import { definePoint } from '../../define-point.js';
+import { prod, services } from '../../criteria.js';
 import { chose, needsKubernetes, onKubernetes, runsFunctions, settledOn } from '../../platform-family.js';
 
 export default definePoint({
@@ -10,7 +11,8 @@ export default definePoint({
     question: 'Does an in-cluster agent pull the desired state from git, or does the pipeline push each deploy?',
     docs: 'GitOps agents (Argo CD, Flux) reconcile Kubernetes with a git repository: drift is corrected, the cluster needs no inbound credentials and git history is the audit log. Without Kubernetes, or with a PaaS that deploys on push, the pipeline pushing the release is simpler and sufficient.',
     assumption: 'The inputs do not describe how deployments reach the runtime; the pipeline pushes releases.',
-    check: (d) => `Changing a live resource by hand is reverted by ${d.choiceTitle} within one sync interval.`,
+    check: (d, m) =>
+      `Changing a live resource of ${services(m)} by hand in ${prod(m)} is reverted by ${d.choiceTitle} within one sync interval.`,
   },
   options: [
     {

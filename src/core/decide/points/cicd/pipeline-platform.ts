@@ -1,5 +1,6 @@
 // Decision point: the CI/CD system that builds, tests and deploys every change.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { prod, units } from '../../criteria.js';
 import { STATED } from '../../stated-choice.js';
 import { onProvider, settledOn } from '../../platform-family.js';
 
@@ -17,7 +18,7 @@ export default definePoint({
       'The inputs do not name a CI/CD system; GitHub Actions was assumed as the most common pairing with a GitHub repository. Confirm where the code is hosted.',
     stated: STATED.pipeline,
     adr: true,
-    check: (d) => `Every production deployment of the last release links to a ${d.choiceTitle} run on a reviewed commit.`,
+    check: (d, m) => `Every ${prod(m)} deployment of ${units(m)} in the last release links to a ${d.choiceTitle} run on a reviewed commit.`,
   },
   options: [
     {

@@ -1,5 +1,6 @@
 // Decision point: what lets a release move from staging to production.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { prod, rehearsal, services } from '../../criteria.js';
 import { settledOn } from '../../platform-family.js';
 
 const mobile = (c: DecideContext) => c.v.committedAny('swift', 'expo', 'react-native', 'xcode-cloud', 'expo-eas', 'flutter');
@@ -14,7 +15,8 @@ export default definePoint({
     docs: 'Promotion is the control point between testing and users. Continuous deployment keeps changes small and fast; a manual approval gate records who released what, which PCI-DSS, HIPAA and SOC 2 auditors look for; release trains suit software installed by customers or shipped through app stores.',
     assumption:
       'The inputs set no release control; automatic promotion after green checks was assumed. Add an approval gate if a compliance regime applies.',
-    check: () => 'Production runs the same artefact digest that passed staging; a production deploy without the approval gate is refused.',
+    check: (_d, m) =>
+      `${prod(m)} runs the same artefact digest of ${services(m)} that passed ${rehearsal(m)}; a deploy that skips ${rehearsal(m)} is refused.`,
   },
   options: [
     {

@@ -1,5 +1,6 @@
 // Decision point: how far to lean on the provider's managed services versus portable or self-run components.
 import { definePoint } from '../../define-point.js';
+import { stores } from '../../criteria.js';
 import { family, onKubernetes } from '../../platform-family.js';
 
 const onServers = (f: string) => f === 'servers' || f === 'on-prem';
@@ -13,7 +14,7 @@ export default definePoint({
     docs: 'Managed databases, queues and caches move patching, backups and failover to the provider, which is usually the best trade for a product team. Portable open-source components on containers keep the system deployable anywhere; self-hosting everything is the only choice on owned hardware and the cheapest in money, the dearest in time.',
     assumption:
       'Nothing in the inputs constrains where components run; managed services of the chosen platform were assumed. Revisit if the system must also ship to customer environments.',
-    check: () => 'The IaC inventory has no virtual machine running a database, broker or cache that a managed service offers.',
+    check: (_d, m) => `The IaC inventory shows ${stores(m)} as managed services: no virtual machine runs a database, broker or cache.`,
   },
   options: [
     {

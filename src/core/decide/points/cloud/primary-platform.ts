@@ -1,5 +1,6 @@
 // Decision point: the platform that hosts the system's core workloads.
 import { definePoint, type OptionDef, type Signal } from '../../define-point.js';
+import { stores, units } from '../../criteria.js';
 import { STATED } from '../../stated-choice.js';
 import { PLATFORM_COMPUTE } from '../../platform-family.js';
 
@@ -54,7 +55,8 @@ const point = definePoint({
     stated: STATED.platform,
     adr: true,
     traces: ['cost', 'region', 'team'],
-    check: (d) => `The IaC state lists every production resource, and the ${d.choiceTitle} billing export shows no resource outside it.`,
+    check: (d, m) =>
+      `The IaC state lists ${units(m)} and ${stores(m)} for production, and the ${d.choiceTitle} billing export shows no resource outside it.`,
   },
   options: [
     hyperscaler({

@@ -1,5 +1,6 @@
 // Decision point: who owns and operates the infrastructure.
 import { definePoint } from '../../define-point.js';
+import { units } from '../../criteria.js';
 import { onKubernetes, settledOn } from '../../platform-family.js';
 
 export default definePoint({
@@ -11,7 +12,7 @@ export default definePoint({
     question: 'Do product teams run their own infrastructure, does a platform team run it for them, or is it shared with SRE?',
     docs: 'Ownership decides who gets paged, who approves changes and how fast teams move. Teams that run what they build learn from their incidents; a central platform team pays off when several teams share clusters, accounts and guardrails; shared responsibility with SRE suits strict availability targets where reliability needs its own specialists.',
     assumption: 'The inputs do not describe the organisation; the team that builds the system also runs it.',
-    check: () => 'Every IaC module and service has an owner in a CODEOWNERS file.',
+    check: (_d, m) => `${units(m)} and every IaC module each have an owner in a CODEOWNERS file.`,
   },
   options: [
     {

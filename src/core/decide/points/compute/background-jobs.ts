@@ -1,5 +1,6 @@
 // Decision point: how asynchronous and scheduled work runs outside the request path.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { inline, services } from '../../criteria.js';
 import { FUNCTION_RUNTIMES, PAAS_SERVICE_RUNTIMES, family, onKubernetes } from '../../platform-family.js';
 import type { Hit } from '../../profile-view.js';
 
@@ -35,7 +36,7 @@ export default definePoint({
     docs: 'Work that does not fit in a request (sending mail, processing uploads, calling slow AI APIs, nightly reports) needs a home with retries, visibility and limits. Queue-driven workers absorb bursts and retry safely; event-triggered functions need no idle capacity; platform or cluster schedulers run cron reliably; an in-process scheduler is simplest but runs once per replica unless guarded.',
     assumption: 'The inputs describe no background processing model; the job mechanism native to the chosen runtime was assumed.',
     needs: { what: 'background or scheduled work (a queue, a worker framework, scheduled jobs or an event-driven style)', when: needsJobs },
-    check: (d) => `Killing a worker mid-job loses no work: the job is retried and completes (${d.choiceTitle}).`,
+    check: (d) => `Killing a worker mid-job loses no work: the job is retried through ${inline(d.choiceTitle)} and completes.`,
   },
   options: [
     {
@@ -131,6 +132,8 @@ export default definePoint({
     },
     {
       id: 'none',
+      check: (_d, m) =>
+        `No worker, queue consumer or scheduled job appears in the IaC; ${services(m)} finish their work within the request.`,
       attrs: { none: true },
       title: 'No server-side background work',
       summary:

@@ -1,5 +1,6 @@
 // Decision point: where built container images are stored, scanned and pulled from.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { services } from '../../criteria.js';
 import { CONTAINER_RUNTIMES, needsPlatform, family } from '../../platform-family.js';
 
 const runtime = (c: DecideContext) => c.chosen('compute.runtime') ?? '';
@@ -16,7 +17,8 @@ export default definePoint({
     question: 'Where are built container images stored, scanned and pulled from?',
     docs: "The registry is part of the supply chain: it should sit close to the runtime (fast pulls, no egress, IAM-based pull access), scan images, keep immutable tags and expire old ones. The provider's registry fits workloads on that provider; the CI platform's registry fits portable or customer-delivered images; platforms that build from source need none.",
     assumption: 'The inputs name no registry; the one closest to the runtime or the CI platform was assumed.',
-    check: (d) => `Images deploy only from ${d.choiceTitle}; scan on push is on and an image with a critical finding fails the pipeline.`,
+    check: (d, m) =>
+      `Images of ${services(m)} deploy only from ${d.choiceTitle}; scan on push is on and an image with a critical finding fails the pipeline.`,
   },
   options: [
     {
@@ -131,6 +133,7 @@ export default definePoint({
     },
     {
       id: 'none',
+      check: (_d, m) => `The pipeline deploys ${services(m)} from source; no image registry or image build appears in the IaC.`,
       attrs: { none: true },
       title: 'No registry: the platform builds from source',
       summary: 'The runtime builds and stores its own artefacts from the repository (functions packages, PaaS builds); no registry to run.',

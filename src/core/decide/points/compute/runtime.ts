@@ -1,5 +1,6 @@
 // Decision point: what runs the application code, from clusters and containers to functions and PaaS.
 import { definePoint, type DecideContext, type OptionDef, type Signal } from '../../define-point.js';
+import { services } from '../../criteria.js';
 import { family, needsPlatform, onKubernetes, onlyOnAny } from '../../platform-family.js';
 
 const PRIMARY = 'cloud.primary-platform';
@@ -47,7 +48,7 @@ export default definePoint({
     assumption: 'The inputs do not name what runs the code; the managed runtime native to the chosen platform was assumed.',
     adr: true,
     traces: ['performance', 'scalability', 'team'],
-    check: (d) => `Every running service is defined for ${d.choiceTitle} in the repository and was last changed by a pipeline run.`,
+    check: (d, m) => `The repository defines ${services(m)} for ${d.choiceTitle}, and the last change to each came from a pipeline run.`,
   },
   options: [
     {

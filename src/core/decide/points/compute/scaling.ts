@@ -1,5 +1,6 @@
 // Decision point: how compute capacity follows load.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { services } from '../../criteria.js';
 import { FUNCTION_RUNTIMES, PAAS_SERVICE_RUNTIMES } from '../../platform-family.js';
 
 const runtime = (c: DecideContext) => c.chosen('compute.runtime') ?? '';
@@ -17,7 +18,8 @@ export default definePoint({
     assumption:
       'No load profile is stated; the scaling model native to the chosen runtime was assumed. Load-test before launch to set the limits.',
     traces: ['availability', 'performance', 'scalability'],
-    check: () => 'A load test at the stated peak shows capacity added before the latency target is missed, and removed afterwards.',
+    check: (_d, m) =>
+      `A load test of ${services(m)} at the stated peak shows capacity added before the latency target is missed, and removed afterwards.`,
   },
   options: [
     {

@@ -1,5 +1,6 @@
 // Decision point: how non-production environments are kept cheap.
 import { definePoint } from '../../define-point.js';
+import { listOf } from '../../criteria.js';
 import { onKubernetes, runsFunctions, settledOn } from '../../platform-family.js';
 
 export default definePoint({
@@ -11,7 +12,8 @@ export default definePoint({
     docs: 'Non-production environments often cost as much as production while idling nights and weekends. Scaling them to zero on a schedule, sharing one environment, or creating short-lived previews per change are the usual levers; which one fits depends on the platform and the team.',
     assumption: 'The inputs do not say; scheduled scale-down of non-production was assumed.',
     traces: ['cost'],
-    check: () => 'Non-production environments scale down outside working hours; the bill for a weekend shows it.',
+    check: (_d, m) =>
+      `${listOf(m.environments.filter((e) => e.id !== 'local' && e.promotesTo).map((e) => e.name)) || 'Non-production environments'} scale down outside working hours; the bill for a weekend shows it.`,
   },
   options: [
     {

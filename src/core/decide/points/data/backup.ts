@@ -1,5 +1,6 @@
 // Decision point: how data is backed up and how far back and how fast it can be restored.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { prod, stores } from '../../criteria.js';
 import { family } from '../../platform-family.js';
 
 const hosting = (c: DecideContext) => c.chosen('data.database-hosting') ?? '';
@@ -19,7 +20,8 @@ export default definePoint({
     assumption:
       'No recovery point objective is stated; managed backups with point-in-time recovery were assumed where the platform has them. Agree an RPO and test a restore.',
     traces: ['recovery'],
-    check: () => "Last night's backup restores into a scratch environment and a row-count check against production passes.",
+    check: (_d, m) =>
+      `Last night's backup of ${stores(m)} restores into a scratch environment and a row-count check against ${prod(m)} passes.`,
   },
   options: [
     {

@@ -1,5 +1,6 @@
 // Decision point: the queue or event bus between components, or none.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { services } from '../../criteria.js';
 import { family, needsPlatform, onKubernetes } from '../../platform-family.js';
 
 const famIs =
@@ -41,7 +42,8 @@ export default definePoint({
         c.v.states(/\b(queue[sd]?|message bus|pub ?\/ ?sub|event bus|asynchronous(ly)?|background (jobs?|tasks?|processing))\b/i),
     },
     contributes: 'data-store',
-    check: (d) => `A message that fails processing lands in the dead-letter queue of ${d.choiceTitle} and raises an alert.`,
+    check: (d, m) =>
+      `A message that fails processing in ${services(m)} lands in the dead-letter queue of ${d.choiceTitle} and raises an alert.`,
   },
   options: [
     {
@@ -219,6 +221,8 @@ export default definePoint({
     },
     {
       id: 'none',
+      check: (_d, m) =>
+        `No queue or broker appears in the IaC; calls from ${services(m)} to slow dependencies time out and retry instead of blocking.`,
       attrs: { none: true },
       title: 'No messaging yet',
       summary: 'Components call each other synchronously; asynchronous work waits until there is a measured need.',

@@ -1,5 +1,6 @@
 // Decision point: the system of record, matched to the stores the inputs commit to.
 import { definePoint, type DecideContext, type Signal } from '../../define-point.js';
+import { storeName } from '../../criteria.js';
 import { STATED } from '../../stated-choice.js';
 import { family, needsPlatform, onPlatform } from '../../platform-family.js';
 
@@ -26,8 +27,8 @@ export default definePoint({
     adr: true,
     traces: ['scalability'],
     contributes: 'data-store',
-    check: (d) =>
-      `${d.choiceTitle} reports encryption at rest, automated backups enabled and no public endpoint (or key and network rules where public by design).`,
+    check: (d, m) =>
+      `${storeName(m, d.choice, d.choiceTitle)} reports encryption at rest, automated backups enabled and no public endpoint (or key and network rules where public by design).`,
   },
   options: [
     {

@@ -1,5 +1,6 @@
 // Decision point: how traffic moves to the recovery site when the primary fails.
 import { definePoint } from '../../define-point.js';
+import { inline, services } from '../../criteria.js';
 import { chose, runsFunctions, settledOn } from '../../platform-family.js';
 
 const TIER = 'dr.strategy-tier';
@@ -13,7 +14,8 @@ export default definePoint({
     docs: 'Failover has to match the recovery tier: a rebuild is a runbook, a running standby needs health-checked DNS or global load balancing to meet its RTO, and managed platforms already fail over between zones for you. Automatic failover also needs a tested way back (failback).',
     assumption: 'The inputs do not describe failover; a written, rehearsed runbook was assumed.',
     traces: ['availability'],
-    check: (d) => `Stopping the primary in a drill moves traffic through ${d.choiceTitle} with no manual step.`,
+    check: (d, m) =>
+      `Stopping ${services(m)} in the primary location in a drill moves traffic through ${inline(d.choiceTitle)} with no manual step.`,
   },
   options: [
     {

@@ -1,6 +1,6 @@
 // Decision point: the disaster-recovery tier, sized from the recovery objectives and availability target.
 import { definePoint, type DecideContext } from '../../define-point.js';
-import { minutes } from '../../criteria.js';
+import { minutes, services, stores } from '../../criteria.js';
 
 const rtoBetween = (lo: number, hi: number) => (c: DecideContext) => {
   const m = c.v.rtoMinutes();
@@ -19,7 +19,7 @@ export default definePoint({
     adr: true,
     traces: ['availability', 'recovery'],
     check: (_d, m) =>
-      `A recovery drill brings the service back within ${minutes(m.dr.rtoMinutes) ?? 'the agreed RTO'} and loses at most ${minutes(m.dr.rpoMinutes) ?? 'the agreed RPO'} of data.`,
+      `A recovery drill restores ${stores(m)} and brings ${services(m)} back within ${minutes(m.dr.rtoMinutes) ?? 'the agreed RTO'}, losing at most ${minutes(m.dr.rpoMinutes) ?? 'the agreed RPO'} of data.`,
   },
   options: [
     {

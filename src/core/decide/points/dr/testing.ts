@@ -1,5 +1,6 @@
 // Decision point: how the recovery plan is proven to work.
 import { definePoint } from '../../define-point.js';
+import { stores } from '../../criteria.js';
 import { chose } from '../../platform-family.js';
 
 const TIER = 'dr.strategy-tier';
@@ -13,7 +14,8 @@ export default definePoint({
     docs: 'An untested backup is a hope. Restore drills prove that data comes back within the RPO and the RTO; game days with fault injection prove that failover and the people behind it work; tabletop exercises only check that the plan is understood.',
     assumption: 'The inputs do not describe DR testing; quarterly restore drills were assumed.',
     traces: ['recovery'],
-    check: (d) => `The calendar holds the next ${d.choiceTitle.toLowerCase()} and the last one has a written result.`,
+    check: (d, m) =>
+      `The calendar holds the next ${d.choiceTitle.toLowerCase()} for ${stores(m)} and the last one has a written result with the time it took.`,
   },
   options: [
     {

@@ -1,5 +1,6 @@
 // Decision point: how developers run the system on their own machines.
 import { definePoint } from '../../define-point.js';
+import { inline, units } from '../../criteria.js';
 import { runsFunctions, shipsContainers } from '../../platform-family.js';
 
 export default definePoint({
@@ -11,7 +12,7 @@ export default definePoint({
     question: 'How does a developer get a working copy of the system and its dependencies?',
     docs: 'Onboarding time and "works on my machine" bugs come from here. Docker Compose reproduces databases, caches and queues in one command; dev containers also pin the toolchain; cloud development environments move it all off the laptop; a native toolchain is simplest when there is little to run besides the code.',
     assumption: 'The inputs do not describe local development; Docker Compose for dependencies was assumed.',
-    check: (d) => `A new developer runs the stack locally with ${d.choiceTitle} from the README in under an hour.`,
+    check: (d, m) => `A new developer runs ${units(m)} locally with ${inline(d.choiceTitle)} from the README in under an hour.`,
   },
   options: [
     {

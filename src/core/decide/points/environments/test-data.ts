@@ -1,5 +1,6 @@
 // Decision point: what data non-production environments and tests run on.
 import { definePoint } from '../../define-point.js';
+import { inline, prod, stores } from '../../criteria.js';
 import { chose } from '../../platform-family.js';
 
 export default definePoint({
@@ -10,7 +11,7 @@ export default definePoint({
     question: 'Where does the data in development, staging and automated tests come from?',
     docs: 'Copying production into staging is the quickest way to leak personal data and to fail an audit. Synthetic seed data is safe and repeatable; masked snapshots give realistic volumes and distributions when the masking is trustworthy; contract fixtures let services be tested against each other without shared databases.',
     assumption: 'The inputs do not describe test data; scripted synthetic seed data was assumed.',
-    check: (d) => `A scan of non-production data finds no real personal data (${d.choiceTitle}).`,
+    check: (d, m) => `A scan of ${stores(m)} outside ${prod(m)} finds no real personal data (${inline(d.choiceTitle)}).`,
   },
   options: [
     {

@@ -1,5 +1,6 @@
 // Decision point: the content delivery and edge layer in front of the system.
 import { definePoint } from '../../define-point.js';
+import { units } from '../../criteria.js';
 import { family, needsPlatform, onlyOn } from '../../platform-family.js';
 
 const isFamily = (f: string) => (c: Parameters<typeof family>[0]) =>
@@ -98,6 +99,7 @@ export default definePoint({
     },
     {
       id: 'none',
+      check: (_d, m) => `Requests reach ${units(m)} directly over HTTPS; no CDN appears in the IaC or in the DNS records.`,
       attrs: { none: true },
       title: 'No CDN',
       summary: 'Traffic goes straight to the ingress; suitable for internal, intranet or customer-hosted deployments.',

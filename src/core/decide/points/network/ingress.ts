@@ -1,5 +1,6 @@
 // Decision point: what terminates requests in front of the application and routes them to services.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { inline, services } from '../../criteria.js';
 import { family, needsPlatform, onKubernetes, onlyOn } from '../../platform-family.js';
 
 const primaryEvidence = (c: DecideContext) =>
@@ -17,7 +18,8 @@ export default definePoint({
     question: 'What receives HTTP traffic, terminates TLS and routes it to the services?',
     docs: 'The ingress is the one component every request passes through: it terminates TLS, checks health, spreads load and is where rate limits, authentication offload and path routing live. Its type follows the runtime: a function platform wants an API gateway, containers want a load balancer or an ingress controller, servers want a reverse proxy.',
     assumption: 'No ingress component is named in the inputs; the one native to the chosen platform and runtime was assumed.',
-    check: (d) => `Every public route is defined on ${d.choiceTitle} in the IaC; an HTTP request is redirected to HTTPS.`,
+    check: (d, m) =>
+      `Every public route to ${services(m)} is defined on ${inline(d.choiceTitle)} in the IaC; an HTTP request is redirected to HTTPS.`,
   },
   options: [
     {

@@ -1,5 +1,6 @@
 // Decision point: how services reach databases and each other without exposing them to the internet.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { services, stores } from '../../criteria.js';
 import { PAAS } from '../../profile-view.js';
 import { family, onKubernetes, onlyOn, onlyOnAny } from '../../platform-family.js';
 
@@ -15,8 +16,8 @@ export default definePoint({
     question: 'How do the application, its databases and third-party services reach each other privately?',
     docs: "A database reachable from the internet is one leaked password away from a breach. Hyperscalers offer private endpoints so traffic to managed services never leaves the provider's network; PaaS platforms offer a private network between services of one project; servers across sites need a VPN; and where vendors differ, the fallback is TLS plus strong authentication and IP allow-lists.",
     assumption: 'The inputs do not say how services reach the database; the private path native to the platform was assumed.',
-    check: () =>
-      'From a workload, the managed services resolve to private addresses; the flow logs show no traffic to them over the internet.',
+    check: (_d, m) =>
+      `From ${services(m)}, every data store (${stores(m)}) resolves to a private address; the flow logs show no traffic to them over the internet.`,
   },
   options: [
     {
@@ -107,6 +108,8 @@ export default definePoint({
     },
     {
       id: 'public-tls-allowlist',
+      check: (_d, m) =>
+        `Every data store (${stores(m)}) refuses a connection from an address outside the allow-list and accepts only TLS with credentials from ${services(m)}.`,
       title: 'Public endpoints with TLS, authentication and IP allow-lists',
       summary:
         'Services are reached over the internet with enforced TLS, per-service credentials or signed requests, and allow-lists where the caller has fixed egress addresses.',

@@ -1,5 +1,6 @@
 // Decision point: the web application firewall and rate limiting in front of public endpoints.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { services, units } from '../../criteria.js';
 import { needsPlatform } from '../../platform-family.js';
 
 const edgeIs = (id: string) => (c: DecideContext) => (c.chosen('network.edge') === id ? [] : null);
@@ -19,7 +20,7 @@ export default definePoint({
     assumption:
       'The inputs do not mention a WAF; the WAF that attaches to the chosen edge or load balancer was assumed, or rate limiting in the application where the platform offers none.',
     traces: ['security'],
-    check: (d) => `${d.choiceTitle} is attached to every public entry point and blocks a test SQL-injection request.`,
+    check: (d, m) => `${d.choiceTitle} is attached to every public entry point of ${units(m)} and blocks a test SQL-injection request.`,
   },
   options: [
     {
@@ -114,6 +115,8 @@ export default definePoint({
     },
     {
       id: 'app-rate-limiting',
+      check: (_d, m) =>
+        `A burst of requests above the limit to ${services(m)} gets HTTP 429; input validation rejects a test SQL-injection request.`,
       attrs: { none: true },
       title: 'No WAF: rate limiting and validation in the application',
       summary:

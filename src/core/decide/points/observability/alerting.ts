@@ -1,5 +1,6 @@
 // Decision point: how alerts reach a person, and how fast.
 import { definePoint } from '../../define-point.js';
+import { inline, rehearsal, services } from '../../criteria.js';
 import { chose, settledOn } from '../../platform-family.js';
 
 export default definePoint({
@@ -13,7 +14,8 @@ export default definePoint({
       'The inputs set no response-time expectation; alerts go to chat and email (from the metrics stack where it has its own alerting), without paging. Revisit when an availability target or on-call rotation is agreed.',
     traces: ['operability'],
     contributes: 'external-service',
-    check: () => 'A synthetic failure in staging pages the on-call channel within five minutes.',
+    check: (d, m) =>
+      `A synthetic failure of ${services(m)} in ${rehearsal(m)} reaches the on-call channel through ${inline(d.choiceTitle)} within five minutes.`,
   },
   options: [
     {

@@ -1,5 +1,6 @@
 // Decision point: where logs are shipped, retained and searched.
 import { definePoint } from '../../define-point.js';
+import { inline, services, shared } from '../../criteria.js';
 import { LOCKED_TO_ONE_PROVIDER, chose, onKubernetes, onProvider, settledOn } from '../../platform-family.js';
 
 const METRICS = 'observability.metrics';
@@ -15,7 +16,8 @@ export default definePoint({
       'The inputs do not name a logging tool; logs follow the metrics stack and the platform. Set retention to match any compliance regime.',
     traces: ['compliance', 'operability'],
     contributes: 'external-service',
-    check: (d) => `Application and access logs from every environment reach ${d.choiceTitle}, each log group with an explicit retention.`,
+    check: (d, m) =>
+      `Application and access logs of ${services(m)} from ${shared(m)} reach ${inline(d.choiceTitle)}, each with an explicit retention.`,
   },
   options: [
     {

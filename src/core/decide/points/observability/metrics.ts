@@ -1,5 +1,6 @@
 // Decision point: where metrics are collected, stored and shown on dashboards.
 import { definePoint, type Signal } from '../../define-point.js';
+import { inline, services, shared } from '../../criteria.js';
 import { LOCKED_TO_ONE_PROVIDER, onKubernetes, onProvider, runsFunctions, settledOn } from '../../platform-family.js';
 
 const portable: Signal = {
@@ -20,8 +21,7 @@ export default definePoint({
     adr: true,
     traces: ['operability'],
     contributes: 'external-service',
-    check: (d) =>
-      `Request rate, errors, latency and saturation of every service show on a ${d.choiceTitle} dashboard in every environment.`,
+    check: (d, m) => `Request rate, errors, latency and saturation of ${services(m)} show in ${inline(d.choiceTitle)} for ${shared(m)}.`,
   },
   options: [
     {

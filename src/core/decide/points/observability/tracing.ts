@@ -1,5 +1,6 @@
 // Decision point: whether and how requests are traced across services.
 import { definePoint, type DecideContext } from '../../define-point.js';
+import { inline, services, units } from '../../criteria.js';
 import { LOCKED_TO_ONE_PROVIDER, chose, onKubernetes, onProvider, runsFunctions, settledOn } from '../../platform-family.js';
 
 const METRICS = 'observability.metrics';
@@ -14,7 +15,7 @@ export default definePoint({
     docs: 'Tracing pays for itself once a request crosses more than one service or queue: it shows where latency and errors come from. Instrumenting with OpenTelemetry keeps the choice of backend open; provider tracers need least setup on their own platform; a single-process monolith can defer tracing and rely on logs with request ids.',
     assumption: 'The inputs say nothing about tracing; OpenTelemetry instrumentation was assumed so the backend stays replaceable.',
     contributes: 'external-service',
-    check: (d) => `One request through the public entry point shows as a single trace across services in ${d.choiceTitle}.`,
+    check: (d, m) => `One request through the public entry point shows as a single trace across ${units(m)} in ${inline(d.choiceTitle)}.`,
   },
   options: [
     {
@@ -113,6 +114,7 @@ export default definePoint({
     },
     {
       id: 'no-tracing-yet',
+      check: (_d, m) => `Each request to ${services(m)} carries a request id that appears in every log line it causes.`,
       attrs: { none: true },
       title: 'No tracing yet (request ids in logs)',
       summary: 'Defer tracing; every request carries a correlation id through logs until a second service appears.',

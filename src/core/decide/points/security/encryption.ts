@@ -1,5 +1,6 @@
 // Decision point: who holds the keys that encrypt data at rest, and which fields get extra protection.
 import { definePoint } from '../../define-point.js';
+import { stores, units } from '../../criteria.js';
 import { settledOn } from '../../platform-family.js';
 
 export default definePoint({
@@ -12,7 +13,8 @@ export default definePoint({
     assumption:
       'No compliance regime in the inputs asks for key control; provider-managed encryption at rest was assumed. Revisit if regulated data appears.',
     traces: ['security', 'compliance'],
-    check: () => 'HTTP redirects to HTTPS on every endpoint; the provider reports storage encryption on for every store and volume.',
+    check: (_d, m) =>
+      `HTTP redirects to HTTPS on every endpoint of ${units(m)}; the provider reports storage encryption on for ${stores(m)}.`,
   },
   options: [
     {

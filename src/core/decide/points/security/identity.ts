@@ -1,5 +1,6 @@
 // Decision point: who authenticates end users (and staff) and where sessions and credentials live.
 import { definePoint } from '../../define-point.js';
+import { units } from '../../criteria.js';
 import { LOCKED_TO_ONE_PROVIDER, settledOn, onProvider } from '../../platform-family.js';
 
 export default definePoint({
@@ -14,7 +15,7 @@ export default definePoint({
     adr: true,
     traces: ['security', 'compliance'],
     contributes: 'external-service',
-    check: (d) => `Sign-in through ${d.choiceTitle} requires MFA for staff; no long-lived personal access keys exist.`,
+    check: (d, m) => `Sign-in to ${units(m)} through ${d.choiceTitle} requires MFA for staff; no long-lived personal access keys exist.`,
   },
   options: [
     {

@@ -1,5 +1,6 @@
 // Decision point: where application and infrastructure secrets are stored, rotated and read from.
 import { definePoint } from '../../define-point.js';
+import { inline, services } from '../../criteria.js';
 import { LOCKED_TO_ONE_PROVIDER, settledOn, onKubernetes, onProvider } from '../../platform-family.js';
 
 export default definePoint({
@@ -13,7 +14,8 @@ export default definePoint({
       'The inputs do not say where secrets are kept; the store follows the platform (its native store once the platform is settled, a platform-neutral one while it is not). Confirm rotation and audit needs.',
     adr: true,
     traces: ['security'],
-    check: (d) => `A secret scan of the repository and the pipeline logs finds nothing; workloads read secrets from ${d.choiceTitle}.`,
+    check: (d, m) =>
+      `A secret scan of the repository and the pipeline logs finds nothing; every workload (${services(m)}) reads its secrets from ${inline(d.choiceTitle)} at start.`,
   },
   options: [
     {

@@ -1,5 +1,6 @@
 // Decision point: how dependencies and build artefacts are checked before they reach production.
 import { definePoint } from '../../define-point.js';
+import { services } from '../../criteria.js';
 import { settledOn, onKubernetes, shipsContainers } from '../../platform-family.js';
 
 export default definePoint({
@@ -11,7 +12,7 @@ export default definePoint({
     question: 'Which controls stop a vulnerable dependency or tampered image from reaching production?',
     docs: 'Most breaches of small systems come through dependencies and base images. Scanning in CI with a software bill of materials (SBOM) catches known vulnerabilities and answers customer questionnaires; signing images and enforcing signatures at admission proves what runs is what was built; dependency alerts alone only tell you after the fact.',
     assumption: 'The inputs set no supply-chain requirement; dependency and image scanning in CI was assumed.',
-    check: () => 'The pipeline fails a build that adds a dependency with a known critical vulnerability.',
+    check: (_d, m) => `The pipeline fails a build of ${services(m)} that adds a dependency with a known critical vulnerability.`,
   },
   options: [
     {

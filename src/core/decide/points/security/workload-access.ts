@@ -1,5 +1,6 @@
 // Decision point: how running services prove who they are to databases, queues and cloud APIs.
 import { definePoint } from '../../define-point.js';
+import { services } from '../../criteria.js';
 import { needsKubernetes, settledOn, onKubernetes, onlyOn, runsFunctions } from '../../platform-family.js';
 
 export default definePoint({
@@ -11,7 +12,8 @@ export default definePoint({
     docs: 'Long-lived keys in environment variables are the most common path from one compromised service to everything. Platform identities (IAM roles, workload identity) issue short-lived credentials per service with least privilege; where the platform has none, scoped keys in a secret store with a rotation schedule are the floor.',
     assumption: 'The inputs do not describe service-to-service access; least-privilege identities per service were assumed.',
     traces: ['security'],
-    check: () => "Each workload runs under its own identity; its policy denies a call to another service's data in a test.",
+    check: (_d, m) =>
+      `Every workload (${services(m)}) runs under its own identity; a test call with one workload's identity to another's data is denied.`,
   },
   options: [
     {
