@@ -7,6 +7,7 @@ import { profileToJson } from '../core/report/profile-json.js';
 import { countByLevel, isBlocked, reviewArchitecture, type ConcernTracking } from '../core/review/review.js';
 import type { Concern, Decision, Diagnostic, DomainId, InfraModel, Profile, SourceDoc, UserInput } from '../core/types.js';
 import { readProject, type ProjectInput } from '../io/read-project.js';
+import { adrNumbering } from '../io/existing-adrs.js';
 
 /** A project folder to read, a project already read with `readProject`, or parsed documents. */
 export type ProjectSource = string | ProjectInput | SourceDoc[];
@@ -75,8 +76,11 @@ export interface RenderOptions {
  */
 export function render(source: ProjectSource, opts: RenderOptions): BuildResult {
   const { docs, diagnostics } = docsOf(source);
+  // A folder (or a project read from one) has an ADR folder whose numbers the generated ADRs must not reuse.
+  const root = typeof source === 'string' ? source : Array.isArray(source) ? null : source.root;
   const built = buildArchitecture({
     docs,
+    adrNumbers: root === null ? undefined : adrNumbering(root),
     date: opts.date,
     user: userInput(opts.user),
     tracking: opts.tracking,

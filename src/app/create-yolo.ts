@@ -1,4 +1,5 @@
 // `create --mode yolo`: read, build, prove every diagram with Mermaid, then write safely — in one pass.
+import { adrNumbering } from '../io/existing-adrs.js';
 import { buildArchitecture, type BuildResult } from '../core/pipeline/build-architecture.js';
 import { createSummary } from '../core/pipeline/summary.js';
 import type { ConcernTracking } from '../core/review/review.js';
@@ -74,6 +75,7 @@ async function createLocked(dir: string, opts: CreateYoloOptions): Promise<Creat
     }
     const build = buildArchitecture({
       docs: input.docs,
+      adrNumbers: adrNumbering(input.root),
       user: opts.user,
       tracking,
       date: when.date,

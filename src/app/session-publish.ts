@@ -1,4 +1,5 @@
 // The end of a guided session, shared by the terminal and the MCP tools: build from the answers, publish, mark done, export the answers.
+import { adrNumbering } from '../io/existing-adrs.js';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -37,6 +38,7 @@ export async function publishSession(
   const user = state.mode === 'yolo' ? undefined : state.user;
   const built = buildArchitecture({
     docs: input.docs,
+    adrNumbers: adrNumbering(input.root),
     profile,
     date: opts.date,
     user,

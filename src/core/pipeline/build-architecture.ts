@@ -5,7 +5,7 @@ import { deriveModel } from '../model/derive-model.js';
 import { MODEL_SCHEMA } from '../model/model-schema.js';
 import { isBlocked, reviewArchitecture, type ConcernTracking } from '../review/review.js';
 import { renderAdr } from '../render/adr/render-adr.js';
-import { selectAdrs } from '../render/adr/select-adrs.js';
+import { selectAdrs, type AdrNumbers } from '../render/adr/select-adrs.js';
 import { renderDiagrams } from '../render/diagrams/render-diagrams.js';
 import { DOC_PATH, type RenderContext, type RunStatus } from '../render/render-context.js';
 import { renderDocument } from '../render/render-document.js';
@@ -25,6 +25,8 @@ export interface BuildInput {
   sectionNotes?: Partial<Record<DomainId, string[]>>;
   /** Kept results of advanced elicitation actions, per domain. */
   actionResults?: Partial<Record<DomainId, { title: string; body: string }[]>>;
+  /** Where ADR numbers start and which numbers the project's own ADRs hold (io reads them from docs/adr). */
+  adrNumbers?: AdrNumbers;
   /** A profile already extracted (incremental sessions re-render without re-reading). */
   profile?: Profile;
   /** Called as each stage ends ('extract', 'decide', 'model', 'review', 'render'); lets callers time stages without a clock in the core. */
@@ -72,7 +74,7 @@ export function buildArchitecture(input: BuildInput): BuildResult {
   ];
   const status: RunStatus = isBlocked(concerns) ? 'blocked' : assumptions.length ? 'partial' : 'complete';
   const diagrams = renderDiagrams(model, profile.productArchetype?.value ?? null);
-  const adrs = selectAdrs(decisions);
+  const adrs = selectAdrs(decisions, input.adrNumbers);
   const ctx: RenderContext = {
     profile,
     decisions,

@@ -17,7 +17,13 @@ const REQUIRED: string[][] = [
   ['cost.pricing-model', 'cost.guardrails'],
 ];
 
-export function selectAdrs(decisions: Decision[]): AdrRef[] {
+/** Where numbering starts and which numbers other people's ADRs already hold (defaults: 1, none). */
+export interface AdrNumbers {
+  start?: number;
+  reserved?: readonly number[];
+}
+
+export function selectAdrs(decisions: Decision[], numbers: AdrNumbers = {}): AdrRef[] {
   const want = new Set<string>();
   for (const d of decisions) if (findPoint(d.id)?.meta.adr) want.add(d.id);
   for (const group of REQUIRED) {
@@ -25,9 +31,12 @@ export function selectAdrs(decisions: Decision[]): AdrRef[] {
     if (d) want.add(d.id);
   }
   const chosen = decisions.filter((d) => want.has(d.id));
-  return chosen.map((d, i) => {
+  const reserved = new Set(numbers.reserved ?? []);
+  let next = Math.max(1, numbers.start ?? 1);
+  return chosen.map((d) => {
     const pointTitle = findPoint(d.id)?.meta.title ?? d.question;
-    const number = i + 1;
+    while (reserved.has(next)) next++;
+    const number = next++;
     return {
       number,
       decisionId: d.id,
