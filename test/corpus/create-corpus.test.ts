@@ -77,14 +77,16 @@ describe.skipIf(!CORPUS)('create --mode yolo over the corpus', () => {
 
         // ADRs: present, MADR 4 complete, one per key category.
         const adrs = readdirSync(join(root, 'docs/adr')).sort();
-        expect(adrs.length).toBeGreaterThanOrEqual(8);
+        // A product the team does not host has fewer key decisions (no network, DR or cost domain to record).
+        const hosted = r.build!.model.notApplicable.length === 0;
+        expect(adrs.length).toBeGreaterThanOrEqual(hosted ? 8 : 5);
         for (const f of adrs) {
           expect(f).toMatch(/^\d{4}-[a-z0-9-]+\.md$/);
           const text = readFileSync(join(root, 'docs/adr', f), 'utf8');
           for (const m of MADR.slice(0, 8)) expect.soft(text, `${f} ${m}`).toMatch(m);
         }
         const adrDecisions = r.build!.adrs.map((a) => a.decisionId);
-        for (const c of ADR_CATEGORIES)
+        for (const c of ADR_CATEGORIES.filter((k) => r.build!.decisions.some((d) => d.id.startsWith(k))))
           expect
             .soft(
               adrDecisions.some((id) => id.startsWith(c)),

@@ -11,6 +11,8 @@ export interface ProfileSpec {
   compliance?: string[];
   languages?: string[];
   frameworks?: string[];
+  /** Identity, telemetry, distribution and other services (app stores, Sentry, …). */
+  services?: string[];
   regions?: string[];
   style?: string;
   archetype?: ProductArchetype;
@@ -45,6 +47,7 @@ export function makeProfile(s: ProfileSpec = {}): Profile {
   p.compliance = facts(s.compliance);
   p.languages = facts(s.languages);
   p.frameworks = facts(s.frameworks);
+  p.services = facts(s.services);
   p.regions = facts(s.regions);
   if (s.archetype) p.productArchetype = { value: s.archetype, evidence: ev(s.archetype), confidence: 0.9 };
   if (s.style) p.architectureStyle = { value: s.style, evidence: ev(s.style), confidence: 0.9 };

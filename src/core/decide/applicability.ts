@@ -1,11 +1,14 @@
 // Where decision points apply: a product the team does not host gets only the points that matter to what it ships.
 import type { DomainId, Profile, ProductArchetype } from '../types.js';
-import type { DecisionPoint } from './define-point.js';
+import type { DecideContext, DecisionPoint } from './define-point.js';
 import { HYPERSCALERS, PAAS, ProfileView, type Hit } from './profile-view.js';
+import { commitmentOf } from './score-option.js';
+import { statedOutside } from './stated-choice.js';
 
 /**
  * `service`: about a system the team runs (network, hosting, DR, cost…); `any`: about building and shipping
- * software, whatever the product is (pipeline, supply chain, local development, ownership).
+ * software, whatever the product is (pipeline, supply chain, local development, ownership); `release`: about
+ * shipping software others install (signing, distribution, updates).
  */
 export type PointScope = 'service' | 'any' | 'release';
 
@@ -16,6 +19,9 @@ const NOT_HOSTED: Record<Exclude<ProductArchetype, 'hosted-service'>, string> = 
   'library-or-cli': 'the product is a library or command-line tool that others run',
 };
 
+/** App stores: a hosted service that lists a client app in one also ships software users install. */
+const STORES = ['app-store', 'google-play', 'microsoft-store'];
+
 /** Evidence that the team itself operates a backend: a hosted platform (not the customer's premises) in the inputs. */
 export function operatesBackend(profile: Profile): Hit {
   const v = new ProfileView(profile);
@@ -25,16 +31,33 @@ export function operatesBackend(profile: Profile): Hit {
     : v.committedAny('aws-lambda', 'ecs', 'cloud-run', 'app-service', 'container-apps');
 }
 
+/** A context with nothing decided yet: enough to ask whether the inputs commit to one of a point's options. */
+function bareContext(profile: Profile): DecideContext {
+  return {
+    v: new ProfileView(profile),
+    chosen: () => null,
+    decisions: new Map(),
+    user: { choices: {}, priorities: [], constraints: [], notes: {} },
+  };
+}
+
+/** The inputs commit to one of the point's options or state a technology for its role: a stated choice is never dropped. */
+export function statedFor(point: DecisionPoint, profile: Profile): boolean {
+  const c = bareContext(profile);
+  return point.options.some((o) => !!commitmentOf(o, c)) || statedOutside(point, c).length > 0;
+}
+
 /** Null when the point applies; otherwise the one-line reason it does not. */
 export function notApplicableReason(point: DecisionPoint, profile: Profile): string | null {
   const archetype = profile.productArchetype?.value;
-  if (!archetype || archetype === 'hosted-service')
-    return point.meta.scope === 'release' ? 'the team hosts the service, so nothing is shipped to users to install' : null;
-  if ((point.meta.scope ?? 'service') !== 'service') return null;
-  // A distributable still has a target platform, packaging and operations to design for its operators: until the
-  // release points cover those, it keeps the service points (their options include the operator's cluster and servers).
-  if (archetype === 'self-hosted-distributable') return null;
-  if (operatesBackend(profile)) return null;
+  const scope = point.meta.scope ?? 'service';
+  if (!archetype || archetype === 'hosted-service') {
+    if (scope !== 'release') return null;
+    const v = new ProfileView(profile);
+    return v.committedAny(...STORES) ? null : 'the team hosts the service, so nothing is shipped to users to install';
+  }
+  if (scope !== 'service') return null;
+  if (operatesBackend(profile) || statedFor(point, profile)) return null;
   return `${NOT_HOSTED[archetype]} and the inputs name no backend the team runs`;
 }
 

@@ -26,8 +26,31 @@ function toOption(s: Scored, note?: string): DecisionOption {
   };
 }
 
+const COST_RANK = { free: 0, low: 1, medium: 2, high: 3 } as const;
+
+/**
+ * Highest score first; on a tie the least operational option (complexity, then cost), then the point's own order.
+ * Two committed options tied are both the inputs' choice: the point's order (the wider platform first) settles it.
+ */
 function byScore(a: Scored, b: Scored): number {
-  return b.score - a.score || a.index - b.index;
+  if (a.score === b.score && a.committed && b.committed) return a.index - b.index;
+  return (
+    b.score - a.score ||
+    a.option.complexity - b.option.complexity ||
+    COST_RANK[a.option.costClass] - COST_RANK[b.option.costClass] ||
+    a.index - b.index
+  );
+}
+
+/** Something in the inputs speaks for the option: a commitment or a signal with evidence. */
+function evidenced(s: Scored): boolean {
+  return !!s.committed || s.explain.some((e) => e.delta > 0 && e.evidence.length > 0);
+}
+
+/** A heavyweight self-run service (Vault, a self-run Grafana stack, Argo CD) is never chosen without evidence. */
+function withoutUnbackedHeavyweights(viable: Scored[]): Scored[] {
+  const light = viable.filter((s) => !s.option.attrs?.heavyweight || evidenced(s));
+  return light.length ? [...light, ...viable.filter((s) => !light.includes(s))] : viable;
 }
 
 export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
@@ -43,7 +66,7 @@ export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
       );
     }
   }
-  const viable = scored.filter((s) => !s.rejection).sort(byScore);
+  const viable = withoutUnbackedHeavyweights(scored.filter((s) => !s.rejection).sort(byScore));
   const ruledOut = scored.filter((s) => s.rejection).sort(byScore);
 
   const userPick = c.user.choices[meta.id];
@@ -68,6 +91,10 @@ export function decidePoint(point: DecisionPoint, c: DecideContext): Decision {
   else if (nothing)
     parts.push(
       `Nothing in the inputs calls for ${meta.needs!.what}, so ${chosen.option.title} is modelled until a fact does (a default without evidence).`,
+    );
+  else if (others[0] && others[0].score === chosen.score && !evidenced(chosen))
+    parts.push(
+      `Nothing in the inputs distinguishes ${chosen.option.title} from ${others[0].option.title}, so the least operational option was taken (a default without evidence).`,
     );
   else {
     const runner = others[0];

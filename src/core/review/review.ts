@@ -1,5 +1,7 @@
 // Runs the feasibility reviewer rules over profile, decisions and model, and turns findings into tracked concerns.
 import type { Concern, Decision, InfraModel, Profile } from '../types.js';
+import { notApplicableReason } from '../decide/applicability.js';
+import { findPoint } from '../decide/registry.js';
 import { CATEGORY_ORDER, type Rule } from './rule.js';
 import { makeRuleContext } from './rule-context.js';
 import { RULES } from './rules/index.js';
@@ -30,6 +32,7 @@ export function reviewArchitecture(
   const ctx = makeRuleContext(profile, decisions, model);
   const byId = new Map<string, Concern>();
   for (const rule of rules) {
+    if (!ruleApplies(rule, profile)) continue;
     for (const f of rule.check(ctx)) {
       const id = `${rule.meta.id}@${f.subject}`;
       const level = severity(f.signal);
@@ -52,6 +55,12 @@ export function reviewArchitecture(
     }
   }
   return sortConcerns(applyTracking([...byId.values()], tracking));
+}
+
+/** A rule whose remedy is a decision that does not apply to this product (no DR for a library) raises nothing. */
+function ruleApplies(rule: Rule, profile: Profile): boolean {
+  const point = rule.meta.resolvedBy ? findPoint(rule.meta.resolvedBy) : undefined;
+  return !point || notApplicableReason(point, profile) === null;
 }
 
 function dedupeFacts(facts: Concern['evidence']['facts']): Concern['evidence']['facts'] {

@@ -19,3 +19,11 @@ describe.each(CHECKLIST.map((i) => [i.id, i] as const))('%s', (id, item) => {
     expect(report.items).toEqual([expect.objectContaining({ id, passed: false })]);
   });
 });
+
+describe('ckl-cicd-deployment-strategy for shipped software', () => {
+  const item = CHECKLIST.find((i) => i.id === 'ckl-cicd-deployment-strategy')!;
+  it.each([
+    'Each version reaches devices as over-the-air updates with automatic rollback.\n',
+    'The update channel is the store: a phased release paused on crashes.\n',
+  ])('%s', (text) => expect(item.detect(buildDocumentView('pass.md', text)).passed).toBe(true));
+});

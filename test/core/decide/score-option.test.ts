@@ -28,13 +28,13 @@ const decide = (spec: ProfileSpec, user: Partial<UserInput> = {}) =>
 
 describe('the scoring engine', () => {
   it.each<[string, ProfileSpec, Partial<UserInput>, string]>([
-    ['ties break by option order', {}, {}, 'alpha'],
+    ['a tie goes to the least operational option', {}, {}, 'gamma'],
     ['a committed option wins', { ciCd: ['beta'] }, {}, 'beta'],
     ['a planned (future) tool gains over the default', { future: [{ id: 'gamma', category: 'iacTools' }] }, {}, 'gamma'],
-    ['a rejected mention loses', { rejected: ['alpha'] }, {}, 'beta'],
+    ['a rejected mention loses', { rejected: ['gamma'] }, {}, 'alpha'],
     ['the cost priority favours the cheapest', {}, { priorities: ['cost'] }, 'gamma'],
     ['the simplicity priority favours the simplest', {}, { priorities: ['simplicity'] }, 'gamma'],
-    ['a user constraint excludes an option', {}, { constraints: [{ text: 'no alpha', excludes: ['alpha'], requires: [] }] }, 'beta'],
+    ['a user constraint excludes an option', {}, { constraints: [{ text: 'no gamma', excludes: ['gamma'], requires: [] }] }, 'alpha'],
     ['a user constraint requires an option', {}, { constraints: [{ text: 'must use beta', excludes: [], requires: ['beta'] }] }, 'beta'],
   ])('%s', (_n, spec, user, choice) => {
     expect(decide(spec, user).choice).toBe(choice);
@@ -49,7 +49,27 @@ describe('the scoring engine', () => {
   it('keeps the explain trail and the assumption when no fact decided', () => {
     const d = decide({});
     expect(d.assumptions).toEqual(['[ASSUMPTION] nothing decided this']);
-    expect(d.options.map((o) => o.id)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(d.options.map((o) => o.id)).toEqual(['gamma', 'alpha', 'beta']);
+    expect(d.rationale).toContain('the least operational option was taken (a default without evidence)');
+  });
+
+  it('breaks a tie between equally light options by the point’s own order', () => {
+    const same = definePoint({ ...point, options: [opt('alpha'), opt('beta'), opt('gamma')] });
+    expect(decideAll(makeProfile({}), emptyUserInput(), [same])[0].choice).toBe('alpha');
+  });
+
+  it('never chooses a heavyweight self-run service without evidence, even when it scores highest', () => {
+    const heavy = definePoint({
+      ...point,
+      options: [
+        opt('vault', { complexity: 1, attrs: { heavyweight: true }, fits: [{ when: () => true, weight: 5, because: 'it is thorough' }] }),
+        opt('managed'),
+        opt('files'),
+      ],
+    });
+    expect(decideAll(makeProfile({}), emptyUserInput(), [heavy])[0].choice).toBe('managed');
+    // With a fact behind it (here a commitment), the heavyweight option is chosen.
+    expect(decideAll(makeProfile({ iacTools: ['vault'] }), emptyUserInput(), [heavy])[0].choice).toBe('vault');
   });
 
   it('is deterministic', () => {

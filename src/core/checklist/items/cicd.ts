@@ -80,7 +80,7 @@ export const cicdItems = [
       'How releases reach production is stated: rolling, blue/green, canary, atomic/immutable deploys, feature flags, or a deliberate alternative.',
     severity: 'error',
     detects:
-      'blue/green, canary, rolling, immutable/atomic deploys, traffic shifting, feature flags, zero-downtime, preview deployments, or a "deployment strategy" section',
+      'blue/green, canary, rolling, immutable/atomic deploys, traffic shifting, feature flags, zero-downtime, preview deployments, an update channel, staged rollout or over-the-air updates (shipped software), or a "deployment strategy" section',
     detect: anyOf(
       mentions(
         words(
@@ -98,6 +98,11 @@ export const cicdItems = [
           'deployment (?:strategy|approach|model|pattern)',
           'recreate strateg\\w*',
           'dark launch',
+          // Shipped software reaches users through its update channel: that is its deployment strategy.
+          'update channels?',
+          'staged rollouts?',
+          'phased releases?',
+          'over[- ]the[- ]air updates?',
           'instant rollback',
           'deploy(?:ment)? slots?',
         ),

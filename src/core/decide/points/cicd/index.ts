@@ -5,5 +5,19 @@ import iacTool from './iac-tool.js';
 import deploymentStrategy from './deployment-strategy.js';
 import gitops from './gitops.js';
 import promotion from './promotion.js';
+import buildMatrix from './build-matrix.js';
+import distributionChannel from './distribution-channel.js';
+import updateChannel from './update-channel.js';
+import releaseSecurity from './release-security.js';
 
-export const POINTS: DecisionPoint[] = [pipelinePlatform, iacTool, deploymentStrategy, gitops, promotion];
+export const POINTS: DecisionPoint[] = [
+  pipelinePlatform,
+  iacTool,
+  deploymentStrategy,
+  gitops,
+  promotion,
+  buildMatrix,
+  distributionChannel,
+  updateChannel,
+  releaseSecurity,
+];

@@ -12,7 +12,6 @@ export default definePoint({
   meta: {
     id: 'compute.container-registry',
     domain: 'compute',
-    scope: 'any',
     title: 'Container registry',
     question: 'Where are built container images stored, scanned and pulled from?',
     docs: "The registry is part of the supply chain: it should sit close to the runtime (fast pulls, no egress, IAM-based pull access), scan images, keep immutable tags and expire old ones. The provider's registry fits workloads on that provider; the CI platform's registry fits portable or customer-delivered images; platforms that build from source need none.",

@@ -18,7 +18,6 @@ export default definePoint({
   meta: {
     id: 'data.primary-database',
     domain: 'data',
-    scope: 'any',
     title: 'Primary database',
     question: 'Which database is the system of record?',
     docs: "The system of record outlives every other component: its data model, consistency guarantees and operational tooling shape the application for years. A relational database is the safe default for business data; a serverless key-value or document store fits access patterns known up front at any scale; a backend platform's own store fits apps built on that platform.",

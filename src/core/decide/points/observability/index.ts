@@ -4,5 +4,6 @@ import metrics from './metrics.js';
 import logging from './logging.js';
 import tracing from './tracing.js';
 import alerting from './alerting.js';
+import crashTelemetry from './crash-telemetry.js';
 
-export const POINTS: DecisionPoint[] = [metrics, logging, tracing, alerting];
+export const POINTS: DecisionPoint[] = [metrics, logging, tracing, alerting, crashTelemetry];

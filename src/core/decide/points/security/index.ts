@@ -5,5 +5,7 @@ import secrets from './secrets.js';
 import encryption from './encryption.js';
 import workloadAccess from './workload-access.js';
 import supplyChain from './supply-chain.js';
+import artefactSigning from './artefact-signing.js';
+import sbomProvenance from './sbom-provenance.js';
 
-export const POINTS: DecisionPoint[] = [identity, secrets, encryption, workloadAccess, supplyChain];
+export const POINTS: DecisionPoint[] = [identity, secrets, encryption, workloadAccess, supplyChain, artefactSigning, sbomProvenance];

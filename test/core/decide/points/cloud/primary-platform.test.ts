@@ -11,7 +11,12 @@ describe(ID, () => {
     ['on-prem commitment is kept', { cloudProviders: ['on-prem'], compute: ['docker-compose'] }, 'on-prem'],
     ['small team, no platform named: a managed PaaS', { teamSize: 2, frameworks: ['nextjs'] }, 'vercel'],
     ['HIPAA, no platform named: a hyperscaler', { compliance: ['hipaa'] }, 'aws'],
-    ['guideline forbids the committed platform', { cloudProviders: ['aws'], prohibit: ['aws'] }, 'azure', 'aws'],
+    [
+      'guideline forbids the committed platform: the least operational other platform',
+      { cloudProviders: ['aws'], prohibit: ['aws'] },
+      'vercel',
+      'aws',
+    ],
     [
       'where the code runs decides between committed platforms',
       { cloudProviders: ['aws', 'railway', 'supabase'], compute: ['railway'], compliance: ['pci-dss'] },

@@ -7,7 +7,7 @@ const ID = 'cost.guardrails';
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
-    ['nothing stated: budgets with alerts', {}, 'budgets-alerts', ['hard-spend-caps']],
+    ['nothing stated: budgets with alerts (on the assumed PaaS, no anomaly detection)', {}, 'budgets-alerts', ['anomaly-detection']],
     [
       'AWS microservices with 50k users: anomaly detection',
       { cloudProviders: ['aws'], users: 50000, style: 'microservices' },

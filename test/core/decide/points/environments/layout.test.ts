@@ -7,7 +7,7 @@ const ID = 'environments.layout';
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
-    ['nothing stated: dev, staging, production', {}, 'dev-staging-prod'],
+    ['nothing stated: the fewest environments, dev and production', {}, 'dev-prod'],
     ['two people: dev and production with previews', { cloudProviders: ['vercel'], teamSize: 2 }, 'dev-prod'],
     [
       'PCI-DSS at 200k users: add performance/UAT',

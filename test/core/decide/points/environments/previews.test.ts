@@ -15,7 +15,7 @@ describe(ID, () => {
       ['per-pr-previews', 'ephemeral-namespaces'],
     ],
     ['Kubernetes: ephemeral namespaces', { compute: ['kubernetes'] }, 'ephemeral-namespaces', ['per-pr-previews']],
-    ['nothing stated: shared staging', {}, 'shared-staging', ['per-pr-previews']],
+    ['nothing stated: shared staging (no cluster for ephemeral namespaces)', {}, 'shared-staging', ['ephemeral-namespaces']],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

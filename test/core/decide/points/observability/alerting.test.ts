@@ -7,7 +7,7 @@ const ID = 'observability.alerting';
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
-    ['nothing stated: alerts follow the assumed Grafana stack', {}, 'grafana-alerting'],
+    ['nothing stated: chat and email, no self-run alerting stack', {}, 'email-chat'],
     ['small PaaS team, no target: chat and email', { cloudProviders: ['vercel'], teamSize: 3 }, 'email-chat'],
     ['99.9 % with a team of eight: PagerDuty', { cloudProviders: ['aws'], availability: 99.9, teamSize: 8 }, 'pagerduty'],
     [

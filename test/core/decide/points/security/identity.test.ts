@@ -36,7 +36,7 @@ describe(ID, () => {
       { cloudProviders: ['aws', 'supabase'], frameworks: ['cognito'] },
       'cognito',
     ],
-    ['nothing named: a managed IdP, and no provider service on an assumed platform', {}, 'auth0', ['cognito']],
+    ['nothing named: a managed IdP, and no provider service on an assumed platform', {}, 'clerk', ['cognito']],
   ])('%s', (_name, spec, choice, rejected = []) => {
     const d = decideOne(ID, spec);
     expect(d.choice).toBe(choice);

@@ -7,7 +7,7 @@ const ID = 'security.supply-chain';
 
 describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
-    ['nothing stated: scanning with SBOM', {}, 'ci-scanning-sbom'],
+    ['nothing stated: the lightest control, dependency alerts', {}, 'dependency-alerts'],
     [
       'FedRAMP on EKS with a larger team: signed images',
       { cloudProviders: ['aws'], compute: ['eks'], compliance: ['fedramp'], teamSize: 10 },
