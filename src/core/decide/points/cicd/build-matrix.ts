@@ -11,6 +11,7 @@ export default definePoint({
     question: 'Which operating systems, architectures and versions does each release build and test for, and on which runners?',
     docs: 'A shipped product runs on machines the team does not control, so every supported target is built and tested before a release: each OS, CPU architecture and runtime version users have. Missing one means the first report of a broken build comes from a user. The matrix also decides the runner bill: macOS and ARM minutes cost several times Linux ones.',
     assumption: 'The inputs name no supported targets; a matrix of the targets the stack implies was assumed.',
+    check: (d) => `A release tag builds and tests every supported target (${d.choiceTitle}); a target that fails blocks the release.`,
   },
   options: [
     {

@@ -11,6 +11,8 @@ export default definePoint({
     question: 'Where do users or operators download and install each release from?',
     docs: 'The channel sets who signs the artefact, who reviews it, how fast a fix reaches users and what the team must run itself. App stores review and host; GitHub Releases and package registries host what the team signs; an OCI registry carries images and charts for operators; an offline site needs a medium the operator carries in.',
     assumption: 'The inputs name no distribution channel; the one the product kind usually ships through was assumed.',
+    check: (d) =>
+      `The last release is downloadable from ${d.choiceTitle} with its checksum and signature beside it, and its version matches the tag.`,
     adr: true,
   },
   options: [

@@ -11,6 +11,8 @@ export default definePoint({
     question: 'Who can trigger a release, where do signing and publish credentials live, and which runners may touch them?',
     docs: 'Whoever controls the release job controls every user’s machine: signing keys and publish tokens are the product’s most valuable secrets. Short-lived credentials from the CI identity (OIDC, trusted publishing), a protected release environment with a reviewer, and ephemeral runners keep a compromised pull request or dependency from shipping.',
     assumption: 'The inputs set no release controls; a protected release job with short-lived credentials was assumed.',
+    check: () =>
+      'A workflow run from a pull request or an unprotected branch cannot read the signing key or publish token; a release needs a protected tag.',
   },
   options: [
     {

@@ -12,6 +12,8 @@ export default definePoint({
       'How do installed copies receive a new version (the deployment strategy of a shipped product), in what stages, and how is a bad release rolled back?',
     docs: 'Once software is installed elsewhere, a bad release cannot be undone by redeploying: it must be halted before it spreads and replaced by a fixed one. Staged rollout limits the blast radius, a signed update feed stops a hijacked update, and an A/B or previous-version fallback lets a device or desktop recover on its own.',
     assumption: 'The inputs set no update mechanism; the channel the distribution implies was assumed.',
+    check: () =>
+      'A test install moves to the new version through the channel, and back to the previous version by the documented rollback, with its data intact.',
     adr: true,
   },
   options: [

@@ -11,6 +11,10 @@ export default definePoint({
     question: 'What crash and usage data do installed copies send, to whom, and after which consent?',
     docs: 'Without crash reports the team learns of a broken release from reviews; with careless telemetry it collects personal data from machines it does not own, which privacy law (GDPR, store privacy labels) and regulated customers forbid without consent. The choice sets what the team sees, what it must disclose and what it must host.',
     assumption: 'The inputs say nothing about crash reports or telemetry; opt-in crash reporting was assumed.',
+    check: (d) =>
+      d.choice === 'local-diagnostics'
+        ? 'A fresh install sends nothing over the network; the diagnostic export produces a bundle with no personal data in it.'
+        : 'A fresh install sends no crash or usage data before the user consents; after a forced crash the report arrives scrubbed of personal data.',
   },
   options: [
     {

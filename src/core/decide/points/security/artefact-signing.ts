@@ -11,6 +11,7 @@ export default definePoint({
     question: 'How is every shipped binary, package or image signed, and who checks the signature before it runs?',
     docs: 'Operating systems refuse or warn about unsigned apps (Gatekeeper, SmartScreen), devices must refuse tampered firmware, and operators need to know an image is the one the team built. The signing scheme decides where the key lives, what an attacker must steal, and whether a compromised release can be revoked.',
     assumption: 'The inputs set no signing scheme; the one the distribution channel expects was assumed.',
+    check: (d) => `Verifying the last release (${d.choiceTitle}) succeeds, and a copy with one byte changed is refused before it runs.`,
     adr: true,
   },
   options: [

@@ -11,6 +11,10 @@ export default definePoint({
     question: 'Does each release ship a software bill of materials and a provenance attestation, and in what format?',
     docs: 'Customers who install software ask what is inside it (to answer the next CVE) and whether it was built from the tagged source. An SBOM (CycloneDX, SPDX) per release answers the first; SLSA provenance signed by the build system answers the second. The EU Cyber Resilience Act and US federal buyers expect both.',
     assumption: 'The inputs set no SBOM or provenance requirement; an SBOM per release was assumed.',
+    check: (d) =>
+      d.choice === 'lockfiles-only'
+        ? 'Every dependency change in the last release went through a reviewed lockfile diff.'
+        : 'The last release carries an SBOM listing every shipped dependency with its version; a scan of it answers whether a new CVE affects the release.',
   },
   options: [
     {
