@@ -111,6 +111,31 @@ export class Catalogue {
   }
 
   /**
+   * The provider account a technology finally lives in, following providers up (Firebase Functions → Firebase →
+   * Google Cloud); an id the catalogue lacks is its own account.
+   */
+  accountOf(id: string): string {
+    let cur = id;
+    for (let i = 0; i < 4; i++) {
+      const next = this.techs.get(cur)?.provider;
+      if (!next || next === cur) break;
+      cur = next;
+    }
+    return cur;
+  }
+
+  /** Two providers are one account family (Firebase runs inside Google Cloud). */
+  sameAccount(a: string, b: string): boolean {
+    return this.accountOf(a) === this.accountOf(b);
+  }
+
+  /** The provider a managed service or tool exists on only (ECS → aws, Bicep → azure); undefined for portable technologies and platforms. */
+  soleProvider(id: string): string | undefined {
+    const t = this.techs.get(id);
+    return t?.provider && t.provider !== t.id && t.kind === 'managed-service' ? t.provider : undefined;
+  }
+
+  /**
    * Finds a technology named in the documents: by id, display name or a plain spelling. A name the catalogue
    * lacks comes back as an opaque unknown (its kebab-case id, the name as written, the slot and evidence).
    */

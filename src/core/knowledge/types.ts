@@ -17,8 +17,24 @@ export const TECH_KINDS = [
 export type TechKind = (typeof TECH_KINDS)[number];
 
 /** Properties that scoring, review and the model ask about. */
-export const TECH_TRAITS = ['requires-internet', 'open-source', 'public-endpoint-by-default', 'autoscaling', 'scale-to-zero'] as const;
+export const TECH_TRAITS = [
+  'requires-internet',
+  'open-source',
+  'public-endpoint-by-default',
+  'autoscaling',
+  'scale-to-zero',
+  /** Creates an environment per pull request or branch by itself. */
+  'per-change-previews',
+  /** A provider's service that clients on any platform commonly reach over the internet (S3, SQS, BigQuery). */
+  'reachable-anywhere',
+  /** Packages or runs containers on one machine: part of another unit, never a unit of its own in the model. */
+  'packaging',
+] as const;
 export type TechTrait = (typeof TECH_TRAITS)[number];
+
+/** Where a framework's or language's code runs: in a browser, on a server, or on a user's device. */
+export const RUNS_ON = ['browser', 'server', 'device'] as const;
+export type RunsOn = (typeof RUNS_ON)[number];
 
 /** What the model draws a technology as. */
 export const TECH_ROLES = [
@@ -101,6 +117,10 @@ export interface TechRecord {
   sla?: { percent: number; basis: string };
   /** Version to pin where it matters (the current major). */
   version?: string;
+  /** Frameworks and languages: where their code runs (the model draws a web front end for browser code, an API for server code). */
+  runsOn?: RunsOn[];
+  /** Hosting platforms: the technology the platform supplies for a slot when no decision names one (its usual runtime, its static host). */
+  defaults?: Partial<Record<TechSlot, string>>;
   aliases?: AliasGroup[];
 }
 

@@ -6,7 +6,18 @@ import type { ModelContribution } from '../decide/define-point.js';
 import { POINTS } from '../decide/registry.js';
 import type { DecisionLookup } from './decision-lookup.js';
 import type { IdAllocator } from './model-ids.js';
-import { FRONTEND_FRAMEWORKS, isStoreRole, techInfo, techName, type TechRole } from './tech-catalog.js';
+import {
+  hasTrait,
+  isBackendAsAService,
+  isExternalService,
+  isStaticHostPlatform,
+  isStoreRole,
+  platformDefault,
+  runsOn,
+  techInfo,
+  techName,
+  type TechRole,
+} from './tech-catalog.js';
 
 type Compute = InfraModel['compute'][number];
 type Store = InfraModel['dataStores'][number];
@@ -17,54 +28,6 @@ export const USERS_ID = 'users';
 const contributing = (kind: ModelContribution): PointId[] => POINTS.filter((p) => p.meta.contributes === kind).map((p) => p.meta.id);
 const STORE_POINTS = contributing('data-store');
 const EXTERNAL_POINTS = contributing('external-service');
-
-const BACKEND_FRAMEWORKS = [
-  'django',
-  'fastapi',
-  'flask',
-  'express',
-  'nestjs',
-  'fastify',
-  'hono',
-  'spring',
-  'spring-boot',
-  'rails',
-  'laravel',
-  'aspnet',
-  'aspnet-core',
-  'gin',
-  'phoenix',
-  'koa',
-  'chainlit',
-  'streamlit',
-  'quarkus',
-  'micronaut',
-  'ktor',
-  'axum',
-  'actix',
-];
-const BACKEND_LANGUAGES = ['python', 'java', 'go', 'csharp', 'ruby', 'php', 'rust', 'kotlin', 'elixir', 'scala'];
-const STATIC_HOSTS = ['vercel', 'netlify', 'cloudflare'];
-const BAAS = ['supabase', 'firebase', 'convex', 'cloudkit'];
-const FAMILY_RUNTIME: Partial<Record<Family, string>> = {
-  aws: 'ecs',
-  azure: 'container-apps',
-  gcp: 'cloud-run',
-  servers: 'docker',
-  'on-prem': 'docker-compose',
-  kubernetes: 'kubernetes',
-};
-const FAMILY_STATIC: Partial<Record<Family, string>> = {
-  aws: 'cloudfront',
-  azure: 'azure-static-web-apps',
-  gcp: 'cloud-cdn',
-  servers: 'nginx',
-  'on-prem': 'nginx',
-  kubernetes: 'nginx',
-};
-const OBS_SAAS = ['datadog', 'sentry', 'new-relic', 'grafana-cloud', 'honeycomb', 'better-stack', 'logtail', 'axiom'];
-const IDP_SAAS = ['auth0', 'clerk', 'okta', 'workos', 'supabase-auth', 'firebase-auth', 'keycloak', 'cognito', 'entra-id', 'azure-ad-b2c'];
-const SAAS = [...IDP_SAAS, ...OBS_SAAS];
 
 const scalingFor = (role: TechRole | undefined): string => {
   switch (role) {
@@ -106,8 +69,8 @@ export interface Components {
   flows: InfraModel['flows'];
 }
 
-function frameworkName(profile: Profile, list: string[]): string | null {
-  const f = profile.frameworks.find((x) => list.includes(x.id));
+function frameworkName(profile: Profile, where: 'browser' | 'server'): string | null {
+  const f = profile.frameworks.find((x) => runsOn(x.id, where));
   return f ? techName(f.id) : null;
 }
 
@@ -130,12 +93,12 @@ export function deriveComponents(
   };
 
   // Front end: a browser-facing framework is served from a static host or CDN.
-  const fe = frameworkName(profile, FRONTEND_FRAMEWORKS);
+  const fe = frameworkName(profile, 'browser');
   if (fe || profile.architectureStyle?.value === 'jamstack') {
     const host =
-      [...committedCompute, ...providers].find((x) => STATIC_HOSTS.includes(x)) ??
-      committedCompute.find((x) => x === 'cloudfront') ??
-      FAMILY_STATIC[family] ??
+      [...committedCompute, ...providers].find(isStaticHostPlatform) ??
+      committedCompute.find((x) => techInfo(x)?.role === 'cdn') ??
+      platformDefault(platform, 'cdn-waf') ??
       platform;
     add(
       `Web front end${fe ? ` (${fe})` : ''}`,
@@ -148,17 +111,15 @@ export function deriveComponents(
   }
 
   // API or backend service: the runtime decision, else what the inputs commit to, else the platform's usual runtime.
-  const be = frameworkName(profile, BACKEND_FRAMEWORKS);
+  const be = frameworkName(profile, 'server');
   const backendCommitted = committedCompute.find(
     (x) => ['function', 'container', 'orchestrator', 'paas', 'vm'].includes(techInfo(x)?.role ?? '') && !usedTech.has(x),
   );
   let runtime = l.component('compute.runtime') ?? backendCommitted ?? null;
-  const hasBackendSignal =
-    !!runtime || !!be || profile.languages.some((x) => BACKEND_LANGUAGES.includes(x.id)) || profile.dataStores.length > 0;
-  if (!runtime && hasBackendSignal && !BAAS.includes(platform)) {
-    const paasRuntime =
-      platform === 'cloudflare' ? 'cloudflare-workers' : STATIC_HOSTS.includes(platform) ? `${platform}-functions` : platform;
-    runtime = family === 'paas' ? paasRuntime : (FAMILY_RUNTIME[family] ?? 'docker');
+  const hasBackendSignal = !!runtime || !!be || profile.languages.some((x) => runsOn(x.id, 'server')) || profile.dataStores.length > 0;
+  if (!runtime && hasBackendSignal && !isBackendAsAService(platform)) {
+    // The platform's usual runtime (its record's defaults); a PaaS without one runs the code itself.
+    runtime = platformDefault(platform, 'runtime') ?? (family === 'paas' ? platform : 'docker');
     assumptions.push(`No application runtime is named in the inputs; the backend is modelled on ${techName(runtime)}.`);
   }
   const gateway = committedCompute.find((x) => techInfo(x)?.role === 'gateway');
@@ -175,7 +136,7 @@ export function deriveComponents(
     const role = techInfo(x)?.role;
     if (role === 'cdn' || role === 'edge-compute' || role === 'static-host') add(techName(x), x, 'edge', 'edge', ['profile:compute']);
     else if (role === 'gateway') add(techName(x), x, 'public', 'gateway', ['profile:compute']);
-    else if (x === 'docker' || x === 'docker-compose')
+    else if (hasTrait(x, 'packaging'))
       usedTech.add(x); // packaging, not a separate unit
     else if (role && !isStoreRole(role)) add(techName(x), x, 'private', 'service', ['profile:compute']);
   }
@@ -183,7 +144,7 @@ export function deriveComponents(
   // Data stores: the inputs' stores, then whatever the data decisions add.
   const dataStores: Store[] = [];
   const storeIds = new Set<string>();
-  const baasHosted = providers.some((p) => BAAS.includes(p));
+  const baasHosted = providers.some(isBackendAsAService);
   const privateLinks = !!l.component('network.private-connectivity') && family !== 'paas';
   const hosting = l.get('data.database-hosting')?.choiceTitle ?? null;
   const addStore = (tech: string, from: string[]) => {
@@ -250,7 +211,7 @@ export function deriveComponents(
   const externalServices: InfraModel['externalServices'] = [];
   for (const p of EXTERNAL_POINTS) {
     const c = l.component(p);
-    if (c && SAAS.includes(c) && !externalServices.some((e) => e.name === techName(c)))
+    if (c && isExternalService(c) && !externalServices.some((e) => e.name === techName(c)))
       externalServices.push({ id: ids.take(techName(c)), name: techName(c) });
   }
 

@@ -9,11 +9,10 @@ import { deriveCosts } from './derive-costs.js';
 import { deriveEnvironments } from './derive-environments.js';
 import { derivePipelines } from './derive-pipelines.js';
 import { IdAllocator, kebabId } from './model-ids.js';
+import { hasTrait } from './tech-catalog.js';
 import { platformDefaults } from './platform-defaults.js';
 import { deriveRegions } from './derive-regions.js';
 import { deriveZones, deriveTrustBoundaries } from './derive-zones.js';
-
-const PREVIEW_PLATFORMS = ['vercel', 'netlify', 'render', 'cloudflare'];
 
 export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel {
   const l = new DecisionLookup(decisions);
@@ -35,7 +34,7 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
   const environments = deriveEnvironments(
     l,
     isolation,
-    providers.some((p) => PREVIEW_PLATFORMS.includes(p)),
+    providers.some((p) => hasTrait(p, 'per-change-previews')),
   );
   const iac = l.component('cicd.iac-tool') ?? profile.iacTools[0]?.id ?? null;
   const scaling = l.get('compute.scaling')?.choiceTitle ?? null;

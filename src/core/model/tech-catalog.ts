@@ -1,6 +1,7 @@
 // What the model needs to know about a technology id (display name, role, price band, version), asked of the catalogue.
 import { kb } from '../knowledge/active.js';
-import type { TechRole } from '../knowledge/types.js';
+import type { RunsOn, TechRole, TechTrait } from '../knowledge/types.js';
+import type { TechSlot } from '../types.js';
 
 export type { TechRole } from '../knowledge/types.js';
 
@@ -39,39 +40,35 @@ export function isStoreRole(r: TechRole | undefined): boolean {
   return !!r && STORE_ROLES.includes(r);
 }
 
-/** Front-end frameworks whose output is served to browsers. */
-export const FRONTEND_FRAMEWORKS = [
-  'react',
-  'nextjs',
-  'vue',
-  'nuxt',
-  'angular',
-  'svelte',
-  'sveltekit',
-  'remix',
-  'astro',
-  'eleventy',
-  'gatsby',
-  'solid',
-  'solidjs',
-  'qwik',
-  'ember',
-  'preact',
-  'htmx',
-  'hugo',
-  'jekyll',
-  'vite',
-];
-/** Native or desktop clients: the product ships an app rather than a web front end. */
-export const NATIVE_FRAMEWORKS = [
-  'swiftui',
-  'swift',
-  'uikit',
-  'react-native',
-  'flutter',
-  'expo',
-  'kotlin',
-  'jetpack-compose',
-  'electron',
-  'tauri',
-];
+/** Where a framework's or language's code runs, as the catalogue says (browser, server, device). */
+export function runsOn(id: string, where: RunsOn): boolean {
+  return kb().tech(id)?.runsOn?.includes(where) ?? false;
+}
+
+/** A hosting platform that serves static sites and front ends from its edge (Vercel, Netlify, Cloudflare). */
+export function isStaticHostPlatform(id: string): boolean {
+  const t = kb().tech(id);
+  return !!t && t.slots.includes('hosting-platform') && (t.role === 'static-host' || t.role === 'cdn');
+}
+
+/** A hosting platform that is also the database: a backend as a service (Supabase, Firebase, Convex). */
+export function isBackendAsAService(id: string): boolean {
+  const t = kb().tech(id);
+  return !!t && t.slots.includes('hosting-platform') && t.slots.includes('database');
+}
+
+/** What a platform supplies for a slot when no decision names one (the catalogue record's `defaults`). */
+export function platformDefault(platform: string, slot: TechSlot): string | undefined {
+  return kb().tech(platform)?.defaults?.[slot];
+}
+
+/** A hosted service the system calls across its boundary: global SaaS, or a managed identity provider users sign in through. */
+export function isExternalService(id: string): boolean {
+  const t = kb().tech(id);
+  return !!t && (t.kind === 'global-saas' || (t.kind === 'managed-service' && t.slots.includes('identity')));
+}
+
+/** The catalogue says the technology has a trait (previews per change, packaging only, …). */
+export function hasTrait(id: string, trait: TechTrait): boolean {
+  return kb().hasTrait(id, trait);
+}

@@ -3,7 +3,7 @@ import { KindSet } from '../decide/profile-view.js';
 import type { PointId } from '../decide/point-ids.js';
 import type { Evidence } from '../types.js';
 import type { RuleContext } from './rule-context.js';
-import { IAC_PROVIDER, SERVICE_PROVIDER } from './knowledge/tech-providers.js';
+import { kb } from '../knowledge/active.js';
 
 export const K8S = ['kubernetes', 'eks', 'aks', 'gke', 'openshift', 'k3s', 'rancher'];
 export const MESHES = ['istio', 'linkerd', 'consul', 'app-mesh', 'open-service-mesh', 'kuma', 'service-mesh'];
@@ -49,8 +49,8 @@ const COMPUTE = [
   'firebase-functions',
 ];
 /** Ids that name infrastructure (as opposed to languages or frameworks), for skill comparisons. */
-const INFRA_LISTED = new Set([...IAC_TOOLS, ...COMPUTE, ...Object.keys(SERVICE_PROVIDER), ...Object.keys(IAC_PROVIDER), ...K8S]);
-export const INFRA_IDS = { has: (id: string): boolean => PLATFORMS.includes(id) || INFRA_LISTED.has(id) };
+const INFRA_LISTED = new Set([...IAC_TOOLS, ...COMPUTE, ...K8S]);
+export const INFRA_IDS = { has: (id: string): boolean => PLATFORMS.includes(id) || INFRA_LISTED.has(id) || !!kb().soleProvider(id) };
 
 /** Flattens evidence lists, skipping absent ones. */
 export function facts(...lists: (Evidence[] | null | undefined)[]): Evidence[] {
@@ -75,7 +75,7 @@ export function choiceText(ctx: RuleContext, pointId: PointId, modelValue?: stri
 /** True when a stated skill covers a technology: the id itself, its provider, or its family. */
 export function skillCovers(skills: string[], tech: string): boolean {
   if (skills.includes(tech)) return true;
-  const provider = SERVICE_PROVIDER[tech] ?? IAC_PROVIDER[tech];
+  const provider = kb().soleProvider(tech);
   if (provider && skills.includes(provider)) return true;
   if (K8S.includes(tech) && skills.some((s) => K8S.includes(s) || s === 'helm')) return true;
   if (tech === 'docker-compose' && skills.includes('docker')) return true;

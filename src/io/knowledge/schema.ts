@@ -1,6 +1,6 @@
 // Zod schema of a knowledge file (knowledge/*.yaml and user packs): what a record may say, checked at load.
 import { z } from 'zod';
-import { TECH_KINDS, TECH_ROLES, TECH_TRAITS } from '../../core/knowledge/types.js';
+import { RUNS_ON, TECH_KINDS, TECH_ROLES, TECH_TRAITS } from '../../core/knowledge/types.js';
 
 const CATEGORIES = [
   'cloudProviders',
@@ -101,6 +101,8 @@ export const TechSchema = z
       .strict()
       .optional(),
     version: z.string().min(1).optional(),
+    runsOn: z.array(z.enum(RUNS_ON)).min(1).optional(),
+    defaults: z.partialRecord(z.enum(SLOTS), id).optional(),
     aliases: z.array(AliasGroupSchema).optional(),
   })
   .strict();

@@ -1,6 +1,6 @@
 // Rule: an infrastructure-as-code tool that cannot drive the chosen platform.
 import { defineRule } from '../rule.js';
-import { IAC_PROVIDER, sameProvider } from '../knowledge/tech-providers.js';
+import { kb } from '../../knowledge/active.js';
 import { techFacts } from '../rule-helpers.js';
 
 export default defineRule({
@@ -20,16 +20,18 @@ export default defineRule({
     resolvedBy: 'cicd.iac-tool',
   },
   check(ctx) {
-    const tools = [...new Set([ctx.model.iac, ctx.choice('cicd.iac-tool')].filter((t): t is string => !!t && t in IAC_PROVIDER))];
+    const c = kb();
+    const owner = (t: string) => (c.tech(t)?.slots.includes('iac') ? c.soleProvider(t) : undefined);
+    const tools = [...new Set([ctx.model.iac, ctx.choice('cicd.iac-tool')].filter((t): t is string => !!t && !!owner(t)))];
     const providers = ctx.providers();
     if (!providers.length) return [];
     return tools
-      .filter((t) => !providers.some((p) => sameProvider(p, IAC_PROVIDER[t])))
+      .filter((t) => !providers.some((p) => c.sameAccount(p, owner(t)!)))
       .map((t) => ({
         subject: t,
         signal: { impact: 3 as const, likelihood: 3 as const, basis: 'stated' as const },
         evidence: { facts: [...techFacts(ctx, t), ...ctx.decisionFacts('cicd.iac-tool')], model: [t, ...providers] },
-        message: `${t} only provisions ${IAC_PROVIDER[t]}, and the architecture runs on ${providers.join(', ')}.`,
+        message: `${t} only provisions ${owner(t)}, and the architecture runs on ${providers.join(', ')}.`,
       }));
   },
 });

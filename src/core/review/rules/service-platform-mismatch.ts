@@ -1,6 +1,6 @@
 // Rule: a provider-specific managed service in the model that the chosen platforms do not offer.
 import { defineRule } from '../rule.js';
-import { PORTABLE_SERVICES, sameProvider, SERVICE_PROVIDER } from '../knowledge/tech-providers.js';
+import { kb } from '../../knowledge/active.js';
 import { techFacts } from '../rule-helpers.js';
 
 export default defineRule({
@@ -26,17 +26,19 @@ export default defineRule({
       ...ctx.model.compute.map((c) => ({ id: c.id, name: c.name, tech: c.tech, compute: true })),
       ...ctx.model.dataStores.map((d) => ({ id: d.id, name: d.name, tech: d.tech, compute: false })),
     ];
+    const c = kb();
     return elements
-      .filter((e) => SERVICE_PROVIDER[e.tech] && !providers.some((p) => sameProvider(p, SERVICE_PROVIDER[e.tech])))
+      .map((e) => ({ ...e, owner: c.soleProvider(e.tech) }))
+      .filter((e): e is typeof e & { owner: string } => !!e.owner && !providers.some((p) => c.sameAccount(p, e.owner!)))
       .map((e) => ({
         subject: e.tech,
         signal: e.compute
           ? { impact: 3 as const, likelihood: 3 as const, basis: 'stated' as const }
-          : PORTABLE_SERVICES.has(e.tech)
+          : c.hasTrait(e.tech, 'reachable-anywhere')
             ? { impact: 1 as const, likelihood: 2 as const, basis: 'stated' as const }
             : { impact: 2 as const, likelihood: 2 as const, basis: 'stated' as const },
         evidence: { facts: techFacts(ctx, e.tech), model: [e.id] },
-        message: `${e.name} uses ${e.tech}, a ${SERVICE_PROVIDER[e.tech]} service, while the architecture runs on ${providers.join(', ')}.`,
+        message: `${e.name} uses ${e.tech}, a ${e.owner} service, while the architecture runs on ${providers.join(', ')}.`,
       }));
   },
 });
