@@ -350,7 +350,16 @@ export interface InfraModel {
   trustBoundaries: { id: string; name: string; members: string[] }[];
   security: { identity: string; secrets: string; encryption: string; waf: string | null };
   observability: { metrics: string; logs: string; traces: string; alerting: string };
-  dr: { tier: string; rtoMinutes: number | null; rpoMinutes: number | null; backupRegion: string | null };
+  dr: {
+    /** Display name of the tier (the decision's title). */
+    tier: string;
+    /** The tier's catalogue id, which every analysis reads its RTO/RPO from (additive: absent in older model.json files). */
+    tierId?: string;
+    /** Stated recovery targets (null when the inputs state none). */
+    rtoMinutes: number | null;
+    rpoMinutes: number | null;
+    backupRegion: string | null;
+  };
   iac: string | null;
   costLines: { item: string; monthlyLow: number; monthlyHigh: number; basis: string; from?: string[] }[];
   /** What the model had to assume because neither the inputs nor a decision said (additive). */

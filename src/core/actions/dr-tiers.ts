@@ -17,17 +17,7 @@ export function drTiers(): DrTier[] {
     .map((t) => ({ id: t.id, title: t.name, rtoMinutes: t.rtoMinutes!, rpoMinutes: t.rpoMinutes! }));
 }
 
-/** Reads a tier from an option id, a title or the model's tier text. */
-export function drTierOf(text: string): DrTier | null {
-  const t = text.toLowerCase();
-  const id = /active|multi-site|hot/.test(t)
-    ? 'active-active'
-    : /warm/.test(t)
-      ? 'warm-standby'
-      : /pilot/.test(t)
-        ? 'pilot-light'
-        : /backup|restore|cold/.test(t)
-          ? 'backup-restore'
-          : null;
+/** A recovering tier by its catalogue id (`warm-standby`), or null for no recovery or an id the catalogue lacks. */
+export function drTierById(id: string | null | undefined): DrTier | null {
   return id ? (drTiers().find((x) => x.id === id) ?? null) : null;
 }

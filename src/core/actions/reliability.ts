@@ -1,6 +1,6 @@
 // Action 5: composite availability of the serving path, error budget, RTO/RPO against the DR tier, single points of failure.
 import { defineAction } from './action.js';
-import { drTierOf, drTiers } from './dr-tiers.js';
+import { drTierById, drTiers } from './dr-tiers.js';
 import { minutes, num, pct } from './format.js';
 import { servingStack, type StackItem } from './serving-stack.js';
 import type { ActionContext } from './action.js';
@@ -8,20 +8,18 @@ import type { ActionContext } from './action.js';
 const MONTH_MINUTES = 30 * 24 * 60;
 const PATH_ROLES = ['edge', 'gateway', 'compute', 'database'] as const;
 
-/** A database runs with a standby when the hosting decision or the DR tier says so. */
+/** A database runs with a standby when the DR tier keeps a running copy. */
 function databaseHa(ctx: ActionContext): boolean {
-  const hosting = ctx.decisions.find((d) => d.id === 'data.database-hosting');
-  if (hosting && /multi-az|\bha\b|high-avail|standby|replica|cluster|zone-redundant/i.test(`${hosting.choice} ${hosting.choiceTitle}`))
-    return true;
   const tier = currentTier(ctx);
   return !!tier && (tier.tier.id === 'warm-standby' || tier.tier.id === 'active-active');
 }
 
+/** The tier from the decision's typed attributes, else the model's tier id (a model read without decisions). */
 function currentTier(ctx: ActionContext) {
   const d = ctx.decisions.find((x) => x.id === 'dr.strategy-tier');
-  const fromDecision = d ? drTierOf(`${d.choice} ${d.choiceTitle}`) : null;
+  const fromDecision = drTierById(d?.attributes?.tier);
   if (fromDecision) return { tier: fromDecision, source: 'decision dr.strategy-tier' };
-  const fromModel = ctx.model ? drTierOf(ctx.model.dr.tier) : null;
+  const fromModel = drTierById(ctx.model?.dr.tierId);
   if (fromModel) return { tier: fromModel, source: 'model' };
   return null;
 }

@@ -10,6 +10,7 @@ import { deriveEnvironments } from './derive-environments.js';
 import { derivePipelines } from './derive-pipelines.js';
 import { IdAllocator, kebabId } from './model-ids.js';
 import { hasTrait } from './tech-catalog.js';
+import { kb } from '../knowledge/active.js';
 import { platformDefaults } from './platform-defaults.js';
 import { deriveRegions } from './derive-regions.js';
 import { deriveZones, deriveTrustBoundaries } from './derive-zones.js';
@@ -55,6 +56,9 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
               ? 'Cloud Armor'
               : null));
 
+  // The tier's id, typed: every analysis reads the tier's figures from the catalogue by it, never from its title.
+  const tierId =
+    l.attrs('dr.strategy-tier').tier ?? ((profile.availabilityTarget?.value ?? 0) >= 99.95 ? 'warm-standby' : 'backup-restore');
   const secondary = regions.find((r) => r.role === 'secondary') ?? regions.find((r) => r.role === 'backup');
   const base: Omit<InfraModel, 'costLines'> = {
     project: profile.projectName?.value ?? 'Project',
@@ -81,7 +85,8 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
       alerting: l.title('observability.alerting', defaults.alerting),
     },
     dr: {
-      tier: l.title('dr.strategy-tier', (profile.availabilityTarget?.value ?? 0) >= 99.95 ? 'Warm standby' : 'Backup and restore'),
+      tier: l.title('dr.strategy-tier', kb().drTier(tierId)?.name ?? tierId),
+      tierId,
       rtoMinutes: profile.rto?.minutes ?? null,
       rpoMinutes: profile.rpo?.minutes ?? null,
       backupRegion: secondary?.id ?? null,

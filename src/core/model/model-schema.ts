@@ -84,12 +84,16 @@ export const MODEL_SCHEMA = {
     trustBoundaries: list(obj({ id: kebab, name: str, members: { type: 'array', items: kebab } })),
     security: obj({ identity: str, secrets: str, encryption: str, waf: nullable(str) }),
     observability: obj({ metrics: str, logs: str, traces: str, alerting: str }),
-    dr: obj({
-      tier: str,
-      rtoMinutes: nullable({ type: 'number' }),
-      rpoMinutes: nullable({ type: 'number' }),
-      backupRegion: nullable(kebab),
-    }),
+    dr: obj(
+      {
+        tier: str,
+        tierId: kebab,
+        rtoMinutes: nullable({ type: 'number' }),
+        rpoMinutes: nullable({ type: 'number' }),
+        backupRegion: nullable(kebab),
+      },
+      ['tier', 'rtoMinutes', 'rpoMinutes', 'backupRegion'],
+    ),
     iac: nullable(str),
     costLines: list(
       obj({ item: str, monthlyLow: money, monthlyHigh: money, basis: str, from: strs }, ['item', 'monthlyLow', 'monthlyHigh', 'basis']),

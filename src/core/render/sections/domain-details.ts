@@ -4,7 +4,7 @@ import type { DomainId, InfraModel } from '../../types.js';
 import { addressPlan, peakLoad, PLAN, unitSizes } from '../capacity-plan.js';
 import type { RenderContext } from '../render-context.js';
 import { techName } from '../../model/tech-catalog.js';
-import { drTierOf, drTiers } from '../../actions/dr-tiers.js';
+import { drTierById, drTiers } from '../../actions/dr-tiers.js';
 import { code, h, p, strong, table } from '../md.js';
 import { listOf, regionName } from '../facts.js';
 import { groupThousands } from '../../actions/format.js';
@@ -17,8 +17,8 @@ const money = (n: number) => {
 const minutes = (m: number) => (m >= 60 ? `${+(m / 60).toFixed(1)} h` : `${m} min`);
 
 /** What the DR tier can deliver, [RTO, RPO] in minutes (the catalogue's figures): proposed when the inputs state no target. */
-function tierFigures(tier: string): [number, number] {
-  const t = drTierOf(tier) ?? drTiers()[0];
+function tierFigures(tierId: string | undefined): [number, number] {
+  const t = drTierById(tierId) ?? drTiers()[0];
   return [t.rtoMinutes, t.rpoMinutes];
 }
 
@@ -28,7 +28,7 @@ function target(stated: number | null, tier: string, which: 1 | 2, m: InfraModel
     which === 1
       ? `to restore ${listOf(m.dataStores.map((s) => s.name)) || 'the data'} and redeploy ${listOf(m.compute.map((u) => u.name)) || 'the system'}`
       : `of writes to ${listOf(m.dataStores.filter((s) => s.kind !== 'cache').map((s) => s.name)) || 'the data'}`;
-  return `${minutes(tierFigures(tier)[which - 1])} ${what}, as ${tier.toLowerCase()} allows [ASSUMPTION]: the inputs state no target; confirm it with the business owner`;
+  return `${minutes(tierFigures(m.dr.tierId)[which - 1])} ${what}, as ${tier.toLowerCase()} allows [ASSUMPTION]: the inputs state no target; confirm it with the business owner`;
 }
 
 export function domainDetails(domain: DomainId, c: RenderContext): RootContent[] {

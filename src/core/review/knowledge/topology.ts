@@ -74,16 +74,12 @@ export function availabilityCeiling(ctx: RuleContext): Ceiling {
 
 export type DrTier = 'none' | 'backup-restore' | 'pilot-light' | 'warm-standby' | 'active-active' | 'unknown';
 
-/** The DR tier: the dr.strategy-tier decision's typed tier, else the model's text (a model read without decisions). */
+/** The DR tier: the dr.strategy-tier decision's typed tier, else the model's tier id (a model read without decisions). */
 export function drTier(ctx: RuleContext): DrTier {
   const typed = ctx.attrs('dr.strategy-tier').tier;
   if (typed) return typed;
-  const text = `${ctx.model.dr.tier ?? ''}`.toLowerCase();
-  if (/active|multi-site|hot/.test(text)) return 'active-active';
-  if (/warm/.test(text)) return 'warm-standby';
-  if (/pilot/.test(text)) return 'pilot-light';
-  if (/backup|restore|cold|redeploy/.test(text)) return 'backup-restore';
-  if (/none/.test(text)) return 'none';
+  const id = ctx.model.dr.tierId;
+  if (id && (id === 'none' || kb().drTier(id))) return id as DrTier;
   return 'unknown';
 }
 
