@@ -52,3 +52,23 @@ for (const [name, text] of cases) {
     `  ${name.padEnd(36)} ${(text.length / 1024).toFixed(0).padStart(6)} KB  ${median(times).toFixed(0).padStart(6)} ms${warned ? '  (flattened, warned)' : ''}`,
   );
 }
+
+// `validate` on 50,000 tiny Mermaid blocks (about 2 MB): the first 200 are parsed by Mermaid, the rest skipped with
+// one warning (docs/limits.md); the Markdown parse of the whole document is most of the time. Run once: it is slow.
+{
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { validateFile } = await import(join(root, 'dist/io/validate-file.js'));
+  const blocks = Array.from({ length: 50_000 }, (_, i) => `\`\`\`mermaid\nflowchart TD\n  a${i} --> b\n\`\`\`\n`);
+  const dir = mkdtempSync(join(tmpdir(), 'ia-bench-'));
+  const file = join(dir, 'many.md');
+  writeFileSync(file, `# Doc\n\n${blocks.join('\n')}`);
+  const t = performance.now();
+  const r = await validateFile(file, { format: 'json' });
+  const ms = performance.now() - t;
+  const skipped = JSON.parse(r.output).summary.mermaid.skipped ?? 0;
+  console.log(
+    `  ${'validate 50,000 Mermaid blocks'.padEnd(36)} ${'1950'.padStart(6)} KB  ${ms.toFixed(0).padStart(6)} ms  (${skipped} skipped, warned)`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,6 +1,6 @@
 // Validation as library calls: a whole document, or Mermaid sources alone, checked with Mermaid's own parser.
 import { startMermaidValidator, type MermaidResult } from '../io/mermaid/mermaid-validator.js';
-import { extractMermaidBlocks, validateDocument, type Report } from '../core/validate/index.js';
+import { blocksToParse, buildDocumentView, mermaidBlocksOf, validateDocument, type Report } from '../core/validate/index.js';
 import type { Profile } from '../core/types.js';
 
 export type { MermaidResult } from '../io/mermaid/mermaid-validator.js';
@@ -29,11 +29,14 @@ export async function validateMermaid(sources: string[]): Promise<MermaidResult[
 
 /** Checks an infrastructure architecture document's text: checklist coverage, Mermaid, placeholders, links, consistency. */
 export async function validate(text: string, opts: ValidateOptions = {}): Promise<Report> {
-  const blocks = extractMermaidBlocks(text);
-  const mermaid = opts.mermaid === false ? undefined : await validateMermaid(blocks.map((b) => b.source));
+  const path = opts.path ?? 'docs/infrastructure-architecture.md';
+  const view = buildDocumentView(path, text);
+  const blocks = mermaidBlocksOf(view);
+  const mermaid = opts.mermaid === false ? undefined : await validateMermaid(blocksToParse(blocks).map((b) => b.source));
   return validateDocument({
-    path: opts.path ?? 'docs/infrastructure-architecture.md',
+    path,
     text,
+    view,
     mermaid,
     profile: opts.profile,
     files: opts.files,

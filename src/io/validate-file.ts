@@ -7,7 +7,9 @@ import { extractProfile } from '../core/extract/extract-profile.js';
 import type { Profile } from '../core/types.js';
 import {
   exceedsMaxWarnings,
-  extractMermaidBlocks,
+  blocksToParse,
+  buildDocumentView,
+  mermaidBlocksOf,
   formatJson,
   formatSarif,
   formatText,
@@ -59,7 +61,9 @@ export async function validateFile(docPath: string, options: ValidateFileOptions
   }
 
   // Mermaid loads in a worker while the links are resolved.
-  const blocks = extractMermaidBlocks(text);
+  // Parsed once: the view feeds the Mermaid worker and every rule.
+  const view = buildDocumentView(shown, text);
+  const blocks = mermaidBlocksOf(view);
   const validator = blocks.length > 0 ? startMermaidValidator() : null;
   const files = referencedFiles(shown, text).filter((f) => {
     try {
@@ -71,13 +75,13 @@ export async function validateFile(docPath: string, options: ValidateFileOptions
   let mermaid: MermaidCheck[] = [];
   if (validator) {
     try {
-      mermaid = await validator.validate(blocks.map((b) => b.source));
+      mermaid = await validator.validate(blocksToParse(blocks).map((b) => b.source));
     } finally {
       await validator.close();
     }
   }
 
-  const report = validateDocument({ path: shown, text, mermaid, profile, files });
+  const report = validateDocument({ path: shown, text, mermaid, profile, files, view });
   const tooMany = exceedsMaxWarnings(report, options.maxWarnings);
   let output =
     options.format === 'json'

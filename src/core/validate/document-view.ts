@@ -55,6 +55,8 @@ export interface DocumentView {
   links: ViewLink[];
   /** Anchors declared by raw HTML (`<a name="x">`, `id="x"`), valid link targets too. */
   htmlAnchors: string[];
+  /** Raw HTML as the Markdown parser sees it (blocks and inline tags), with the line it starts on. */
+  html: { value: string; line: number }[];
   /** Structure flattened while reading (absurd nesting, absurdly wide tables); empty when none. */
   warnings: Diagnostic[];
 }
@@ -64,13 +66,14 @@ const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)\s*(?::\s*)?$/;
 const lineOf = (n: { position?: { start: { line: number } } }) => n.position?.start.line ?? 1;
 
 /** Collects links, link definitions, code fences and HTML anchors from the mdast tree. */
-function walkAst(ast: Root, out: { links: ViewLink[]; code: Code[]; anchors: string[] }): void {
+function walkAst(ast: Root, out: { links: ViewLink[]; code: Code[]; anchors: string[]; html: DocumentView['html'] }): void {
   for (const node of inDocumentOrder(ast)) {
     if (node.type === 'link') out.links.push({ url: (node as Link).url, text: linkText(node as Link), line: lineOf(node) });
     else if (node.type === 'definition')
       out.links.push({ url: (node as Definition).url, text: (node as Definition).label ?? '', line: lineOf(node) });
     else if (node.type === 'code') out.code.push(node as Code);
     else if (node.type === 'html') {
+      out.html.push({ value: (node as Html).value, line: lineOf(node) });
       for (const m of (node as Html).value.matchAll(/\b(?:name|id)\s*=\s*["']([^"']+)["']/gi)) out.anchors.push(m[1]);
     }
   }
@@ -109,10 +112,13 @@ export function buildDocumentView(path: string, text: string): DocumentView {
       header: b.header,
     };
   });
-  const collected = { links: [] as ViewLink[], code: [] as Code[], anchors: [] as string[] };
+  const collected = { links: [] as ViewLink[], code: [] as Code[], anchors: [] as string[], html: [] as DocumentView['html'] };
   walkAst(ast, collected);
+  // By line, not a search per fence: a document of thousands of fences must not take time squared in their number.
+  const codeByLine = new Map<number, ViewBlock>();
+  for (const b of blocks) if (b.type === 'code' && !codeByLine.has(b.line)) codeByLine.set(b.line, b);
   const code: ViewCode[] = collected.code.map((c) => {
-    const holder = blocks.find((b) => b.type === 'code' && b.line === lineOf(c));
+    const holder = codeByLine.get(lineOf(c));
     return {
       lang: (c.lang ?? '').toLowerCase(),
       source: c.value,
@@ -130,6 +136,7 @@ export function buildDocumentView(path: string, text: string): DocumentView {
     code,
     links: collected.links,
     htmlAnchors: collected.anchors,
+    html: collected.html,
     warnings: doc.warnings ?? [],
   };
 }

@@ -26,7 +26,10 @@ export function formatText(report: Report): string {
   out.push('');
   const areas = Object.entries(report.coverage).map(([a, c]) => `${a} ${c.passed}/${c.total}`);
   out.push(`coverage: ${s.itemsPassed}/${s.itemsTotal} checklist items (${s.coveragePercent}%) — ${areas.join(', ')}`);
-  out.push(`mermaid: ${s.mermaid.blocks} diagram(s)${s.mermaid.checked ? `, ${s.mermaid.failed} failed to parse` : ', not parsed'}`);
+  const skipped = s.mermaid.skipped ? ` (${s.mermaid.skipped} past the limit not parsed)` : '';
+  out.push(
+    `mermaid: ${s.mermaid.blocks} diagram(s)${s.mermaid.checked ? `, ${s.mermaid.failed} failed to parse${skipped}` : ', not parsed'}`,
+  );
   if (!s.consistencyChecked) out.push('consistency: not checked (pass --project DIR to compare with the planning documents)');
   return `${out.join('\n')}\n`;
 }

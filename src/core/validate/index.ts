@@ -5,7 +5,14 @@ export { formatJson } from './format-json.js';
 export { formatSarif } from './format-sarif.js';
 export { checkFreshness, type CurrentHashes, type FreshnessResult } from './check-freshness.js';
 export { FingerprintRecordSchema, parseFingerprintRecord, type FingerprintRecord } from './fingerprint-record.js';
-export { extractMermaidBlocks, type MermaidBlock, type MermaidCheck } from './mermaid-blocks.js';
+export {
+  blocksToParse,
+  extractMermaidBlocks,
+  MAX_MERMAID_BLOCKS,
+  mermaidBlocksOf,
+  type MermaidBlock,
+  type MermaidCheck,
+} from './mermaid-blocks.js';
 export { referencedFiles } from './link-rules.js';
 export { buildDocumentView } from './document-view.js';
 export type { Finding, Report, ItemResult } from './report.js';

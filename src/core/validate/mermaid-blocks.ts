@@ -3,6 +3,7 @@ import { parseMarkdownAst } from '../ingest/parse-markdown.js';
 import type { Code } from 'mdast';
 import { inDocumentOrder } from '../ingest/walk-tree.js';
 import type { Finding } from './report.js';
+import type { DocumentView } from './document-view.js';
 import { formatMessage, ruleInfo } from './messages.js';
 
 export interface MermaidBlock {
@@ -18,6 +19,17 @@ export interface MermaidCheck {
   line?: number;
 }
 
+/**
+ * Mermaid blocks parsed per document: a real architecture has a dozen, and each parse costs a browser-like DOM, so a
+ * document of thousands of tiny blocks would take minutes and gigabytes. The rest are skipped with one warning.
+ */
+export const MAX_MERMAID_BLOCKS = 200;
+
+/** The blocks the Mermaid parser is given: the first MAX_MERMAID_BLOCKS. */
+export function blocksToParse<T>(blocks: T[]): T[] {
+  return blocks.length > MAX_MERMAID_BLOCKS ? blocks.slice(0, MAX_MERMAID_BLOCKS) : blocks;
+}
+
 /** Every ```mermaid fenced block (at any nesting: lists, blockquotes), in document order. */
 export function extractMermaidBlocks(text: string): MermaidBlock[] {
   const out: MermaidBlock[] = [];
@@ -27,6 +39,11 @@ export function extractMermaidBlocks(text: string): MermaidBlock[] {
     }
   }
   return out;
+}
+
+/** The Mermaid blocks of a document view (its fences, already parsed), in document order. */
+export function mermaidBlocksOf(view: Pick<DocumentView, 'code'>): MermaidBlock[] {
+  return view.code.filter((c) => c.lang === 'mermaid').map((c) => ({ source: c.source, line: c.line }));
 }
 
 /** One finding per failing block; the parser's line 1 is the line after the fence. */
@@ -45,5 +62,15 @@ export function mermaidFindings(blocks: MermaidBlock[], results: MermaidCheck[])
       message: formatMessage(rule.id, { fence: b.line, error }),
     });
   });
+  if (blocks.length > MAX_MERMAID_BLOCKS) {
+    const skipped = ruleInfo('mermaid-blocks-skipped');
+    out.push({
+      id: skipped.id,
+      severity: skipped.severity,
+      group: skipped.group,
+      line: blocks[MAX_MERMAID_BLOCKS]!.line,
+      message: formatMessage(skipped.id, { skipped: blocks.length - MAX_MERMAID_BLOCKS, limit: MAX_MERMAID_BLOCKS, total: blocks.length }),
+    });
+  }
   return out;
 }

@@ -23,6 +23,22 @@ export const DOCUMENT_RULES: RuleInfo[] = [
     help: 'Fix the diagram syntax; check it with the Mermaid live editor or `infra-arch validate`.',
   }),
   rule({
+    id: 'mermaid-blocks-skipped',
+    group: 'mermaid',
+    severity: 'warning',
+    title: 'Too many Mermaid blocks to parse',
+    template: '{skipped} of {total} Mermaid blocks were not parsed: only the first {limit} are checked',
+    help: 'An architecture document needs a handful of diagrams; merge or remove the rest (see docs/limits.md).',
+  }),
+  rule({
+    id: 'doc-raw-html',
+    group: 'document',
+    severity: 'error',
+    title: 'Live raw HTML in the document',
+    template: 'raw HTML that runs or loads something once rendered ({what}): "{text}"',
+    help: 'Text from the inputs must reach the document escaped: remove the tag, or write it as code (`<img>`).',
+  }),
+  rule({
     id: 'doc-placeholder',
     group: 'document',
     severity: 'warning',

@@ -36,7 +36,8 @@ export interface Report {
     itemsTotal: number;
     /** Percentage of checklist items found, rounded down. */
     coveragePercent: number;
-    mermaid: { blocks: number; checked: boolean; failed: number };
+    /** `skipped`: blocks past the parse limit (docs/limits.md), present only when some were. */
+    mermaid: { blocks: number; checked: boolean; failed: number; skipped?: number };
     /** Whether a project profile was used for consistency checks. */
     consistencyChecked: boolean;
     ok: boolean;

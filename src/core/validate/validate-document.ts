@@ -1,4 +1,5 @@
 // The validator: checklist coverage, Mermaid results, text and link rules, and consistency with a profile.
+import { htmlFindings } from './html-rules.js';
 import type { Profile } from '../types.js';
 import { CHECKLIST } from '../checklist/registry.js';
 import { AREAS, AREA_BY_ID } from '../checklist/areas.js';
@@ -6,7 +7,7 @@ import type { ChecklistItem } from '../checklist/checklist-item.js';
 import { buildDocumentView, type DocumentView } from './document-view.js';
 import type { Finding, ItemResult, Report } from './report.js';
 import { formatMessage, ruleInfo } from './messages.js';
-import { extractMermaidBlocks, mermaidFindings, type MermaidCheck } from './mermaid-blocks.js';
+import { MAX_MERMAID_BLOCKS, mermaidBlocksOf, mermaidFindings, type MermaidCheck } from './mermaid-blocks.js';
 import { leakFindings, placeholderFindings } from './text-rules.js';
 import { linkFindings } from './link-rules.js';
 import { consistencyFindings } from './consistency-rules.js';
@@ -16,7 +17,7 @@ export interface ValidateInput {
   /** Path shown in findings and used to resolve relative links (POSIX separators). */
   path: string;
   text: string;
-  /** Parser results for `extractMermaidBlocks(text)`, in the same order; omitted = not checked. */
+  /** Parser results for the first `MAX_MERMAID_BLOCKS` of `extractMermaidBlocks(text)`, in order; omitted = not checked. */
   mermaid?: MermaidCheck[];
   /** The project's profile; enables the consistency rules. */
   profile?: Profile;
@@ -24,6 +25,8 @@ export interface ValidateInput {
   files?: string[];
   /** Items to run; defaults to the whole checklist (tests pass one item at a time). */
   checklist?: readonly ChecklistItem[];
+  /** `buildDocumentView(path, text)` when the caller has it already (the document is then parsed once). */
+  view?: DocumentView;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -62,13 +65,18 @@ function runChecklist(view: DocumentView, items: readonly ChecklistItem[]): { re
 
 /** Validates one document. Pure: all input arrives as arguments. */
 export function validateDocument(input: ValidateInput): Report {
-  const view = buildDocumentView(input.path, input.text);
+  const view = input.view ?? buildDocumentView(input.path, input.text);
   const items = input.checklist ?? CHECKLIST;
   const { results, findings } = runChecklist(view, items);
-  const blocks = extractMermaidBlocks(view.text);
+  const blocks = mermaidBlocksOf(view);
   if (input.mermaid) findings.push(...mermaidFindings(blocks, input.mermaid));
   const final = documentStatus(input.text) === 'final';
-  findings.push(...placeholderFindings(view, final), ...leakFindings(view, final), ...linkFindings(view, input.files));
+  findings.push(
+    ...placeholderFindings(view, final),
+    ...leakFindings(view, final),
+    ...linkFindings(view, input.files),
+    ...htmlFindings(view),
+  );
   for (const w of view.warnings) {
     const rule = ruleInfo('structure-flattened');
     findings.push({
@@ -109,6 +117,7 @@ export function validateDocument(input: ValidateInput): Report {
         blocks: blocks.length,
         checked: Boolean(input.mermaid),
         failed: findings.filter((f) => f.id === 'mermaid-syntax-error').length,
+        ...(input.mermaid && blocks.length > MAX_MERMAID_BLOCKS ? { skipped: blocks.length - MAX_MERMAID_BLOCKS } : {}),
       },
       consistencyChecked: Boolean(input.profile),
       ok: errors === 0,
