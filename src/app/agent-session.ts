@@ -1,4 +1,5 @@
 // The guided session driven by tool calls (MCP): start, show the current step, answer, status; the same session file as the terminal.
+import { tryLockSync } from '../io/output-lock.js';
 import { DOMAINS } from '../core/decide/domains.js';
 import { extractProfile } from '../core/extract/extract-profile.js';
 import { applyAgentAnswer, type AgentAnswer } from '../core/session/agent-answer.js';
@@ -39,6 +40,17 @@ function stored(dir: string): SessionState {
 
 const trackingOf = (dir: string) => readTracking(dir).tracking;
 
+/** Runs a read-change-save of the session under the project's lock, so a terminal run or another agent cannot interleave. */
+function underLock<T>(dir: string, fn: () => T): T {
+  const release = tryLockSync(dir);
+  if (!release) throw new SessionToolError(`another infra-arch run is writing to ${dir}; try again when it has finished`);
+  try {
+    return fn();
+  } finally {
+    release();
+  }
+}
+
 export interface StartResult {
   resumed: boolean;
   /** True when the planning documents changed since the resumed session started (answers are kept). */
@@ -55,7 +67,7 @@ export function startSession(dir: string, opts: { restart?: boolean } = {}): Sta
     return { resumed: true, inputsChanged: found.state.inputs !== inputs, step: agentStep(profile, found.state, trackingOf(dir)) };
   }
   const state = reduce(initialState(inputs), { type: 'mode', mode: 'incremental' });
-  saveSession(dir, state);
+  underLock(dir, () => saveSession(dir, state));
   return { resumed: false, inputsChanged: false, step: agentStep(profile, state, trackingOf(dir)) };
 }
 
@@ -117,9 +129,13 @@ export async function answerSession(
       step: agentStep(loaded.profile, r.state, tracking),
     };
   }
-  const out = applyAgentAnswer(loaded.profile, state, answer, tracking);
+  const out = underLock(dir, () => {
+    // Read again under the lock: the answer applies to the session as saved now, not as it was a moment ago.
+    const applied = applyAgentAnswer(loaded.profile, stored(dir), answer, tracking);
+    if (applied.ok && applied.events.length) saveSession(dir, applied.state);
+    return applied;
+  });
   if (!out.ok) throw new SessionToolError(out.error);
-  if (out.events.length) saveSession(dir, out.state);
   return { changes: out.changes, analysis: out.result, message: out.said, step: agentStep(loaded.profile, out.state, tracking) };
 }
 

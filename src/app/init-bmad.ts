@@ -1,4 +1,6 @@
 // `init --bmad`: installs the infra-arch BMAD skill into the project's IDE skill folders, never replacing an edited copy silently.
+import { tryLockSync } from '../io/output-lock.js';
+import { ProjectPathError } from '../io/project-paths.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +44,24 @@ export function runInitBmad(dir: string, opts: InitOptions = {}): RunResult {
   const hosts = chooseHosts(dir, opts.hosts);
   if (typeof hosts === 'string') return usage(hosts);
 
+  // One writer at a time, as for create: the skill files are the project's too.
+  let release: (() => void) | null;
+  try {
+    release = tryLockSync(dir);
+  } catch (err) {
+    if (isFsError(err)) return usage(describeFsError(err, dir));
+    if (err instanceof ProjectPathError) return usage(err.message);
+    throw err;
+  }
+  if (!release) return usage(`another infra-arch run is writing to ${dir}; run init again when it has finished`);
+  try {
+    return writeSkills(dir, hosts, opts);
+  } finally {
+    release();
+  }
+}
+
+function writeSkills(dir: string, hosts: SkillHost[], opts: InitOptions): RunResult {
   const skill = readFileSync(shippedSkillPath(), 'utf8');
   // Several hosts share one folder: write each target once, naming every host it serves.
   const targets = new Map<string, string[]>();
