@@ -383,6 +383,9 @@ export interface Concern {
   level: ConcernLevel;
   title: string;
   message: string;
+  /** The rule's message id behind `message`, and the values filled into it (rules converted to message ids). */
+  messageId?: string;
+  data?: Readonly<Record<string, string | number>>;
   status: 'open' | 'accepted' | 'mitigated' | 'false-positive' | 'resolved';
   justification?: string;
   evidence: { facts: Evidence[]; model: string[] };

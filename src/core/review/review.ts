@@ -2,7 +2,8 @@
 import type { Concern, Decision, InfraModel, Profile } from '../types.js';
 import { notApplicableReason } from '../decide/applicability.js';
 import { findPoint } from '../decide/registry.js';
-import { CATEGORY_ORDER, type Rule } from './rule.js';
+import { formatMessage } from '../diagnostics/index.js';
+import { CATEGORY_ORDER, type Finding, type Rule } from './rule.js';
 import { makeRuleContext } from './rule-context.js';
 import { RULES } from './rules/index.js';
 import { severity } from './severity.js';
@@ -46,7 +47,8 @@ export function reviewArchitecture(
         category: rule.meta.category,
         level,
         title: rule.meta.title,
-        message: f.message,
+        message: messageOf(rule, f),
+        ...(f.messageId ? { messageId: f.messageId, data: { ...(f.data ?? {}) } } : {}),
         status: 'open',
         evidence: { facts: dedupeFacts(f.evidence.facts), model: [...new Set(f.evidence.model)].sort() },
         mitigation: f.mitigation ?? rule.meta.mitigation,
@@ -55,6 +57,12 @@ export function reviewArchitecture(
     }
   }
   return sortConcerns(applyTracking([...byId.values()], tracking));
+}
+
+/** The finding's text: its message id's template filled from its data, or the text of a rule not yet converted. */
+function messageOf(rule: Rule, f: Finding): string {
+  if (!f.messageId) return f.message ?? '';
+  return formatMessage(rule.meta.messages ?? {}, { messageId: f.messageId, data: f.data ?? {} });
 }
 
 /** A rule whose remedy is a decision that does not apply to this product (no DR for a library) raises nothing. */

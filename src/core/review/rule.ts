@@ -3,6 +3,7 @@ import type { Evidence, ReviewCategory } from '../types.js';
 import type { RuleContext } from './rule-context.js';
 import type { PointId } from '../decide/point-ids.js';
 import type { SeverityInputs } from './severity.js';
+import type { MessageData, MessageTemplates } from '../diagnostics/index.js';
 
 export interface RuleMeta {
   /** Kebab-case, stable: it is half of every concern id and the key people write in concerns.yaml. */
@@ -22,6 +23,8 @@ export interface RuleMeta {
   docs: string[];
   /** The decision point whose revision removes the cause, or null when no single decision does. */
   resolvedBy: PointId | null;
+  /** The wording of each message id the rule's findings use (ESLint style: findings carry ids and data, not text). */
+  messages?: MessageTemplates;
 }
 
 export interface Finding {
@@ -29,7 +32,11 @@ export interface Finding {
   subject: string;
   signal: SeverityInputs;
   evidence: { facts: Evidence[]; model: string[] };
-  message: string;
+  /** Text of a rule not yet converted to message ids; a finding with `messageId` leaves it out. */
+  message?: string;
+  /** One of the rule's `meta.messages` ids; the concern's text is that template filled from `data`. */
+  messageId?: string;
+  data?: MessageData;
   /** Overrides the rule's generic mitigation when the finding knows better. */
   mitigation?: string;
 }
@@ -60,5 +67,7 @@ export function defineRule(rule: Rule): Rule {
   const m = rule.meta;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(m.id)) throw new Error(`rule id ${m.id} is not kebab-case`);
   if (!CATEGORY_ORDER.includes(m.category)) throw new Error(`${m.id}: unknown category ${m.category}`);
+  for (const [id, text] of Object.entries(m.messages ?? {}))
+    if (!/^[a-z][a-zA-Z0-9]*$/.test(id) || !text.trim()) throw new Error(`${m.id}: message ${id} needs a camelCase id and a template`);
   return rule;
 }

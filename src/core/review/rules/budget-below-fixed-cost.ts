@@ -9,12 +9,17 @@ export default defineRule({
     description: 'The monthly cost estimate of the model exceeds the stated monthly budget.',
     why: 'Fixed monthly costs (database instances, NAT gateways, load balancers, per-seat plans) arrive before the first user. An architecture the budget cannot pay for is not feasible, whatever its merits.',
     detection:
-      "Sum of the model's cost lines against the lowest stated monthly budget: red when even the low estimate exceeds it by half again, yellow when the low estimate exceeds it, green when only the high estimate exceeds twice the budget. On rented servers or on-premises, components often share one machine and the estimate prices them apart, so the concern is at most yellow.",
+      "Sum of the model's cost lines against the lowest stated monthly budget: red when even the low estimate (the fixed cost of the design) exceeds it, green when only the high estimate exceeds twice the budget. On rented servers or on-premises, components often share one machine and the estimate prices them apart, so the concern is at most yellow.",
     mitigation:
       'Drop or downsize the largest cost lines (smaller instances, serverless or scale-to-zero, fewer always-on environments), or raise the budget explicitly.',
     falsePositives: 'The budget figure covers something else (one environment, one team) or credits and discounts cover the gap.',
     docs: ['https://aws.amazon.com/aws-cost-management/aws-pricing-calculator/', 'https://cloud.google.com/products/calculator'],
     resolvedBy: 'cost.pricing-model',
+    messages: {
+      overBudget: 'Estimated ${low}–${high} a month against a budget of ${budget}; largest lines: {largest}.',
+      overBudgetConverted:
+        'Estimated ${low}–${high} a month against a budget of ${budget} (the stated budget in USD at the catalogue rate); largest lines: {largest}.',
+    },
   },
   check(ctx) {
     const budget = ctx.v.budgetMonthly();
@@ -22,23 +27,33 @@ export default defineRule({
     if (!budget || !lines.length) return [];
     const low = lines.reduce((s, l) => s + l.monthlyLow, 0);
     const high = lines.reduce((s, l) => s + l.monthlyHigh, 0);
-    if (low <= budget.value && high <= 2 * budget.value) return [];
+    const signal = signalOf(low, high, budget.value, ctx.family() === 'servers' || ctx.family() === 'on-prem');
+    if (!signal) return [];
     const top = [...lines].sort((a, b) => b.monthlyLow - a.monthlyLow || (a.item < b.item ? -1 : 1)).slice(0, 3);
-    const model = top.map((l) => `cost:${l.item}`);
-    const colocated = ctx.family() === 'servers' || ctx.family() === 'on-prem';
-    const signal: Finding['signal'] =
-      low > 1.5 * budget.value
-        ? { impact: 3, likelihood: colocated ? 2 : 3, basis: 'stated' }
-        : low > budget.value
-          ? { impact: 2, likelihood: 3, basis: 'stated' }
-          : { impact: 1, likelihood: 2, basis: 'stated' };
     return [
       {
         subject: 'budget',
         signal,
-        evidence: { facts: budget.evidence, model },
-        message: `Estimated $${Math.round(low)}–$${Math.round(high)} a month against a budget of $${Math.round(budget.value)}${ctx.profile.budget.some((b) => b.currency !== 'USD') ? ' (the stated budget in USD at the catalogue rate)' : ''}; largest lines: ${top.map((l) => `${l.item} (${l.monthlyLow}–${l.monthlyHigh})`).join(', ')}.`,
+        evidence: { facts: budget.evidence, model: top.map((l) => `cost:${l.item}`) },
+        messageId: ctx.profile.budget.some((b) => b.currency !== 'USD') ? 'overBudgetConverted' : 'overBudget',
+        data: {
+          low: Math.round(low),
+          high: Math.round(high),
+          budget: Math.round(budget.value),
+          largest: top.map((l) => `${l.item} (${l.monthlyLow}–${l.monthlyHigh})`).join(', '),
+        },
       },
     ];
   },
 });
+
+/**
+ * The one severity function of this rule. The low estimate is what the design costs before the first user: above the
+ * stated budget the two statements cannot both hold (red); co-located servers are priced apart, so there at most
+ * yellow. Only the high estimate above twice the budget: a green note.
+ */
+function signalOf(low: number, high: number, budget: number, colocated: boolean): Finding['signal'] | null {
+  if (low > budget) return colocated ? { impact: 2, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 3, basis: 'stated' };
+  if (high > 2 * budget) return { impact: 1, likelihood: 2, basis: 'stated' };
+  return null;
+}

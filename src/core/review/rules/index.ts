@@ -31,6 +31,7 @@ import documentConflict from './document-conflict.js';
 import iacPlatformMismatch from './iac-platform-mismatch.js';
 import servicePlatformMismatch from './service-platform-mismatch.js';
 import unknownTechnology from './unknown-technology.js';
+import statementsCannotHold from './statements-cannot-hold.js';
 
 export const RULES: readonly Rule[] = [
   // operational-complexity
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   multiCloudSmallTeam,
   selfManagedDatabase,
   // resource-constraints
+  statementsCannotHold,
   budgetBelowFixedCost,
   budgetUnknown,
   availabilityUnreachable,

@@ -1,6 +1,6 @@
 // Rule: a service mesh for a team that cannot carry its operating cost.
-import { defineRule } from '../rule.js';
-import { facts, MESHES, teamFacts, techFacts } from '../rule-helpers.js';
+import { defineRule, type Finding } from '../rule.js';
+import { facts, K8S, MESHES, teamFacts, techFacts } from '../rule-helpers.js';
 
 export default defineRule({
   meta: {
@@ -11,40 +11,47 @@ export default defineRule({
       'A service mesh (Istio, Linkerd, Consul Connect, App Mesh…) is part of the architecture while the team is small or lacks mesh experience.',
     why: 'A mesh adds sidecars or node agents, its own control plane, certificate rotation and a new failure mode for every request. Its benefits (mTLS, retries, traffic shifting) rarely pay for the upkeep below a dozen services and a dedicated platform team.',
     detection:
-      'A mesh id in the model, the decisions or the committed technologies, and a stated team of at most 5 (red when skills are stated without the mesh, yellow otherwise). Unknown team size: a yellow open question.',
+      'A mesh id in the model, the decisions or the committed technologies, and a stated team of at most 5 (red when skills are stated without the mesh, or the mesh sits on a Kubernetes cluster for three people or fewer; yellow otherwise). Unknown team size: a yellow open question.',
     mitigation:
       'Start without a mesh: TLS at the ingress, mTLS or network policies where needed, retries in the client library. Add a mesh when the service count and a platform owner justify it.',
     falsePositives:
       'The mesh is a managed feature the provider operates (for example a managed service mesh add-on) and the team only configures policies.',
     docs: ['https://istio.io/latest/docs/ops/deployment/architecture/', 'https://linkerd.io/2/overview/'],
     resolvedBy: 'network.topology',
+    messages: {
+      teamUnknown: 'A service mesh ({mesh}) is planned; the inputs do not say who operates it.',
+      smallTeam: 'A service mesh ({mesh}) for a team of {team}.',
+      smallTeamNoMeshSkills: 'A service mesh ({mesh}) for a team of {team} without mesh experience.',
+    },
   },
   check(ctx) {
     const techs = ctx.techs();
     const committed = [...ctx.profile.compute, ...ctx.profile.frameworks].map((f) => f.id);
     const meshes = MESHES.filter((m) => techs.has(m) || committed.includes(m) || [...techs].some((t) => t.includes(m)));
-    if (!meshes.length) return [];
+    if (!meshes.length || !ctx.teamOperates()) return [];
     const team = ctx.v.teamSize();
+    if (team !== null && (team > 5 || ctx.v.skill(...meshes))) return [];
+    const skillsStated = ctx.profile.team.skills.length > 0;
+    const onCluster = K8S.some((k) => techs.has(k));
     const evidence = { facts: facts(teamFacts(ctx), techFacts(ctx, ...meshes), ctx.decisionFacts('network.topology')), model: [] };
-    const subject = meshes[0];
+    const mesh = meshes.join(', ');
     if (team === null)
       return [
-        {
-          subject,
-          signal: { impact: 3, likelihood: 2, basis: 'missing' },
-          evidence,
-          message: `A service mesh (${meshes.join(', ')}) is planned; the inputs do not say who operates it.`,
-        },
+        { subject: meshes[0], signal: { impact: 3, likelihood: 2, basis: 'missing' }, evidence, messageId: 'teamUnknown', data: { mesh } },
       ];
-    if (team > 5 || ctx.v.skill(...meshes)) return [];
-    const skillsStated = ctx.profile.team.skills.length > 0;
     return [
       {
-        subject,
-        signal: { impact: 3, likelihood: skillsStated ? 3 : 2, basis: 'stated' },
+        subject: meshes[0],
+        signal: signalOf(team, skillsStated, onCluster),
         evidence,
-        message: `A service mesh (${meshes.join(', ')}) for a team of ${team}${skillsStated ? ' without mesh experience' : ''}.`,
+        messageId: skillsStated ? 'smallTeamNoMeshSkills' : 'smallTeam',
+        data: { mesh, team },
       },
     ];
   },
 });
+
+/** The one severity function of this rule: a mesh on a cluster for three people or fewer, or with stated skills lacking it, is red. */
+function signalOf(team: number, skillsStated: boolean, onCluster: boolean): Finding['signal'] {
+  return { impact: 3, likelihood: skillsStated || (onCluster && team <= 3) ? 3 : 2, basis: 'stated' };
+}

@@ -33,9 +33,14 @@ describe(ID, () => {
       'red',
     ],
     [
-      'low estimate just above the budget',
+      'low estimate just above the budget: the fixed cost already breaks it',
       { profile: { budget: 90 }, model: { costLines: [{ item: 'db', monthlyLow: 100, monthlyHigh: 150, basis: 't' }] } },
-      'yellow',
+      'red',
+    ],
+    [
+      'only the high estimate above twice the budget: a note',
+      { profile: { budget: 60 }, model: { costLines: [{ item: 'db', monthlyLow: 40, monthlyHigh: 150, basis: 't' }] } },
+      'green',
     ],
     [
       'co-located on one rented server: at most yellow',
@@ -53,6 +58,7 @@ describe(ID, () => {
   ])('%s', (_name, c, level) => {
     const concerns = runRule(ID, caseOf(c));
     expect(worst(concerns)).toBe(level);
+    for (const k of concerns) expect(k.messageId).toBe('overBudget');
     expectWellFormed(ID, concerns);
   });
 });

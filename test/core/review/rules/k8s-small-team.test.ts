@@ -26,17 +26,38 @@ void noApproval;
 void conflicted;
 
 describe(ID, () => {
-  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
+  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none', string?]>([
     [
       'EKS, team of 2 with cloud skills but no Kubernetes',
       { profile: { teamSize: 2, skills: ['aws'] }, model: { compute: [unit('api', 'eks')] } },
       'red',
+      'skillsLackKubernetes',
     ],
-    ['Kubernetes, team of 3, skills unknown', { profile: { teamSize: 3 }, model: { compute: [unit('api', 'kubernetes')] } }, 'yellow'],
+    [
+      'GKE for a team of two, skills unstated',
+      { profile: { teamSize: 2 }, model: { compute: [unit('api', 'gke')] } },
+      'red',
+      'noStatedExperience',
+    ],
+    [
+      'Kubernetes, team of 3, skills unknown',
+      { profile: { teamSize: 3 }, model: { compute: [unit('api', 'kubernetes')] } },
+      'yellow',
+      'noStatedExperience',
+    ],
     [
       'GKE chosen by a decision, team size unknown',
       { choices: { 'compute.runtime': 'gke' }, model: { platform: { primary: 'gcp', providers: ['gcp'] } } },
       'yellow',
+      'teamUnknown',
+    ],
+    [
+      'a Helm chart for customers’ clusters, no backend the team runs',
+      {
+        profile: { archetype: 'self-hosted-distributable', teamSize: 2, compute: ['kubernetes'] },
+        model: { compute: [unit('api', 'kubernetes')] },
+      },
+      'none',
     ],
     [
       'team of 2 that knows Kubernetes',
@@ -45,9 +66,10 @@ describe(ID, () => {
     ],
     ['no Kubernetes at all', { profile: { teamSize: 2 }, model: { compute: [unit('api', 'ecs')] } }, 'none'],
     ['team of 12', { profile: { teamSize: 12 }, model: { compute: [unit('api', 'eks')] } }, 'none'],
-  ])('%s', (_name, c, level) => {
+  ])('%s', (_name, c, level, messageId) => {
     const concerns = runRule(ID, caseOf(c));
     expect(worst(concerns)).toBe(level);
+    if (messageId) expect(concerns.map((k) => k.messageId)).toEqual([messageId]);
     expectWellFormed(ID, concerns);
   });
 });

@@ -26,14 +26,37 @@ void noApproval;
 void conflicted;
 
 describe(ID, () => {
-  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
-    ['Istio for a team of 3 with stated skills', { profile: { teamSize: 3, skills: ['kubernetes'], compute: ['istio'] } }, 'red'],
-    ['Linkerd decided, team size unknown', { choices: { 'network.topology': 'linkerd' } }, 'yellow'],
+  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none', string?]>([
+    [
+      'Istio for a team of 3 with stated skills',
+      { profile: { teamSize: 3, skills: ['kubernetes'], compute: ['istio'] } },
+      'red',
+      'smallTeamNoMeshSkills',
+    ],
+    ['Linkerd decided, team size unknown', { choices: { 'network.topology': 'linkerd' } }, 'yellow', 'teamUnknown'],
+    [
+      'Istio on GKE for a team of two, skills unstated',
+      { profile: { teamSize: 2, compute: ['istio', 'gke'] }, model: { compute: [unit('api', 'gke')] } },
+      'red',
+      'smallTeam',
+    ],
+    [
+      'Istio without a cluster for a team of four, skills unstated',
+      { profile: { teamSize: 4, compute: ['istio'] } },
+      'yellow',
+      'smallTeam',
+    ],
     ['no mesh', { profile: { teamSize: 3 } }, 'none'],
     ['mesh with a team of 10', { profile: { teamSize: 10, compute: ['istio'] } }, 'none'],
-  ])('%s', (_name, c, level) => {
+    [
+      'a product customers install, with a mesh in its chart: not this team’s to run',
+      { profile: { archetype: 'self-hosted-distributable', teamSize: 2, compute: ['istio', 'kubernetes'] } },
+      'none',
+    ],
+  ])('%s', (_name, c, level, messageId) => {
     const concerns = runRule(ID, caseOf(c));
     expect(worst(concerns)).toBe(level);
+    if (messageId) expect(concerns.map((k) => k.messageId)).toEqual([messageId]);
     expectWellFormed(ID, concerns);
   });
 });

@@ -1,8 +1,12 @@
 // Decision point: how the system is spread over zones and regions, from availability, RTO and residency.
-import { definePoint } from '../../define-point.js';
+import { definePoint, type DecideContext } from '../../define-point.js';
 import { regionsSpanJurisdictions } from '../../profile-view.js';
 import { family } from '../../platform-family.js';
 import { regions, listOf } from '../../criteria.js';
+import { statesOneRegion } from '../../stated-topology.js';
+
+/** Multi-region options cannot be chosen over the inputs' own statement that everything runs in one region. */
+const oneRegionStated = (c: DecideContext) => (statesOneRegion(c.v) ? 'the inputs state the system runs in one region' : null);
 
 export default definePoint({
   meta: {
@@ -24,6 +28,7 @@ export default definePoint({
     {
       id: 'single-region-multi-az',
       attrs: { regions: 'multi-zone' },
+      committedWhen: (c) => statesOneRegion(c.v),
       title: 'One region, several availability zones',
       summary: 'Production runs in one region with instances and a database standby spread over two or three zones.',
       pros: ['Survives the loss of a data centre with automatic failover', 'Little extra cost or design effort on managed services'],
@@ -41,6 +46,7 @@ export default definePoint({
     {
       id: 'single-region-single-zone',
       attrs: { regions: 'single-zone' },
+      committedWhen: (c) => (statesOneRegion(c.v) && c.v.availabilityBelow(99.5) ? statesOneRegion(c.v) : null),
       title: 'One region, one zone',
       summary: 'A single instance or a single-zone deployment with backups; recovery means restoring elsewhere.',
       pros: ['Lowest cost and simplest to reason about', 'No replication lag or failover logic'],
@@ -64,6 +70,7 @@ export default definePoint({
     {
       id: 'multi-region-active-passive',
       attrs: { regions: 'multi-region-passive' },
+      rejectIf: oneRegionStated,
       title: 'Primary region with a standby region',
       summary: 'One region serves traffic; data replicates to a second region that is promoted when the first fails.',
       pros: ['Survives a regional outage within the recovery time objective', 'The standby can be small (pilot light) to save cost'],
@@ -97,6 +104,7 @@ export default definePoint({
     {
       id: 'multi-region-active-active',
       attrs: { regions: 'multi-region-active' },
+      rejectIf: oneRegionStated,
       title: 'Several regions serving traffic at once',
       summary: 'Each region serves users and writes; data is replicated both ways and traffic is routed by latency or health.',
       pros: ['Regional failure is absorbed with near-zero recovery time', 'Users are served from the nearest region'],
