@@ -219,6 +219,10 @@ export interface UnknownTechFact {
 }
 
 export type { OptionAttributes };
+export type { ExternalServiceFact } from './extract/external-services.js';
+export type { ClientFact, ClientKind } from './extract/clients.js';
+import type { ExternalServiceFact } from './extract/external-services.js';
+import type { ClientFact, ClientKind } from './extract/clients.js';
 
 export interface Profile {
   projectName: ScalarFact<string> | null;
@@ -241,6 +245,10 @@ export interface Profile {
   services: ListFact[];
   /** Technologies named in a slot that the catalogue does not know (open world). */
   unknownTechnologies: UnknownTechFact[];
+  /** Third-party APIs and SaaS the system calls, named as the inputs name them (additive). */
+  externalServices: ExternalServiceFact[];
+  /** Apps and devices that call the system from outside (additive; the web front end is a framework fact). */
+  clients: ClientFact[];
   mentions: Mention[];
   scale: ScaleFact[];
   budget: BudgetFact[];
@@ -366,6 +374,8 @@ export interface InfraModel {
   assumptions?: string[];
   /** Domains that do not apply to this product, each with its one-line reason (additive). */
   notApplicable?: { domain: DomainId; reason: string }[];
+  /** Apps and devices outside the system that call it, named from the inputs (additive). */
+  clients?: { id: string; name: string; kind: ClientKind }[];
 }
 
 /** What a compute unit does in the system, for diagrams and reviews. */

@@ -16,6 +16,8 @@ import { extractTechnicalAssumptions } from './technical-assumptions.js';
 import { extractProjectName } from './project-name.js';
 import { extractProductArchetype } from './product-archetype.js';
 import { extractUnknownTechnologies } from './unknown-tech.js';
+import { extractExternalServices } from './external-services.js';
+import { extractClients } from './clients.js';
 import { cloudConflicts, prohibitionConflicts } from './conflicts.js';
 
 export function emptyProfile(): Profile {
@@ -38,6 +40,8 @@ export function emptyProfile(): Profile {
     frameworks: [],
     services: [],
     unknownTechnologies: [],
+    externalServices: [],
+    clients: [],
     mentions: [],
     scale: [],
     budget: [],
@@ -63,6 +67,8 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   profile.projectName = extractProjectName(inputs);
   profile.productArchetype = extractProductArchetype(inputs, profile);
   profile.unknownTechnologies = extractUnknownTechnologies(inputs);
+  profile.externalServices = extractExternalServices(inputs);
+  profile.clients = extractClients(inputs, profile.frameworks);
   profile.architectureStyle = extractArchitectureStyle(inputs);
   profile.repositoryStrategy = extractRepositoryStrategy(inputs);
   const availability = extractAvailability(inputs);

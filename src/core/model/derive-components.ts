@@ -63,6 +63,8 @@ const KIND: Partial<Record<TechRole, Store['kind']>> = {
 };
 
 export interface Components {
+  /** Apps and devices that call the system (a browser reaching the web front end is the `users` flow). */
+  clients: NonNullable<InfraModel['clients']>;
   compute: Compute[];
   dataStores: Store[];
   externalServices: InfraModel['externalServices'];
@@ -215,7 +217,12 @@ export function deriveComponents(
       externalServices.push({ id: ids.take(techName(c)), name: techName(c) });
   }
 
-  return { compute, dataStores, externalServices, flows: deriveFlows(compute, dataStores, externalServices) };
+  // Third-party APIs and SaaS the inputs name, under their own names, beside those the decisions bring in.
+  for (const e of profile.externalServices ?? [])
+    if (!externalServices.some((x) => x.name.toLowerCase() === e.name.toLowerCase()))
+      externalServices.push({ id: ids.take(e.name), name: e.name });
+  const clients = (profile.clients ?? []).map((c) => ({ id: ids.take(c.name), name: c.name, kind: c.kind }));
+  return { clients, compute, dataStores, externalServices, flows: deriveFlows(clients, compute, dataStores, externalServices) };
 }
 
 const STORE_LABEL: Record<Store['kind'], string> = {
@@ -229,7 +236,12 @@ const STORE_LABEL: Record<Store['kind'], string> = {
   other: 'reads and writes',
 };
 
-function deriveFlows(compute: Compute[], stores: Store[], ext: InfraModel['externalServices']): InfraModel['flows'] {
+function deriveFlows(
+  clients: Components['clients'],
+  compute: Compute[],
+  stores: Store[],
+  ext: InfraModel['externalServices'],
+): InfraModel['flows'] {
   const flows: InfraModel['flows'] = [];
   const fe = compute.find((c) => c.role === 'frontend');
   const gw = compute.find((c) => c.role === 'gateway');
@@ -237,7 +249,14 @@ function deriveFlows(compute: Compute[], stores: Store[], ext: InfraModel['exter
   const edge = compute.filter((c) => c.role === 'edge');
   const worker = compute.find((c) => c.role === 'worker');
   const entry = edge[0] ?? fe ?? gw ?? api;
-  if (entry) flows.push({ from: USERS_ID, to: entry.id, label: 'HTTPS' });
+  // Installed apps and devices call the API (through the gateway where there is one), not the web front end.
+  const appEntry = gw ?? api ?? entry;
+  for (const c of clients) {
+    if (c.kind !== 'device') flows.push({ from: USERS_ID, to: c.id, label: 'uses' });
+    if (appEntry)
+      flows.push({ from: c.id, to: appEntry.id, label: c.kind === 'device' ? 'sends telemetry over TLS' : 'API calls over HTTPS' });
+  }
+  if (entry && (fe || edge[0] || !clients.length)) flows.push({ from: USERS_ID, to: entry.id, label: 'HTTPS' });
   if (edge[0] && fe) flows.push({ from: edge[0].id, to: fe.id, label: 'cached pages and assets' });
   if (fe && (gw || api)) flows.push({ from: fe.id, to: (gw ?? api)!.id, label: 'API calls over HTTPS' });
   else if (edge[0] && !fe && (gw || api) && entry !== (gw ?? api))

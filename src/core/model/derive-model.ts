@@ -69,6 +69,7 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
     compute: parts.compute,
     dataStores: parts.dataStores,
     externalServices: parts.externalServices,
+    ...(parts.clients.length ? { clients: parts.clients } : {}),
     flows: parts.flows,
     pipelines,
     trustBoundaries: deriveTrustBoundaries(parts, pipelines),

@@ -24,7 +24,7 @@ export function deriveZones(family: Family, compute: InfraModel['compute'], hasE
 export function deriveTrustBoundaries(parts: Components, pipelines: InfraModel['pipelines']): InfraModel['trustBoundaries'] {
   const inZone = (z: string) => parts.compute.filter((c) => c.zone === z).map((c) => c.id);
   const tb: InfraModel['trustBoundaries'] = [
-    { id: 'internet', name: 'Untrusted internet', members: [USERS_ID] },
+    { id: 'internet', name: 'Untrusted internet', members: [USERS_ID, ...parts.clients.map((c) => c.id)] },
     { id: 'edge-boundary', name: 'Edge: TLS and request filtering', members: inZone('edge') },
     { id: 'application-boundary', name: 'Application: authenticated workloads', members: [...inZone('public'), ...inZone('private')] },
     { id: 'data-boundary', name: 'Data: reachable only from the application', members: parts.dataStores.map((d) => d.id) },

@@ -7,7 +7,7 @@ import { ElementNodes, USERS } from './element-nodes.js';
 export function dataFlow(m: InfraModel): Diagram {
   const n = new ElementNodes(m);
   const g = new NodeIds('g');
-  const lines = ['flowchart LR', `  ${n.declare(USERS)}`];
+  const lines = ['flowchart LR', ...n.outside().map((id) => `  ${n.declare(id)}`)];
   const group = (title: string, ids: string[]) => {
     if (ids.length)
       lines.push(

@@ -11,6 +11,7 @@ export class ElementNodes {
 
   constructor(private m: InfraModel) {
     this.decl.set(USERS, node(this.ids.id(USERS), 'Users', 'stadium'));
+    for (const c of m.clients ?? []) this.decl.set(c.id, node(this.ids.id(c.id), c.name, 'round'));
     for (const c of m.compute)
       this.decl.set(
         c.id,
@@ -28,6 +29,11 @@ export class ElementNodes {
 
   ref(modelId: string): string {
     return this.ids.id(modelId);
+  }
+
+  /** Users and the apps and devices they call from: everything outside the system. */
+  outside(): string[] {
+    return [USERS, ...(this.m.clients ?? []).map((c) => c.id)];
   }
 
   known(modelId: string): boolean {

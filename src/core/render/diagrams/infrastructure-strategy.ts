@@ -4,13 +4,13 @@ import { techName } from '../../model/tech-catalog.js';
 import { NodeIds, edge, node, subgraph } from '../mermaid-safe.js';
 import type { Diagram } from './diagram.js';
 import { isPlaceholderRegion, regionName } from '../facts.js';
-import { ElementNodes, USERS } from './element-nodes.js';
+import { ElementNodes } from './element-nodes.js';
 
 export function infrastructureStrategy(m: InfraModel): Diagram {
   const n = new ElementNodes(m);
   const g = new NodeIds('g');
   const x = new NodeIds('x');
-  const lines = ['flowchart TB', `  ${n.declare(USERS)}`];
+  const lines = ['flowchart TB', ...n.outside().map((id) => `  ${n.declare(id)}`)];
   const provider = m.platform.primary === 'unknown' ? 'Hosting platform (to confirm)' : techName(m.platform.primary);
   const tier = (title: string, members: string[]) =>
     members.length
@@ -54,7 +54,8 @@ export function infrastructureStrategy(m: InfraModel): Diagram {
   for (const e of m.externalServices) lines.push(`  ${n.declare(e.id)}`);
   const envs = m.environments.filter((e) => e.id !== 'local' && e.id !== 'preview').map((e) => node(x.id(`env-${e.id}`), e.name, 'round'));
   if (envs.length) lines.push(...subgraph(g.id('envs'), `Environments: ${m.environments.length}`, envs));
-  for (const f of m.flows.filter((f) => f.from === USERS)) lines.push(`  ${edge(n.ref(USERS), n.ref(f.to), f.label)}`);
+  const outside = new Set(n.outside());
+  for (const f of m.flows.filter((f) => outside.has(f.from) && n.known(f.to))) lines.push(`  ${edge(n.ref(f.from), n.ref(f.to), f.label)}`);
   const platformId = g.id('platform');
   lines.push(`  ${edge(m.pipelines[0] ? n.ref(m.pipelines[0].id) : x.id('iac'), platformId, 'deploys')}`);
   lines.push(`  ${edge(x.id('obs'), platformId, 'observes', true)}`);

@@ -3,18 +3,31 @@ import type { InfraModel } from '../../types.js';
 import { NodeIds, edge, node, subgraph } from '../mermaid-safe.js';
 import type { Diagram } from './diagram.js';
 import { regionName } from '../facts.js';
+import { kb } from '../../knowledge/active.js';
 import { ElementNodes, USERS } from './element-nodes.js';
 
 export function networkTopology(m: InfraModel): Diagram {
   const n = new ElementNodes(m);
   const z = new NodeIds('z');
-  const lines = ['flowchart LR', ...subgraph(z.id('internet'), 'Internet', [n.declare(USERS)!])];
+  const lines = [
+    'flowchart LR',
+    ...subgraph(
+      z.id('internet'),
+      'Internet',
+      n.outside().map((id) => n.declare(id)!),
+    ),
+  ];
   const region = regionName(m.regions.find((r) => r.role === 'primary')?.id ?? 'primary-region');
+  // Stores are placed by what they are: an embedded library runs inside the application, a global SaaS outside the network.
+  const placed = (d: InfraModel['dataStores'][number]) => {
+    const kind = kb().kindOf(d.tech);
+    return kind === 'embedded-library' ? 'private' : kind === 'global-saas' ? 'external' : d.zone;
+  };
   const zoneBlocks: string[] = [];
   for (const zone of m.zones.filter((x) => x.kind !== 'external' && x.kind !== 'management')) {
     const members = [
       ...m.compute.filter((c) => c.zone === zone.id).map((c) => n.declare(c.id)!),
-      ...m.dataStores.filter((d) => d.zone === zone.id).map((d) => n.declare(d.id)!),
+      ...m.dataStores.filter((d) => placed(d) === zone.kind || (placed(d) === d.zone && d.zone === zone.id)).map((d) => n.declare(d.id)!),
     ];
     if (zone.kind === 'public' && !m.compute.some((c) => c.zone === 'public'))
       members.push(node(z.id('lb'), 'Load balancer / platform router'));
@@ -23,16 +36,26 @@ export function networkTopology(m: InfraModel): Diagram {
     zoneBlocks.push(...subgraph(z.id(zone.id), zone.name, members).map((l) => l.trimStart()));
   }
   lines.push(...subgraph(z.id('region'), `Primary region: ${region}`, zoneBlocks));
-  const ext = m.externalServices.map((e) => n.declare(e.id)!);
+  const ext = [
+    ...m.dataStores.filter((d) => placed(d) === 'external').map((d) => n.declare(d.id)!),
+    ...m.externalServices.map((e) => n.declare(e.id)!),
+  ];
   if (ext.length) lines.push(...subgraph(z.id('external'), 'External services', ext));
   const mgmt = m.pipelines.map((p) => n.declare(p.id)!);
   lines.push(...subgraph(z.id('management'), 'Management plane', mgmt));
-  const entry = m.flows.find((f) => f.from === USERS);
+  const entry = m.flows.find((f) => f.from === USERS && !m.clients?.some((c) => c.id === f.to));
   if (z.has('waf') && entry) {
     lines.push(`  ${edge(n.ref(USERS), z.id('waf'), 'HTTPS 443')}`, `  ${edge(z.id('waf'), n.ref(entry.to), 'filtered')}`);
   } else if (entry) lines.push(`  ${edge(n.ref(USERS), n.ref(entry.to), 'HTTPS 443')}`);
   for (const f of m.flows) {
-    if (f.from === USERS || !n.known(f.from) || !n.known(f.to)) continue;
+    if (f === entry || !n.known(f.from) || !n.known(f.to)) continue;
+    // Apps and devices come in from the internet through the same filter as browsers.
+    if (z.has('waf') && m.clients?.some((c) => c.id === f.from)) {
+      lines.push(`  ${edge(n.ref(f.from), z.id('waf'), f.label)}`);
+      const onward = `  ${edge(z.id('waf'), n.ref(f.to), 'filtered')}`;
+      if (!lines.includes(onward)) lines.push(onward);
+      continue;
+    }
     if (z.has('lb') && m.compute.find((c) => c.id === f.to)?.role === 'api' && m.compute.find((c) => c.id === f.from)?.zone === 'edge') {
       lines.push(`  ${edge(n.ref(f.from), z.id('lb'), 'TLS')}`, `  ${edge(z.id('lb'), n.ref(f.to), 'private network')}`);
       continue;

@@ -26,9 +26,9 @@ function target(stated: number | null, tier: string, which: 1 | 2, m: InfraModel
   if (stated !== null) return minutes(stated);
   const what =
     which === 1
-      ? `to restore ${listOf(m.dataStores.map((s) => s.name)) || 'the data'} and redeploy ${listOf(m.compute.map((u) => u.name)) || 'the system'}`
-      : `of writes to ${listOf(m.dataStores.filter((s) => s.kind !== 'cache').map((s) => s.name)) || 'the data'}`;
-  return `${minutes(tierFigures(m.dr.tierId)[which - 1])} ${what}, as ${tier.toLowerCase()} allows [ASSUMPTION]: the inputs state no target; confirm it with the business owner`;
+      ? `restore ${listOf(m.dataStores.map((s) => s.name)) || 'the data'} and redeploy ${listOf(m.compute.map((u) => u.name)) || 'the system'}`
+      : `writes to ${listOf(m.dataStores.filter((s) => s.kind !== 'cache').map((s) => s.name)) || 'the data'} since the last copy`;
+  return `${minutes(tierFigures(m.dr.tierId)[which - 1])} proposed for ${tier.toLowerCase()} (${what}) [ASSUMPTION]: the inputs state no target; confirm it with the business owner`;
 }
 
 export function domainDetails(domain: DomainId, c: RenderContext): RootContent[] {
