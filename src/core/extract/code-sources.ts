@@ -77,6 +77,46 @@ function firstIndex(text: string, re: RegExp): number {
   return m ? m.index : 0;
 }
 
+// A module is named by what it builds ('module "eks"', 'source = "../modules/s3"'); the provider says whose service it is.
+const MODULE_KINDS: Record<string, Record<string, [TechCategory, string]>> = {
+  aws: {
+    eks: ['compute', 'eks'],
+    ecs: ['compute', 'ecs'],
+    lambda: ['compute', 'aws-lambda'],
+    s3: ['dataStores', 's3'],
+    sqs: ['dataStores', 'sqs'],
+    sns: ['dataStores', 'sns'],
+    dynamodb: ['dataStores', 'dynamodb'],
+  },
+  gcp: { gke: ['compute', 'gke'], 'cloud-run': ['compute', 'cloud-run'], gcs: ['dataStores', 'gcs'] },
+  azure: { aks: ['compute', 'aks'] },
+};
+const MODULE_LINE = /^\s*(?:module\s+"([\w-]+)"|source\s*=\s*"([^"\n]{1,200})")/;
+
+/** Services built by the configuration's modules, judged by each module's name or source path and the configured provider. */
+function moduleFacts(text: string): CodeFact[] {
+  const provider = HCL_RULES.slice(0, 3).find((r) => r.re.test(text))?.id;
+  const kinds = provider ? MODULE_KINDS[provider] : undefined;
+  if (!kinds) return [];
+  const out: CodeFact[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const m = MODULE_LINE.exec(line);
+    // The last path segment of a source ("terraform-aws-modules/eks/aws" gives "eks" too) or the module's own name.
+    const words = m ? (m[1] ?? m[2]).toLowerCase().split(/[/_.]+/) : [];
+    for (const w of words) {
+      const k = kinds[w] ?? kinds[w.replace(/^terraform-\w+-/, '')];
+      if (k && !out.some((o) => o.id === k[1])) out.push({ category: k[0], id: k[1], strength: 0.6, at: offset });
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+const SHELL_LANG = /^(?:bash|sh|shell|zsh|console|shell-session)$/i;
+// A command run by hand in a runbook weighs less than a pipeline's step, but a procedure repeated across runbooks commits.
+const SHELL_DEPLOY_STRENGTH = 0.3;
+
 /** The infrastructure facts a fenced code block states by its own syntax. */
 export function codeFacts(block: Block): CodeFact[] {
   if (block.type !== 'code') return [];
@@ -89,6 +129,7 @@ export function codeFacts(block: Block): CodeFact[] {
       const m = r.re.exec(text);
       if (m) out.push({ category: r.category, id: r.id, strength: r.strength, at: m.index });
     }
+    for (const f of moduleFacts(text)) if (!out.some((o) => o.id === f.id)) out.push(f);
     return out;
   }
   if (/^(?:ya?ml|)$/i.test(lang) || /^(?:groovy|jenkinsfile)$/i.test(lang)) {
@@ -103,6 +144,7 @@ export function codeFacts(block: Block): CodeFact[] {
     }
     if (K8S(text)) out.push({ category: 'compute', id: 'kubernetes', strength: 0.5, at: firstIndex(text, /\bkind\s*:/) });
   }
+  if (SHELL_LANG.test(lang)) for (const d of deployFacts(text)) out.push({ ...d, strength: SHELL_DEPLOY_STRENGTH });
   if (/^(?:dockerfile|docker)$/i.test(lang) || DOCKERFILE(text))
     out.push({ category: 'compute', id: 'docker', strength: 0.4, at: firstIndex(text, /\bFROM\s/) });
   return out;

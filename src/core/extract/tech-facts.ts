@@ -10,6 +10,9 @@ export const COMMIT_THRESHOLD = 1;
 // Tools and services are usually named once, in the stack table or one deployment line.
 const CATEGORY_THRESHOLD: Partial<Record<TechCategory, number>> = { compliance: 0.25, iacTools: 0.5, ciCd: 0.5, services: 0.5 };
 
+/** The strength of a stack row or a "Label: value" line: a statement that names the choice itself. */
+const STATED_CHOICE = 0.9;
+
 export interface TechFacts {
   facts: Record<TechCategory, ListFact[]>;
   mentions: Mention[];
@@ -59,7 +62,10 @@ export function foldTechHits(hits: TechHit[], threshold = COMMIT_THRESHOLD): Tec
     // One block counts once per id, at its strongest.
     const perBlock = new Map<string, number>();
     for (const h of group) if (!h.demote) perBlock.set(h.blockKey, Math.max(perBlock.get(h.blockKey) ?? 0, h.strength));
-    const weight = [...perBlock.values()].reduce((a, b) => a + b, 0);
+    // A block that rejects the name ("Kafka over NATS") cancels one loose statement of it; a stated choice is not cancelled.
+    const strongest = Math.max(0, ...perBlock.values());
+    const rejecting = new Set(group.filter((h) => h.demote === 'rejected').map((h) => h.blockKey)).size;
+    const weight = [...perBlock.values()].reduce((a, b) => a + b, 0) - (strongest < STATED_CHOICE ? rejecting * strongest : 0);
     weights.set(key, weight);
     if (weight >= (CATEGORY_THRESHOLD[category] ?? threshold) - 1e-9) {
       const evidence: Evidence[] = sortEvidence(group.filter((h) => !h.demote && h.strength > 0).map((h) => h.evidence));

@@ -31,6 +31,11 @@ describe('alias table maps spellings onto canonical ids', () => {
     ['customer-managed VMs', 'cloudProviders', ['on-prem']],
     ['NATS JetStream', 'dataStores', ['nats-jetstream']],
     ['Expo EAS', 'ciCd', ['expo-eas']],
+    ['Raspberry Pi 5', 'compute', ['raspberry-pi']],
+    ['Neon Database', 'cloudProviders', ['neon']],
+    ['Azure Static Web Apps', 'compute', ['azure-static-web-apps']],
+    ['GCS buckets', 'dataStores', ['gcs']],
+    ['GCS link to the aircraft', 'dataStores', []],
   ])('%s → %s %j', (tech, field, want) => {
     const p = profileOf(stack(tech)) as unknown as Record<string, { id: string }[]>;
     expect(ids(p[field])).toEqual(want);

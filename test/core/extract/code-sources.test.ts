@@ -49,6 +49,15 @@ describe('fenced code as a structured source', () => {
       fence('yaml', 'stages:\n  - deploy\nrelease:\n  stage: deploy\n  script:\n    - helm upgrade --install api ./chart'),
       ['ciCd:gitlab-ci', 'iacTools:helm'],
     ],
+    [
+      'HCL modules named by what they build',
+      fence(
+        'hcl',
+        'provider "aws" {\n  region = var.region\n}\nmodule "eks" {\n  source = "../../modules/eks"\n}\nmodule "files" {\n  source = "../../modules/s3"\n}\nmodule "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}',
+      ),
+      ['cloudProviders:aws', 'compute:eks', 'dataStores:s3', 'iacTools:terraform'],
+    ],
+    ['a runbook command', fence('bash', 'helm upgrade api ./chart --namespace prod\nkubectl rollout status deploy/api'), ['iacTools:helm']],
     ['a deploy command outside a workflow is only a snippet', fence('yaml', 'steps:\n  - run: flyctl deploy'), []],
     ['GitLab CI', fence('yaml', 'stages:\n  - test\nunit:\n  stage: test\n  script:\n    - make test'), ['ciCd:gitlab-ci']],
     ['Dockerfile', fence('dockerfile', 'FROM node:20-alpine\nCOPY . .\nCMD ["node", "server.js"]'), ['compute:docker']],

@@ -26,6 +26,19 @@ describe('commitment versus mention', () => {
     expect(p.mentions.find((m) => m.id === id)?.reason).toBe(reason);
   });
 
+  it('a rejection cancels one loose statement, never a stated choice', () => {
+    const assumptions = '## Technical Assumptions\n\nAgents publish to RabbitMQ topics.\n\nEvents flow through RabbitMQ between agents.';
+    expect(ids(profileOf(arch(assumptions)).dataStores)).toEqual(['rabbitmq']);
+    const loose = arch(`## Decisions\n\n- **Kafka over RabbitMQ**: stronger ordering.\n\n${assumptions}`);
+    expect(ids(profileOf(loose).dataStores)).not.toContain('rabbitmq');
+    const stack = doc(
+      'docs/tech-stack.md',
+      'tech-stack',
+      '# Tech Stack\n\n| Category | Technology |\n| --- | --- |\n| Queue | RabbitMQ |\n',
+    );
+    expect(ids(profileOf(arch('## Decisions\n\n- Kafka over RabbitMQ for the trade feed.'), stack).dataStores)).toContain('rabbitmq');
+  });
+
   it('an alternatives section is never a commitment', () => {
     const p = profileOf(arch('## Alternatives Considered\n\n### Hosting\n\n| Category | Technology |\n| --- | --- |\n| Cloud | Azure |\n'));
     expect(ids(p.cloudProviders)).toEqual([]);
