@@ -12,6 +12,7 @@ export {
 } from './api/pipeline.js';
 export { validate, validateMermaid, type MermaidResult, type ValidateOptions } from './api/validate.js';
 export { explain } from './api/explain.js';
+export { KnowledgeError, loadKnowledge, useKnowledge, type Catalogue, type KnowledgeSources } from './api/knowledge.js';
 export { readProject, type ProjectInput, type ReadOptions } from './io/read-project.js';
 export { formatJson, formatSarif, formatText, type Finding, type Report } from './core/validate/index.js';
 export type { BuildResult, OutputFile } from './core/pipeline/build-architecture.js';

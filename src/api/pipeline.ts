@@ -8,6 +8,7 @@ import { countByLevel, isBlocked, reviewArchitecture, type ConcernTracking } fro
 import type { Concern, Decision, Diagnostic, DomainId, InfraModel, Profile, SourceDoc, UserInput } from '../core/types.js';
 import { readProject, type ProjectInput } from '../io/read-project.js';
 import { adrNumbering } from '../io/existing-adrs.js';
+import { withKnowledgeSync } from '../io/knowledge/with-knowledge.js';
 
 /** A project folder to read, a project already read with `readProject`, or parsed documents. */
 export type ProjectSource = string | ProjectInput | SourceDoc[];
@@ -30,7 +31,22 @@ function docsOf(source: ProjectSource): { docs: SourceDoc[]; diagnostics: Diagno
 }
 
 /** Extracts the profile (facts with file:line evidence). A folder with no usable input gives an empty profile and an error diagnostic. */
+/** The project folder a source was read from, or null for parsed documents. */
+function rootOf(source: ProjectSource): string | null {
+  return typeof source === 'string' ? source : Array.isArray(source) ? null : source.root;
+}
+
+/** Runs `fn` under the source project's knowledge pack, when it has one (a bad pack throws KnowledgeError). */
+function inProject<T>(source: ProjectSource, fn: () => T): T {
+  const root = rootOf(source);
+  return root === null ? fn() : withKnowledgeSync({ projectDir: root }, fn);
+}
+
 export function analyze(source: ProjectSource): Analysis {
+  return inProject(source, () => analyzeSource(source));
+}
+
+function analyzeSource(source: ProjectSource): Analysis {
   const read = docsOf(source);
   const { profile, diagnostics } = extractProfile(read.docs);
   return { profile, diagnostics: [...read.diagnostics, ...diagnostics], json: profileToJson(profile) };
@@ -75,9 +91,13 @@ export interface RenderOptions {
  * parsed here; pass the diagrams to `validateMermaid` before writing, as `infra-arch create` does.
  */
 export function render(source: ProjectSource, opts: RenderOptions): BuildResult {
+  return inProject(source, () => renderSource(source, opts));
+}
+
+function renderSource(source: ProjectSource, opts: RenderOptions): BuildResult {
   const { docs, diagnostics } = docsOf(source);
   // A folder (or a project read from one) has an ADR folder whose numbers the generated ADRs must not reuse.
-  const root = typeof source === 'string' ? source : Array.isArray(source) ? null : source.root;
+  const root = rootOf(source);
   const built = buildArchitecture({
     docs,
     adrNumbers: root === null ? undefined : adrNumbering(root),

@@ -1,4 +1,6 @@
 // Tool results: JSON text for success, an `isError` result with a message for anything the caller can fix.
+import { KnowledgeError } from '../io/knowledge/read-pack.js';
+import { withKnowledge } from '../io/knowledge/with-knowledge.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { SessionToolError } from '../app/agent-session.js';
 
@@ -15,11 +17,20 @@ export function toolError(message: string): CallToolResult {
 }
 
 /** Runs a handler; a thrown error becomes an error result (a tool call never takes the server down). */
-export async function guarded(run: () => Promise<CallToolResult> | CallToolResult): Promise<CallToolResult> {
+/**
+ * Runs a tool call; with `project`, under that project's knowledge pack (.infra-arch/knowledge/*.yaml, and a `knowledge`
+ * folder when given). A bad pack is a tool error naming the file and line.
+ */
+export async function guarded(
+  run: () => Promise<CallToolResult> | CallToolResult,
+  project?: { dir?: string; knowledge?: string },
+): Promise<CallToolResult> {
   try {
-    return await run();
+    if (project?.dir === undefined && project?.knowledge === undefined) return await run();
+    return await withKnowledge({ projectDir: project.dir, knowledgeDir: project.knowledge }, run);
   } catch (err) {
     if (err instanceof SessionToolError) return toolError(err.message);
+    if (err instanceof KnowledgeError) return toolError(`${err.message}\nFix the knowledge file (see docs/knowledge.md) or remove it.`);
     return toolError(
       `infra-arch: unexpected error: ${(err as Error)?.message ?? String(err)}. Please report this with the tool call you made.`,
     );
@@ -28,3 +39,11 @@ export async function guarded(run: () => Promise<CallToolResult> | CallToolResul
 
 /** The text of a command's failure (its stderr), for an error result. */
 export const commandError = (r: { stderr: string; stdout: string }) => toolError(r.stderr || r.stdout || 'the command failed');
+
+/** `guarded` with the project first, for tools whose arguments name one. */
+export function guardedIn(
+  project: { dir?: string; knowledge?: string },
+  run: () => Promise<CallToolResult> | CallToolResult,
+): Promise<CallToolResult> {
+  return guarded(run, project);
+}

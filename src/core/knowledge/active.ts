@@ -22,3 +22,8 @@ export function kb(): Catalogue {
 export function useCatalogue(c: Catalogue | null): void {
   current = c;
 }
+
+/** The catalogue installed with `useCatalogue`, or null when the built-in one is in force. */
+export function installedCatalogue(): Catalogue | null {
+  return current;
+}

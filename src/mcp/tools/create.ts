@@ -9,8 +9,8 @@ import { formatDiagnostics } from '../../app/run-result.js';
 import { createSummary } from '../../core/pipeline/summary.js';
 import { readProject } from '../../io/read-project.js';
 import { readTracking } from '../../io/read-tracking.js';
-import { commandError, guarded, json, toolError } from '../result.js';
-import { date, dir } from './shared.js';
+import { commandError, guardedIn, json, toolError } from '../result.js';
+import { date, dir, knowledge } from './shared.js';
 
 export function registerCreate(server: McpServer): void {
   server.registerTool(
@@ -21,6 +21,7 @@ export function registerCreate(server: McpServer): void {
         'Builds docs/infrastructure-architecture.md, one ADR per key decision, six Mermaid diagrams (each parsed by Mermaid) and .infra-arch/model.json from the recommendations. Without write: true nothing is written: the summary (status, decisions, concerns, assumptions, open questions) and the files that would be written are returned. With write: true the files are written; a document edited by hand is kept unless force: true.',
       inputSchema: {
         dir,
+        knowledge,
         write: z.boolean().optional().describe('write the files (default false: a dry run)'),
         force: z.boolean().optional().describe('replace a document that was edited by hand'),
         date: date.optional(),
@@ -28,7 +29,7 @@ export function registerCreate(server: McpServer): void {
       },
     },
     async (args) =>
-      guarded(async () => {
+      guardedIn({ dir: args.dir, knowledge: args.knowledge }, async () => {
         if (args.write) {
           const r = await runCreateYolo(args.dir, { date: args.date, force: args.force, json: true });
           return r.exitCode === 0 ? json({ written: true, ...JSON.parse(r.stdout) }) : commandError(r);

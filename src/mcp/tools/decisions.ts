@@ -8,8 +8,8 @@ import { DOMAINS } from '../../core/decide/domains.js';
 import { parseConstraint } from '../../core/session/constraint-parser.js';
 import { decisionView } from '../../core/session/agent-step.js';
 import type { DomainId } from '../../core/types.js';
-import { guarded, json, toolError } from '../result.js';
-import { dir, priority } from './shared.js';
+import { guardedIn, json, toolError } from '../result.js';
+import { dir, priority, knowledge } from './shared.js';
 
 const domainIds = DOMAINS.map((d) => d.id) as [DomainId, ...DomainId[]];
 
@@ -22,6 +22,7 @@ export function registerDecisions(server: McpServer): void {
         'Runs the decision engine on a project: for each decision point (cloud platform, runtime, database, IaC, ...) the options considered with pros, cons and scores, the recommendation, its basis (committed in the documents, scored, or chosen by the user), rationale and evidence. Optional what-if inputs: choices, priorities, constraints.',
       inputSchema: {
         dir,
+        knowledge,
         domain: z.enum(domainIds).optional().describe('only the decisions of this domain'),
         choices: z
           .record(z.string(), z.string())
@@ -36,7 +37,7 @@ export function registerDecisions(server: McpServer): void {
       annotations: { readOnlyHint: true },
     },
     async (args) =>
-      guarded(() => {
+      guardedIn({ dir: args.dir, knowledge: args.knowledge }, () => {
         const input = readProject(args.dir);
         if (input.docs.length === 0) return toolError(formatDiagnostics(input.diagnostics) || `no planning documents found in ${args.dir}`);
         const { profile } = analyze(input);

@@ -5,7 +5,7 @@ import { answerSession, sessionStatus, sessionStep, startSession } from '../../a
 import { actionIds } from '../../core/actions/registry.js';
 import type { ActionId } from '../../core/actions/action.js';
 import type { AgentAnswer } from '../../core/session/agent-answer.js';
-import { guarded, json } from '../result.js';
+import { guardedIn, json } from '../result.js';
 import { date, dir, priority } from './shared.js';
 
 const analysis = z.enum(actionIds().filter((a) => a !== 'finalise') as [Exclude<ActionId, 'finalise'>, ...Exclude<ActionId, 'finalise'>[]]);
@@ -41,7 +41,7 @@ export function registerSession(server: McpServer): void {
         'Starts the guided (incremental) workflow in a project, or resumes its unfinished session (.infra-arch/session.json, the same file `infra-arch create --mode incremental` and `infra-arch resume` use). Returns the current step: the open section with its decisions, options (pros, cons, scores), recommendation, rationale and evidence, and the answers it accepts. restart: true discards an unfinished session.',
       inputSchema: { dir, restart: z.boolean().optional() },
     },
-    async (args) => guarded(() => json(startSession(args.dir, { restart: args.restart }))),
+    async (args) => guardedIn({ dir: args.dir }, () => json(startSession(args.dir, { restart: args.restart }))),
   );
 
   server.registerTool(
@@ -53,7 +53,7 @@ export function registerSession(server: McpServer): void {
       inputSchema: { dir },
       annotations: { readOnlyHint: true },
     },
-    async (args) => guarded(() => json(sessionStep(args.dir))),
+    async (args) => guardedIn({ dir: args.dir }, () => json(sessionStep(args.dir))),
   );
 
   server.registerTool(
@@ -65,7 +65,7 @@ export function registerSession(server: McpServer): void {
       inputSchema: { dir, answer: ANSWER },
     },
     async (args) =>
-      guarded(async () =>
+      guardedIn({ dir: args.dir }, async () =>
         json(await answerSession(args.dir, args.answer as AgentAnswer | { write: true; force?: boolean; date?: string })),
       ),
   );
@@ -79,6 +79,6 @@ export function registerSession(server: McpServer): void {
       inputSchema: { dir },
       annotations: { readOnlyHint: true },
     },
-    async (args) => guarded(() => json(sessionStatus(args.dir))),
+    async (args) => guardedIn({ dir: args.dir }, () => json(sessionStatus(args.dir))),
   );
 }

@@ -1,11 +1,12 @@
 // Tool `validate`: checks a document (a file or its text) or one Mermaid diagram with Mermaid's own parser.
+import { knowledge } from './shared.js';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { validate, validateMermaid } from '../../api/validate.js';
 import { analyze } from '../../api/pipeline.js';
 import { readProject } from '../../io/read-project.js';
 import { validateFile } from '../../io/validate-file.js';
-import { guarded, json, toolError } from '../result.js';
+import { guardedIn, json, toolError } from '../result.js';
 
 export function registerValidate(server: McpServer): void {
   server.registerTool(
@@ -18,12 +19,13 @@ export function registerValidate(server: McpServer): void {
         path: z.string().min(1).optional().describe('the document file, e.g. docs/infrastructure-architecture.md'),
         text: z.string().min(1).optional().describe('the document text'),
         mermaid: z.string().min(1).optional().describe('one Mermaid diagram source'),
+        knowledge,
         project: z.string().min(1).optional().describe('a project folder: adds the consistency checks with its planning documents'),
       },
       annotations: { readOnlyHint: true },
     },
     async (args) =>
-      guarded(async () => {
+      guardedIn({ dir: args.project, knowledge: args.knowledge }, async () => {
         const given = [args.path, args.text, args.mermaid].filter((x) => x !== undefined).length;
         if (given !== 1) return toolError('give exactly one of path, text or mermaid');
         if (args.mermaid !== undefined) {
