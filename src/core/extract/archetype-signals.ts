@@ -136,7 +136,7 @@ export const ARCHETYPE_SIGNALS: ArchetypeSignal[] = [
     name: 'native or desktop client',
     weight: 0.5,
     gate: /ios|macos|android|desktop|windows|linux|swiftui|electron|tauri|compose/i,
-    re: /\b(?:native\s+)?(?:ios|ipados|macos|android|desktop|windows|linux)\s+(?:app(?:lication)?s?|client)\b|\b(?:swiftui|electron|tauri|jetpack\s+compose)\b/gi,
+    re: /\b(?:native\s+)?(?:ios|ipados|macos|android|desktop|windows|linux)\s+(?:app(?:lication)?s?|client)\b|\b(?:swiftui|electron|tauri|jetpack\s+compose)\b|\b(?:target\s+)?platforms?\s*:[\s*]*(?:windows|macos|ios|ipados|android)\b/gi,
   },
 
   // Published for others to install as a package or command.
@@ -156,6 +156,14 @@ export const ARCHETYPE_SIGNALS: ArchetypeSignal[] = [
     weight: 1,
     gate: /package|librar|module|crate|gem\b|sdk|command[- ]line|cli\b/i,
     re: /\b(?:npm|python|pypi|rust|go|java(?:script)?|typescript|ruby|\.net)\s+(?:package|library|module|crate|gem|sdk)\b|\bcommand[- ]line\s+(?:tool|interface|utility|application|program)\b|\bcli\s+(?:tool|application|utility|program)\b/gi,
+  },
+
+  {
+    archetype: 'library-or-cli',
+    name: 'a public API of functions and types',
+    weight: 2,
+    gate: /public\s+api/i,
+    re: /\bpublic\s+api\b[^.\n]{0,40}?\b(?:functions?|methods|classes|types|traits|structs|interfaces)\b/gi,
   },
 
   // The team runs it for its users.
@@ -181,7 +189,8 @@ export const ARCHETYPE_SIGNALS: ArchetypeSignal[] = [
     name: 'web application or API served to users',
     weight: 0.5,
     gate: /web|api\b|production/i,
-    re: /\bweb[- ]?(?:app(?:lication)?|portal|dashboard|site)s?\b|\b(?:rest(?:ful)?|graphql|public)\s+api\b|\bproduction\s+environment\b/gi,
+    // A "public API" alone may be a library's functions; only a REST or GraphQL API is surely served over the network.
+    re: /\bweb[- ]?(?:app(?:lication)?|portal|dashboard|site)s?\b|\b(?:rest(?:ful)?|graphql)\s+api\b|\bproduction\s+environment\b/gi,
   },
 ];
 
@@ -191,3 +200,13 @@ export const OPERATED_COMPUTE_WEIGHT = (id: string): number =>
 
 /** Platforms a client app may use without the team operating a backend (contract: CloudKit used only from the client). */
 export const CLIENT_SIDE_PLATFORMS = new Set(['cloudkit', 'on-prem']);
+
+/** In a Non-goals or Out-of-scope list, the service features a product rules out: what is refused says who runs it. */
+export const RULED_OUT_SECTION = /\bnon[- ]?goals?\b|\bout\s+of\s+scope\b|\bnot\s+in\s+scope\b|\bexclusions?\b/i;
+export const RULED_OUT_SERVICE: ArchetypeSignal = {
+  archetype: 'client-app',
+  name: 'rules out the features of a hosted service',
+  weight: 1.5,
+  gate: /cloud|sync|account|sign|log|server|back|online|hosting|user/i,
+  re: /\b(?:cloud\s+(?:sync(?:hroni[sz]ation)?|storage|backups?|services?)|sync(?:ing|hroni[sz]ation)?\s+(?:across|between)\s+devices|(?:user\s+)?accounts?|sign[- ]?(?:in|up)|log[- ]?ins?|(?:a\s+)?(?:backend|back-end|server)s?|hosting|online\s+(?:features?|services?|mode)|multi[- ]?user)\b/gi,
+};

@@ -1,6 +1,12 @@
 // Decides what the team ships and operates (hosted service, distributable, client app, device, library or CLI) from weighed signals.
 import type { Evidence, ListFact, ProductArchetype, ScalarFact, SourceDoc } from '../types.js';
-import { ARCHETYPE_SIGNALS, CLIENT_SIDE_PLATFORMS, OPERATED_COMPUTE_WEIGHT } from './archetype-signals.js';
+import {
+  ARCHETYPE_SIGNALS,
+  CLIENT_SIDE_PLATFORMS,
+  OPERATED_COMPUTE_WEIGHT,
+  RULED_OUT_SECTION,
+  RULED_OUT_SERVICE,
+} from './archetype-signals.js';
 import { blockContext } from './block-context.js';
 import { assertionStatus, isCommitment } from './assertion-status.js';
 import { evidenceAt, sortEvidence } from './evidence.js';
@@ -38,8 +44,13 @@ function tallyPhrases(docs: SourceDoc[], tallies: Record<ProductArchetype, Tally
   const seen = new Map<string, number>();
   for (const doc of docs) {
     for (const block of doc.blocks) {
-      if (block.type === 'code' || blockContext(doc, block).demote) continue;
+      if (block.type === 'code') continue;
       const text = block.text;
+      if (blockContext(doc, block).demote) {
+        // A Non-goals item is not a commitment, but what it refuses ("No cloud sync", "No accounts") tells who runs the product.
+        if (block.type === 'list-item' && RULED_OUT_SECTION.test(block.section.title)) ruledOut(doc, block, tallies, seen);
+        continue;
+      }
       for (const signal of ARCHETYPE_SIGNALS) {
         const used = seen.get(signal.name) ?? 0;
         if (used >= MAX_BLOCKS_PER_SIGNAL) continue;
@@ -59,6 +70,18 @@ function tallyPhrases(docs: SourceDoc[], tallies: Record<ProductArchetype, Tally
       }
     }
   }
+}
+
+function ruledOut(doc: SourceDoc, block: SourceDoc['blocks'][number], tallies: Record<ProductArchetype, Tally>, seen: Map<string, number>) {
+  const signal = RULED_OUT_SERVICE;
+  const used = seen.get(signal.name) ?? 0;
+  if (used >= MAX_BLOCKS_PER_SIGNAL || !signal.gate.test(block.text)) return;
+  signal.re.lastIndex = 0;
+  const m = signal.re.exec(block.text);
+  if (!m) return;
+  tallies[signal.archetype].score += signal.weight;
+  tallies[signal.archetype].evidence.push(evidenceAt(doc, block, m.index, m.index + m[0].length));
+  seen.set(signal.name, used + 1);
 }
 
 /** Adds what the committed facts say: compute and clouds the team runs count for a hosted service. */

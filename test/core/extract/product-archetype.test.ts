@@ -66,6 +66,32 @@ describe('product archetype', () => {
       ],
       'library-or-cli',
     ],
+    [
+      'client: offline desktop app whose non-goals rule out a service',
+      [
+        prd(
+          '**Platform:** Windows\n\nA desktop journal that keeps entries in a local SQLite file.\n\n## Non-Goals\n\n- No cloud sync\n- No accounts or sign-in',
+        ),
+        arch('## Packaging\n\nAn MSI installer built by the release workflow.'),
+      ],
+      'client-app',
+    ],
+    [
+      'hosted: a SaaS whose non-goals name a client feature stays hosted',
+      [
+        prd('A SaaS web application for florists.\n\n## Out of Scope\n\n- No single sign-on in v1\n- No native mobile app'),
+        arch('## Deployment\n\nThe API runs on AWS Lambda behind API Gateway.'),
+      ],
+      'hosted-service',
+    ],
+    [
+      'library: a "Public API" of functions is not a network endpoint',
+      [
+        prd('A Rust crate for decoding GPS traces.'),
+        arch('## Public API\n\nThe public API is three functions: `parse`, `encode` and `validate`, documented on docs.rs.'),
+      ],
+      'library-or-cli',
+    ],
   ])('%s', (_name, docs, want) => {
     expect(profileOf(...docs).productArchetype?.value).toBe(want);
   });
