@@ -98,7 +98,7 @@ export function bmadSection(c: RenderContext): RootContent[] {
 
   out.push(h(3, 'Hand-offs'));
   const hand: (string | Inline[])[] = [
-    `Architect → platform: this document, ${c.adrs.length} ADRs and .infra-arch/model.json; questions go against the ${c.openQuestions.length} open question${c.openQuestions.length === 1 ? '' : 's'}.`,
+    `Architect → platform: this document, ${c.adrs.length} ADRs and .infra-arch/model.json${c.adrs[0] ? `, starting with ADR-${String(c.adrs[0].number).padStart(4, '0')} (${c.adrs[0].title})` : ''}; questions go against the ${c.openQuestions.length} open question${c.openQuestions.length === 1 ? '' : 's'}.`,
   ];
   if (staging) hand.push(`Developers → QA: a build in ${staging}; QA → platform: sign-off before ${gates.length ? listOf(gates) : prod}.`);
   const open = c.concerns.filter((x) => x.status === 'open' && x.level !== 'green');

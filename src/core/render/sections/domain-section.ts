@@ -51,12 +51,24 @@ export function choiceParagraph(d: Decision, adr: string | undefined): RootConte
   return p(...parts);
 }
 
+/** The choice and the runner-up, then only the options the inputs said something about: a third that nothing bears on says nothing here (it stays in the ADR and model.json). */
+function shownOptions(d: Decision): Decision['options'] {
+  const runner = runnerUp(d);
+  return d.options.filter(
+    (o) =>
+      o.id === d.choice ||
+      o === runner ||
+      d.rejected.some((r) => r.id === o.id) ||
+      d.explain.some((e) => e.option === o.id && e.delta !== 0),
+  );
+}
+
 function decisionBlock(d: Decision, adr: string | undefined): RootContent[] {
   const out: RootContent[] = [h(3, `${d.question} `, code(d.id))];
   out.push(
     table(
       ['Option', 'In this project', 'Pros', 'Cons'],
-      d.options.map((o) => [
+      shownOptions(d).map((o) => [
         o.id === d.choice ? strong(o.title) : o.title,
         optionHere(d, o.id),
         o.pros.join('; '),

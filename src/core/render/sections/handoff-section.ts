@@ -89,9 +89,6 @@ export function handoffSection(c: RenderContext): RootContent[] {
     .map((d) => ({ d, text: validationCriterion(d, m) }))
     .filter((x) => x.text);
   out.push(
-    p("Sign-off checks for the decisions compared above; each default carries its own check in its domain's Defaults adopted table."),
-  );
-  out.push(
     table(
       ['#', 'Check', 'Decision'],
       checks.map(({ d, text }, i) => [`V${i + 1}`, text!, code(d.id)]),

@@ -5,7 +5,7 @@ import { evidenceList } from '../evidence-links.js';
 import { code, h, p, table, ul, type Cell } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
 import { traceRows } from '../traceability.js';
-import { budgetText } from '../facts.js';
+import { budgetText, listOf } from '../facts.js';
 import { costAgainstBudget } from '../../model/cost-budget.js';
 
 type Result = 'pass' | 'warn' | 'fail';
@@ -55,7 +55,9 @@ export function finalChecks(c: RenderContext): ReviewCheck[] {
     {
       check: 'Every stated requirement traces to a decision',
       result: untraced.length ? 'warn' : 'pass',
-      detail: untraced.length ? `${untraced.length} of ${rows.length} untraced` : `${rows.length} requirement(s)`,
+      detail: untraced.length
+        ? `${untraced.length} of ${rows.length} untraced: ${untracedKinds(untraced)}`
+        : `${rows.length} requirement(s)`,
     },
     {
       check: 'Guideline conflicts surfaced',
@@ -72,6 +74,22 @@ export function finalChecks(c: RenderContext): ReviewCheck[] {
     { check: 'ADR recorded for each key decision', result: c.adrs.length ? 'pass' : 'warn', detail: `${c.adrs.length} ADR(s)` },
   ];
   return checks;
+}
+
+/** "the 14 constraints, NFR2 and NFR4": which requirements to look at, by kind, ids where they have one. */
+function untracedKinds(rows: { requirement: string; kind: string }[]): string {
+  const nfrs = rows.filter((r) => r.kind.startsWith('NFR')).map((r) => r.requirement.split(':')[0]);
+  const byKind = new Map<string, number>();
+  for (const r of rows.filter((x) => !x.kind.startsWith('NFR'))) {
+    const k = r.kind.includes(' (') ? r.kind.slice(0, r.kind.indexOf(' (')) : r.kind;
+    byKind.set(k, (byKind.get(k) ?? 0) + 1);
+  }
+  const plural = (k: string, n: number) => (n === 1 ? `1 ${k}` : `${n} ${k.endsWith('y') ? `${k.slice(0, -1)}ies` : `${k}s`}`);
+  return listOf([
+    ...nfrs.slice(0, 6),
+    ...(nfrs.length > 6 ? [`${nfrs.length - 6} more NFRs`] : []),
+    ...[...byKind].map(([k, n]) => plural(k, n)),
+  ]);
 }
 
 export function finalReviewSection(c: RenderContext): RootContent[] {
