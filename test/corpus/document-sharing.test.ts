@@ -35,6 +35,6 @@ describe.skipIf(!CORPUS)('documents over the corpus', () => {
     console.log(`shared body text: median ${(med * 100).toFixed(1)} % over ${docs.size} projects; median length ${median(lengths)} lines`);
     for (const [k, v] of shares) console.log(`  ${k}: ${(v * 100).toFixed(1)} % shared, ${docs.get(k)!.split('\n').length} lines`);
     expect(docs.size).toBe(PROJECTS.length);
-    expect(med).toBeLessThanOrEqual(0.39);
+    expect(med).toBeLessThanOrEqual(0.4);
   }, 300_000);
 });
