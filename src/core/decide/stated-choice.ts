@@ -1,5 +1,6 @@
 // A technology the inputs state for a point's role but no option names is the choice (or carried alongside), never replaced.
 import { isStoreRole, techInfo, techName } from '../model/tech-catalog.js';
+import { kb } from '../knowledge/active.js';
 import type { Decision, DecisionOption, Evidence, TechCategory, TechSlot } from '../types.js';
 import type { DecideContext, DecisionPoint, OptionDef } from './define-point.js';
 import type { PointId } from './point-ids.js';
@@ -7,7 +8,7 @@ import type { Scored } from './score-option.js';
 
 /** Where a point's stated technology is read from: a profile list, filtered to the point's role, and an open-world slot. */
 export interface StatedSlot {
-  field: Extract<TechCategory, 'cloudProviders' | 'dataStores' | 'iacTools' | 'ciCd'>;
+  field: Extract<TechCategory, 'cloudProviders' | 'dataStores' | 'compute' | 'iacTools' | 'ciCd'>;
   slot: TechSlot;
   /** Which ids of the list fill this role (the list mixes roles: a data store list holds caches and buckets). */
   accepts?: (id: string) => boolean;
@@ -22,6 +23,10 @@ export interface Stated {
 }
 
 const DATABASE_ROLES = new Set(['relational', 'document']);
+const RUNTIME_ROLES = new Set(['function', 'container', 'orchestrator', 'paas', 'vm']);
+/** The catalogue record fills the slot in the role the model draws (a queue service as a queue, not an event store). */
+const fills = (id: string, slot: TechSlot, roles: Set<string>) =>
+  (kb().tech(id)?.slots.includes(slot) ?? false) && roles.has(techInfo(id)?.role ?? '') && !kb().hasTrait(id, 'packaging');
 
 /** The roles points read from profile lists; points declare theirs in `meta.stated`. */
 export const STATED = {
@@ -29,6 +34,9 @@ export const STATED = {
   database: { field: 'dataStores', slot: 'database', accepts: (id) => DATABASE_ROLES.has(techInfo(id)?.role ?? '') },
   iac: { field: 'iacTools', slot: 'iac' },
   pipeline: { field: 'ciCd', slot: 'ci-cd', accepts: (id) => id !== 'argocd' && id !== 'flux' },
+  cache: { field: 'dataStores', slot: 'cache', accepts: (id) => fills(id, 'cache', new Set(['cache'])) },
+  queue: { field: 'dataStores', slot: 'queue', accepts: (id) => fills(id, 'queue', new Set(['queue'])) },
+  runtime: { field: 'compute', slot: 'runtime', accepts: (id) => fills(id, 'runtime', RUNTIME_ROLES) },
 } satisfies Record<string, StatedSlot>;
 
 function matches(o: OptionDef, id: string): boolean {
@@ -121,7 +129,8 @@ export function carryStated(d: Decision, stated: Stated[], scored: Scored[], c: 
     evidence,
     assumptions: [],
     alsoCommitted: [...rest.map((s) => s.id), ...d.alsoCommitted.filter((id) => !stated.some((s) => s.id === id))],
-    attributes: { ...(like?.option.attrs ?? {}) },
+    // The closest option's meaning, except that it adds nothing: a stated technology is always a component.
+    attributes: Object.fromEntries(Object.entries(like?.option.attrs ?? {}).filter(([k]) => k !== 'none')),
     stated: { id: first.id, name: first.name, unknown: first.unknown, evidence: first.evidence },
   };
 }

@@ -2,6 +2,7 @@
 import { definePoint, type DecideContext, type OptionDef, type Signal } from '../../define-point.js';
 import { services } from '../../criteria.js';
 import { family, needsPlatform, onKubernetes, onlyOnAny } from '../../platform-family.js';
+import { STATED } from '../../stated-choice.js';
 
 const PRIMARY = 'cloud.primary-platform';
 const primaryIs =
@@ -41,6 +42,7 @@ const paas = (
 export default definePoint({
   meta: {
     id: 'compute.runtime',
+    stated: STATED.runtime,
     domain: 'compute',
     title: 'Compute runtime',
     question: 'What runs the application code?',

@@ -1,6 +1,7 @@
 // Decision point: the cache in front of the database, or none.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { FUNCTION_RUNTIMES, needsPlatform } from '../../platform-family.js';
+import { STATED } from '../../stated-choice.js';
 
 const rps = (min: number) => (c: DecideContext) => {
   const r = c.v.requestsPerSecond();
@@ -10,6 +11,7 @@ const rps = (min: number) => (c: DecideContext) => {
 export default definePoint({
   meta: {
     id: 'data.cache',
+    stated: STATED.cache,
     domain: 'data',
     title: 'Cache',
     question: 'Is there a shared cache, and which one?',

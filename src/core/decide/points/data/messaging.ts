@@ -2,6 +2,7 @@
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { services } from '../../criteria.js';
 import { family, needsPlatform, onKubernetes } from '../../platform-family.js';
+import { STATED } from '../../stated-choice.js';
 
 const famIs =
   (...f: string[]) =>
@@ -13,6 +14,7 @@ const runtime = (c: DecideContext) => c.chosen('compute.runtime') ?? '';
 export default definePoint({
   meta: {
     id: 'data.messaging',
+    stated: STATED.queue,
     domain: 'data',
     title: 'Messaging and events',
     question: 'Which queue or event bus carries asynchronous work and events between components?',
