@@ -67,7 +67,12 @@ export interface SourceDoc {
 /** A problem found while reading or analysing; accumulated, never thrown. */
 export interface Diagnostic {
   severity: 'error' | 'warning' | 'info';
+  /** The message id (kept under its older name too). */
   code: string;
+  /** Stable id of the message; tests assert it, never the wording (see src/core/diagnostics). */
+  messageId?: string;
+  /** The values the message template was filled from. */
+  data?: Readonly<Record<string, string | number>>;
   message: string;
   file?: string;
   line?: number;

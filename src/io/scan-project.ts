@@ -1,5 +1,7 @@
 // Finds a project's planning documents by role and reads them defensively; parsing is left to the caller,
 // so a run whose documents are all in the parse cache never loads the Markdown parser.
+import { diagnostic, message } from '../core/diagnostics/index.js';
+import { INPUT_MESSAGES, type InputMessageId } from './input-messages.js';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
@@ -27,40 +29,36 @@ const toPosix = (p: string) => p.split(sep).join('/');
 
 /** Reads one file into text, or explains why it cannot be used. */
 export function readTextFile(full: string, rel: string): { text: string } | { diagnostic: Diagnostic } {
-  const fail = (code: string, message: string, hint: string): { diagnostic: Diagnostic } => ({
-    diagnostic: { severity: 'error', code, file: rel, message, hint },
+  const fail = (id: InputMessageId, data: Record<string, string | number> = {}): { diagnostic: Diagnostic } => ({
+    diagnostic: diagnostic(INPUT_MESSAGES, 'error', message(id, data), { file: rel }),
   });
   let st;
   try {
     st = statSync(full);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail('missing-file', 'file not found', 'check the path, or create the file');
-    return fail('unreadable-file', `cannot read file (${code ?? 'error'})`, 'check its permissions');
+    if (code === 'ENOENT') return fail('missing-file');
+    return fail('unreadable-file', { code: code ?? 'error' });
   }
-  if (!st.isFile()) return fail('not-a-file', 'not a regular file', 'point at a Markdown file, not a folder or device');
+  if (!st.isFile()) return fail('not-a-file');
   if (st.size > MAX_FILE_BYTES)
-    return fail(
-      'file-too-large',
-      `file is ${(st.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`,
-      'split it into shards (for example docs/architecture/*.md)',
-    );
-  if (st.size === 0) return fail('empty-file', 'file is empty', 'write the document, or remove the empty file');
+    return fail('file-too-large', { sizeMb: (st.size / 1048576).toFixed(1), limitMb: MAX_FILE_BYTES / 1048576 });
+  if (st.size === 0) return fail('empty-file', { what: 'is empty' });
   let buf: Buffer;
   try {
     buf = readFileSync(full);
   } catch (err) {
-    return fail('unreadable-file', `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'check its permissions');
+    return fail('unreadable-file', { code: (err as NodeJS.ErrnoException).code ?? 'error' });
   }
-  if (buf.includes(0)) return fail('binary-file', 'file looks binary (it contains NUL bytes)', 'save it as UTF-8 Markdown text');
+  if (buf.includes(0)) return fail('binary-file');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    return fail('not-utf8', 'file is not valid UTF-8', 'convert it to UTF-8 (for example: iconv -f latin1 -t utf-8)');
+    return fail('not-utf8');
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return fail('empty-file', 'file has no text', 'write the document, or remove the empty file');
+  if (text.trim() === '') return fail('empty-file', { what: 'has no text' });
   return { text };
 }
 
@@ -90,23 +88,11 @@ export function scanProject(dir: string, opts: ReadOptions = {}): ProjectScan {
   try {
     st = statSync(root);
   } catch {
-    result.diagnostics.push({
-      severity: 'error',
-      code: 'missing-project',
-      file: dir,
-      message: 'project folder not found',
-      hint: 'pass the folder that holds docs/prd.md and docs/architecture.md',
-    });
+    result.diagnostics.push(diagnostic(INPUT_MESSAGES, 'error', message('missing-project'), { file: dir }));
     return scan;
   }
   if (!st.isDirectory()) {
-    result.diagnostics.push({
-      severity: 'error',
-      code: 'not-a-folder',
-      file: dir,
-      message: 'not a folder',
-      hint: 'pass the project folder, not a file',
-    });
+    result.diagnostics.push(diagnostic(INPUT_MESSAGES, 'error', message('not-a-folder'), { file: dir }));
     return scan;
   }
   const where = planningLocations(root);
@@ -140,13 +126,8 @@ export function finishScan(scan: ProjectScan, parse: ParseFn | null): ProjectInp
         cache?.put(doc);
       }
     } catch (err) {
-      result.diagnostics.push({
-        severity: 'error',
-        code: 'unparsable-markdown',
-        file: item.rel,
-        message: `cannot parse Markdown: ${(err as Error).message.split('\n')[0]}`,
-        hint: 'simplify the structure (very deep nesting?) and try again',
-      });
+      const error = (err as Error).message.split('\n')[0]!;
+      result.diagnostics.push(diagnostic(INPUT_MESSAGES, 'error', message('unparsable-markdown', { error }), { file: item.rel }));
       continue;
     }
     result.fingerprints[item.rel] = createHash('sha256').update(item.text).digest('hex');
@@ -155,13 +136,7 @@ export function finishScan(scan: ProjectScan, parse: ParseFn | null): ProjectInp
   }
   const fatal = result.diagnostics.some((d) => d.code === 'missing-project' || d.code === 'not-a-folder');
   if (result.docs.length === 0 && !fatal) {
-    result.diagnostics.push({
-      severity: 'error',
-      code: 'no-inputs',
-      file: toPosix(scan.dir),
-      message: 'no usable planning documents found',
-      hint: 'add docs/prd.md, docs/architecture.md (or sharded docs/architecture/*.md) and docs/tech-stack.md',
-    });
+    result.diagnostics.push(diagnostic(INPUT_MESSAGES, 'error', message('no-inputs'), { file: toPosix(scan.dir) }));
   }
   return result;
 }
