@@ -1,6 +1,7 @@
 // Requirements-to-decisions traceability: shared evidence lines first, then the points that answer a requirement's kind.
 import type { Decision, Evidence, Profile } from '../types.js';
 import { uniqueConstraints } from './facts.js';
+import { keyEvidence } from './decision-prose.js';
 import { findPoint } from '../decide/registry.js';
 
 export interface TraceRow {
@@ -14,13 +15,23 @@ export interface TraceRow {
 const answers = (category: string) => (d: Decision) =>
   (findPoint(d.id)?.meta.traces as readonly string[] | undefined)?.includes(category) ?? false;
 
-function sameLine(ev: Evidence[], d: Decision): boolean {
-  return ev.some((e) => d.evidence.some((x) => x.file === e.file && x.line === e.line));
+/** The requirement's line is one the decision rests on: its commitment or strongest reasons, or a line few decisions cite.
+ * A line that backs many decisions (a stack table's platform row) would trace every requirement on it to all of them. */
+function sameLine(ev: Evidence[], d: Decision, citedBy: Map<string, number>): boolean {
+  const key = keyEvidence(d, 3);
+  return ev.some(
+    (e) =>
+      key.some((x) => x.file === e.file && x.line === e.line) ||
+      ((citedBy.get(`${e.file}:${e.line}`) ?? 0) <= 3 && d.evidence.some((x) => x.file === e.file && x.line === e.line)),
+  );
 }
 
 function link(ev: Evidence[], category: string, decisions: Decision[], subjects: string[] = []): string[] {
   const ids = new Set<string>();
-  for (const d of decisions) if (sameLine(ev, d)) ids.add(d.id);
+  const citedBy = new Map<string, number>();
+  for (const d of decisions)
+    for (const k of new Set(d.evidence.map((x) => `${x.file}:${x.line}`))) citedBy.set(k, (citedBy.get(k) ?? 0) + 1);
+  for (const d of decisions) if (sameLine(ev, d, citedBy)) ids.add(d.id);
   for (const d of decisions)
     if (subjects.some((s) => d.choice === s || d.alsoCommitted.includes(s) || d.options.some((o) => o.id === s))) ids.add(d.id);
   for (const d of decisions.filter(answers(category))) ids.add(d.id);
