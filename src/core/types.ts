@@ -254,6 +254,8 @@ export interface Profile {
   externalServices: ExternalServiceFact[];
   /** Apps and devices that call the system from outside (additive; the web front end is a framework fact). */
   clients: ClientFact[];
+  /** Lines carrying a credential, or saying one is committed to the repository, with the secret redacted (additive). */
+  committedSecrets?: Evidence[];
   mentions: Mention[];
   scale: ScaleFact[];
   budget: BudgetFact[];

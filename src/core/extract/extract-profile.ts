@@ -18,6 +18,7 @@ import { extractProductArchetype } from './product-archetype.js';
 import { extractUnknownTechnologies } from './unknown-tech.js';
 import { extractExternalServices } from './external-services.js';
 import { extractClients } from './clients.js';
+import { extractCommittedSecrets } from './committed-secrets.js';
 import { cloudConflicts, prohibitionConflicts } from './conflicts.js';
 
 export function emptyProfile(): Profile {
@@ -69,6 +70,8 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   profile.unknownTechnologies = extractUnknownTechnologies(inputs);
   profile.externalServices = extractExternalServices(inputs);
   profile.clients = extractClients(inputs, profile.frameworks);
+  const secrets = extractCommittedSecrets(inputs);
+  if (secrets.length) profile.committedSecrets = secrets;
   profile.architectureStyle = extractArchitectureStyle(inputs);
   profile.repositoryStrategy = extractRepositoryStrategy(inputs);
   const availability = extractAvailability(inputs);

@@ -2,6 +2,9 @@
 import { defineRule, type Finding } from '../rule.js';
 import { attestation, REGIME_TITLES } from '../knowledge/attestations.js';
 import { facts, PLATFORMS, techFacts } from '../rule-helpers.js';
+import type { RuleContext } from '../rule-context.js';
+import type { Evidence } from '../../types.js';
+import { kb } from '../../knowledge/active.js';
 
 export default defineRule({
   meta: {
@@ -12,7 +15,7 @@ export default defineRule({
       'HIPAA, PCI-DSS or FedRAMP applies, and a platform in the architecture does not offer a BAA, a PCI service-provider AoC or a FedRAMP authorisation (or only on specific plans).',
     why: 'Under HIPAA every vendor that stores or processes PHI must sign a BAA; under PCI-DSS every service provider in the card data environment needs an AoC. Using one that cannot is a compliance breach no configuration fixes.',
     detection:
-      'For each regulated regime in the profile and each platform the architecture runs on: no known offering is red (HIPAA, FedRAMP, PCI-DSS); an offering only on particular plans or add-ons is yellow (confirm the plan).',
+      'For each regulated regime in the profile and each platform regulated data can reach (a platform serving only static front-end files is skipped): no known offering is red (HIPAA, FedRAMP; PCI-DSS probable); an offering only on particular plans is red when the inputs name a plan or tier that is not an enterprise or compliance one, yellow when the plan is unstated (confirm it).',
     mitigation:
       'Move the regulated data to a platform that signs the BAA / holds the AoC, keep it out of the platform entirely (tokenise card data with the processor, keep PHI on the covered side), or buy the plan that includes the agreement.',
     falsePositives:
@@ -23,43 +26,89 @@ export default defineRule({
       'https://www.fedramp.gov/',
     ],
     resolvedBy: 'cloud.primary-platform',
+    messages: {
+      noPaper: '{regime} applies, and {platform} offers no {paper} that this review knows of.',
+      statedPlanLacksPaper:
+        '{regime} applies, and the inputs put {platform} on the {plan}; {platform} offers a {paper} only on particular plans or contracts, not this one.',
+      planUnstated:
+        '{regime} applies; {platform} offers a {paper} only on particular plans or add-ons. Confirm the plan before regulated data lands there.',
+    },
   },
   check(ctx) {
     const reg = ctx.regulated();
     if (!reg) return [];
     const out: Finding[] = [];
-    const platforms = ctx.providers().filter((p) => PLATFORMS.includes(p));
+    const platforms = ctx.providers().filter((p) => PLATFORMS.includes(p) && carriesData(ctx, p));
     for (const regime of reg.ids) {
       const t = REGIME_TITLES[regime];
       for (const p of platforms) {
         const a = attestation(regime, p);
         if (a === 'standard' || a === 'self') continue;
+        const plan = a === 'plan' ? statedPlan(ctx, p) : null;
         const evidence = {
           facts: facts(
             ctx.profile.compliance.find((c) => c.id === regime)?.evidence,
+            plan?.evidence,
             techFacts(ctx, p),
             ctx.decisionFacts('cloud.primary-platform'),
           ),
           model: [p, ...ctx.model.dataStores.map((d) => d.id)],
         };
-        if (a === 'plan') {
-          out.push({
-            subject: `${regime}/${p}`,
-            signal: { impact: 3, likelihood: 1, regulated: true, basis: 'stated' },
-            evidence,
-            message: `${t.name} applies; ${p} offers a ${t.paper} only on particular plans or add-ons. Confirm the plan before regulated data lands there.`,
-          });
-        } else {
-          const hard = regime !== 'pci-dss';
-          out.push({
-            subject: `${regime}/${p}`,
-            signal: { impact: hard ? 4 : 3, likelihood: hard ? 3 : 2, regulated: true, basis: 'stated' },
-            evidence,
-            message: `${t.name} applies, and ${p} offers no ${t.paper} that this review knows of.`,
-          });
-        }
+        const messageId = a !== 'plan' ? 'noPaper' : plan ? (plan.covers ? null : 'statedPlanLacksPaper') : 'planUnstated';
+        if (!messageId) continue;
+        out.push({
+          subject: `${regime}/${p}`,
+          signal: signalOf(a === 'plan', regime, plan),
+          evidence,
+          messageId,
+          data: { regime: t.name, platform: p, paper: t.paper, plan: plan?.name ?? '' },
+          ...(a === 'plan'
+            ? {
+                mitigation: `Move to the ${p} plan or contract that includes the ${t.paper} (usually an enterprise or compliance add-on) before regulated data lands there, or keep the regulated data off ${p}.`,
+              }
+            : {}),
+        });
       }
     }
     return out;
   },
 });
+
+/** A plan or tier the inputs name (free, hobby, pro…), and whether it is the kind that carries the paper (enterprise, compliance). */
+const PLAN =
+  /\b(free|hobby|starter|basic|developer|pro|team|business|enterprise|scale|compliance|hipaa)[ -](?:plan|tier|edition|add-on)\b/i;
+const COVERING = /^(?:enterprise|compliance|hipaa)$/i;
+
+function statedPlan(ctx: RuleContext, platform: string): { name: string; covers: boolean; evidence: Evidence[] } | null {
+  const named = (e: Evidence) => e.quote.toLowerCase().includes(platform.toLowerCase());
+  const lines = [...ctx.profile.constraints, ...ctx.profile.nfrs, ...ctx.profile.technicalAssumptions, ...ctx.profile.budget];
+  for (const l of lines) {
+    const text = 'text' in l ? l.text : '';
+    const m = PLAN.exec(text);
+    if (m && (text.toLowerCase().includes(platform.toLowerCase()) || l.evidence.some(named)))
+      return { name: m[0], covers: COVERING.test(m[1]!), evidence: l.evidence.slice(0, 2) };
+  }
+  return null;
+}
+
+/**
+ * Whether regulated data can reach the platform: it holds a data store or runs anything but a static front end. A
+ * platform serving only the front end's static files is not a flow of PHI or card data.
+ */
+function carriesData(ctx: RuleContext, platform: string): boolean {
+  const on = (tech: string) => tech === platform || kb().tech(tech)?.provider === platform;
+  const units = ctx.model.compute.filter((u) => on(u.tech));
+  const stores = ctx.model.dataStores.filter((d) => on(d.tech));
+  return !(units.length > 0 && stores.length === 0 && units.every((u) => u.role === 'frontend'));
+}
+
+/** The one severity function of this rule: no paper at all is red (PCI-DSS, where tokenising can keep card data out, probable); a stated plan without it red; an unstated plan a yellow question. */
+function signalOf(planOnly: boolean, regime: string, plan: { covers: boolean } | null): Finding['signal'] {
+  if (!planOnly)
+    return regime !== 'pci-dss'
+      ? { impact: 4, likelihood: 3, regulated: true, basis: 'stated' }
+      : { impact: 3, likelihood: 2, regulated: true, basis: 'stated' };
+  return plan
+    ? { impact: 4, likelihood: 3, regulated: true, basis: 'stated' }
+    : { impact: 3, likelihood: 1, regulated: true, basis: 'stated' };
+}

@@ -32,6 +32,7 @@ import iacPlatformMismatch from './iac-platform-mismatch.js';
 import servicePlatformMismatch from './service-platform-mismatch.js';
 import unknownTechnology from './unknown-technology.js';
 import statementsCannotHold from './statements-cannot-hold.js';
+import secretsInRepository from './secrets-in-repository.js';
 
 export const RULES: readonly Rule[] = [
   // operational-complexity
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   scaleFixedCapacity,
   // security-implementation
   complianceAttestation,
+  secretsInRepository,
   dataResidency,
   secretsOutsideManager,
   publicDatabaseEndpoint,

@@ -1,6 +1,6 @@
 // Rule: several operated environments built by hand, with no infrastructure as code.
-import { defineRule } from '../rule.js';
-import { choiceText, IAC_TOOLS } from '../rule-helpers.js';
+import { defineRule, type Finding } from '../rule.js';
+import { choiceText, facts, IAC_TOOLS } from '../rule-helpers.js';
 
 export default defineRule({
   meta: {
@@ -10,32 +10,45 @@ export default defineRule({
     description: 'Two or more operated environments exist and no infrastructure-as-code tool is chosen.',
     why: 'Hand-built environments drift apart: staging stops predicting production, rebuilding after a loss is guesswork, and nobody can review an infrastructure change. Regulated systems must also show how infrastructure changes are controlled.',
     detection:
-      'At least two operated (non-local) environments and no IaC tool in the model or cicd.iac-tool decision. On a hyperscaler, servers or on-premises: yellow with two environments, red with three or more or with regulated data. On a PaaS whose configuration lives in the repository: green, yellow with regulated data.',
+      'At least two operated (non-local) environments and either no IaC tool in the model or cicd.iac-tool decision, or a statement that resources are created by hand (in the console, ClickOps). Yellow; red with regulated data. On a PaaS whose configuration lives in the repository (and nothing said to be made by hand): green, yellow with regulated data.',
     mitigation:
       'Describe every environment in one IaC code base (Terraform/OpenTofu, Pulumi, CDK, Bicep; Ansible for servers) with per-environment variables, applied from the pipeline.',
     falsePositives:
       'The platform is configured entirely from files in the repository (vercel.json, railway.toml, render.yaml) and that is reviewed like code.',
     docs: ['https://developer.hashicorp.com/terraform/tutorials/modules/organize-configuration', 'https://opentofu.org/docs/'],
     resolvedBy: 'cicd.iac-tool',
+    messages: {
+      noIac: '{count} operated environments ({envs}) and no infrastructure as code.',
+      platformConfigOnly: "{count} operated environments ({envs}) and no infrastructure as code beyond the platform's own configuration.",
+      createdByHand: 'The inputs say resources are created by hand, across {count} operated environments ({envs}).',
+    },
   },
   check(ctx) {
     const envs = ctx.operatedEnvironments();
     if (envs.length < 2) return [];
+    const byHand = ctx.v.states(BY_HAND);
     const text = choiceText(ctx, 'cicd.iac-tool', ctx.model.iac);
     const hasIac = IAC_TOOLS.some((t) => text.includes(t)) || (!!text && !/none|manual|console|click|no-iac/.test(text));
-    if (hasIac) return [];
-    const regulated = !!ctx.regulated();
-    const paas = ctx.family() === 'paas';
-    const signal = paas
-      ? { impact: 1 as const, likelihood: 3 as const, regulated, basis: 'stated' as const }
-      : { impact: (envs.length >= 3 ? 3 : 2) as 2 | 3, likelihood: 3 as const, regulated, basis: 'stated' as const };
+    if (hasIac && !byHand) return [];
+    const paas = ctx.family() === 'paas' && !byHand;
+    const names = envs.map((e) => e.id).join(', ');
     return [
       {
         subject: 'cicd.iac-tool',
-        signal,
-        evidence: { facts: ctx.decisionFacts('cicd.iac-tool'), model: envs.map((e) => e.id) },
-        message: `${envs.length} operated environments (${envs.map((e) => e.id).join(', ')}) and no infrastructure as code${paas ? " beyond the platform's own configuration" : ''}.`,
+        signal: signalOf(paas, !!ctx.regulated()),
+        evidence: { facts: facts(byHand, ctx.decisionFacts('cicd.iac-tool')), model: envs.map((e) => e.id) },
+        messageId: byHand ? 'createdByHand' : paas ? 'platformConfigOnly' : 'noIac',
+        data: { count: envs.length, envs: names },
       },
     ];
   },
 });
+
+/** Resources the inputs say are made by hand (linear pattern). */
+const BY_HAND =
+  /\b(?:created|provisioned|configured|set up|managed) (?:by hand|manually|in the (?:aws |azure |gcp |google cloud |cloud )?(?:console|portal|dashboard))\b|\bclick-?ops\b/i;
+
+/** The one severity function of this rule: environments that drift apart are rework (yellow); with regulated data an audit finding (red); on a PaaS, whose own configuration files cover most of it, a note. */
+function signalOf(paas: boolean, regulated: boolean): Finding['signal'] {
+  return { impact: paas ? 1 : 2, likelihood: 3, regulated, basis: 'stated' };
+}

@@ -26,11 +26,50 @@ void noApproval;
 void conflicted;
 
 describe(ID, () => {
-  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
+  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none', string?]>([
+    [
+      'HIPAA on Supabase on the stated free tier: the plan lacks the BAA',
+      {
+        profile: { compliance: ['hipaa'], nfrs: [{ text: 'We start on the Supabase free tier.' }] },
+        model: { platform: { primary: 'supabase', providers: ['supabase'] } },
+      },
+      'red',
+      'statedPlanLacksPaper',
+    ],
+    [
+      'HIPAA on Supabase on a stated enterprise plan',
+      {
+        profile: { compliance: ['hipaa'], nfrs: [{ text: 'Supabase enterprise plan with the BAA signed.' }] },
+        model: { platform: { primary: 'supabase', providers: ['supabase'] } },
+      },
+      'none',
+    ],
+    [
+      'HIPAA with PHI on AWS and only the static front end on Vercel: no PHI flow through Vercel',
+      {
+        profile: { compliance: ['hipaa'] },
+        model: {
+          platform: { primary: 'aws', providers: ['aws', 'vercel'] },
+          compute: [unit('web', 'vercel', { role: 'frontend' }), unit('api', 'ecs')],
+          dataStores: [store('db', 'postgresql')],
+        },
+      },
+      'none',
+    ],
+    [
+      'HIPAA with the API on Vercel, plan unstated: a question',
+      {
+        profile: { compliance: ['hipaa'] },
+        model: { platform: { primary: 'vercel', providers: ['vercel'] }, compute: [unit('api', 'vercel', { role: 'api' })] },
+      },
+      'yellow',
+      'planUnstated',
+    ],
     [
       'HIPAA on a platform with no BAA',
       { profile: { compliance: ['hipaa'] }, model: { platform: { primary: 'digitalocean', providers: ['digitalocean'] } } },
       'red',
+      'noPaper',
     ],
     [
       'PCI-DSS on a PaaS with no AoC',
@@ -48,9 +87,10 @@ describe(ID, () => {
       { profile: { compliance: ['gdpr'] }, model: { platform: { primary: 'railway', providers: ['railway'] } } },
       'none',
     ],
-  ])('%s', (_name, c, level) => {
+  ])('%s', (_name, c, level, messageId) => {
     const concerns = runRule(ID, caseOf(c));
     expect(worst(concerns)).toBe(level);
+    if (messageId) expect(concerns.map((k) => k.messageId)).toEqual([messageId]);
     expectWellFormed(ID, concerns);
   });
 });

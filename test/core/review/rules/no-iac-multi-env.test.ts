@@ -26,11 +26,30 @@ void noApproval;
 void conflicted;
 
 describe(ID, () => {
-  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
+  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none', string?]>([
     [
-      'three environments on AWS by hand',
+      'three environments on AWS without IaC',
       { model: { iac: null, environments: [env('dev', 'staging'), env('staging', 'prod'), env('prod')] } },
+      'yellow',
+      'noIac',
+    ],
+    [
+      'three environments without IaC, with HIPAA data',
+      {
+        profile: { compliance: ['hipaa'] },
+        model: { iac: null, environments: [env('dev', 'staging'), env('staging', 'prod'), env('prod')] },
+      },
       'red',
+      'noIac',
+    ],
+    [
+      'the inputs say resources are made in the console, though an IaC tool was decided',
+      {
+        profile: { nfrs: [{ text: 'Cloud resources are created manually in the AWS console.' }] },
+        model: { environments: [env('staging', 'prod'), env('prod')] },
+      },
+      'yellow',
+      'createdByHand',
     ],
     ['two environments on AWS by hand', { model: { iac: null, environments: [env('staging', 'prod'), env('prod')] } }, 'yellow'],
     [
@@ -40,9 +59,10 @@ describe(ID, () => {
     ],
     ['Terraform', {}, 'none'],
     ['only production', { model: { iac: null, environments: [env('local'), env('prod')] } }, 'none'],
-  ])('%s', (_name, c, level) => {
+  ])('%s', (_name, c, level, messageId) => {
     const concerns = runRule(ID, caseOf(c));
     expect(worst(concerns)).toBe(level);
+    if (messageId) expect(concerns.map((k) => k.messageId)).toEqual([messageId]);
     expectWellFormed(ID, concerns);
   });
 });
