@@ -9,6 +9,10 @@ const KEY_FORMATS =
   /\b(?:AKIA[0-9A-Z]{16}|ghp_[A-Za-z0-9]{36}|sk_live_[0-9A-Za-z]{16,99}|xox[bp]-[0-9A-Za-z-]{10,99})\b|-----BEGIN (?:RSA |EC |OPENSSH |DSA )?PRIVATE KEY-----/;
 const SAID_COMMITTED =
   /\b(?:credentials|secrets|passwords?|api keys?|\.env(?: files?)?)\b.{0,60}?\b(?:are|is|were|was|get|gets) (?:committed|checked in|pushed|stored) (?:in|to|into) (?:the )?(?:git )?(?:repo|repository|git)\b/i;
+/** Text just above a line that places it in local development or tests, where throwaway values belong. */
+const LOCAL_CONTEXT = /\blocal(?:ly)? (?:development|dev|only|machines?)\b|\bnever deployed\b|\bfor (?:local )?tests?\b|\blocalhost\b/i;
+const CONTEXT_LINES = 12;
+
 const NEGATED = /\b(?:never|not|no|don't|do not|must not|mustn't|avoid|instead of)\b/i;
 
 /** Values that stand for a secret rather than being one: templates, variable references, obvious dummies. */
@@ -24,6 +28,8 @@ function realValue(v: string | undefined): boolean {
   if (LOCAL_DEFAULTS.has(v.toLowerCase())) return false;
   if (PLACEHOLDER.test(v)) return false;
   if (/^(.)\1+$/.test(v)) return false; // "xxxxxx", "000000"
+  // A value that names itself a dummy ("localdev", "test123", "demo-key") is one.
+  if (/local|dev|test|demo|sample|example|dummy|fake/i.test(v)) return false;
   return true;
 }
 
@@ -50,7 +56,8 @@ export function extractCommittedSecrets(docs: SourceDoc[]): Evidence[] {
       const u = URL_CREDENTIAL.exec(line);
       const a = ASSIGNED_SECRET.exec(line);
       const urlReal = !!u && realValue(u[1]) && !LOCAL_HOST.test(u[2]!);
-      const value = urlReal ? u![1] : a && realValue(a[1]) ? a[1] : undefined;
+      const local = lines.slice(Math.max(0, i - CONTEXT_LINES), i).some((l) => l.length <= 2000 && LOCAL_CONTEXT.test(l));
+      const value = local ? undefined : urlReal ? u![1] : a && realValue(a[1]) ? a[1] : undefined;
       const at = urlReal ? groupStart(u!, u![1]!, `@${u![2]}`) : value ? groupStart(a!, a![1]!) : -1;
       const literalKey = KEY_FORMATS.test(line);
       const said = SAID_COMMITTED.test(line) && !NEGATED.test(line);
