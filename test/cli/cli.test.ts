@@ -25,6 +25,8 @@ describe('infra-arch CLI', () => {
       const r = run(c, '--help');
       expect(r.status, c).toBe(0);
       expect(r.stdout, c).toContain(`Usage: infra-arch ${c}`);
+      // Every command shows how it is used, on a project folder.
+      expect(r.stdout, c).toMatch(new RegExp(`Examples:\\n {2}\\$ infra-arch ${c}\\b`));
     }
   });
 
