@@ -1,9 +1,11 @@
 // Consistency with the project's inputs: prohibited or rejected choices, missing commitments, ignored regimes.
-import type { Evidence, ListFact, Profile } from '../types.js';
+import type { Block, Evidence, ListFact, Profile, SectionKind } from '../types.js';
 import type { DocumentView, ViewBlock } from './document-view.js';
 import type { Finding } from './report.js';
 import { formatMessage, ruleInfo } from './messages.js';
-import { namesTech } from './tech-spellings.js';
+import { namesTech, techSpans } from './tech-spellings.js';
+import { assertionStatus, isCommitment } from '../extract/assertion-status.js';
+import { sectionKind } from '../ingest/section-kind.js';
 
 /** Blocks that name a technology without choosing it: negations, comparisons, futures. */
 const NOT_A_CHOICE =
@@ -21,6 +23,25 @@ const FUTURE_STATEMENT =
 const NON_CHOICE_SECTION =
   /\b(?:alternatives?|options? considered|rejected|not chosen|comparison|trade-?offs?|future|roadmap|evolution|phase\s*[2-9]|post[- ]mvp|long[- ]term|out of scope|migration|transition|enterprise scale|scale[- ]up path)\b/i;
 
+/** The view block as the assertion-status classifier reads it: its type, cells and the kind of its section trail. */
+function asBlock(b: ViewBlock): Block {
+  let kind: SectionKind | null = null;
+  for (const t of b.trail) kind = sectionKind(t, kind);
+  const title = b.trail.at(-1) ?? '';
+  const section = { title, depth: b.trail.length, line: b.line, endLine: b.endLine, trail: b.trail, kind: kind ?? 'normal', children: [] };
+  return { type: b.type, text: b.text, line: b.line, endLine: b.endLine, section, cells: b.cells, header: b.header, lang: b.lang };
+}
+
+/**
+ * Whether the block commits to `id`, judged by the classifier extraction uses: it names it, and every naming is a
+ * selection (a cost delta, an example, a fork's origin or a dev-only tool is named without being chosen).
+ */
+function choosesTech(b: ViewBlock, id: string): boolean {
+  const block = asBlock(b);
+  const spans = techSpans(b.text, id);
+  return spans.length > 0 && spans.every((h) => isCommitment(assertionStatus(null, block, h.start, h.end)));
+}
+
 const finding = (id: string, line: number, params: Record<string, string | number>): Finding => {
   const r = ruleInfo(id);
   return { id, severity: r.severity, group: r.group, line, message: formatMessage(id, params) };
@@ -37,7 +58,7 @@ function chosenAt(view: DocumentView, id: string): ViewBlock | undefined {
       !b.trail.some((t) => NON_CHOICE_SECTION.test(t)) &&
       !NOT_A_CHOICE.test(b.search) &&
       !FUTURE_STATEMENT.test(b.search) &&
-      namesTech(b.search, id, false),
+      choosesTech(b, id),
   );
 }
 

@@ -54,3 +54,10 @@ function matcherFor(id: string, implied: boolean): AliasMatcher {
 export function namesTech(text: string, id: string, implied = true): boolean {
   return matcherFor(id, implied).scan(text).length > 0;
 }
+
+/** Where in `text` the technology `id` is named by its own spellings: each span's start and end. */
+export function techSpans(text: string, id: string): { start: number; end: number }[] {
+  return matcherFor(id, false)
+    .scan(text)
+    .map((h) => ({ start: h.start, end: h.end }));
+}

@@ -54,6 +54,21 @@ describe('consistency with the profile', () => {
     expect(ids('# Doc\n\nAWS Lambda runs the API.\n', p)).toEqual([]);
   });
 
+  // The document is read by the same assertion-status classifier as the inputs: only a committing statement chooses.
+  it.each([
+    ['committed', 'Orders live in MongoDB Atlas.', true],
+    ['negated', 'Orders live in PostgreSQL instead of MongoDB.', false],
+    ['future', 'We could later move orders to MongoDB in phase 3.', false],
+    ['optional', 'A MongoDB read cache if needed.', false],
+    ['hypothetical', 'Any document store works, e.g. MongoDB, as long as it is managed.', false],
+    ['cost delta', 'A MongoDB replica would add $60 a month.', false],
+    ['provenance', "The importer is a fork of MongoDB's open-source connector.", false],
+    ['dev-only', 'MongoDB for local development only.', false],
+  ])('a rejected technology named as %s', (_status, sentence, flagged) => {
+    const p = profile({ mentions: [{ id: 'mongodb', category: 'dataStores', reason: 'rejected', evidence: ev(12) }] });
+    expect(ids(`# Doc\n\n## Data\n\n${sentence}\n`, p).length > 0).toBe(flagged);
+  });
+
   it('flags a rejected technology the document chooses', () => {
     const p = profile({ mentions: [{ id: 'mongodb', category: 'dataStores', reason: 'rejected', evidence: ev(12) }] });
     expect(ids('# Doc\n\nOrders live in MongoDB Atlas.\n', p).map((x) => x.id)).toEqual(['consistency-rejected-tech']);
