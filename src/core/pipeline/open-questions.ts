@@ -5,6 +5,9 @@ import { crossReference } from '../render/sections/requirements-section.js';
 import { listOf } from '../render/facts.js';
 import { inline as lower } from '../decide/criteria.js';
 
+/** A sentence ends once: a full stop is added only where none is. */
+const stop = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
 export function openQuestions(profile: Profile, decisions: Decision[], model?: InfraModel): string[] {
   const q: string[] = [];
   const title = (id: string) => decisions.find((d) => d.id === id)?.choiceTitle ?? null;
@@ -51,11 +54,11 @@ export function openQuestions(profile: Profile, decisions: Decision[], model?: I
     q.push(
       `The inputs name ${u.name} (${u.slot}), which the knowledge base does not know: what are its regions, SLA, compliance attestations and prices? It is kept as stated.`,
     );
-  for (const c of profile.conflicts) q.push(`The inputs disagree on ${c.field}: ${c.message} Which one holds?`);
+  for (const c of profile.conflicts) q.push(`The inputs disagree on ${c.field}: ${stop(c.message)} Which one holds?`);
   for (const d of decisions) for (const c of d.conflicts) q.push(`${d.id}: ${c}`);
   for (const r of crossReference(profile, decisions, model))
     if (r.verdict === 'conflict' || r.verdict === 'differs')
-      q.push(`The PRD Technical Assumptions say "${r.text}" but ${r.detail}. Update the PRD or revisit the decision.`);
+      q.push(`The PRD Technical Assumptions say "${r.text}" but ${stop(r.detail)} Update the PRD or revisit the decision.`);
   const missing = DOMAINS.filter((d) => !decisions.some((x) => x.domain === d.id));
   if (missing.length)
     q.push(`No decision point covered ${missing.map((d) => d.title).join(', ')} in this run; review the platform defaults used there.`);
