@@ -1,4 +1,5 @@
 // Parses Markdown with remark into a section tree and a flat list of positioned blocks.
+import { diagnostic, message, type DiagnosticTemplates } from '../diagnostics/index.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent, Table, ListItem, Heading } from 'mdast';
@@ -31,18 +32,22 @@ const KIND_WORDS: Record<BoundResult['kinds'][number], string> = {
   table: 'table columns',
 };
 
+const FLATTENED: DiagnosticTemplates<'structure-flattened'> = {
+  messages: { 'structure-flattened': '{what} beyond {limit} read as plain text (first at line {line})' },
+  hints: {
+    'structure-flattened': `real documents stay under ~20 levels of nesting and ${MAX_TABLE_COLUMNS} table columns; split or simplify that part if it matters`,
+  },
+};
+
 /** The one warning a document gets when some of its structure was flattened, or null. */
 export function flattenedWarning(path: string, bounded: BoundResult): Diagnostic | null {
   if (bounded.line === null) return null;
   const what = bounded.kinds.map((k) => KIND_WORDS[k]).join(', ');
-  return {
-    severity: 'warning',
-    code: 'structure-flattened',
+  const limit = bounded.kinds.includes('table') && bounded.kinds.length === 1 ? `${MAX_TABLE_COLUMNS} columns` : `${MAX_NESTING} levels`;
+  return diagnostic(FLATTENED, 'warning', message('structure-flattened', { what, limit, line: bounded.line }), {
     file: path,
     line: bounded.line,
-    message: `${what} beyond ${bounded.kinds.includes('table') && bounded.kinds.length === 1 ? `${MAX_TABLE_COLUMNS} columns` : `${MAX_NESTING} levels`} read as plain text (first at line ${bounded.line})`,
-    hint: `real documents stay under ~20 levels of nesting and ${MAX_TABLE_COLUMNS} table columns; split or simplify that part if it matters`,
-  };
+  });
 }
 
 /** Reads one document: its section tree and every block of text with its line. */

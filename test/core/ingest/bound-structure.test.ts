@@ -38,6 +38,8 @@ describe('nesting beyond the limit', () => {
     expect(doc.warnings![0]).toMatchObject({
       severity: 'warning',
       code: 'structure-flattened',
+      messageId: 'structure-flattened',
+      data: { line: INTRO_LINES + 1 + at, limit: expect.stringMatching(/^\d+ (?:levels|columns)$/) },
       file: 'docs/architecture.md',
       line: INTRO_LINES + 1 + at,
     });
