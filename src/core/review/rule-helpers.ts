@@ -5,8 +5,8 @@ import type { Evidence } from '../types.js';
 import type { RuleContext } from './rule-context.js';
 import { kb } from '../knowledge/active.js';
 
-export const K8S = ['kubernetes', 'eks', 'aks', 'gke', 'openshift', 'k3s', 'rancher'];
-export const MESHES = ['istio', 'linkerd', 'consul', 'app-mesh', 'open-service-mesh', 'kuma', 'service-mesh'];
+export const K8S = ['kubernetes', 'eks', 'aks', 'gke'];
+export const MESHES = ['istio', 'linkerd', 'consul', 'app-mesh', 'open-service-mesh', 'kuma'];
 /** Hosting platforms of every kind the catalogue knows (a user pack's PaaS included). */
 export const PLATFORMS = new KindSet(['hyperscaler', 'paas', 'server-host', 'on-premises']);
 export const IAC_TOOLS = [

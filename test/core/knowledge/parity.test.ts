@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCatalogue } from '../../../src/core/knowledge/active.js';
 import { POINTS } from '../../../src/core/decide/registry.js';
+import { K8S, MESHES, IAC_TOOLS } from '../../../src/core/review/rule-helpers.js';
+import { PRICE_NAMES } from '../../../src/core/actions/prices.js';
 
 const kb = builtinCatalogue();
 const recordIds = [...kb.technologies().map((t) => t.id), ...kb.regimes().map((r) => r.id)];
@@ -45,6 +47,38 @@ describe('knowledge catalogue parity', () => {
       p.options.filter((o) => o.tech && !resolves(o.tech)).map((o) => `${p.meta.id}/${o.id}: ${o.tech}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('resolves every id an option also matches on to one record', () => {
+    const missing = POINTS.flatMap((p) =>
+      p.options.flatMap((o) => (o.alsoMatches ?? []).filter((a) => !resolves(a)).map((a) => `${p.meta.id}/${o.id} also ${a}`)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("resolves the review rules' technology vocabularies to records", () => {
+    const lists = { K8S, MESHES, IAC_TOOLS };
+    const missing = Object.entries(lists).flatMap(([name, ids]) => ids.filter((id) => !resolves(id)).map((id) => `${name}: ${id}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('resolves what the model draws: platform defaults, prices a decision charges and every analysis price', () => {
+    const missing: string[] = [];
+    for (const t of kb.technologies())
+      for (const [slot, id] of Object.entries(t.defaults ?? {})) if (!resolves(id)) missing.push(`${t.id} defaults ${slot}: ${id}`);
+    for (const p of POINTS)
+      for (const o of p.options)
+        for (const c of o.attrs?.charges ?? []) if (!(c in kb.data.prices)) missing.push(`${p.meta.id}/${o.id} charges ${c}`);
+    for (const n of PRICE_NAMES) if (!(n in kb.data.prices)) missing.push(`price ${n}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('prices every technology the model draws as a component with a dated, sourced band or none at all', () => {
+    const bad = kb
+      .technologies()
+      .filter((t) => t.price && (!t.price.asOf || !t.price.source))
+      .map((t) => t.id);
+    expect(bad).toEqual([]);
   });
 
   it('gives every record a display name and at least one slot', () => {

@@ -32,7 +32,7 @@ export default definePoint({
     {
       id: 'terraform',
       tech: 'terraform',
-      alsoMatches: ['terraform-cloud', 'cdktf', 'terragrunt'],
+      alsoMatches: ['terraform', 'cdktf', 'terragrunt'],
       version: '1.9',
       title: 'Terraform',
       summary: 'Declarative HCL with providers for every cloud and SaaS; plan before apply, remote state with locking.',
@@ -164,7 +164,7 @@ export default definePoint({
     {
       id: 'helm',
       tech: 'helm',
-      alsoMatches: ['helmfile'],
+      alsoMatches: ['helm'],
       version: '3',
       title: 'Helm',
       summary: 'Kubernetes packages (charts) with values per environment; the release unit for workloads on any cluster.',
@@ -233,7 +233,6 @@ export default definePoint({
     },
     {
       id: 'platform-config-as-code',
-      alsoMatches: ['railway-json', 'vercel-json', 'render-yaml', 'fly-toml', 'netlify-toml'],
       title: 'Platform config files (vercel.json, railway.json, render.yaml, fly.toml)',
       summary: "Each PaaS service described by the platform's own config file in the repository, with secrets set per environment.",
       pros: ['Nothing extra to learn; reviewed with the code', 'Matches what the platform supports exactly'],

@@ -138,7 +138,7 @@ export default definePoint({
     {
       id: 'aws-codepipeline',
       tech: 'aws-codepipeline',
-      alsoMatches: ['codebuild', 'aws-codebuild'],
+      alsoMatches: ['aws-codepipeline'],
       title: 'AWS CodePipeline / CodeBuild',
       summary: 'AWS-native pipelines and build containers running under IAM roles in the account.',
       pros: ['Build and deploy run inside AWS under IAM roles', 'CDK Pipelines generate it from code'],

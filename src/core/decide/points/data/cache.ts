@@ -34,7 +34,7 @@ export default definePoint({
       id: 'redis',
       attrs: { engine: 'redis', componentKind: 'cache' },
       tech: 'redis',
-      alsoMatches: ['valkey', 'elasticache', 'memorystore'],
+      alsoMatches: ['redis'],
       title: 'Redis-compatible cache (Redis or Valkey)',
       version: '7',
       summary:

@@ -128,7 +128,7 @@ export default definePoint({
       id: 'kafka',
       attrs: { engine: 'kafka', hosting: 'self-hosted', heavyweight: true },
       tech: 'kafka',
-      alsoMatches: ['msk', 'redpanda'],
+      alsoMatches: ['kafka'],
       title: 'Apache Kafka',
       version: '3.8',
       summary:
@@ -178,7 +178,7 @@ export default definePoint({
       id: 'nats-jetstream',
       attrs: { engine: 'nats', hosting: 'self-hosted' },
       tech: 'nats-jetstream',
-      alsoMatches: ['nats'],
+      alsoMatches: ['nats-jetstream'],
       title: 'NATS JetStream',
       version: '2.10',
       summary: 'Lightweight messaging with persistent streams, key-value and work queues, in a single small binary.',

@@ -63,7 +63,7 @@ export default definePoint({
     {
       id: 'cloud-monitoring',
       tech: 'cloud-monitoring',
-      alsoMatches: ['stackdriver', 'google-cloud-monitoring'],
+      alsoMatches: ['cloud-monitoring'],
       title: 'Google Cloud Monitoring',
       summary: 'Google Cloud metrics, dashboards, uptime checks and SLO monitoring; Cloud Run and Cloud SQL report natively.',
       pros: ['Built-in SLO objects and burn-rate alerts', 'Managed Service for Prometheus accepts PromQL'],

@@ -21,7 +21,7 @@ export default definePoint({
     {
       id: 'opentelemetry',
       tech: 'opentelemetry',
-      alsoMatches: ['otel', 'tempo', 'jaeger', 'grafana-tempo'],
+      alsoMatches: ['opentelemetry', 'tempo', 'jaeger'],
       title: 'OpenTelemetry with Tempo or Jaeger',
       summary: 'OpenTelemetry SDKs and collector, exporting traces to Grafana Tempo, Jaeger or any OTLP backend.',
       pros: [
@@ -43,7 +43,7 @@ export default definePoint({
     {
       id: 'x-ray',
       tech: 'x-ray',
-      alsoMatches: ['aws-x-ray'],
+      alsoMatches: ['x-ray'],
       title: 'AWS X-Ray (via the ADOT collector)',
       summary: 'AWS tracing service with native Lambda and API Gateway integration, fed by the AWS Distro for OpenTelemetry.',
       pros: ['One switch turns on tracing for Lambda and API Gateway', 'Service map in the CloudWatch console next to metrics'],

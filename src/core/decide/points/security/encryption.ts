@@ -35,7 +35,7 @@ export default definePoint({
     },
     {
       id: 'customer-managed-keys',
-      alsoMatches: ['kms', 'aws-kms', 'cloud-kms', 'cmk'],
+      alsoMatches: ['kms', 'cloud-kms'],
       title: 'Customer-managed keys (KMS / HSM)',
       summary:
         "Data stores and backups encrypted with keys in the organisation's KMS (AWS KMS, Key Vault, Cloud KMS, Vault transit), with rotation and key-use audit.",

@@ -21,7 +21,7 @@ export default definePoint({
     {
       id: 'cognito',
       tech: 'cognito',
-      alsoMatches: ['aws-cognito', 'amazon-cognito'],
+      alsoMatches: ['cognito'],
       title: 'Amazon Cognito',
       summary: 'AWS user pools with hosted UI, MFA and federation; tokens verified by API Gateway and ALB natively.',
       pros: [
@@ -51,7 +51,7 @@ export default definePoint({
     {
       id: 'entra-id',
       tech: 'entra-id',
-      alsoMatches: ['azure-ad', 'azure-ad-b2c', 'entra-external-id'],
+      alsoMatches: ['entra-id', 'azure-ad-b2c'],
       title: 'Microsoft Entra ID (External ID for customers)',
       summary: 'Microsoft identity platform: workforce SSO plus External ID for customer-facing sign-in.',
       pros: ['Enterprise customers can federate their own Entra tenants', 'Conditional access and MFA policies out of the box'],
@@ -73,7 +73,7 @@ export default definePoint({
     {
       id: 'firebase-auth',
       tech: 'firebase-auth',
-      alsoMatches: ['identity-platform', 'google-identity-platform'],
+      alsoMatches: ['identity-platform'],
       title: 'Firebase Authentication / Identity Platform',
       summary: 'Google-managed user sign-in with client SDKs for web and mobile, upgradeable to Identity Platform for SLAs and SAML.',
       pros: ['Drop-in client SDKs for iOS, Android and web', 'Generous free tier; security rules read the same identity'],
@@ -192,7 +192,7 @@ export default definePoint({
     },
     {
       id: 'app-managed-sessions',
-      alsoMatches: ['nextauth', 'auth-js', 'lucia', 'devise', 'convex-auth'],
+      alsoMatches: ['nextauth', 'lucia', 'devise', 'convex-auth'],
       title: 'Platform- or framework-managed sessions',
       summary:
         'Sign-in handled by the web framework or the host platform (framework session auth, Sign in with Apple via CloudKit, Convex Auth).',

@@ -21,7 +21,7 @@ export default definePoint({
     {
       id: 'aws-secrets-manager',
       tech: 'aws-secrets-manager',
-      alsoMatches: ['ssm-parameter-store', 'aws-ssm'],
+      alsoMatches: ['ssm-parameter-store'],
       title: 'AWS Secrets Manager',
       summary: 'Managed secret store with IAM-scoped access, CloudTrail audit and built-in rotation for RDS credentials.',
       pros: [
@@ -97,7 +97,7 @@ export default definePoint({
       id: 'hashicorp-vault',
       attrs: { hosting: 'self-hosted', heavyweight: true },
       tech: 'hashicorp-vault',
-      alsoMatches: ['vault', 'openbao'],
+      alsoMatches: ['hashicorp-vault'],
       title: 'HashiCorp Vault / OpenBao',
       summary: 'Self-hosted (or HCP) secret server with dynamic database credentials, PKI and transit encryption.',
       pros: [
