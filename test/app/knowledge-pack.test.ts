@@ -63,7 +63,7 @@ describe('a PaaS added by a project knowledge pack', () => {
     expect(ok.output).not.toMatch(/consistency-missing-commitment[^}]*harbourline/);
     writeFileSync(file, doc.replace(/harbourline/gi, 'the platform'));
     const bad = await validateFile(file, { format: 'json', projectDir: dir });
-    expect(bad.output).toMatch(/consistency-missing-commitment[^}]*harbourline/);
+    expect(bad.output).toMatch(/consistency-(?:missing|contradicts)-commitment[^}]*harbourline/);
     writeFileSync(file, doc);
   });
 

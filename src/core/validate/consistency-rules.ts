@@ -6,6 +6,10 @@ import { formatMessage, ruleInfo } from './messages.js';
 import { namesTech, techSpans } from './tech-spellings.js';
 import { assertionStatus, isCommitment } from '../extract/assertion-status.js';
 import { sectionKind } from '../ingest/section-kind.js';
+import { kb } from '../knowledge/active.js';
+
+/** Roles where one choice replaces another: a different platform, IaC tool or pipeline chosen instead contradicts the inputs. */
+const EXCLUSIVE: ('cloudProviders' | 'iacTools' | 'ciCd')[] = ['cloudProviders', 'iacTools', 'ciCd'];
 
 /** Blocks that name a technology without choosing it: negations, comparisons, futures. */
 const NOT_A_CHOICE =
@@ -74,6 +78,16 @@ const COMMITTED: { key: 'cloudProviders' | 'dataStores' | 'compute' | 'iacTools'
   { key: 'ciCd', label: 'CI/CD' },
 ];
 
+/** Another technology of the same profile list that the document chooses, where the inputs committed to one it never names. */
+function chosenInstead(view: DocumentView, key: string, committed: Set<string>): { id: string; block: ViewBlock } | null {
+  for (const t of kb().technologies()) {
+    if (t.category !== key || committed.has(t.id)) continue;
+    const block = chosenAt(view, t.id);
+    if (block) return { id: t.id, block };
+  }
+  return null;
+}
+
 export function consistencyFindings(view: DocumentView, profile: Profile): Finding[] {
   const out: Finding[] = [];
   const committed = new Set(COMMITTED.flatMap((c) => (profile[c.key] as ListFact[]).map((f) => f.id)));
@@ -110,8 +124,18 @@ export function consistencyFindings(view: DocumentView, profile: Profile): Findi
     for (const f of profile[key] as ListFact[]) {
       if (checked.has(f.id)) continue;
       checked.add(f.id);
-      if (!namedAnywhere(view, f.id))
-        out.push(finding('consistency-missing-commitment', 1, { tech: f.id, category: label, source: where(f.evidence) }));
+      if (namedAnywhere(view, f.id)) continue;
+      const instead = (EXCLUSIVE as string[]).includes(key) ? chosenInstead(view, key, committed) : null;
+      if (instead)
+        out.push(
+          finding('consistency-contradicts-commitment', instead.block.line, {
+            tech: f.id,
+            other: instead.id,
+            category: label,
+            source: where(f.evidence),
+          }),
+        );
+      else out.push(finding('consistency-missing-commitment', 1, { tech: f.id, category: label, source: where(f.evidence) }));
     }
   }
 

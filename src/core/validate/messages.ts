@@ -111,6 +111,14 @@ export const DOCUMENT_RULES: RuleInfo[] = [
     help: 'Cover the committed technology, or record why the infrastructure departs from it.',
   }),
   rule({
+    id: 'consistency-contradicts-commitment',
+    group: 'consistency',
+    severity: 'error',
+    title: 'A committed technology replaced',
+    template: 'the inputs commit to {tech} ({category}, {source}) but the document chooses {other} instead and never names {tech}',
+    help: 'Keep the committed technology, or record in an ADR why the inputs are changed and get their owner to accept it.',
+  }),
+  rule({
     id: 'consistency-compliance-ignored',
     group: 'consistency',
     severity: 'error',

@@ -16,6 +16,20 @@ const ids = (text: string, p: Profile) =>
   validateDocument({ path: 'd.md', text, profile: p }).findings.filter((f) => f.id.startsWith('consistency-'));
 
 describe('consistency with the profile', () => {
+  it('reports an error when the document replaces a committed platform with another', () => {
+    const p = profile({ cloudProviders: [fact('azure')] });
+    const f = ids('# Doc\n\n## Platform\n\nThe system runs on AWS in eu-west-1.\n', p);
+    expect(f.map((x) => [x.id, x.severity])).toEqual([['consistency-contradicts-commitment', 'error']]);
+    expect(f[0].line).toBe(5);
+  });
+
+  it('keeps a missing commitment a warning when nothing replaces it', () => {
+    const p = profile({ iacTools: [fact('terraform')] });
+    expect(ids('# Doc\n\n## Delivery\n\nChanges go through pull requests.\n', p).map((x) => [x.id, x.severity])).toEqual([
+      ['consistency-missing-commitment', 'warning'],
+    ]);
+  });
+
   it('flags a prohibited technology the document chooses, at its line', () => {
     const p = profile({
       constraints: [
