@@ -10,6 +10,9 @@ const REJECT_BEFORE =
   /\b(instead\s+of|rather\s+than|never|without|avoid(?:ing|s)?|away\s+from|migrat(?:e|ing|ion)\s+(?:away\s+)?from|moved?\s+(?:away\s+)?from|deprecat(?:e|ed|ing)|discouraged|reject(?:ed|ing)?|prohibit(?:ed|s)?|forbid(?:den|s)?|disallow(?:ed)?|ban(?:ned)?|exclud(?:e|ed|ing)|don'?t\s+use|do\s+not\s+use|won'?t\s+use|not\s+using|no\s+need\s+for|eliminat(?:e|es|ing)|unnecessary)\b[^,]{0,40}$/i;
 const REJECT_AFTER =
   /^[^,]{0,30}?\b(was|were|is|are|has\s+been|have\s+been)\s+(?:(?:evaluated|considered|tested|trialled|tried|assessed|reviewed)\s+(?:and|but)\s+)?(rejected|not\s+chosen|ruled\s+out|discarded|deprecated|dropped|replaced|not\s+(?:used|needed|required|selected|recommended|considered|supported|allowed|permitted))\b|^\s*(?:\(\s*)?(rejected|not\s+chosen|not\s+used|deprecated|replaced)\b|^\s*(is|are)\s+(?:not|prohibited|forbidden|disallowed|discouraged|out\s+of\s+scope)\b/i;
+// A negated interaction restricts a path to the name, not the name itself ("the UI never talks directly to SQLite").
+const INTERACTION_BEFORE =
+  /\b(?:talk|speak|call|access|connect|read|writ|quer|reach|touch|send|hit)\w{0,4}\s+(?:(?:directly|straight|itself)\s+)?(?:to|from|into|with|on)?\s*(?:the\s+|a\s+|an\s+)?$/i;
 const FUTURE_BEFORE =
   /\b(later|future|eventually|phase\s*[2-9]|post[- ]?mvp|v2|roadmap|could|might|would|potential(?:ly)?|possibl[ey]|considered?\s+for|consider(?:ing)?|evaluat(?:e|ing)|planned|plan\s+to|upgrade\s+to|migrat(?:e|ion)\s+to|switch\s+to|move\s+to|scale\s+(?:up\s+)?to|graduate\s+to|once|when\s+(?:we|needed|required|scale)|at\s+scale|tier\s*[2-9]|\$\d+k\+?)\b[^.]{0,60}$/i;
 const FUTURE_AFTER =
@@ -84,7 +87,8 @@ export function phraseDemotion(text: string, start: number, end: number): Mentio
   if (negatedSentence(text, start)) return 'rejected';
   const lastComma = before.lastIndexOf(',');
   const nearBefore = lastComma >= 0 ? before.slice(lastComma + 1) : before;
-  if (REJECT_NEAR.test(nearBefore) || REJECT_BEFORE.test(nearBefore) || REJECT_AFTER.test(after)) return 'rejected';
+  const rejectedBefore = (REJECT_NEAR.test(nearBefore) || REJECT_BEFORE.test(nearBefore)) && !INTERACTION_BEFORE.test(nearBefore);
+  if (rejectedBefore || REJECT_AFTER.test(after)) return 'rejected';
   if (FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after)) return 'future';
   // An allowance inside a restriction ("except global services (CloudFront) in us-east-1") is not a choice.
   if (inExceptionClause(text, start)) return 'conditional';

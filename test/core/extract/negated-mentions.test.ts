@@ -30,6 +30,14 @@ describe('negated mentions in guidelines', () => {
     expect(demotionOf(text, name)).toBe(reason);
   });
 
+  it.each([
+    ['The web client never talks directly to MongoDB; every read goes through the API.', 'MongoDB'],
+    ['Browsers do not connect to Redis.', 'Redis'],
+    ['The mobile app never writes to SQLite itself.', 'SQLite'],
+  ])('a negated interaction restricts the path, not the name: %s', (text, name) => {
+    expect(demotionOf(text, name)).toBeNull();
+  });
+
   it('keeps a positive clause after a negated one', () => {
     expect(demotionOf('No persistent servers or containers, leveraging AWS managed services.', 'AWS')).toBeNull();
     expect(demotionOf('No downtime deployments with ECS rolling updates.', 'ECS')).toBeNull();
