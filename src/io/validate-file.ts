@@ -1,6 +1,6 @@
 // `validate` at the edge: reads the document and optional project, runs Mermaid, formats the report.
 import { existsSync, statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { readTextFile, readProject } from './read-project.js';
 import { startMermaidValidator } from './mermaid/mermaid-validator.js';
 import { extractProfile } from '../core/extract/extract-profile.js';
@@ -87,7 +87,7 @@ export async function validateFile(docPath: string, options: ValidateFileOptions
     options.format === 'json'
       ? formatJson(report)
       : options.format === 'sarif'
-        ? formatSarif(report, options.toolVersion)
+        ? formatSarif({ ...report, path: sarifPath(docPath) }, options.toolVersion)
         : formatText(report);
   if (compared && options.format === 'text')
     output += consistencyLine(compared, report.findings.filter((f) => f.group === 'consistency').length);
@@ -105,4 +105,10 @@ function consistencyLine(c: { dir: string; docs: number; profile: Profile }, fin
   const rejected = new Set(p.mentions.filter((m) => m.reason === 'rejected').map((m) => m.id));
   const sample = [...committed].slice(0, 6).join(', ');
   return `consistency: compared with ${c.docs} planning document(s) in ${c.dir}: ${committed.size} committed choice(s)${sample ? ` (${sample}${committed.size > 6 ? ', …' : ''})` : ''}, ${prohibited.size} prohibited and ${rejected.size} rejected technolog(ies); ${findings ? `${findings} finding(s) above` : 'no contradiction found'}\n`;
+}
+
+/** Code scanning resolves SARIF locations against the checkout: a document under the working folder is named relative to it. */
+function sarifPath(docPath: string): string {
+  const rel = relative(process.cwd(), resolve(docPath));
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? toPosix(rel) : toPosix(resolve(docPath));
 }

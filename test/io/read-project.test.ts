@@ -64,6 +64,26 @@ describe('readProject', () => {
     expect(r.docs.map((d) => d.path)).toEqual(['docs/architecture.md']);
   });
 
+  it('does not read a single input file linked to a file outside the project, and says so', () => {
+    const outside = project({ 'secret.md': '# Secret\n\nThe production password is hunter2.\n' });
+    const dir = project({ 'docs/prd.md': '# PRD\n\nA product.\n' });
+    symlinkSync(join(outside, 'secret.md'), join(dir, 'docs/architecture.md'));
+    const r = readProject(dir);
+    expect(r.docs.map((d) => d.path)).toEqual(['docs/prd.md']);
+    expect(r.docs.some((d) => d.text.includes('hunter2'))).toBe(false);
+    expect(codes(dir)).toContainEqual(['symlink-outside', 'docs/architecture.md']);
+  });
+
+  it('names a file whose name is not UTF-8 instead of calling it missing', () => {
+    const dir = project({ 'docs/prd.md': '# PRD\n\nA product.\n' });
+    writeFileSync(Buffer.from(join(dir, 'docs', '\xffnotes.md'), 'latin1'), '# Notes\n');
+    const r = readProject(dir);
+    const d = r.diagnostics.find((x) => x.code === 'not-utf8-name');
+    expect(d?.file).toMatch(/^docs\/.*notes\.md$/);
+    expect(d?.hint).toMatch(/rename/);
+    expect(r.diagnostics.map((x) => x.code)).not.toContain('missing-file');
+  });
+
   it('fails with no-inputs when nothing usable is left', () => {
     const dir = project({ 'docs/prd.md': '' });
     expect(codes(dir)).toContainEqual(['no-inputs', dir]);

@@ -37,11 +37,26 @@ function rules(): SarifRule[] {
   return [...fromChecklist, ...fromDocument];
 }
 
+/**
+ * A SARIF artifact location must be a URI reference: a relative path is percent-encoded as it stands (code scanning
+ * resolves it against the checkout), an absolute one becomes a `file:` URI instead of a raw path.
+ */
+export function sarifUri(path: string): string {
+  const p = path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+  const encoded = p
+    .split('/')
+    .map((part) => (/^[A-Za-z]:$/.test(part) ? part : encodeURIComponent(part)))
+    .join('/');
+  if (p.startsWith('/')) return `file://${encoded}`;
+  if (/^[A-Za-z]:\//.test(p)) return `file:///${encoded}`;
+  return encoded;
+}
+
 /** `toolVersion` is passed in by the caller so the core stays free of package.json reads. */
 export function formatSarif(report: Report, toolVersion = '0.0.0'): string {
   const ruleList = rules();
   const index = new Map(ruleList.map((r, i) => [r.id, i]));
-  const uri = report.path.replace(/\\/g, '/').replace(/^\.\//, '');
+  const uri = sarifUri(report.path);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -1,6 +1,7 @@
 // Output formats: the JSON contract, SARIF 2.1.0 structure and the text report's shape.
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST, formatJson, formatSarif, formatText, validateDocument } from '../../../src/core/validate/index.js';
+import { sarifUri } from '../../../src/core/validate/format-sarif.js';
 
 const text = '# Doc\n\n## Overview\n\nRuns on AWS. Budget TBD.\n\n```mermaid\ngraph TD\nA-->B\n```\n';
 const report = validateDocument({
@@ -61,5 +62,22 @@ describe('formatText', () => {
     expect(out).toContain('docs/infrastructure-architecture.md:9  error   mermaid-syntax-error');
     expect(out).toContain('Disaster recovery:');
     expect(out).toMatch(/coverage: \d+\/\d+ checklist items \(\d+%\) — cloud \d+\/\d+/);
+  });
+});
+
+describe('sarifUri', () => {
+  it.each([
+    ['docs/infrastructure-architecture.md', 'docs/infrastructure-architecture.md'],
+    ['./docs/my doc#1.md', 'docs/my%20doc%231.md'],
+    ['/home/ci/repo/docs/infra.md', 'file:///home/ci/repo/docs/infra.md'],
+    ['C:\\work\\docs\\infra.md', 'file:///C:/work/docs/infra.md'],
+  ])('%s → %s', (path, uri) => {
+    expect(sarifUri(path)).toBe(uri);
+  });
+
+  it('never writes a raw absolute path into the log', () => {
+    const abs = validateDocument({ path: '/tmp/project/docs/infrastructure-architecture.md', text, mermaid: [] });
+    const log = JSON.parse(formatSarif(abs));
+    expect(log.runs[0].artifacts[0].location.uri).toBe('file:///tmp/project/docs/infrastructure-architecture.md');
   });
 });
