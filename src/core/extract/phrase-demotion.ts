@@ -12,7 +12,7 @@ const REJECT_AFTER =
   /^[^,]{0,30}?\b(was|were|is|are|has\s+been|have\s+been)\s+(?:(?:evaluated|considered|tested|trialled|tried|assessed|reviewed)\s+(?:and|but)\s+)?(rejected|not\s+chosen|ruled\s+out|discarded|deprecated|dropped|replaced|not\s+(?:used|needed|required|selected|recommended|considered|supported|allowed|permitted))\b|^\s*(?:\(\s*)?(rejected|not\s+chosen|not\s+used|deprecated|replaced)\b|^\s*(is|are)\s+(?:not|prohibited|forbidden|disallowed|discouraged|out\s+of\s+scope)\b/i;
 // A negated interaction restricts a path to the name, not the name itself ("the UI never talks directly to SQLite").
 const INTERACTION_BEFORE =
-  /\b(?:talk|speak|call|access|connect|read|writ|quer|reach|touch|send|hit)\w{0,4}\s+(?:(?:directly|straight|itself)\s+)?(?:to|from|into|with|on)?\s*(?:the\s+|a\s+|an\s+)?$/i;
+  /\b(?:talk|speak|call|access|connect|read|writ|quer|reach|touch|send|hit)\w{0,4}\s+(?:(?:directly|straight|itself)\s+)?(?:(?:to|from|into|with|on)\s+)?(?:(?:the|a|an)\s+)?$/i;
 const FUTURE_BEFORE =
   /\b(later|future|eventually|phase\s*[2-9]|post[- ]?mvp|v2|roadmap|could|might|would|potential(?:ly)?|possibl[ey]|considered?\s+for|consider(?:ing)?|evaluat(?:e|ing)|planned|plan\s+to|upgrade\s+to|migrat(?:e|ion)\s+to|switch\s+to|move\s+to|scale\s+(?:up\s+)?to|graduate\s+to|once|when\s+(?:we|needed|required|scale)|at\s+scale|tier\s*[2-9]|\$\d+k\+?)\b[^.]{0,60}$/i;
 const FUTURE_AFTER =
