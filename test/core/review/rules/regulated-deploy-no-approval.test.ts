@@ -1,13 +1,8 @@
 // Table-driven cases for the regulated-deploy-no-approval reviewer rule: inputs that must raise it (at a level) and inputs that must not.
 import { describe, expect, it } from 'vitest';
-import { env, makeDecisions, store, unit } from '../../../helpers/make-model.js';
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
-void env;
-void store;
-void unit;
-void makeDecisions;
 const ID = 'regulated-deploy-no-approval';
 const noApproval = {
   id: 'delivery-pipeline',
@@ -18,12 +13,6 @@ const noApproval = {
     { id: 'deploy-prod', name: 'Deploy to Production', approval: false },
   ],
 };
-const conflicted = {
-  ...makeDecisions({ 'cloud.primary-platform': 'azure' })[0],
-  conflicts: ['The inputs commit to aws but a guideline forbids it.'],
-};
-void noApproval;
-void conflicted;
 
 describe(ID, () => {
   it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
