@@ -6,7 +6,12 @@ import { tryLockSync } from '../io/output-lock.js';
 import { realRoot, resolveInsideProject } from '../io/project-paths.js';
 import { readProject, readTextFile } from '../io/read-project.js';
 import { editHash, FINGERPRINTS_PATH, isOwnedOutput, PRISTINE_PATH } from '../io/write-outputs.js';
+import { join } from 'node:path';
+import { TRACKING_FILE } from '../core/review/tracking-match.js';
+import { currentVerdicts } from './document-basis.js';
+import { ANSWERS_EXPORT } from '../io/session-store.js';
 import { lineDiff } from './line-diff.js';
+import { verdictsDigest } from './verdicts-digest.js';
 import { formatDiagnostics, type RunResult } from './run-result.js';
 import { shellArg } from './shell-arg.js';
 
@@ -76,13 +81,19 @@ export function runCheck(dir: string, opts: CheckOptions = {}): RunResult {
   const docText = readInside(root, DOCUMENT_PATH);
   const docHash = docText === null ? null : editHash(docText);
   const r = checkFreshness(parsed.record, { inputs: input.fingerprints, document: docHash });
-  const ok = r.fresh && !r.documentEdited;
+  // A verdict given after the document was written (in the concerns file or the guided session) leaves its feasibility
+  // section out of date, as a changed input does. Records written before verdicts were fingerprinted carry none.
+  const basis = parsed.record.verdicts === undefined ? null : currentVerdicts(root);
+  const verdictsChanged = basis !== null && verdictsDigest(basis.tracking) !== parsed.record.verdicts;
+  const ok = r.fresh && !r.documentEdited && !verdictsChanged;
+  // A document written from a guided session is rebuilt by replaying its answers, so its choices are kept.
+  const rebuild = parsed.record.session ? `${create} --answers ${shellArg(join(dir, ANSWERS_EXPORT))}` : create;
   const pristine = r.documentEdited && docText !== null ? readInside(root, PRISTINE_PATH) : null;
   const diff = pristine !== null && docText !== null && editHash(pristine) === parsed.record.document ? lineDiff(pristine, docText) : [];
   if (opts.json)
     return {
       exitCode: ok ? 0 : 1,
-      stdout: `${JSON.stringify({ ok, ...r, ...(r.documentEdited ? { documentDiff: diff } : {}) }, null, 2)}\n`,
+      stdout: `${JSON.stringify({ ok, ...r, verdictsChanged, ...(r.documentEdited ? { documentDiff: diff } : {}) }, null, 2)}\n`,
       stderr: '',
     };
 
@@ -100,6 +111,10 @@ export function runCheck(dir: string, opts: CheckOptions = {}): RunResult {
   for (const p of r.removedInputs) lines.push(`removed: ${p}`);
   if (r.affectedSections.length) lines.push(`sections fed by the changed inputs: ${r.affectedSections.join(', ')}`);
   if (r.affectedDecisions.length) lines.push(`decisions citing the changed inputs: ${r.affectedDecisions.join(', ')}`);
-  if (!r.fresh && !r.documentMissing) lines.push(`Run "${create}" to regenerate.`);
+  if (verdictsChanged)
+    lines.push(
+      `verdicts on review concerns changed since the document was written (${TRACKING_FILE}${basis?.session ? ' or the guided session' : ''}): its feasibility review no longer says what was accepted or resolved`,
+    );
+  if ((!r.fresh || verdictsChanged) && !r.documentMissing) lines.push(`Run "${rebuild}" to regenerate.`);
   return ok ? { exitCode: 0, stdout: `${lines.join('\n')}\n`, stderr: '' } : { exitCode: 1, stdout: '', stderr: `${lines.join('\n')}\n` };
 }

@@ -1,4 +1,5 @@
 // `create --mode yolo`: read, build, prove every diagram with Mermaid, then write safely — in one pass.
+import { verdictsDigest } from './verdicts-digest.js';
 import { adrNumbering } from '../io/existing-adrs.js';
 import { buildArchitecture, type BuildResult } from '../core/pipeline/build-architecture.js';
 import { createSummary } from '../core/pipeline/summary.js';
@@ -94,6 +95,7 @@ async function createLocked(dir: string, opts: CreateYoloOptions): Promise<Creat
     const published = await publishArchitecture(input.root, build, {
       force: opts.force,
       inputs: input.fingerprints,
+      basis: { session: false, verdicts: verdictsDigest(tracking) },
       proofCache: opts.proofCache,
       validator,
       onProved: () => mark('mermaid'),
@@ -102,7 +104,9 @@ async function createLocked(dir: string, opts: CreateYoloOptions): Promise<Creat
     const written = published.written;
     mark('write');
     const warnings = input.diagnostics.filter((d) => d.severity !== 'info');
-    const stderr = [warnings.length ? formatDiagnostics(warnings) : '', ...writeNotes(written)].filter(Boolean).join('\n');
+    const stderr = [warnings.length ? formatDiagnostics(warnings) : '', ...writeNotes(written), await supersededSession(dir, input.root)]
+      .filter(Boolean)
+      .join('\n');
     const doc = build.files.find((f) => f.kind === 'document')!.path;
     const stdout = opts.json
       ? `${JSON.stringify(createSummary(build, doc), null, 2)}\n`
@@ -111,6 +115,16 @@ async function createLocked(dir: string, opts: CreateYoloOptions): Promise<Creat
   } finally {
     if (validator) await validator.close();
   }
+}
+
+/** Says so when a finished guided session exists whose choices this one-pass document did not use. */
+async function supersededSession(dir: string, root: string): Promise<string> {
+  const { ANSWERS_EXPORT, SESSION_FILE, loadSession } = await import('../io/session-store.js');
+  if (!existsSync(join(root, SESSION_FILE))) return '';
+  const stored = loadSession(root);
+  if (!('state' in stored) || stored.state.phase !== 'done' || stored.state.mode === 'yolo') return '';
+  const replay = `infra-arch create ${shellArg(dir)} --answers ${shellArg(join(dir, ANSWERS_EXPORT))}`;
+  return `infra-arch: written from the inputs alone; the choices and verdicts of the finished guided session (${SESSION_FILE}) were not used, and review and check now follow this document. To go back to them, run "${replay}".`;
 }
 
 function humanSummary(b: BuildResult, doc: string, written: number, unchanged: number): string {

@@ -18,6 +18,8 @@ export interface PublishOptions {
   validator?: MermaidValidator | null;
   /** Called after Mermaid validation, before writing (for stage timings). */
   onProved?: () => void;
+  /** What the document is written from (a guided session or not, and the verdicts), recorded for `review` and `check`. */
+  basis?: { session: boolean; verdicts: string };
 }
 
 export type PublishResult = { ok: true; written: WriteResult } | { ok: false; exitCode: 1 | 2; stderr: string };
@@ -72,7 +74,12 @@ export async function publishArchitecture(root: string, build: BuildResult, opts
   opts.onProved?.();
   let written: WriteResult;
   try {
-    written = writeOutputs(root, build.files, { force: opts.force, inputs: opts.inputs, ...feeds(build.decisions) });
+    written = writeOutputs(root, build.files, {
+      force: opts.force,
+      inputs: opts.inputs,
+      ...feeds(build.decisions),
+      ...(opts.basis ? { session: opts.basis.session, verdicts: opts.basis.verdicts } : {}),
+    });
   } catch (err) {
     if (err instanceof ProjectPathError) return { ok: false, exitCode: 2, stderr: `infra-arch: ${err.message}; nothing was written.\n` };
     if (isFsError(err)) return { ok: false, exitCode: 2, stderr: `infra-arch: ${describeFsError(err, root)}; fix that and run again.\n` };

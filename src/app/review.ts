@@ -9,8 +9,8 @@ import { findRule, RULES } from '../core/review/rules/index.js';
 import { staleEntries } from '../core/review/tracking-match.js';
 import { readProject } from '../io/read-project.js';
 import { readTracking, UNUSABLE_TRACKING } from '../io/read-tracking.js';
-import { loadSession } from '../io/session-store.js';
 import { mergedTracking } from '../core/session/deps.js';
+import { documentSession } from './document-basis.js';
 import type { Explainer } from './explain.js';
 import { formatDiagnostics, type RunResult } from './run-result.js';
 
@@ -30,8 +30,7 @@ export async function runReview(dir: string, opts: ReviewOptions = {}): Promise<
   }
   const { profile, diagnostics } = extractProfile(input.docs);
   // A finished guided session is what the document was written from: its choices and its verdicts count here too.
-  const stored = loadSession(input.root);
-  const session = 'state' in stored && stored.state.phase === 'done' && stored.state.mode !== 'yolo' ? stored.state : null;
+  const session = documentSession(input.root);
   const decisions = decideAll(profile, session?.user);
   const model = deriveModel(profile, decisions);
   const tracked = readTracking(input.root);

@@ -12,11 +12,12 @@ import { reduce } from '../core/session/reducer.js';
 import type { SessionState } from '../core/session/state.js';
 import type { Profile } from '../core/types.js';
 import type { ProjectInput } from '../io/read-project.js';
-import { saveSession } from '../io/session-store.js';
+import { ANSWERS_EXPORT, saveSession } from '../io/session-store.js';
 import { writeAtomic, type WriteResult } from '../io/write-outputs.js';
+import { verdictsDigest } from './verdicts-digest.js';
 import { publishArchitecture } from './publish.js';
 
-export const ANSWERS_EXPORT = '.infra-arch/answers.yaml';
+export { ANSWERS_EXPORT } from '../io/session-store.js';
 
 /** sha256 over the input fingerprints: a session records it to notice, on resume, that the documents changed. */
 export function inputsDigest(fingerprints: Record<string, string>): string {
@@ -36,19 +37,24 @@ export async function publishSession(
   opts: { date: string; force?: boolean; tracking?: ConcernTracking },
 ): Promise<SessionPublish> {
   const user = state.mode === 'yolo' ? undefined : state.user;
+  const tracking = mergedTracking(state, opts.tracking);
   const built = buildArchitecture({
     docs: input.docs,
     adrNumbers: adrNumbering(input.root),
     profile,
     date: opts.date,
     user,
-    tracking: mergedTracking(state, opts.tracking),
+    tracking,
     sectionNotes: state.sectionNotes,
     actionResults: Object.fromEntries(
       Object.entries(state.actionResults).map(([d, rs]) => [d, (rs ?? []).map((r) => ({ title: r.title, body: resultToMarkdown(r) }))]),
     ),
   });
-  const published = await publishArchitecture(input.root, built, { force: opts.force, inputs: input.fingerprints });
+  const published = await publishArchitecture(input.root, built, {
+    force: opts.force,
+    inputs: input.fingerprints,
+    basis: { session: state.mode !== 'yolo', verdicts: verdictsDigest(tracking) },
+  });
   if (!published.ok) {
     saveSession(dir, state);
     return { ok: false, stderr: published.stderr };

@@ -7,6 +7,8 @@ import { readBoundedText } from './read-bounded.js';
 import { checkSessionShape } from './session-shape.js';
 
 export const SESSION_FILE = '.infra-arch/session.json';
+/** The answers a finished session exports: replaying them with `create --answers` rebuilds the same document. */
+export const ANSWERS_EXPORT = '.infra-arch/answers.yaml';
 /** A session is tens of kilobytes even with every action result kept. */
 export const MAX_SESSION_BYTES = 8 * 1024 * 1024;
 

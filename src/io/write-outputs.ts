@@ -34,6 +34,9 @@ export interface WriteOptions {
   inputs: Record<string, string>;
   sectionsByInput?: Record<string, string[]>;
   decisionsByInput?: Record<string, string[]>;
+  /** What the document was written from, for `review` and `check` (see FingerprintRecord). */
+  session?: boolean;
+  verdicts?: string;
   /** Clock for the backup folder's name (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -95,7 +98,16 @@ export function readRecord(root: string): OutputRecord | null {
     if (typeof data !== 'object' || !data || !isHexMap(data.inputs)) return null;
     const outputs = isHexMap(data.outputs) ? data.outputs : {};
     const document = typeof data.document === 'string' ? data.document : '';
-    return { inputs: data.inputs, document, outputs, sectionsByInput: data.sectionsByInput, decisionsByInput: data.decisionsByInput };
+    const verdicts = typeof data.verdicts === 'string' && /^[0-9a-f]{64}$/.test(data.verdicts) ? data.verdicts : undefined;
+    return {
+      inputs: data.inputs,
+      document,
+      outputs,
+      sectionsByInput: data.sectionsByInput,
+      decisionsByInput: data.decisionsByInput,
+      ...(data.session === true ? { session: true } : {}),
+      ...(verdicts ? { verdicts } : {}),
+    };
   } catch {
     return null;
   }
@@ -171,6 +183,8 @@ export function writeOutputs(dir: string, files: GeneratedFile[], opts: WriteOpt
     document: doc ? outputs[doc.path] : (record?.document ?? ''),
     sectionsByInput: opts.sectionsByInput && sortKeys(opts.sectionsByInput),
     decisionsByInput: opts.decisionsByInput && sortKeys(opts.decisionsByInput),
+    ...(opts.session ? { session: true } : {}),
+    ...(opts.verdicts ? { verdicts: opts.verdicts } : {}),
     outputs: sortKeys(outputs),
   };
   const text = `${JSON.stringify(next, null, 2)}\n`;

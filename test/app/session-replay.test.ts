@@ -1,8 +1,10 @@
 // Every path through a session is recorded: after answers, a revise, verdicts, free-text constraints and notes, the exported
 // answers file rebuilds the same bytes; review reads the session's verdicts; an unfinished person's session is never dropped.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/app/check.js';
+import { runCreateYolo } from '../../src/app/create-yolo.js';
 import { runIncremental } from '../../src/app/incremental.js';
 import { runReview } from '../../src/app/review.js';
 import { reduce } from '../../src/core/session/reducer.js';
@@ -90,6 +92,34 @@ describe('a session with a revise replays to the same bytes', () => {
     expect(red?.status).toBe('accepted');
     // The review and the document agree on whether the architecture is blocked.
     expect(out.status === 'blocked').toBe(/DRAFT: blocked/.test(revised['docs/infrastructure-architecture.md']));
+  });
+
+  it('check reads the verdicts: a verdict given after the document makes it stale, and it says to replay the answers', () => {
+    expect(runCheck(dir).exitCode).toBe(0);
+    const file = join(dir, '.infra-arch/concerns.yaml');
+    writeFileSync(
+      file,
+      `concerns:\n  - id: "${plan.red.concern}"\n    status: mitigated\n    justification: "Fixed in the network design."\n`,
+    );
+    const r = runCheck(dir);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/verdicts on review concerns changed .*concerns\.yaml or the guided session/);
+    expect(r.stderr).toContain(`--answers ${join(dir, '.infra-arch/answers.yaml')}`);
+    expect(JSON.parse(runCheck(dir, { json: true }).stdout).verdictsChanged).toBe(true);
+    rmSync(file);
+    expect(runCheck(dir).exitCode).toBe(0);
+  });
+
+  it('a later one-pass create supersedes the session: it says so, and review and check follow the new document', async () => {
+    const y = await runCreateYolo(dir, { date: DATE, proofCache: false });
+    expect(y.exitCode, y.stderr).toBe(0);
+    expect(y.stderr).toMatch(/choices and verdicts of the finished guided session .* were not used/);
+    const doc = readDoc(dir);
+    const out = JSON.parse((await runReview(dir, { json: true })).stdout);
+    // The session accepted this concern; the one-pass document did not, so review must not either.
+    expect(out.concerns.find((c: { id: string }) => c.id === plan.red.concern)?.status).not.toBe('accepted');
+    expect(out.status === 'blocked').toBe(/DRAFT: blocked/.test(doc));
+    expect(runCheck(dir).exitCode).toBe(0);
   });
 });
 

@@ -12,6 +12,10 @@ export const FingerprintRecordSchema = z.object({
   sectionsByInput: z.record(z.string(), z.array(z.string())).optional(),
   /** Decision ids whose evidence came from each input. */
   decisionsByInput: z.record(z.string(), z.array(z.string())).optional(),
+  /** True when the document was written from a guided session's answers (not from defaults over the inputs). */
+  session: z.boolean().optional(),
+  /** sha256 of the verdicts on review concerns the document was written with (concerns file and session). */
+  verdicts: sha256.optional(),
 });
 
 export type FingerprintRecord = z.infer<typeof FingerprintRecordSchema>;
