@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { TRACKING_FILE } from '../core/review/tracking-match.js';
 import { currentVerdicts } from './document-basis.js';
 import { ANSWERS_EXPORT } from '../io/session-store.js';
+import { NO_PROJECT } from '../io/input-messages.js';
 import { lineDiff } from './line-diff.js';
 import { verdictsDigest } from './verdicts-digest.js';
 import { formatDiagnostics, type RunResult } from './run-result.js';
@@ -50,7 +51,7 @@ function readInside(root: string, rel: string): string | null {
 
 export function runCheck(dir: string, opts: CheckOptions = {}): RunResult {
   const input = readProject(dir);
-  const fatal = input.diagnostics.find((d) => d.code === 'missing-project' || d.code === 'not-a-folder');
+  const fatal = input.diagnostics.find((d) => NO_PROJECT.has(d.code));
   if (fatal) return { exitCode: 2, stdout: '', stderr: `${formatDiagnostics([fatal])}\n` };
   const root = realRoot(input.root);
   const create = `infra-arch create ${shellArg(dir)}`;

@@ -14,6 +14,8 @@ export function writeAtomic(full: string, content: string | Buffer): void {
     renameSync(tmp, full);
   } catch (err) {
     rmSync(tmp, { force: true });
+    // Name the file being replaced, not its temporary copy.
+    if (err instanceof Error && (err as NodeJS.ErrnoException).path === tmp) (err as NodeJS.ErrnoException).path = full;
     throw err;
   }
 }
@@ -24,6 +26,10 @@ export function writeDurable(full: string, content: string | Buffer): void {
   try {
     writeFileSync(fd, content);
     fsyncSync(fd);
+  } catch (err) {
+    // Writes through a descriptor (a full device, an I/O error) carry no path: name the file for the message.
+    if (err instanceof Error && !(err as NodeJS.ErrnoException).path) (err as NodeJS.ErrnoException).path = full;
+    throw err;
   } finally {
     closeSync(fd);
   }

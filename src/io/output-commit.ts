@@ -37,12 +37,26 @@ export function commitSet(root: string, plan: CommitPlan, owned: OwnedPath): voi
   // Check every destination before anything moves, so a bad path fails the run with the old set intact.
   for (const w of plan.writes) resolveInsideProject(root, w.path);
   for (const r of plan.removes) resolveInsideProject(root, r);
-  const moves = plan.writes.map((w, i) => {
-    writeDurable(join(stageFull, `f${i}`), w.content);
-    return { from: `f${i}`, to: w.path };
-  });
+  const moves: Journal['moves'] = [];
+  let current = JOURNAL_PATH;
+  try {
+    plan.writes.forEach((w, i) => {
+      current = w.path;
+      writeDurable(join(stageFull, `f${i}`), w.content);
+      moves.push({ from: `f${i}`, to: w.path });
+    });
+    current = JOURNAL_PATH;
+    const journal: Journal = { version: 1, stage, moves, removes: plan.removes };
+    writeAtomic(resolveInsideProject(root, JOURNAL_PATH), `${JSON.stringify(journal)}\n`);
+  } catch (err) {
+    // Before the commit point nothing in the project has changed: drop the staged copies (a full disk must not keep
+    // them) and name the file the person knows, not the staged copy.
+    rmSync(stageFull, { recursive: true, force: true });
+    if (err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string')
+      (err as NodeJS.ErrnoException).path = resolveInsideProject(root, current);
+    throw err;
+  }
   const journal: Journal = { version: 1, stage, moves, removes: plan.removes };
-  writeAtomic(resolveInsideProject(root, JOURNAL_PATH), `${JSON.stringify(journal)}\n`);
   applyJournal(root, journal);
   void owned;
 }

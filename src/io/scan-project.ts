@@ -1,7 +1,7 @@
 // Finds a project's planning documents by role and reads them defensively; parsing is left to the caller,
 // so a run whose documents are all in the parse cache never loads the Markdown parser.
 import { diagnostic, message } from '../core/diagnostics/index.js';
-import { INPUT_MESSAGES, type InputMessageId } from './input-messages.js';
+import { INPUT_MESSAGES, NO_PROJECT, type InputMessageId } from './input-messages.js';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
@@ -88,7 +88,9 @@ export function scanProject(dir: string, opts: ReadOptions = {}): ProjectScan {
   try {
     st = statSync(root);
   } catch {
-    result.diagnostics.push(diagnostic(INPUT_MESSAGES, 'error', message('missing-project'), { file: dir }));
+    // Node decodes arguments as UTF-8: a name in another encoding arrives with U+FFFD and can never be opened.
+    const id = dir.includes('\uFFFD') ? 'not-utf8-path' : 'missing-project';
+    result.diagnostics.push(diagnostic(INPUT_MESSAGES, 'error', message(id), { file: dir }));
     return scan;
   }
   if (!st.isDirectory()) {
@@ -134,7 +136,7 @@ export function finishScan(scan: ProjectScan, parse: ParseFn | null): ProjectInp
     result.docs.push(doc);
     if (doc.warnings) result.diagnostics.push(...doc.warnings);
   }
-  const fatal = result.diagnostics.some((d) => d.code === 'missing-project' || d.code === 'not-a-folder');
+  const fatal = result.diagnostics.some((d) => NO_PROJECT.has(d.code));
   if (result.docs.length === 0 && !fatal) {
     result.diagnostics.push(diagnostic(INPUT_MESSAGES, 'error', message('no-inputs'), { file: toPosix(scan.dir) }));
   }

@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { readTextFile, readProject } from './read-project.js';
+import { NO_PROJECT } from './input-messages.js';
 import { startMermaidValidator } from './mermaid/mermaid-validator.js';
 import { extractProfile } from '../core/extract/extract-profile.js';
 import type { Profile } from '../core/types.js';
@@ -52,9 +53,7 @@ export async function validateFile(docPath: string, options: ValidateFileOptions
   let compared: { dir: string; docs: number; profile: Profile } | null = null;
   if (options.projectDir !== undefined) {
     const project = readProject(options.projectDir);
-    const fatal = project.diagnostics.find(
-      (d) => d.severity === 'error' && (d.code === 'missing-project' || d.code === 'not-a-folder' || d.code === 'no-inputs'),
-    );
+    const fatal = project.diagnostics.find((d) => d.severity === 'error' && (NO_PROJECT.has(d.code) || d.code === 'no-inputs'));
     if (fatal) return usageError(fatal.file ?? options.projectDir, fatal.message, fatal.hint);
     profile = extractProfile(project.docs).profile;
     compared = { dir: options.projectDir, docs: project.docs.length, profile };

@@ -31,11 +31,28 @@ describe('input diagnostics carry a message id and data', () => {
     ['a missing project', (d: string) => join(d, 'missing'), 'missing-project'],
     ['a file as the project', (d: string) => (writeFileSync(join(d, 'f'), 'x'), join(d, 'f')), 'not-a-folder'],
     ['a project without planning documents', (d: string) => d, 'no-inputs'],
+    // What Node makes of a folder name in Latin-1 passed on the command line: the byte became U+FFFD.
+    ['a project folder whose name is not UTF-8', (d: string) => join(d, 'caf\uFFFD'), 'not-utf8-path'],
   ])('%s', (_name, make, id) => {
     expect(readProject(make(scratch())).diagnostics.map((x) => x.messageId)).toContain(id);
   });
 
   it('has a template and a hint for every id', () => {
     expect(Object.keys(INPUT_MESSAGES.hints).sort()).toEqual(Object.keys(INPUT_MESSAGES.messages).sort());
+  });
+});
+
+describe('a folder name that is not UTF-8, on the command line', () => {
+  it('exits 2 saying the name cannot be opened and how to rename it, not that the folder is missing', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const parent = scratch();
+    const bytes = Buffer.concat([Buffer.from(join(parent, 'caf')), Buffer.from([0xe9])]);
+    mkdirSync(bytes);
+    writeFileSync(Buffer.concat([bytes, Buffer.from('/prd.md')]), '# PRD\n\nA product.\n');
+    const bin = join(import.meta.dirname, '../../bin/infra-arch.js');
+    const r = spawnSync(process.execPath, [bin, 'analyze', bytes as unknown as string], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/name is not valid UTF-8.*\n?.*rename the folder/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
