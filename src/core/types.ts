@@ -174,6 +174,10 @@ export interface AssumptionStatement {
   text: string;
   /** Canonical ids it names. */
   subjects: string[];
+  /** Of those, the ones it refuses ("no Kubernetes", "we are not running X"); additive. */
+  negated?: string[];
+  /** Of those, the ones it commits to (not refused, deferred, optional or an example); additive. */
+  positive?: string[];
   evidence: Evidence[];
 }
 

@@ -1,7 +1,7 @@
 // Questions the team should answer before implementation: facts the inputs leave out, and conflicts to settle.
 import type { Decision, InfraModel, Profile } from '../types.js';
 import { DOMAINS } from '../decide/domains.js';
-import { crossReference } from '../render/sections/requirements-section.js';
+import { crossCheck } from '../review/cross-check/cross-check.js';
 import { listOf } from '../render/facts.js';
 import { inline as lower } from '../decide/criteria.js';
 
@@ -56,9 +56,9 @@ export function openQuestions(profile: Profile, decisions: Decision[], model?: I
     );
   for (const c of profile.conflicts) q.push(`The inputs disagree on ${c.field}: ${stop(c.message)} Which one holds?`);
   for (const d of decisions) for (const c of d.conflicts) q.push(`${d.id}: ${c}`);
-  for (const r of crossReference(profile, decisions, model))
+  for (const r of crossCheck(profile, decisions, model).rows)
     if (r.verdict === 'conflict' || r.verdict === 'differs')
-      q.push(`The PRD Technical Assumptions say "${r.text}" but ${stop(r.detail)} Update the PRD or revisit the decision.`);
+      q.push(`The Technical Assumptions state "${r.text}": ${stop(r.problems.join('; '))} Update the statement or revisit the decision.`);
   const missing = DOMAINS.filter((d) => !decisions.some((x) => x.domain === d.id));
   if (missing.length)
     q.push(`No decision point covered ${missing.map((d) => d.title).join(', ')} in this run; review the platform defaults used there.`);

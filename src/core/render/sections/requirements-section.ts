@@ -1,57 +1,11 @@
 // Requirements: NFRs with ids, compliance, scale and targets, and the cross-reference with the PRD's Technical Assumptions.
 import type { RootContent } from 'mdast';
-import type { Decision, InfraModel, Profile } from '../../types.js';
+import { crossCheck } from '../../review/cross-check/cross-check.js';
 import { techName } from '../../model/tech-catalog.js';
 import { evidenceList } from '../evidence-links.js';
 import { code, h, p, table, type Cell } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
 import { budgetText, uniqueConstraints } from '../facts.js';
-
-export interface CrossRef {
-  topic: string;
-  text: string;
-  verdict: 'agrees' | 'differs' | 'conflict' | 'context only';
-  detail: string;
-  evidence: { file: string; line: number }[];
-}
-
-/** Compares each technical assumption with the decisions: agreement, conflict, or outside the decisions. */
-export function crossReference(profile: Profile, decisions: Decision[], model?: InfraModel): CrossRef[] {
-  const inModel = (s: string) => model?.compute.find((c) => c.tech === s) ?? model?.dataStores.find((d) => d.tech === s) ?? null;
-  return profile.technicalAssumptions.map((a) => {
-    const agree: string[] = [];
-    const conflict: string[] = [];
-    const differs: string[] = [];
-    for (const s of a.subjects) {
-      const d = decisions.find((x) => x.choice === s || x.alsoCommitted.includes(s));
-      if (d) {
-        agree.push(`${techName(s)} → ${d.id}`);
-        continue;
-      }
-      const el = inModel(s);
-      if (el) {
-        agree.push(`${techName(s)} → model element ${el.id}`);
-        continue;
-      }
-      const ruled = decisions.find((x) => x.rejected.some((r) => r.id === s));
-      if (ruled) {
-        conflict.push(`${techName(s)} stated, but ${ruled.id} ruled it out: ${ruled.rejected.find((r) => r.id === s)!.reason}`);
-        continue;
-      }
-      const other = decisions.find((x) => x.options.some((o) => o.id === s));
-      if (other) differs.push(`${techName(s)} stated, ${other.id} recommends ${other.choiceTitle}`);
-    }
-    const verdict: CrossRef['verdict'] = conflict.length
-      ? 'conflict'
-      : differs.length
-        ? 'differs'
-        : agree.length
-          ? 'agrees'
-          : 'context only';
-    const detail = [...conflict, ...differs, ...agree].join('; ') || 'no infrastructure decision depends on it';
-    return { topic: a.topic, text: a.text, verdict, detail, evidence: a.evidence };
-  });
-}
 
 export function requirementsSection(c: RenderContext): RootContent[] {
   const pr = c.profile;
@@ -108,15 +62,21 @@ export function requirementsSection(c: RenderContext): RootContent[] {
     );
 
   out.push(h(3, 'Cross-reference with PRD Technical Assumptions'));
-  const refs = crossReference(pr, c.decisions, c.model);
-  if (refs.length)
+  const refs = crossCheck(pr, c.decisions, c.model);
+  if (refs.rows.length)
     out.push(
       table(
         ['Topic', 'PRD statement', 'Verdict', 'Detail', 'Source'],
-        refs.map((r) => [r.topic, r.text, r.verdict, r.detail, ev(r.evidence)]),
+        refs.rows.map((r) => [r.topic, r.text, r.verdict, r.detail, ev(r.evidence)]),
       ),
     );
-  else
+  if (refs.contextOnly)
+    out.push(
+      p(
+        `${refs.contextOnly} further statement${refs.contextOnly === 1 ? ' is' : 's are'} context only: no infrastructure decision depends on ${refs.contextOnly === 1 ? 'it' : 'them'}.`,
+      ),
+    );
+  if (!refs.rows.length && !refs.contextOnly)
     out.push(
       p(
         'The PRD has no Technical Assumptions section that this tool could read; the decisions rest on the architecture and tech-stack documents instead.',
