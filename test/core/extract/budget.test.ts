@@ -16,6 +16,9 @@ describe('budget', () => {
     ['- Cost Control: €35/month MVP (Next.js + Supabase) scaling later.', 35, 'EUR'],
     ['- Cloud spend must not exceed $800/month.', 800, 'USD'],
     ['- Hosting costs up to $200/month are acceptable.', 200, 'USD'],
+    ['- Keep the whole cloud bill under $300/month.', 300, 'USD'],
+    ['- Hosting must cost less than $50/month.', 50, 'USD'],
+    ['- A hard cost cap of £250 per month applies to every environment.', 250, 'GBP'],
   ])('a ceiling or target: %s', (text, monthly, currency) => {
     expect(budgets(text)).toEqual([[monthly, currency]]);
   });
@@ -28,8 +31,25 @@ describe('budget', () => {
     ['- Primary VPS: DigitalOcean Singapore - $20/month initially.'],
     ['- WorldTides provider (paid, per-request credits, roughly €20/month at launch volume).'],
     ['- Senior engineer salary of $12,000/month.'],
+    ['- A second availability zone would add $40/month to the infrastructure cost.'],
+    ['- Managed Redis: $15/month (rejected for MVP cost).'],
+    ['- The hosting cost is $25/month versus $80/month for the managed option.'],
+    ['- Moving the workers to spot capacity saves $200/month in cloud spend.'],
+    ['- Expected ROI of $3,000/month once the platform cost is paid back.'],
+    ['- Competitors spend about $5,000/month on hosting alone.'],
   ])('not a budget: %s', (text) => {
     expect(budgets(text)).toEqual([]);
+  });
+
+  it.each([
+    ['- The annual infrastructure budget is $6,000.', 500, '$6,000'],
+    ['- Cloud spend must not exceed €18,000 per year.', 1500, '€18,000 per year'],
+    ['- Yearly hosting budget: £1,200', 100, '£1,200'],
+    ['- Total infrastructure budget of $2,400/year.', 200, '$2,400/year'],
+  ])('a yearly figure counts as a twelfth per month and keeps its text: %s', (text, monthly, quoted) => {
+    const b = profileOf(prd(text)).budget;
+    expect(b.map((x) => x.monthly)).toEqual([monthly]);
+    expect(b[0].text).toContain(quoted);
   });
 
   it('reads a cost table total but not its line items, nor an estimate measured against the ceiling', () => {
