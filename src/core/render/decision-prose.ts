@@ -1,5 +1,6 @@
 // How a decision reads in the document: which ones get the full options table, and the one-line reason for the rest.
 import type { Decision, DecisionOption, Evidence, ExplainEntry } from '../types.js';
+import { firstExcerpt } from './evidence-excerpt.js';
 
 /** Decisions whose choice shapes everything else; they always get the full options table. */
 export const HIGH_IMPACT: readonly string[] = [
@@ -75,12 +76,40 @@ export function commitmentEvidence(d: Decision): Evidence[] {
 }
 
 /** The most specific lines behind a decision, at most `max`: the commitment first, then the strongest reason's. */
-export function keyEvidence(d: Decision, max = 2): { file: string; line: number }[] {
-  const pool = [...commitmentEvidence(d), ...reasons(d).flatMap((e) => e.evidence)];
+export function keyEvidence(d: Decision, max = 2, first?: Evidence): { file: string; line: number }[] {
+  const pool = [...(first ? [first] : []), ...commitmentEvidence(d), ...reasons(d).flatMap((e) => e.evidence)];
   const seen = new Map<string, { file: string; line: number }>();
   for (const e of pool) if (!seen.has(`${e.file}:${e.line}`)) seen.set(`${e.file}:${e.line}`, { file: e.file, line: e.line });
   const list = [...seen.values()];
   return (list.length ? list : d.evidence).slice(0, max);
+}
+
+/** Evidence whose words can stand behind the claim the document makes first: the commitment's own lines for a stated choice, else the strongest reason's. */
+function excerptSources(d: Decision): Evidence[] {
+  if (d.basis === 'user') return [];
+  if (d.basis === 'committed') return [...commitmentEvidence(d), ...(d.stated?.evidence ?? [])];
+  return reasons(d)[0]?.evidence ?? [];
+}
+
+export interface ChoiceExcerpt {
+  text: string;
+  evidence: Evidence;
+}
+
+/**
+ * One excerpt of the inputs per decision, in the order the decisions are read, each quote used once in a document:
+ * the same stack-table line under nine defaults would be noise, so a later decision takes its next line or none.
+ */
+export function choiceExcerpts(ordered: readonly Decision[]): Map<string, ChoiceExcerpt> {
+  const used = new Set<string>();
+  const out = new Map<string, ChoiceExcerpt>();
+  for (const d of ordered) {
+    const x = firstExcerpt(excerptSources(d), used);
+    if (!x) continue;
+    used.add(x.text);
+    out.set(d.id, x);
+  }
+  return out;
 }
 
 /** One clause saying why this choice: stated, the strongest reason, or that nothing decided it. */

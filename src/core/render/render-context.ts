@@ -31,6 +31,21 @@ export interface RenderContext {
   actionResults?: Partial<Record<DomainId, { title: string; body: string }[]>>;
 }
 
+/** The domains in the order the document reads them: the core ten, then (after the hand-off) evolution and collaboration. */
+export const CORE_DOMAINS: DomainId[] = [
+  'cloud',
+  'network',
+  'compute',
+  'data',
+  'security',
+  'observability',
+  'cicd',
+  'dr',
+  'cost',
+  'environments',
+];
+export const DOMAIN_ORDER: DomainId[] = [...CORE_DOMAINS, 'evolution', 'collaboration'];
+
 /** The document's folder, for relative evidence links. */
 export const DOC_DIR = 'docs';
 export const DOC_PATH = 'docs/infrastructure-architecture.md';

@@ -1,8 +1,7 @@
 // Assembles the whole infrastructure architecture document as one Markdown syntax tree and serialises it.
 import type { RootContent } from 'mdast';
-import type { DomainId } from '../types.js';
 import { root } from './md.js';
-import type { RenderContext } from './render-context.js';
+import { CORE_DOMAINS, type RenderContext } from './render-context.js';
 import { bmadSection } from './sections/bmad-section.js';
 import { diagramsSection } from './sections/diagrams-section.js';
 import { domainSection } from './sections/domain-section.js';
@@ -13,8 +12,6 @@ import { requirementsSection } from './sections/requirements-section.js';
 import { assumptionsSection, finalReviewSection, traceabilitySection } from './sections/review-sections.js';
 import { statusSection } from './sections/status-section.js';
 import { toMarkdown } from './serialize.js';
-
-const CORE_DOMAINS: DomainId[] = ['cloud', 'network', 'compute', 'data', 'security', 'observability', 'cicd', 'dr', 'cost', 'environments'];
 
 export function documentTree(c: RenderContext): RootContent[] {
   return [

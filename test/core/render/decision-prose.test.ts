@@ -4,6 +4,7 @@ import { fullTableIds, MAX_FULL, reasonClause } from '../../../src/core/render/d
 import { choiceParagraph } from '../../../src/core/render/sections/domain-section.js';
 import { toMarkdown } from '../../../src/core/render/serialize.js';
 import type { Decision } from '../../../src/core/types.js';
+import type { RenderContext } from '../../../src/core/render/render-context.js';
 
 const opt = (id: string, score: number) => ({
   id,
@@ -66,6 +67,18 @@ describe('choice prose', () => {
     expect(md).toMatch(/^\*\*Choice: A\.\*\* The queue already exists \(\[docs\/a\.md:3\]/);
     expect(md.match(/\]\(/g)).toHaveLength(1);
     expect(md).not.toMatch(/fits best|score \d/);
+  });
+
+  it('quotes the line behind the strongest reason after that reason, and a quote once per document', () => {
+    const line = { file: 'docs/b.md', line: 9, quote: 'Jobs: a RabbitMQ queue feeds the label printer' };
+    const withQuote = (id: string) =>
+      decision(id, [6, 2], { explain: [{ option: 'a', delta: 6, reason: 'the queue already exists', evidence: [line] }] });
+    const first = withQuote('compute.x');
+    const second = withQuote('compute.y');
+    const c = { decisions: [first, second] } as unknown as RenderContext;
+    const md = (d: Decision) => toMarkdown({ type: 'root', children: [choiceParagraph(d, undefined, c)] });
+    expect(md(first)).toContain('The queue already exists: “Jobs: a RabbitMQ queue feeds the label printer” ([docs/b.md:9]');
+    expect(md(second)).not.toContain('“');
   });
 
   it('says a tie is a default to confirm, not a fit', () => {

@@ -6,16 +6,15 @@ import {
   commitmentEvidence,
   fullTableIds,
   isUndecided,
-  keyEvidence,
   reasonClause,
   reasons,
   optionHere,
   runnerUp,
   tradeOffs,
 } from '../decision-prose.js';
-import { evidenceList } from '../evidence-links.js';
 import { code, h, p, strong, table, ul, type Inline } from '../md.js';
-import { DOC_DIR, type RenderContext } from '../render-context.js';
+import type { RenderContext } from '../render-context.js';
+import { quotedEvidence } from '../excerpt-plan.js';
 import { domainDetails } from './domain-details.js';
 import { domainLead } from './domain-lead.js';
 import { validationCriterion } from '../validation-criteria.js';
@@ -23,17 +22,16 @@ import { validationCriterion } from '../validation-criteria.js';
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The paragraph under a full options table: what was chosen and why, with at most two evidence links. */
-export function choiceParagraph(d: Decision, adr: string | undefined): RootContent {
+export function choiceParagraph(d: Decision, adr: string | undefined, c?: RenderContext): RootContent {
   const parts: Inline[] = [strong(`Choice: ${d.choiceTitle}.`), ' '];
   const why = reasons(d)
     .slice(0, 2)
     .map((e) => e.reason);
-  const ev = keyEvidence(d);
-  const links = ev.length ? [' (', ...evidenceList(DOC_DIR, ev, 2), ')'] : [];
+  const cited = quotedEvidence(d, c, 2);
   const runner = runnerUp(d);
   if (d.basis === 'user') parts.push('Chosen in the architecture session.');
   else if (d.basis === 'committed') {
-    parts.push(commitmentEvidence(d).length ? 'Stated in the inputs' : 'Required by the inputs', ...links, '.');
+    parts.push(commitmentEvidence(d).length ? 'Stated in the inputs' : 'Required by the inputs', ...cited, '.');
     if (why.length) parts.push(` It also suits the project: ${why.join('; ')}.`);
   } else if (isUndecided(d)) {
     parts.push(
@@ -42,7 +40,8 @@ export function choiceParagraph(d: Decision, adr: string | undefined): RootConte
         : 'No stated fact decides it; it is the default until someone confirms it (see Assumptions).',
     );
   } else {
-    parts.push(`${sentence(why.join('; '))}`, ...links, '.');
+    // The quote belongs to the strongest reason, so it follows that one; the second reason comes after.
+    parts.push(sentence(why[0] ?? ''), ...cited, why[1] ? `; ${why[1]}.` : '.');
     if (runner) parts.push(` Runner-up: ${runner.title}.`);
   }
   const costs = d.basis === 'scored' ? [] : tradeOffs(d);
@@ -63,7 +62,7 @@ function shownOptions(d: Decision): Decision['options'] {
   );
 }
 
-function decisionBlock(d: Decision, adr: string | undefined): RootContent[] {
+function decisionBlock(d: Decision, adr: string | undefined, c: RenderContext): RootContent[] {
   const out: RootContent[] = [h(3, `${d.question} `, code(d.id))];
   out.push(
     table(
@@ -76,7 +75,7 @@ function decisionBlock(d: Decision, adr: string | undefined): RootContent[] {
       ]),
     ),
   );
-  out.push(choiceParagraph(d, adr));
+  out.push(choiceParagraph(d, adr, c));
   const extra = [...d.conflicts.map((x) => `Conflict: ${x}`), ...d.notes];
   if (extra.length) out.push(ul(extra));
   return out;
@@ -86,16 +85,41 @@ function decisionBlock(d: Decision, adr: string | undefined): RootContent[] {
 function defaultsTable(ds: Decision[], c: RenderContext): RootContent[] {
   if (!ds.length) return [];
   const rows = ds.map((d) => {
-    const ev = keyEvidence(d, 1);
     const adr = c.adrs.find((a) => a.decisionId === d.id);
+    const top = reasons(d)[0];
+    // A stated choice quotes its commitment and then gives the reason; a scored one quotes its reason.
+    const why: Inline[] =
+      d.basis === 'committed'
+        ? ['stated in the inputs', ...quotedEvidence(d, c, 1), ...(top ? [`; ${top.reason}`] : [])]
+        : [reasonClause(d), ...quotedEvidence(d, c, 1)];
     return [
       [strong(d.choiceTitle), ' ', code(d.id)],
-      [reasonClause(d), ...(ev.length ? [' (', ...evidenceList(DOC_DIR, ev, 1), ')'] : []), ...(adr ? ['; ', code(adr.path)] : [])],
+      [...why, ...(adr ? ['; ', code(adr.path)] : [])],
       runnerUp(d)?.title ?? '—',
       validationCriterion(d, c.model) ?? '—',
     ];
   });
   return [h(3, 'Defaults adopted'), table(['Choice', 'Why', 'Runner-up', 'Check'], rows)];
+}
+
+/** Nothing in the inputs bears on the choice: no reason, no excerpt, so a row of its own would say nothing about this project. */
+function unsupported(d: Decision): boolean {
+  return d.basis === 'scored' && (isUndecided(d) || !reasons(d).length);
+}
+
+/** The unsupported defaults of a domain in one sentence: each choice, its id and what came second. */
+function unsupportedLine(ds: Decision[]): RootContent[] {
+  if (!ds.length) return [];
+  return [
+    p(
+      `${ds.length === 1 ? 'A default' : 'Defaults'} nothing in the inputs decides, to confirm or change: `,
+      ...ds.flatMap((d, i) => {
+        const r = runnerUp(d);
+        return [i ? '; ' : '', strong(d.choiceTitle), ' ', code(d.id), ...(r ? [` (runner-up: ${r.title})`] : [])];
+      }),
+      '.',
+    ),
+  ];
 }
 
 export function domainSection(domain: DomainId, c: RenderContext): RootContent[] {
@@ -105,12 +129,14 @@ export function domainSection(domain: DomainId, c: RenderContext): RootContent[]
   if (lead) out.push(p(lead));
   const ds = c.decisions.filter((d) => d.domain === domain);
   const full = fullTableIds(c.decisions);
-  for (const d of ds.filter((x) => full.has(x.id))) out.push(...decisionBlock(d, c.adrs.find((a) => a.decisionId === d.id)?.path));
+  for (const d of ds.filter((x) => full.has(x.id))) out.push(...decisionBlock(d, c.adrs.find((a) => a.decisionId === d.id)?.path, c));
+  const rest = ds.filter((x) => !full.has(x.id));
   out.push(
     ...defaultsTable(
-      ds.filter((x) => !full.has(x.id)),
+      rest.filter((x) => !unsupported(x)),
       c,
     ),
+    ...unsupportedLine(rest.filter(unsupported)),
   );
   if (!ds.length) {
     const na = c.model.notApplicable?.find((x) => x.domain === domain);

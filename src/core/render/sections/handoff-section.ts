@@ -2,12 +2,11 @@
 import type { RootContent } from 'mdast';
 import { findPoint } from '../../decide/registry.js';
 import { techInfo, techName } from '../../model/tech-catalog.js';
-import type { Decision, DomainId, InfraModel } from '../../types.js';
+import type { Decision, InfraModel } from '../../types.js';
 import { commitmentEvidence, fullTableIds } from '../decision-prose.js';
 import { evidenceList, relativeTo } from '../evidence-links.js';
 import { knownRegions, listOf, uniqueConstraints } from '../facts.js';
 import { code, h, link, p, strong, table, ul, type Cell, type Inline } from '../md.js';
-import { domainInfo } from '../../decide/domains.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
 import { statedVersion } from '../stated-version.js';
 import { validationCriterion } from '../validation-criteria.js';
@@ -67,18 +66,26 @@ export function handoffSection(c: RenderContext): RootContent[] {
 
   out.push(h(3, 'Technology selections'));
   const pinned = c.decisions.map((d) => ({ d, v: pinnedVersion(d) })).filter((x) => x.v);
-  if (pinned.length)
+  const stated = pinned.filter((x) => x.v!.from === 'inputs');
+  const known = pinned.filter((x) => x.v!.from !== 'inputs');
+  if (stated.length)
     out.push(
       table(
         ['Selection', 'Version', 'From'],
-        pinned.map(({ d, v }) => [
-          [strong(d.choiceTitle), ' ', code(d.id)],
-          v!.version,
-          v!.from === 'inputs' ? ev(commitmentEvidence(d)).slice(0, 1) : 'knowledge base; confirm against the lock file',
-        ]),
+        stated.map(({ d, v }) => [[strong(d.choiceTitle), ' ', code(d.id)], v!.version, ev(commitmentEvidence(d)).slice(0, 1)]),
       ),
     );
-  else out.push(p('No selection here carries a version; the choices are services and practices, listed in each domain section.'));
+  // Versions the inputs do not give are the catalogue's current ones: one sentence, not a row each saying so.
+  if (known.length)
+    out.push(
+      p(
+        `${stated.length ? 'Other versions' : 'Versions'} from the knowledge base, to confirm against the lock file: `,
+        ...known.flatMap(({ d, v }, i): Inline[] => [i ? ', ' : '', `${d.choiceTitle} ${v!.version} `, code(d.id)]),
+        '.',
+      ),
+    );
+  if (!pinned.length)
+    out.push(p('No selection here carries a version; the choices are services and practices, listed in each domain section.'));
 
   out.push(h(3, 'Patterns to follow'), ul(patterns(m)));
 
@@ -97,21 +104,17 @@ export function handoffSection(c: RenderContext): RootContent[] {
 
   out.push(h(3, 'Architecture decision records'));
   // One line per domain: the alternatives each ADR weighed are in the record and in the domain's section above.
-  const byDomain = new Map<string, typeof c.adrs>();
-  for (const a of c.adrs) {
-    const dom = a.decisionId.split('.')[0];
-    byDomain.set(dom, [...(byDomain.get(dom) ?? []), a]);
-  }
+  // One sentence: the alternatives each ADR weighed are in the record and in the domain's section above.
   if (c.adrs.length)
     out.push(
-      ul(
-        [...byDomain].map(([dom, list]) =>
-          list.flatMap((a, i): Inline[] => [
-            ...(i ? ['; '] : [`${domainInfo(dom as DomainId).title}: `]),
-            link(relativeTo(DOC_DIR, a.path), `ADR-${String(a.number).padStart(4, '0')}`),
-            ` ${a.title}`,
-          ]),
-        ),
+      p(
+        `${c.adrs.length} record${c.adrs.length === 1 ? '' : 's'}, one per key decision: `,
+        ...c.adrs.flatMap((a, i): Inline[] => [
+          i ? '; ' : '',
+          link(relativeTo(DOC_DIR, a.path), `ADR-${String(a.number).padStart(4, '0')}`),
+          ` ${a.title}`,
+        ]),
+        '.',
       ),
     );
   else out.push(p('No key decision produced an ADR in this run.'));

@@ -1,0 +1,46 @@
+// The inputs' own words behind a claim: table rows, windows into long blocks, list markers and derived evidence.
+import { describe, expect, it } from 'vitest';
+import { excerpt, firstExcerpt } from '../../../src/core/render/evidence-excerpt.js';
+
+const ev = (quote: string) => ({ file: 'docs/a.md', line: 3, quote });
+const windowQuote =
+  'ing at night. The orchard sensors post readings every minute to the ingest service on Hetzner Cloud in fsn1, behind a Caddy proxy. Alerts go to the on-call phone of the farm';
+
+describe('excerpt', () => {
+  it.each([
+    ['a table row becomes its cells', '| Queue | RabbitMQ | 3.13 | Work hand-off |', '“Queue: RabbitMQ: 3.13: Work hand-off”'],
+    ['markdown marks and links go', '- **Storage:** [MinIO](https://min.io) buckets for photos', '“Storage: MinIO buckets for photos”'],
+    [
+      'a list number is not a sentence',
+      '**2. Deployment Style: One VM per site with Nomad**',
+      '“2. Deployment Style: One VM per site with Nomad”',
+    ],
+    [
+      'a window keeps the words of the sentence nearest its hit',
+      windowQuote,
+      '“…every minute to the ingest service on Hetzner Cloud in fsn1, behind a Caddy proxy”',
+    ],
+    [
+      'a window cut inside a word loses that word',
+      'ndor images are mirrored nightly into the Harbor registry on the plant network and scanned with Trivy before any line controller on the packing floor may pull them',
+      '“…Harbor registry on the plant network and scanned with Trivy before any line controller on…”',
+    ],
+  ])('%s', (_, quote, want) => {
+    expect(excerpt(ev(quote))).toBe(want);
+  });
+
+  it.each([
+    ['evidence derived from another decision', 'compute.runtime: Nomad on VMs'],
+    ['a bare label', 'Nomad'],
+    ['an empty quote', ''],
+  ])('says nothing for %s', (_, quote) => {
+    expect(excerpt(ev(quote))).toBeNull();
+  });
+
+  it('skips quotes already shown in the document', () => {
+    const list = [ev('Queue: RabbitMQ for the work hand-off'), ev('Cache: Memcached in front of the catalogue')];
+    expect(firstExcerpt(list, new Set(['“Queue: RabbitMQ for the work hand-off”']))?.text).toBe(
+      '“Cache: Memcached in front of the catalogue”',
+    );
+  });
+});
