@@ -263,7 +263,8 @@ export interface Profile {
   mentions: Mention[];
   scale: ScaleFact[];
   budget: BudgetFact[];
-  team: { size: ScalarFact<number> | null; skills: ListFact[] };
+  /** Size, stated skills, and skills the documents say the team lacks (`gaps`: "no Kubernetes experience", "no dedicated ops staff"). */
+  team: { size: ScalarFact<number> | null; skills: ListFact[]; gaps?: ListFact[] };
   constraints: ConstraintFact[];
   nfrs: NfrFact[];
   technicalAssumptions: AssumptionStatement[];

@@ -24,6 +24,8 @@ export interface ProfileSpec {
   concurrentUsers?: number;
   teamSize?: number;
   skills?: string[];
+  /** Skills the documents say the team lacks. */
+  teamGaps?: string[];
   budget?: number;
   prohibit?: string[];
   must?: string[];
@@ -66,6 +68,7 @@ export function makeProfile(s: ProfileSpec = {}): Profile {
   if (s.scale) p.scale.push(...s.scale);
   if (s.teamSize !== undefined) p.team.size = { value: s.teamSize, evidence: ev('team'), confidence: 0.9 };
   p.team.skills = facts(s.skills);
+  if (s.teamGaps) p.team.gaps = facts(s.teamGaps);
   if (s.budget !== undefined) p.budget.push({ monthly: s.budget, currency: 'USD', text: `$${s.budget}/month`, evidence: ev('budget') });
   for (const id of s.prohibit ?? [])
     p.constraints.push({

@@ -46,7 +46,7 @@ export function emptyProfile(): Profile {
     mentions: [],
     scale: [],
     budget: [],
-    team: { size: null, skills: [] },
+    team: { size: null, skills: [], gaps: [] },
     constraints: [],
     nfrs: [],
     technicalAssumptions: [],

@@ -46,6 +46,11 @@ export function formatProfile(p: Profile, diagnostics: Diagnostic[], decisions?:
   scalar('RTO', p.rto);
   scalar('RPO', p.rpo);
   scalar('team size', p.team.size);
+  for (const [label, list] of [
+    ['team skills', p.team.skills],
+    ['team lacks', p.team.gaps ?? []],
+  ] as const)
+    if (list.length) line(`  ${label.padEnd(22)} ${list.map((s) => s.id).join(', ')}  ${at(list.flatMap((s) => s.evidence))}`);
   for (const [key, title] of LISTS) {
     const facts = p[key] as ListFact[];
     line();

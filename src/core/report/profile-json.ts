@@ -49,7 +49,7 @@ export function profileToJson(p: Profile): Record<string, unknown> {
     })),
     scale: p.scale,
     budget: p.budget,
-    team: { size: scalar(p.team.size), skills: list(p.team.skills) },
+    team: { size: scalar(p.team.size), skills: list(p.team.skills), gaps: list(p.team.gaps ?? []) },
     constraints: p.constraints,
     nfrs: p.nfrs,
     technicalAssumptions: p.technicalAssumptions,

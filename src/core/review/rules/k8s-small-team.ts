@@ -10,7 +10,7 @@ export default defineRule({
     description: 'The architecture runs workloads on Kubernetes (managed or not) while the team is small or states no Kubernetes skills.',
     why: 'A cluster brings upgrades every few months, node pools, ingress, network policies, RBAC and add-ons to patch. A team of one to three without platform experience spends its time on the cluster instead of the product, and outages come from the platform layer.',
     detection:
-      'A Kubernetes runtime (kubernetes, EKS, AKS, GKE, OpenShift, k3s) the team operates, and a stated team of one or two without stated Kubernetes skills (red), of three (red when skills are stated and none is Kubernetes or the cluster is self-run, else yellow), or of 4–6 with skills stated and none Kubernetes (yellow). Unknown team size: a yellow open question. A chart shipped for customers’ clusters raises nothing.',
+      'A Kubernetes runtime (kubernetes, EKS, AKS, GKE, OpenShift, k3s) the team operates, and a stated team of one or two without stated Kubernetes skills (red), of three (red when skills are stated and none is Kubernetes or the cluster is self-run, else yellow), or of 4–6 with skills stated and none Kubernetes (yellow). A stated lack ("no Kubernetes experience") counts as skills stated without Kubernetes. Unknown team size: a yellow open question. A chart shipped for customers’ clusters raises nothing.',
     mitigation:
       'Prefer a managed container service without a cluster to run (Cloud Run, ECS Fargate, Container Apps, App Runner, a PaaS), or name who owns the cluster and budget training or a managed Kubernetes support plan.',
     falsePositives:
@@ -32,7 +32,9 @@ export default defineRule({
     if (!used.length || !ctx.teamOperates()) return [];
     const team = ctx.v.teamSize();
     if (team !== null && ctx.v.skill(...K8S, 'helm')) return [];
-    const skillsStated = ctx.profile.team.skills.length > 0;
+    // "No Kubernetes experience" states the skills as plainly as a list that leaves Kubernetes out.
+    const lacksK8s = (ctx.profile.team.gaps ?? []).some((g) => K8S.includes(g.id));
+    const skillsStated = ctx.profile.team.skills.length > 0 || lacksK8s;
     const selfRun = used.includes('kubernetes') && (ctx.family() === 'servers' || ctx.family() === 'on-prem');
     const signal = signalOf(team, skillsStated, selfRun);
     if (!signal) return [];

@@ -27,6 +27,12 @@ describe(ID, () => {
       'noStatedExperience',
     ],
     [
+      'Kubernetes, team of 3 that says it has no Kubernetes experience',
+      { profile: { teamSize: 3, teamGaps: ['kubernetes'] }, model: { compute: [unit('api', 'kubernetes')] } },
+      'red',
+      'skillsLackKubernetes',
+    ],
+    [
       'GKE chosen by a decision, team size unknown',
       { choices: { 'compute.runtime': 'gke' }, model: { platform: { primary: 'gcp', providers: ['gcp'] } } },
       'yellow',
