@@ -48,7 +48,8 @@ export function reviewArchitecture(
         level,
         title: rule.meta.title,
         message: messageOf(rule, f),
-        ...(f.messageId ? { messageId: f.messageId, data: { ...(f.data ?? {}) } } : {}),
+        messageId: f.messageId,
+        data: { ...(f.data ?? {}) },
         status: 'open',
         evidence: { facts: dedupeFacts(f.evidence.facts), model: [...new Set(f.evidence.model)].sort() },
         mitigation: f.mitigation ?? rule.meta.mitigation,
@@ -59,10 +60,9 @@ export function reviewArchitecture(
   return sortConcerns(applyTracking([...byId.values()], tracking));
 }
 
-/** The finding's text: its message id's template filled from its data, or the text of a rule not yet converted. */
+/** The finding's text: its message id's template filled from its data. */
 function messageOf(rule: Rule, f: Finding): string {
-  if (!f.messageId) return f.message ?? '';
-  return formatMessage(rule.meta.messages ?? {}, { messageId: f.messageId, data: f.data ?? {} });
+  return formatMessage(rule.meta.messages, { messageId: f.messageId, data: f.data ?? {} });
 }
 
 /** A rule whose remedy is a decision that does not apply to this product (no DR for a library) raises nothing. */

@@ -24,7 +24,7 @@ export interface RuleMeta {
   /** The decision point whose revision removes the cause, or null when no single decision does. */
   resolvedBy: PointId | null;
   /** The wording of each message id the rule's findings use (ESLint style: findings carry ids and data, not text). */
-  messages?: MessageTemplates;
+  messages: MessageTemplates;
 }
 
 export interface Finding {
@@ -32,10 +32,8 @@ export interface Finding {
   subject: string;
   signal: SeverityInputs;
   evidence: { facts: Evidence[]; model: string[] };
-  /** Text of a rule not yet converted to message ids; a finding with `messageId` leaves it out. */
-  message?: string;
   /** One of the rule's `meta.messages` ids; the concern's text is that template filled from `data`. */
-  messageId?: string;
+  messageId: string;
   data?: MessageData;
   /** Overrides the rule's generic mitigation when the finding knows better. */
   mitigation?: string;
@@ -67,7 +65,8 @@ export function defineRule(rule: Rule): Rule {
   const m = rule.meta;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(m.id)) throw new Error(`rule id ${m.id} is not kebab-case`);
   if (!CATEGORY_ORDER.includes(m.category)) throw new Error(`${m.id}: unknown category ${m.category}`);
-  for (const [id, text] of Object.entries(m.messages ?? {}))
+  if (!Object.keys(m.messages).length) throw new Error(`${m.id}: needs at least one message template`);
+  for (const [id, text] of Object.entries(m.messages))
     if (!/^[a-z][a-zA-Z0-9]*$/.test(id) || !text.trim()) throw new Error(`${m.id}: message ${id} needs a camelCase id and a template`);
   return rule;
 }

@@ -22,6 +22,10 @@ export default defineRule({
       'https://docs.aws.amazon.com/wellarchitected/latest/reliability-pillar/availability.html',
     ],
     resolvedBy: 'cloud.region-strategy',
+    messages: {
+      beyondTopology:
+        'The target is {target} % ({downtime} min of downtime a month); the topology sustains about {ceiling} % because {because}.',
+    },
   },
   check(ctx) {
     const target = ctx.profile.availabilityTarget;
@@ -37,7 +41,13 @@ export default defineRule({
         subject: 'availability-target',
         signal: red ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 2, likelihood: 3, basis: 'stated' },
         evidence: { facts: target.evidence, model: ceiling.elements },
-        message: `The target is ${target.value} % (${allowedDowntime(target.value).toFixed(0)} min of downtime a month); the topology sustains about ${ceiling.percent} % because ${ceiling.because}.`,
+        messageId: 'beyondTopology',
+        data: {
+          target: target.value,
+          downtime: allowedDowntime(target.value).toFixed(0),
+          ceiling: ceiling.percent,
+          because: ceiling.because,
+        },
       },
     ];
   },

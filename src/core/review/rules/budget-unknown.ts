@@ -15,6 +15,9 @@ export default defineRule({
     falsePositives: 'The organisation funds infrastructure centrally and cost is genuinely not a constraint for this project.',
     docs: ['https://www.finops.org/framework/'],
     resolvedBy: 'cost.guardrails',
+    messages: {
+      noBudget: 'The model is estimated at {low}–{high} a month, and the inputs state no budget to check it against.',
+    },
   },
   check(ctx) {
     if (ctx.v.budgetMonthly()) return [];
@@ -26,7 +29,8 @@ export default defineRule({
         subject: 'budget',
         signal: { impact: 2, likelihood: 2, basis: 'missing' },
         evidence: { facts: [], model: ctx.model.costLines.map((l) => `cost:${l.item}`) },
-        message: `The model is estimated at ${Math.round(low)}–${Math.round(high)} a month, and the inputs state no budget to check it against.`,
+        messageId: 'noBudget',
+        data: { low: Math.round(low), high: Math.round(high) },
       },
     ];
   },

@@ -20,6 +20,12 @@ export default defineRule({
     falsePositives: 'The non-EU region only holds data that is not personal (static assets, anonymised metrics).',
     docs: ['https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection_en'],
     resolvedBy: 'data.residency',
+    messages: {
+      noRegion: 'GDPR applies and no region is stated or chosen for personal data.',
+      regionUnchosen: 'Data must stay in the EU, and the {role} region is not chosen yet; pick it inside the EU.',
+      requiredOutsideEu: 'The inputs require EU data residency, but the model has {role} region {region} outside the EU.',
+      placedOutsideEu: 'GDPR applies and the inputs place data in the EU, but the model has {role} region {region} outside the EU.',
+    },
   },
   check(ctx) {
     const gdpr = ctx.v.compliance('gdpr');
@@ -34,7 +40,7 @@ export default defineRule({
             subject: 'regions',
             signal: { impact: 2, likelihood: 2, basis: 'missing' },
             evidence: { facts: gdpr, model: [] },
-            message: 'GDPR applies and no region is stated or chosen for personal data.',
+            messageId: 'noRegion',
           },
         ];
       }
@@ -47,7 +53,8 @@ export default defineRule({
           subject: r.id,
           signal: { impact: 2, likelihood: 2, basis: 'missing' },
           evidence: { facts: facts(explicit?.evidence, gdpr), model: [r.id] },
-          message: `Data must stay in the EU, and the ${r.role} region is not chosen yet; pick it inside the EU.`,
+          messageId: 'regionUnchosen',
+          data: { role: r.role },
         });
         continue;
       }
@@ -62,7 +69,8 @@ export default defineRule({
           ),
           model: [r.id],
         },
-        message: `${explicit ? 'The inputs require EU data residency' : 'GDPR applies and the inputs place data in the EU'}, but the model has ${r.role} region ${r.id} outside the EU.`,
+        messageId: explicit ? 'requiredOutsideEu' : 'placedOutsideEu',
+        data: { role: r.role, region: r.id },
       });
     }
     return out;

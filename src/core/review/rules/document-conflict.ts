@@ -17,6 +17,10 @@ export default defineRule({
     falsePositives: 'One of the statements describes a past or future state (a migration) and the text does not say so clearly.',
     docs: [],
     resolvedBy: null,
+    messages: {
+      inputsDisagree: '{conflicts}',
+      decisionConflict: '{decision}: {conflicts}',
+    },
   },
   check(ctx) {
     const out: Finding[] = [];
@@ -27,7 +31,8 @@ export default defineRule({
         subject: field,
         signal: { impact: WEIGHTY.test(field) ? 3 : 2, likelihood: 2, basis: 'stated' },
         evidence: { facts: list.flatMap((c) => c.evidence), model: [] },
-        message: list.map((c) => c.message).join(' '),
+        messageId: 'inputsDisagree',
+        data: { conflicts: list.map((c) => c.message).join(' ') },
       });
     }
     for (const d of ctx.decisions.values()) {
@@ -36,7 +41,8 @@ export default defineRule({
         subject: d.id,
         signal: { impact: 3, likelihood: 2, basis: 'stated' },
         evidence: { facts: ctx.decisionFacts(d.id), model: [d.id] },
-        message: `${d.id}: ${d.conflicts.join(' ')}`,
+        messageId: 'decisionConflict',
+        data: { decision: d.id, conflicts: d.conflicts.join(' ') },
         mitigation: `Confirm ${d.id} with the owners of the guideline and the document that committed to the other option.`,
       });
     }

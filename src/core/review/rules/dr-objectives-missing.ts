@@ -16,6 +16,10 @@ export default defineRule({
     falsePositives: 'The objectives live in a separate business-continuity plan; reference it.',
     docs: ['https://docs.aws.amazon.com/wellarchitected/latest/reliability-pillar/disaster-recovery-dr-objectives.html'],
     resolvedBy: 'dr.strategy-tier',
+    messages: {
+      noObjectives: 'No RTO or RPO is stated for a system that keeps state in {stores}.',
+      noObjectivesWithTarget: 'No RTO or RPO is stated for a system that keeps state in {stores} and targets {target} %.',
+    },
   },
   check(ctx) {
     if (ctx.profile.rto || ctx.profile.rpo) return [];
@@ -29,7 +33,8 @@ export default defineRule({
         subject: 'dr-objectives',
         signal: { impact: 2, likelihood: 2, basis: 'missing' },
         evidence: { facts: [...(target ?? []), ...(audited?.evidence ?? [])], model: stores.map((d) => d.id) },
-        message: `No RTO or RPO is stated for a system that keeps state in ${stores.map((d) => d.tech).join(', ')}${target ? ` and targets ${ctx.v.availability()} %` : ''}.`,
+        messageId: target ? 'noObjectivesWithTarget' : 'noObjectives',
+        data: { stores: stores.map((d) => d.tech).join(', '), ...(target ? { target: ctx.v.availability() ?? '' } : {}) },
       },
     ];
   },

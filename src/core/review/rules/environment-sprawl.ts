@@ -14,6 +14,9 @@ export default defineRule({
     falsePositives: 'Some environments are customer-owned installations the team does not operate.',
     docs: ['https://12factor.net/dev-prod-parity'],
     resolvedBy: 'environments.layout',
+    messages: {
+      tooMany: '{count} long-lived environments ({environments}) for a team of {team}.',
+    },
   },
   check(ctx) {
     const team = ctx.v.teamSize();
@@ -24,7 +27,8 @@ export default defineRule({
         subject: 'environments.layout',
         signal: { impact: 2, likelihood: 3, basis: 'stated' },
         evidence: { facts: [...teamFacts(ctx), ...ctx.decisionFacts('environments.layout')], model: envs.map((e) => e.id) },
-        message: `${envs.length} long-lived environments (${envs.map((e) => e.id).join(', ')}) for a team of ${team}.`,
+        messageId: 'tooMany',
+        data: { count: envs.length, environments: envs.map((e) => e.id).join(', '), team },
       },
     ];
   },

@@ -16,6 +16,10 @@ export default defineRule({
     falsePositives: 'The prohibition was read too broadly (it applies to another system or environment); correct the guideline text.',
     docs: [],
     resolvedBy: null,
+    messages: {
+      prohibitedUsed: '{tech} is used, but the {source} say: "{statement}".',
+      prohibitedChosen: '{tech} is used (decision {decisions}), but the {source} say: "{statement}".',
+    },
   },
   check(ctx) {
     const used = ctx.techs();
@@ -30,7 +34,8 @@ export default defineRule({
           subject: s,
           signal: { impact: 4, likelihood: 3, basis: 'stated' },
           evidence: { facts: c.evidence, model: [...ctx.elementsUsing(s), ...via] },
-          message: `${s} is used${via.length ? ` (decision ${via.join(', ')})` : ''}, but the ${c.source} say: "${c.text.slice(0, 160)}".`,
+          messageId: via.length ? 'prohibitedChosen' : 'prohibitedUsed',
+          data: { tech: s, source: c.source, statement: c.text.slice(0, 160), ...(via.length ? { decisions: via.join(', ') } : {}) },
           mitigation: via.length ? `Revise ${via.join(', ')} to a permitted option, or get the guideline changed in writing.` : undefined,
         });
       }

@@ -18,6 +18,9 @@ export default defineRule({
       'The tool manages a secondary footprint on its provider (for example DNS or backups on AWS) that the model does not show as a platform.',
     docs: ['https://docs.aws.amazon.com/cdk/v2/guide/home.html', 'https://learn.microsoft.com/azure/azure-resource-manager/bicep/overview'],
     resolvedBy: 'cicd.iac-tool',
+    messages: {
+      toolForOtherProvider: '{tool} only provisions {provider}, and the architecture runs on {providers}.',
+    },
   },
   check(ctx) {
     const c = kb();
@@ -31,7 +34,8 @@ export default defineRule({
         subject: t,
         signal: { impact: 3 as const, likelihood: 3 as const, basis: 'stated' as const },
         evidence: { facts: [...techFacts(ctx, t), ...ctx.decisionFacts('cicd.iac-tool')], model: [t, ...providers] },
-        message: `${t} only provisions ${owner(t)}, and the architecture runs on ${providers.join(', ')}.`,
+        messageId: 'toolForOtherProvider',
+        data: { tool: t, provider: owner(t) ?? '', providers: providers.join(', ') },
       }));
   },
 });

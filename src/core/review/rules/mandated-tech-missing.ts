@@ -15,6 +15,9 @@ export default defineRule({
     falsePositives: 'The technology is used at a level the model does not show (a library, a build tool).',
     docs: [],
     resolvedBy: null,
+    messages: {
+      requiredUnused: 'The {source} require {tech} ("{statement}"), and the architecture does not use it.',
+    },
   },
   check(ctx) {
     const used = ctx.techs();
@@ -32,7 +35,8 @@ export default defineRule({
           subject: s,
           signal: { impact: c.source === 'guidelines' ? 4 : 3, likelihood: 2, basis: 'stated' },
           evidence: { facts: c.evidence, model: [] },
-          message: `The ${c.source} require ${s} ("${c.text.slice(0, 160)}"), and the architecture does not use it.`,
+          messageId: 'requiredUnused',
+          data: { source: c.source, tech: s, statement: c.text.slice(0, 160) },
         });
       }
     }

@@ -17,6 +17,11 @@ export default defineRule({
     falsePositives: 'The "services" are functions of one serverless application deployed together by one pipeline.',
     docs: ['https://martinfowler.com/bliki/MonolithFirst.html'],
     resolvedBy: 'compute.runtime',
+    messages: {
+      microservices: 'A microservices architecture for a team of {team} ({units} compute units in the model).',
+      microservicesNoUnits: 'A microservices architecture for a team of {team}.',
+      manyUnits: '{units} separately deployed compute units for a team of {team}.',
+    },
   },
   check(ctx) {
     const team = ctx.v.teamSize();
@@ -29,7 +34,8 @@ export default defineRule({
         subject: 'architecture-style',
         signal: { impact: 2, likelihood: style && units >= 4 ? 3 : 2, basis: 'stated' },
         evidence: { facts: facts(style, teamFacts(ctx)), model: ctx.model.compute.map((c) => c.id) },
-        message: `${style ? 'A microservices architecture' : `${units} separately deployed compute units`} for a team of ${team}${units ? ` (${units} compute units in the model)` : ''}.`,
+        messageId: style ? (units ? 'microservices' : 'microservicesNoUnits') : 'manyUnits',
+        data: { team, units },
       },
     ];
   },

@@ -18,6 +18,10 @@ export default defineRule({
       'The product is installed by customers into their own cloud of choice (the team ships a portable package, it does not operate every cloud).',
     docs: ['https://cloud.google.com/architecture/hybrid-multicloud-patterns'],
     resolvedBy: 'cloud.strategy',
+    messages: {
+      teamUnknown: 'The architecture operates on {clouds}; the inputs do not say how many people run it.',
+      smallTeam: 'The architecture operates on {clouds} with a team of {team}.',
+    },
   },
   check(ctx) {
     const strategy = ctx.choice('cloud.strategy') ?? '';
@@ -41,7 +45,8 @@ export default defineRule({
           subject: 'cloud.strategy',
           signal: { impact: 2, likelihood: 2, basis: 'missing' },
           evidence,
-          message: `The architecture operates on ${what}; the inputs do not say how many people run it.`,
+          messageId: 'teamUnknown',
+          data: { clouds: what },
         },
       ];
     return [
@@ -49,7 +54,8 @@ export default defineRule({
         subject: 'cloud.strategy',
         signal: { impact: 3, likelihood: activeChoice && team <= 3 ? 3 : 2, basis: 'stated' },
         evidence,
-        message: `The architecture operates on ${what} with a team of ${team}.`,
+        messageId: 'smallTeam',
+        data: { clouds: what, team },
       },
     ];
   },

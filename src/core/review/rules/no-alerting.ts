@@ -15,6 +15,10 @@ export default defineRule({
     falsePositives: 'Alerting lives in a shared platform outside this architecture; say which.',
     docs: ['https://sre.google/workbook/alerting-on-slos/'],
     resolvedBy: 'observability.alerting',
+    messages: {
+      none: 'No alerting is planned.',
+      noneForTarget: 'No alerting is planned for a {target} % availability target.',
+    },
   },
   check(ctx) {
     const stated = ctx.model.observability.alerting.trim();
@@ -28,7 +32,7 @@ export default defineRule({
         subject: 'observability.alerting',
         signal: high ? { impact: 3, likelihood: 3, basis: 'stated' } : { impact: 2, likelihood: 2, basis: 'stated' },
         evidence: { facts: [...(target?.evidence ?? []), ...ctx.decisionFacts('observability.alerting')], model: ['observability'] },
-        message: `No alerting is planned${target ? ` for a ${target.value} % availability target` : ''}.`,
+        ...(target ? { messageId: 'noneForTarget', data: { target: target.value } } : { messageId: 'none' }),
       },
     ];
   },

@@ -19,6 +19,11 @@ export default defineRule({
       'https://docs.aws.amazon.com/prescriptive-guidance/latest/backup-recovery/welcome.html',
     ],
     resolvedBy: 'data.backup',
+    messages: {
+      selfRunNoBackup: '{store} ({tech}) is operated by the team and has no backup.',
+      managedNoBackup:
+        '{store} ({tech}) has no backup stated; confirm the managed service’s automatic backups, retention and point-in-time recovery.',
+    },
   },
   check(ctx) {
     if (ctx.decisions.has('data.backup') && ctx.attrs('data.backup').none !== true) return [];
@@ -31,9 +36,8 @@ export default defineRule({
           ? { impact: 4 as const, likelihood: 3 as const, basis: 'stated' as const }
           : { impact: 3 as const, likelihood: 2 as const, basis: 'missing' as const },
         evidence: { facts: [...ctx.decisionFacts('data.backup'), ...(ctx.v.committed(d.tech) ?? [])], model: [d.id] },
-        message: selfRun
-          ? `${d.name} (${d.tech}) is operated by the team and has no backup.`
-          : `${d.name} (${d.tech}) has no backup stated; confirm the managed service's automatic backups, retention and point-in-time recovery.`,
+        messageId: selfRun ? 'selfRunNoBackup' : 'managedNoBackup',
+        data: { store: d.name, tech: d.tech },
       }));
   },
 });

@@ -15,6 +15,9 @@ export default defineRule({
     falsePositives: 'Another team (operations, a managed-service provider) carries on-call for this system.',
     docs: ['https://sre.google/sre-book/being-on-call/'],
     resolvedBy: 'collaboration.support-model',
+    messages: {
+      roundTheClock: 'A {target} % target with a team of {team}: round-the-clock response is not sustainable.',
+    },
   },
   check(ctx) {
     const target = ctx.profile.availabilityTarget;
@@ -25,7 +28,8 @@ export default defineRule({
         subject: 'collaboration.support-model',
         signal: { impact: 3, likelihood: target.value >= 99.99 ? 3 : 2, basis: 'stated' },
         evidence: { facts: [...target.evidence, ...teamFacts(ctx)], model: [] },
-        message: `A ${target.value} % target with a team of ${team}: round-the-clock response is not sustainable.`,
+        messageId: 'roundTheClock',
+        data: { target: target.value, team },
       },
     ];
   },

@@ -19,6 +19,10 @@ export default defineRule({
       "The provider's model is a public endpoint with per-request authorisation by design (Firestore, DynamoDB, Supabase through its API gateway with row-level security), and direct database connections are disabled or IP-restricted.",
     docs: ['https://cheatsheetseries.owasp.org/cheatsheets/Database_Security_Cheat_Sheet.html'],
     resolvedBy: 'network.private-connectivity',
+    messages: {
+      publicEndpoint: '{store} ({tech}) has a public endpoint.',
+      publicEndpointRegulated: '{store} ({tech}) has a public endpoint and holds regulated data.',
+    },
   },
   check(ctx) {
     const regulated = !!ctx.regulated();
@@ -28,7 +32,8 @@ export default defineRule({
         subject: d.tech,
         signal: { impact: 3 as const, likelihood: 2 as const, regulated, basis: 'stated' as const },
         evidence: { facts: [...ctx.decisionFacts('network.private-connectivity'), ...(ctx.v.committed(d.tech) ?? [])], model: [d.id] },
-        message: `${d.name} (${d.tech}) has a public endpoint${regulated ? ' and holds regulated data' : ''}.`,
+        messageId: regulated ? 'publicEndpointRegulated' : 'publicEndpoint',
+        data: { store: d.name, tech: d.tech },
       }));
   },
 });

@@ -22,6 +22,10 @@ export default defineRule({
       'https://www.aicpa-cima.com/resources/landing/system-and-organization-controls-soc-suite-of-services',
     ],
     resolvedBy: 'cicd.promotion',
+    messages: {
+      noPipeline: '{regimes} applies and no delivery pipeline is defined, so there is no record of who approves production changes.',
+      noApprovalStep: '{regimes} applies, and pipeline {pipeline} ({tool}) reaches {stage} without an approval step.',
+    },
   },
   check(ctx) {
     const audited = ctx.audited();
@@ -34,7 +38,8 @@ export default defineRule({
           subject: 'pipeline',
           signal: { impact: 3, likelihood: 2, basis: 'missing' },
           evidence: { facts: audited.evidence, model: [] },
-          message: `${audited.ids.join(', ')} applies and no delivery pipeline is defined, so there is no record of who approves production changes.`,
+          messageId: 'noPipeline',
+          data: { regimes: audited.ids.join(', ') },
         },
       ];
     }
@@ -47,7 +52,8 @@ export default defineRule({
         subject: p.id,
         signal: { impact: 3, likelihood: 2, regulated, basis: 'stated' },
         evidence: { facts: [...audited.evidence, ...ctx.decisionFacts('cicd.promotion')], model: [p.id, p.stages[prodIdx].id] },
-        message: `${audited.ids.join(', ')} applies, and pipeline ${p.name} (${p.tool}) reaches ${p.stages[prodIdx].name} without an approval step.`,
+        messageId: 'noApprovalStep',
+        data: { regimes: audited.ids.join(', '), pipeline: p.name, tool: p.tool, stage: p.stages[prodIdx].name },
       });
     }
     return out;

@@ -19,6 +19,13 @@ export default defineRule({
       'https://www.postgresql.org/docs/current/continuous-archiving.html',
     ],
     resolvedBy: 'data.backup',
+    messages: {
+      tierLoses: 'RPO {rpo} ({rpoMinutes} min), but the {tier} tier with the chosen backups can lose up to {loss} min.',
+      tierLosesAll:
+        'RPO {rpo} ({rpoMinutes} min), but the {tier} tier with the chosen backups can lose all data since the last manual copy.',
+      noTierLoses: 'RPO {rpo} ({rpoMinutes} min), but with no DR tier decided, backups can lose up to {loss} min.',
+      noTierLosesAll: 'RPO {rpo} ({rpoMinutes} min), but with no DR tier decided, backups can lose all data since the last manual copy.',
+    },
   },
   check(ctx) {
     const rpo = ctx.profile.rpo;
@@ -35,7 +42,13 @@ export default defineRule({
           facts: [...rpo.evidence, ...ctx.decisionFacts('data.backup')],
           model: ['dr', ...ctx.model.dataStores.filter((d) => d.kind === 'relational' || d.kind === 'document').map((d) => d.id)],
         },
-        message: `RPO ${rpo.value} (${rpo.minutes} min), but ${known ? `the ${cap.tier} tier with the chosen backups` : 'with no DR tier decided, backups'} can lose up to ${Number.isFinite(cap.rpo) ? `${cap.rpo} min` : 'all data since the last manual copy'}.`,
+        messageId: `${known ? 'tier' : 'noTier'}Loses${Number.isFinite(cap.rpo) ? '' : 'All'}`,
+        data: {
+          rpo: rpo.value,
+          rpoMinutes: rpo.minutes,
+          ...(known ? { tier: cap.tier } : {}),
+          ...(Number.isFinite(cap.rpo) ? { loss: cap.rpo } : {}),
+        },
       },
     ];
   },

@@ -16,6 +16,13 @@ export default defineRule({
     falsePositives: 'The RTO covers a component failure inside a zone (which redundancy handles), not the loss of a region.',
     docs: ['https://docs.aws.amazon.com/whitepapers/latest/disaster-recovery-workloads-on-aws/disaster-recovery-options-in-the-cloud.html'],
     resolvedBy: 'dr.strategy-tier',
+    messages: {
+      tierTakes: 'RTO {rto} ({rtoMinutes} min), but the {tier} tier typically takes {restore} min.',
+      tierTakesForever: 'RTO {rto} ({rtoMinutes} min), but the {tier} tier typically takes indefinitely long.',
+      noTierTakes: 'RTO {rto} ({rtoMinutes} min), but with no DR tier decided, a restore from backup typically takes {restore} min.',
+      noTierTakesForever:
+        'RTO {rto} ({rtoMinutes} min), but with no DR tier decided, a restore from backup typically takes indefinitely long.',
+    },
   },
   check(ctx) {
     const rto = ctx.profile.rto;
@@ -29,7 +36,13 @@ export default defineRule({
         subject: 'rto',
         signal: ratio > 4 && known ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' },
         evidence: { facts: [...rto.evidence, ...ctx.decisionFacts('dr.strategy-tier')], model: ['dr'] },
-        message: `RTO ${rto.value} (${rto.minutes} min), but ${known ? `the ${cap.tier} tier` : 'with no DR tier decided, a restore from backup'} typically takes ${Number.isFinite(cap.rto) ? `${cap.rto} min` : 'indefinitely long'}.`,
+        messageId: `${known ? 'tier' : 'noTier'}Takes${Number.isFinite(cap.rto) ? '' : 'Forever'}`,
+        data: {
+          rto: rto.value,
+          rtoMinutes: rto.minutes,
+          ...(known ? { tier: cap.tier } : {}),
+          ...(Number.isFinite(cap.rto) ? { restore: cap.rto } : {}),
+        },
       },
     ];
   },

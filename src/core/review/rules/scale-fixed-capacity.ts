@@ -17,6 +17,10 @@ export default defineRule({
     falsePositives: 'The users are spread over time and the stated peak fits a single instance with headroom (check with a load test).',
     docs: ['https://docs.aws.amazon.com/wellarchitected/latest/performance-efficiency-pillar/welcome.html'],
     resolvedBy: 'compute.scaling',
+    messages: {
+      usersOnFixed: 'The inputs state {users} users, and every compute unit has fixed capacity ({units}).',
+      requestsOnFixed: 'The inputs state {rps} requests per second, and every compute unit has fixed capacity ({units}).',
+    },
   },
   check(ctx) {
     const compute = ctx.model.compute;
@@ -30,7 +34,11 @@ export default defineRule({
         subject: 'compute.scaling',
         signal: { impact: 3, likelihood: 2, basis: 'stated' },
         evidence: { facts: [...(users ?? []), ...(busy ?? [])], model: compute.map((c) => c.id) },
-        message: `The inputs state ${users ? `${ctx.v.users()?.value} users` : `${Math.round(rps!.value)} requests per second`}, and every compute unit has fixed capacity (${compute.map((c) => `${c.id}: ${c.scaling}`).join(', ')}).`,
+        messageId: users ? 'usersOnFixed' : 'requestsOnFixed',
+        data: {
+          ...(users ? { users: ctx.v.users()?.value ?? '' } : { rps: Math.round(rps!.value) }),
+          units: compute.map((c) => `${c.id}: ${c.scaling}`).join(', '),
+        },
       },
     ];
   },

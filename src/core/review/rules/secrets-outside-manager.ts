@@ -20,6 +20,12 @@ export default defineRule({
     falsePositives: 'Secrets are encrypted in the repository with SOPS or sealed-secrets and decrypted only in the pipeline.',
     docs: ['https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html'],
     resolvedBy: 'security.secrets',
+    messages: {
+      undecided: 'No secrets management is decided.',
+      platformVariables:
+        'Secrets live in platform environment variables ({choice}): encrypted at rest, but without per-secret audit or rotation.',
+      outsideManager: 'Secrets are handled as {choice}, outside a secrets manager.',
+    },
   },
   check(ctx) {
     const text = choiceText(ctx, 'security.secrets', ctx.model.security.secrets);
@@ -31,7 +37,7 @@ export default defineRule({
           subject: 'security.secrets',
           signal: { impact: 2, likelihood: 2, regulated, basis: 'missing' },
           evidence,
-          message: 'No secrets management is decided.',
+          messageId: 'undecided',
         },
       ];
     if (MANAGER.test(text)) return [];
@@ -41,7 +47,8 @@ export default defineRule({
           subject: 'security.secrets',
           signal: { impact: 1, likelihood: 3, regulated, basis: 'stated' },
           evidence,
-          message: `Secrets live in platform environment variables (${text}): encrypted at rest, but without per-secret audit or rotation.`,
+          messageId: 'platformVariables',
+          data: { choice: text },
         },
       ];
     }
@@ -50,7 +57,8 @@ export default defineRule({
         subject: 'security.secrets',
         signal: { impact: 3, likelihood: 2, regulated, basis: 'stated' },
         evidence,
-        message: `Secrets are handled as ${text}, outside a secrets manager.`,
+        messageId: 'outsideManager',
+        data: { choice: text },
       },
     ];
   },

@@ -18,6 +18,10 @@ export default defineRule({
       'A dedicated DBA or operations team runs the database; or an operator (CloudNativePG, Crunchy) automates the hard parts and the team knows it.',
     docs: ['https://www.postgresql.org/docs/current/backup.html'],
     resolvedBy: 'data.database-hosting',
+    messages: {
+      teamOperated: '{store} ({tech}) is operated by the team itself: backups, patching and failover are theirs.',
+      teamOperatedSized: '{store} ({tech}) is operated by the team itself (team of {team}): backups, patching and failover are theirs.',
+    },
   },
   check(ctx) {
     if (!selfHostedDatabase(ctx)) return [];
@@ -28,7 +32,8 @@ export default defineRule({
         subject: d.tech,
         signal: { impact: 2, likelihood: team !== null && team <= 3 ? 3 : 2, basis: 'stated' },
         evidence: { facts: facts(ctx.decisionFacts('data.database-hosting'), teamFacts(ctx)), model: [d.id] },
-        message: `${d.name} (${d.tech}) is operated by the team itself${team !== null ? ` (team of ${team})` : ''}: backups, patching and failover are theirs.`,
+        messageId: team !== null ? 'teamOperatedSized' : 'teamOperated',
+        data: { store: d.name, tech: d.tech, ...(team !== null ? { team } : {}) },
       });
     }
     return out;

@@ -18,6 +18,9 @@ export default defineRule({
     falsePositives: 'The other provider is used deliberately for this one service and is listed as a provider in the inputs.',
     docs: [],
     resolvedBy: 'cloud.managed-services',
+    messages: {
+      otherProvider: '{element} uses {tech}, a {owner} service, while the architecture runs on {providers}.',
+    },
   },
   check(ctx) {
     const providers = ctx.providers();
@@ -38,7 +41,8 @@ export default defineRule({
             ? { impact: 1 as const, likelihood: 2 as const, basis: 'stated' as const }
             : { impact: 2 as const, likelihood: 2 as const, basis: 'stated' as const },
         evidence: { facts: techFacts(ctx, e.tech), model: [e.id] },
-        message: `${e.name} uses ${e.tech}, a ${e.owner} service, while the architecture runs on ${providers.join(', ')}.`,
+        messageId: 'otherProvider',
+        data: { element: e.name, tech: e.tech, owner: e.owner, providers: providers.join(', ') },
       }));
   },
 });

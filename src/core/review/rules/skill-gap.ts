@@ -16,6 +16,9 @@ export default defineRule({
     falsePositives: 'The skills list in the documents is incomplete; add the skill to the inputs.',
     docs: ['https://dora.dev/capabilities/'],
     resolvedBy: 'compute.runtime',
+    messages: {
+      notInSkills: '{tech} is part of the architecture and not among the team’s stated skills ({skills}).',
+    },
   },
   check(ctx) {
     const skills = ctx.profile.team.skills.map((s) => s.id);
@@ -35,7 +38,8 @@ export default defineRule({
           facts: [...teamFacts(ctx), ...ctx.profile.team.skills.flatMap((s) => s.evidence.slice(0, 1)), ...techFacts(ctx, tech)],
           model: ctx.elementsUsing(tech).length ? ctx.elementsUsing(tech) : [tech],
         },
-        message: `${tech} is part of the architecture and not among the team's stated skills (${skills.join(', ')}).`,
+        messageId: 'notInSkills',
+        data: { tech, skills: skills.join(', ') },
       });
     }
     return out;

@@ -17,6 +17,10 @@ export default defineRule({
       'https://www.pcisecuritystandards.org/document_library/',
     ],
     resolvedBy: 'security.encryption',
+    messages: {
+      unencrypted: '{store} ({tech}) is not encrypted at rest.',
+      unencryptedRegulated: '{store} ({tech}) is not encrypted at rest while {regimes} applies.',
+    },
   },
   check(ctx) {
     const regulated = !!ctx.regulated();
@@ -28,7 +32,8 @@ export default defineRule({
           ? { impact: 3 as const, likelihood: 3 as const, regulated, basis: 'stated' as const }
           : { impact: 2 as const, likelihood: 2 as const, basis: 'stated' as const },
         evidence: { facts: [...ctx.decisionFacts('security.encryption'), ...(ctx.regulated()?.evidence ?? [])], model: [d.id] },
-        message: `${d.name} (${d.tech}) is not encrypted at rest${regulated ? ` while ${ctx.regulated()!.ids.join(', ')} applies` : ''}.`,
+        messageId: regulated ? 'unencryptedRegulated' : 'unencrypted',
+        data: { store: d.name, tech: d.tech, ...(regulated ? { regimes: ctx.regulated()!.ids.join(', ') } : {}) },
       }));
   },
 });

@@ -15,6 +15,12 @@ export default defineRule({
     falsePositives: 'The name is a spelling or internal alias of a technology the catalogue knows; correct it in the inputs.',
     docs: [],
     resolvedBy: null,
+    messages: {
+      unknown:
+        '{name} ({slot}) is not in the knowledge base: it is kept as stated, and its capabilities (regions, SLA, attestations, prices) are unconfirmed.',
+      unknownCarried:
+        '{name} ({slot}) is not in the knowledge base: it is kept as stated ({decisions}), and its capabilities (regions, SLA, attestations, prices) are unconfirmed.',
+    },
   },
   check(ctx) {
     const out: Finding[] = [];
@@ -27,7 +33,8 @@ export default defineRule({
         subject: u.id,
         signal: { impact: 2, likelihood: 2, basis: 'stated' },
         evidence: { facts: u.evidence.slice(0, 3), model: carriedBy },
-        message: `${u.name} (${u.slot}) is not in the knowledge base: it is kept as stated${carriedBy.length ? ` (${carriedBy.join(', ')})` : ''}, and its capabilities (regions, SLA, attestations, prices) are unconfirmed.`,
+        messageId: carriedBy.length ? 'unknownCarried' : 'unknown',
+        data: { name: u.name, slot: u.slot, ...(carriedBy.length ? { decisions: carriedBy.join(', ') } : {}) },
       });
     }
     return out;

@@ -18,6 +18,9 @@ export default defineRule({
     falsePositives: "The public entry point only serves static content and all regulated traffic goes through a processor's hosted page.",
     docs: ['https://www.pcisecuritystandards.org/document_library/', 'https://owasp.org/www-project-modsecurity-core-rule-set/'],
     resolvedBy: 'network.waf',
+    messages: {
+      noWaf: '{regimes} applies and the public entry point has no web application firewall.',
+    },
   },
   check(ctx) {
     const reg = ctx.regulated();
@@ -40,7 +43,8 @@ export default defineRule({
           facts: [...reg.evidence, ...ctx.decisionFacts('network.waf')],
           model: [...zones.map((z) => z.id), ...entry.map((c) => c.id)],
         },
-        message: `${reg.ids.join(', ')} applies and the public entry point has no web application firewall.`,
+        messageId: 'noWaf',
+        data: { regimes: reg.ids.join(', ') },
       },
     ];
   },
