@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent, Table, ListItem, Heading } from 'mdast';
 import type { Block, Diagnostic, DocRole, Section, SourceDoc } from '../types.js';
-import { sectionKind } from './section-kind.js';
+import { sectionKind, STICKY } from './section-kind.js';
 import { remarkGfmLite } from './remark-gfm-lite.js';
 import { boundStructure, MAX_NESTING, MAX_TABLE_COLUMNS, type BoundResult } from './bound-structure.js';
 import { plainText } from './plain-text.js';
@@ -87,16 +87,37 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
     blocks.push({ type: 'heading', text: title, line: lineOf(h), endLine: endOf(h), section });
   };
 
+  // A list led in by a label paragraph ("**Alternatives (not selected):**", "Future work:") is scoped by that label as if
+  // it were a heading; only labels that change what the items assert (alternatives, later, examples) open such a scope.
+  // The scope is not added to the section tree: it has no heading of its own.
+  const leadIns = new WeakMap<RootContent, Pick<Section, 'title' | 'kind' | 'line' | 'endLine'>>();
+  const markLeadIns = (children: readonly RootContent[]) => {
+    for (let i = 0; i + 1 < children.length; i++) {
+      const lead = children[i];
+      if (lead.type !== 'paragraph' || children[i + 1].type !== 'list') continue;
+      const label = toString(lead).trim();
+      if (label.length > 80 || !label.endsWith(':')) continue;
+      const title = label.slice(0, -1).trim();
+      const kind = sectionKind(title, null);
+      if (STICKY.includes(kind)) leadIns.set(children[i + 1], { title, kind, line: lineOf(lead), endLine: endOf(children[i + 1]) });
+    }
+  };
+  const scopeOf = (list: RootContent, outer: Section): Section | undefined => {
+    const lead = leadIns.get(list);
+    return lead && { ...lead, depth: outer.depth, trail: [...outer.trail, lead.title], children: [] };
+  };
+
   const current = () => stack[stack.length - 1];
 
   // Depth first with an explicit stack, in document order: no input nesting can overflow the call stack.
-  type Pending = { node: RootContent; quoted: boolean } | { item: ListItem };
+  type Pending = { node: RootContent; quoted: boolean; scope?: Section } | { item: ListItem; scope?: Section };
   const pending: Pending[] = [];
   const later = (list: Pending[]) => {
     for (let i = list.length - 1; i >= 0; i--) pending.push(list[i]);
   };
 
-  const visit = (node: RootContent, quoted: boolean): void => {
+  const visit = (node: RootContent, quoted: boolean, scope?: Section): void => {
+    const where = () => scope ?? current();
     switch (node.type) {
       case 'heading':
         openHeading(node);
@@ -107,7 +128,7 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
           text: toString(node),
           line: lineOf(node),
           endLine: endOf(node),
-          section: current(),
+          section: where(),
         });
         return;
       case 'code':
@@ -116,18 +137,23 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
           text: node.value,
           line: lineOf(node),
           endLine: endOf(node),
-          section: current(),
+          section: where(),
           lang: node.lang ?? undefined,
         });
         return;
       case 'blockquote':
-        later(node.children.map((child) => ({ node: child, quoted: true })));
+        markLeadIns(node.children);
+        later(node.children.map((child) => ({ node: child, quoted: true, scope })));
         return;
       case 'list':
-        later(node.children.map((item) => ({ item })));
+        {
+          const own = scopeOf(node, where()) ?? scope;
+          later(node.children.map((item) => ({ item, scope: own })));
+          return;
+        }
         return;
       case 'table':
-        visitTable(node);
+        visitTable(node, where());
         return;
       case 'html':
         return;
@@ -136,17 +162,20 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
     }
   };
 
-  const visitListItem = (item: ListItem) => {
+  const visitListItem = (item: ListItem, scope?: Section) => {
     // The item's own text is its leading paragraphs; nested lists become their own items.
     const own = item.children.filter((c) => c.type === 'paragraph' || c.type === 'heading');
     if (own.length > 0) {
       const text = own.map((c) => toString(c)).join(' ');
-      blocks.push({ type: 'list-item', text, line: lineOf(item), endLine: endOf(own[own.length - 1]), section: current() });
+      blocks.push({ type: 'list-item', text, line: lineOf(item), endLine: endOf(own[own.length - 1]), section: scope ?? current() });
     }
-    later(item.children.filter((c) => c.type !== 'paragraph' && c.type !== 'heading').map((child) => ({ node: child, quoted: false })));
+    markLeadIns(item.children);
+    later(
+      item.children.filter((c) => c.type !== 'paragraph' && c.type !== 'heading').map((child) => ({ node: child, quoted: false, scope })),
+    );
   };
 
-  const visitTable = (table: Table) => {
+  const visitTable = (table: Table, section: Section) => {
     const [head, ...rows] = table.children;
     const header = head ? head.children.map((c) => toString(c).trim()) : [];
     if (head)
@@ -155,7 +184,7 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
         text: header.join(' | '),
         line: lineOf(head),
         endLine: endOf(head),
-        section: current(),
+        section,
         cells: header,
         header,
       });
@@ -166,18 +195,19 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
         text: cells.join(' | '),
         line: lineOf(row),
         endLine: endOf(row),
-        section: current(),
+        section,
         cells,
         header,
       });
     }
   };
 
+  markLeadIns(ast.children);
   later(ast.children.map((node) => ({ node, quoted: false })));
   while (pending.length > 0) {
     const next = pending.pop()!;
-    if ('item' in next) visitListItem(next.item);
-    else visit(next.node, next.quoted);
+    if ('item' in next) visitListItem(next.item, next.scope);
+    else visit(next.node, next.quoted, next.scope);
   }
   const warning = flattenedWarning(path, bounded);
   return { doc: { path, role, text, root, blocks, ...(warning ? { warnings: [warning] } : {}) }, ast };

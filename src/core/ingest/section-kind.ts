@@ -3,7 +3,7 @@ import type { SectionKind } from '../types.js';
 
 const RULES: [RegExp, SectionKind][] = [
   [
-    /\b(alternatives?|options?\s+considered|considered\s+options?|rejected|not\s+chosen|comparison|compared|vs\.?|versus|trade-?offs?\s+considered|why\s+not)\b/i,
+    /\b(alternatives?|options?\s+considered|considered\s+options?|rejected|not\s+(?:chosen|selected)|comparison|compared|vs\.?|versus|trade-?offs?\s+considered|why\s+not)\b/i,
     'alternatives',
   ],
   [
@@ -23,7 +23,7 @@ const RULES: [RegExp, SectionKind][] = [
 ];
 
 /** Kinds that everything below a heading shares, whatever its own title says. */
-const STICKY: SectionKind[] = ['alternatives', 'future', 'example'];
+export const STICKY: SectionKind[] = ['alternatives', 'future', 'example'];
 
 /** The kind of a section from its own title; children inherit weaker kinds from their parent. */
 export function sectionKind(title: string, parent: SectionKind | null): SectionKind {

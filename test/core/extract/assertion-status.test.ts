@@ -60,6 +60,25 @@ describe('assertion status of a mention', () => {
     ]);
   });
 
+  it.each([
+    ['alternative', '**Alternatives (not selected):**\n\n- **Zephyr CI** - heavier than we need\n'],
+    ['alternative', 'Options considered:\n\n- Zephyr\n  - hosted in another region\n'],
+    ['future', 'Later phases:\n\n1. Move the workers to Zephyr.\n'],
+    ['hypothetical', 'For example:\n\n- a Zephyr bucket per tenant\n'],
+    // In a quoted block too, and the label scopes only the list right after it.
+    ['alternative', '> Rejected:\n>\n> - Zephyr\n'],
+  ])('a lead-in label scopes the list after it as a heading would: %s', (want, body) => {
+    expect(statusOf(`# Design\n\n## Pipeline\n\nWe use Quokka CI for every build.\n\n${body}`, 'Zephyr')).toBe(want);
+  });
+
+  it('a lead-in label scopes only its own list, and a plain label changes nothing', () => {
+    const md = '# Design\n\n## Pipeline\n\nRejected:\n\n- Zephyr\n\nWe run:\n\n- Quokka CI\n\n- Mistral\n';
+    expect(statusOf(md, 'Quokka CI')).toBe('committed');
+    expect(statusOf(md, 'Mistral')).toBe('committed');
+    const plain = '# Design\n\n## Pipeline\n\nThe pipeline:\n\n- builds on Zephyr\n';
+    expect(statusOf(plain, 'Zephyr')).toBe('committed');
+  });
+
   it('a label scopes only its own item', () => {
     const md = '# Design\n\n## Hosting\n\n- Future: Zephyr.\n- Quokka Cloud runs the API.\n';
     expect(statusOf(md, 'Quokka Cloud')).toBe('committed');
