@@ -206,6 +206,8 @@ export type TechSlot =
   | 'secrets'
   | 'telemetry'
   | 'cdn-waf'
+  | 'waf'
+  | 'load-balancer'
   | 'registry'
   | 'distribution-channel'
   | 'api-gateway'
@@ -213,6 +215,7 @@ export type TechSlot =
   | 'vector-store'
   | 'warehouse'
   | 'paging'
+  | 'service-mesh'
   | 'framework'
   | 'language'
   | 'other';
@@ -352,7 +355,17 @@ export interface InfraModel {
   regions: { id: string; role: 'primary' | 'secondary' | 'backup' }[];
   environments: { id: string; name: string; purpose: string; isolation: string; promotesTo: string | null }[];
   zones: { id: string; name: string; kind: ZoneKind }[];
-  compute: { id: string; name: string; tech: string; zone: string; scaling: string; role?: ComputeRole; from?: string[] }[];
+  /** `scalingMode`: the scaling decision's typed model, when one was decided (rules read it, never the `scaling` words). */
+  compute: {
+    id: string;
+    name: string;
+    tech: string;
+    zone: string;
+    scaling: string;
+    scalingMode?: 'autoscale' | 'scale-to-zero' | 'fixed' | 'scheduled';
+    role?: ComputeRole;
+    from?: string[];
+  }[];
   dataStores: {
     id: string;
     name: string;
@@ -360,6 +373,8 @@ export interface InfraModel {
     zone: string;
     kind: 'relational' | 'document' | 'cache' | 'object' | 'queue' | 'search' | 'vector' | 'other';
     backup: string | null;
+    /** The backups restore to any point in time (typed from the backup decision or the default backup). */
+    pointInTime?: boolean;
     encrypted: boolean;
     publicEndpoint: boolean;
     from?: string[];

@@ -6,7 +6,16 @@ type Compute = InfraModel['compute'][number];
 type Store = InfraModel['dataStores'][number];
 
 export function unit(id: string, tech: string, over: Partial<Compute> = {}): Compute {
-  return { id, name: id, tech, zone: 'private', scaling: 'horizontal autoscaling, at least two instances', role: 'api', ...over };
+  return {
+    id,
+    name: id,
+    tech,
+    zone: 'private',
+    scaling: 'horizontal autoscaling, at least two instances',
+    scalingMode: 'autoscale',
+    role: 'api',
+    ...over,
+  };
 }
 
 const KIND: Record<string, Store['kind']> = {
@@ -30,6 +39,7 @@ export function store(id: string, tech: string, over: Partial<Store> = {}): Stor
     zone: 'data',
     kind: KIND[tech] ?? 'other',
     backup: 'automated daily backups with point-in-time recovery',
+    pointInTime: true,
     encrypted: true,
     publicEndpoint: false,
     ...over,

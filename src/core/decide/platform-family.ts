@@ -3,6 +3,14 @@ import type { DecideContext, Signal } from './define-point.js';
 import type { Evidence } from '../types.js';
 import type { PointId } from './point-ids.js';
 import { HYPERSCALERS, PAAS, type Hit } from './profile-view.js';
+import { kb } from '../knowledge/active.js';
+import type { TechRecord } from '../knowledge/types.js';
+
+const techIds = (keep: (t: TechRecord) => boolean): string[] =>
+  kb()
+    .technologies()
+    .filter(keep)
+    .map((t) => t.id);
 
 /** `kubernetes`: any conformant cluster the system is installed into, cloud not named. */
 export type Family = 'aws' | 'azure' | 'gcp' | 'other-hyperscaler' | 'paas' | 'servers' | 'on-prem' | 'kubernetes' | 'unknown';
@@ -40,22 +48,10 @@ export function hasPrivateNetwork(c: DecideContext): boolean {
   return f === 'aws' || f === 'azure' || f === 'gcp' || f === 'other-hyperscaler' || f === 'on-prem';
 }
 
-/** Code-running services that belong to one platform: where the inputs run code tells where they live. */
-export const PLATFORM_COMPUTE: Record<string, string[]> = {
-  aws: ['aws-lambda', 'ecs', 'fargate', 'eks', 'elastic-beanstalk', 'api-gateway', 'cloudfront-functions'],
-  azure: ['azure-functions', 'app-service', 'container-apps', 'aks'],
-  gcp: ['cloud-run', 'cloud-functions', 'app-engine', 'gke'],
-  vercel: ['vercel', 'vercel-functions'],
-  netlify: ['netlify'],
-  railway: ['railway'],
-  render: ['render'],
-  'fly-io': ['fly-io'],
-  heroku: ['heroku'],
-  cloudflare: ['cloudflare-workers', 'cloudflare-pages'],
-  firebase: ['firebase-functions'],
-  supabase: ['supabase-edge-functions'],
-  convex: ['convex-functions'],
-};
+/** Code-running services that belong to one platform (its runtimes, functions, containers and API gateways): where the inputs run code tells where they live. */
+export function platformCompute(platform: string): string[] {
+  return techIds((t) => (t.id === platform || t.provider === platform) && (t.slots.includes('runtime') || t.slots.includes('api-gateway')));
+}
 
 /** The chosen primary platform first, then every other platform the inputs commit to. */
 export function platforms(c: DecideContext): string[] {
@@ -92,16 +88,6 @@ export function onlyOnAny(...wanted: Family[]) {
 }
 
 // ---- Helpers for points that follow the platform and earlier choices (security, delivery, operations). ----
-
-const PROVIDER_NAMES: Record<string, string> = {
-  aws: 'AWS',
-  azure: 'Azure',
-  gcp: 'Google Cloud',
-  firebase: 'Firebase',
-  supabase: 'Supabase',
-  vercel: 'Vercel',
-  cloudflare: 'Cloudflare',
-};
 
 /** Evidence behind an earlier decision, re-cited by a later one that leans on it. */
 function earlierEvidence(c: DecideContext, pointId: string): Evidence[] {
@@ -149,46 +135,25 @@ export function providerInScope(c: DecideContext, ...providers: string[]): Hit |
 export function onProvider(...providers: string[]) {
   return (c: DecideContext): string | null => {
     if (providerInScope(c, ...providers)) return null;
-    const names = providers.map((p) => PROVIDER_NAMES[p] ?? p).join(' or ');
+    const names = providers.map((p) => kb().name(p)).join(' or ');
     return `it is a ${names} service and the inputs do not commit to ${names}`;
   };
 }
 
-export const CONTAINER_IDS = [
-  'docker',
-  'docker-compose',
-  'ecs',
-  'fargate',
-  'cloud-run',
-  'container-apps',
-  'app-runner',
-  'docker-swarm',
-  'nomad',
-  'railway',
-  'fly-io',
-  'render',
-];
-export const FUNCTION_IDS = [
-  'aws-lambda',
-  'azure-functions',
-  'cloud-functions',
-  'cloudflare-workers',
-  'vercel-functions',
-  'firebase-functions',
-  'convex-functions',
-  'supabase-edge-functions',
-  'edge-functions',
-];
+/** Technologies that ship container images: container services and engines, and PaaS that run long-lived services. */
+export const containerIds = () => techIds((t) => t.role === 'container' || (t.kind === 'paas' && t.role === 'paas'));
+/** Functions and edge workers. */
+export const functionIds = () => techIds((t) => t.role === 'function' || t.role === 'edge-compute');
 const RUNTIME = 'compute.runtime';
 
 /** The system ships container images (Kubernetes included). */
 export function shipsContainers(c: DecideContext): Hit | boolean {
-  return c.v.committedAny(...CONTAINER_IDS) ?? onKubernetes(c) ?? chose(c, RUNTIME, ...CONTAINER_IDS);
+  return c.v.committedAny(...containerIds()) ?? onKubernetes(c) ?? chose(c, RUNTIME, ...containerIds());
 }
 
 /** The system is built from functions (FaaS, edge functions) rather than long-running servers. */
 export function runsFunctions(c: DecideContext): Hit | boolean {
-  return c.v.committedAny(...FUNCTION_IDS) ?? c.v.style('serverless') ?? chose(c, RUNTIME, ...FUNCTION_IDS);
+  return c.v.committedAny(...functionIds()) ?? c.v.style('serverless') ?? chose(c, RUNTIME, ...functionIds());
 }
 
 /** A rejectIf helper: the option needs Kubernetes. */
@@ -196,30 +161,24 @@ export function needsKubernetes(c: DecideContext): string | null {
   return onKubernetes(c) ? null : 'it needs Kubernetes, and neither the inputs nor the compute choice include it';
 }
 
-/** Ids whose commitment means the workloads run on Kubernetes. */
-export const KUBERNETES_IDS = ['kubernetes', 'eks', 'gke', 'aks', 'helm', 'kustomize', 'argocd', 'flux'];
+/** Ids whose commitment means the workloads run on Kubernetes: clusters and the tools that work only on one. */
+export const kubernetesIds = () => techIds((t) => t.role === 'orchestrator' || !!t.traits?.includes('needs-kubernetes'));
 
 /** Evidence that the inputs run on Kubernetes (a cluster, a managed control plane or its tooling). */
 export function onKubernetes(c: DecideContext) {
-  return c.v.committedAny(...KUBERNETES_IDS) ?? (c.chosen('compute.runtime') === 'kubernetes' ? [] : null);
+  return c.v.committedAny(...kubernetesIds()) ?? (c.chosen('compute.runtime') === 'kubernetes' ? [] : null);
 }
 
-/** Runtimes that bill per request and can scale to nothing. */
-export const FUNCTION_RUNTIMES = [
-  'aws-lambda',
-  'cloud-functions',
-  'azure-functions',
-  'firebase-functions',
-  'supabase-edge-functions',
-  'cloudflare-workers',
-  'vercel',
-  'netlify',
-  'backend-as-a-service',
-];
+/** The compute.runtime option for a backend-as-a-service stack: no server code of the team's runs anywhere. */
+const BAAS_RUNTIME = 'backend-as-a-service';
+/** Runtimes that run code per request and keep no process alive between requests (and the BaaS option). */
+export const functionRuntimes = () => [...techIds((t) => !!t.traits?.includes('per-request')), BAAS_RUNTIME];
+/** Runtimes that can scale to nothing when idle. */
+export const scaleToZeroRuntimes = () => [...techIds((t) => !!t.traits?.includes('scale-to-zero')), BAAS_RUNTIME];
 /** Runtimes that pull container images from a registry. */
-export const CONTAINER_RUNTIMES = ['kubernetes', 'ecs', 'cloud-run', 'container-apps', 'app-service', 'fly-io', 'docker-compose'];
+export const containerRuntimes = () => techIds((t) => t.role === 'container' || t.role === 'orchestrator');
 /** Managed PaaS runtimes that build from the repository and run long-lived services. */
-export const PAAS_SERVICE_RUNTIMES = ['railway', 'render', 'fly-io', 'heroku'];
+export const paasServiceRuntimes = () => techIds((t) => t.kind === 'paas' && t.role === 'paas');
 
 /** The family of each committed or chosen platform includes one of `wanted`. */
 export function onFamily(c: DecideContext, ...wanted: Family[]): boolean {

@@ -215,7 +215,9 @@ export class ProfileView {
   euResidency(): Hit {
     const eu = this.profile.regions.filter((r) => kb().isEuRegion(r.id));
     if (eu.length) return ev(eu);
-    const c = this.profile.constraints.find((x) => /residen|eu\b|europe/i.test(x.text) && /data/i.test(x.text));
+    const c = this.profile.constraints.find(
+      (x) => (/residen/i.test(x.text) || kb().textNamesJurisdiction(x.text, 'eu')) && /data/i.test(x.text),
+    );
     return c ? c.evidence : null;
   }
 

@@ -1,27 +1,17 @@
 // Detects contradictions between documents: rival primary clouds, and prohibited technology committed elsewhere.
 import type { Conflict, ConstraintFact, ListFact, Profile } from '../types.js';
 import { sortEvidence } from './evidence.js';
+import { kb } from '../knowledge/active.js';
+import type { TechKind } from '../knowledge/types.js';
 
-/** Providers that host a whole system; two of them committed in separate documents is a contradiction. */
-const PRIMARY = new Set([
-  'aws',
-  'azure',
-  'gcp',
-  'digitalocean',
-  'hetzner',
-  'linode',
-  'ovhcloud',
-  'oracle-cloud',
-  'ibm-cloud',
-  'alibaba-cloud',
-  'huawei-cloud',
-  'on-prem',
-]);
+/** Kinds of platform that host a whole system; two of them committed in separate documents is a contradiction. */
+const PRIMARY_KINDS: TechKind[] = ['hyperscaler', 'server-host', 'on-premises'];
+const isPrimary = (id: string) => PRIMARY_KINDS.includes(kb().kindOf(id) as TechKind);
 
 const key = (e: { file: string; line: number }) => `${e.file}:${e.line}`;
 
 export function cloudConflicts(clouds: ListFact[]): Conflict[] {
-  const primaries = clouds.filter((c) => PRIMARY.has(c.id));
+  const primaries = clouds.filter((c) => isPrimary(c.id));
   if (primaries.length < 2) return [];
   // Named together in one statement ("AWS/Azure/GCP") is a deliberate multi-cloud choice, not a contradiction.
   const shared = primaries.every((a) =>

@@ -10,6 +10,7 @@ import {
 import { blockContext } from './block-context.js';
 import { assertionStatus, isCommitment } from './assertion-status.js';
 import { evidenceAt, sortEvidence } from './evidence.js';
+import { kb } from '../knowledge/active.js';
 
 /** One signal counts in at most this many blocks: repetition is not more evidence. */
 const MAX_BLOCKS_PER_SIGNAL = 2;
@@ -17,7 +18,6 @@ const MAX_BLOCKS_PER_SIGNAL = 2;
 const MIN_SCORE = 3;
 // "an on-premises deployment option", "self-hosting options": offered, not what the team ships.
 const OPTION_AFTER = /^[\w\s-]{0,24}?\boptions?\b|^\s*(?:\(\s*)?optional\b/i;
-const HYPERSCALERS = new Set(['aws', 'azure', 'gcp', 'oracle-cloud', 'ibm-cloud', 'alibaba-cloud', 'huawei-cloud']);
 
 interface Tally {
   score: number;
@@ -88,7 +88,7 @@ function ruledOut(doc: SourceDoc, block: SourceDoc['blocks'][number], tallies: R
 function tallyFacts(facts: ArchetypeFacts, tallies: Record<ProductArchetype, Tally>): void {
   const hosted = tallies['hosted-service'];
   const clouds = facts.cloudProviders.filter((f) => !CLIENT_SIDE_PLATFORMS.has(f.id));
-  const hyperscalers = clouds.filter((f) => HYPERSCALERS.has(f.id)).length;
+  const hyperscalers = clouds.filter((f) => kb().kindOf(f.id) === 'hyperscaler').length;
   // A system committed to three or more clouds and on-premises at once is portable: shipped for others to place.
   const portable = hyperscalers >= 3 && facts.cloudProviders.some((f) => f.id === 'on-prem');
   if (portable) {

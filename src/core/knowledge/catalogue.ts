@@ -228,6 +228,15 @@ export class Catalogue {
     return null;
   }
 
+  /**
+   * Whether a sentence names a place in a legal area ("keep data in Frankfurt", "EU-only"): each word is asked of
+   * the region records, so the answer is linear in the text and follows the same data as region ids.
+   */
+  textNamesJurisdiction(text: string, jurisdiction: string): boolean {
+    for (const m of text.toLowerCase().matchAll(/[a-z][a-z0-9-]*/g)) if (this.jurisdictionOf(m[0]) === jurisdiction) return true;
+    return false;
+  }
+
   /** The region lies in the EU/EEA, the UK or Switzerland (the area GDPR transfers are judged against). */
   isEuRegion(region: string): boolean {
     return this.jurisdictionOf(region) === 'eu';

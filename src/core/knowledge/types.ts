@@ -29,6 +29,10 @@ export const TECH_TRAITS = [
   'reachable-anywhere',
   /** Packages or runs containers on one machine: part of another unit, never a unit of its own in the model. */
   'packaging',
+  /** Runs code per request (functions, edge workers): no process stays alive between requests. */
+  'per-request',
+  /** Works only on a Kubernetes cluster (Helm, Argo CD): committing to it commits to Kubernetes. */
+  'needs-kubernetes',
 ] as const;
 export type TechTrait = (typeof TECH_TRAITS)[number];
 

@@ -3,6 +3,7 @@ import type { ComputeRole, InfraModel, Profile } from '../types.js';
 import type { Family } from '../decide/platform-family.js';
 import type { PointId } from '../decide/point-ids.js';
 import type { ModelContribution } from '../decide/define-point.js';
+import type { Scaling } from '../decide/option-attributes.js';
 import { POINTS } from '../decide/registry.js';
 import type { DecisionLookup } from './decision-lookup.js';
 import type { IdAllocator } from './model-ids.js';
@@ -83,14 +84,24 @@ export function deriveComponents(
   platform: string,
   family: Family,
   providers: string[],
-  scalingTitle: string | null,
+  /** The scaling decision: its words for the document and its typed mode. */
+  decidedScaling: { title: string; mode?: Scaling } | null,
   assumptions: string[],
 ): Components {
   const compute: Compute[] = [];
   const usedTech = new Set<string>();
   const committedCompute = profile.compute.map((f) => f.id);
-  const add = (name: string, tech: string, zone: string, role: ComputeRole, from: string[], scaling?: string) => {
-    compute.push({ id: ids.take(name), name, tech, zone, role, scaling: scaling ?? scalingFor(techInfo(tech)?.role), from });
+  const add = (
+    name: string,
+    tech: string,
+    zone: string,
+    role: ComputeRole,
+    from: string[],
+    scaling?: { title: string; mode?: Scaling },
+  ) => {
+    const unit: Compute = { id: ids.take(name), name, tech, zone, role, scaling: scaling?.title ?? scalingFor(techInfo(tech)?.role), from };
+    if (scaling?.mode) unit.scalingMode = scaling.mode;
+    compute.push(unit);
     usedTech.add(tech);
   };
 
@@ -102,14 +113,9 @@ export function deriveComponents(
       committedCompute.find((x) => techInfo(x)?.role === 'cdn') ??
       platformDefault(platform, 'cdn-waf') ??
       platform;
-    add(
-      `Web front end${fe ? ` (${fe})` : ''}`,
-      host,
-      'edge',
-      'frontend',
-      ['profile:frameworks'],
-      'static assets from the edge cache; server rendering scales with the host',
-    );
+    add(`Web front end${fe ? ` (${fe})` : ''}`, host, 'edge', 'frontend', ['profile:frameworks'], {
+      title: 'static assets from the edge cache; server rendering scales with the host',
+    });
   }
 
   // API or backend service: the runtime decision, else what the inputs commit to, else the platform's usual runtime.
@@ -128,7 +134,7 @@ export function deriveComponents(
   if (gateway) add(techName(gateway), gateway, 'public', 'gateway', ['profile:compute']);
   if (runtime) {
     const from = l.get('compute.runtime') ? ['compute.runtime'] : ['profile:compute'];
-    add(`Application API${be ? ` (${be})` : ''}`, runtime, 'private', 'api', from, scalingTitle ?? undefined);
+    add(`Application API${be ? ` (${be})` : ''}`, runtime, 'private', 'api', from, decidedScaling ?? undefined);
   }
 
   // Everything else the inputs commit to keeps its place in the picture, apart from what the chosen runtime already is.
@@ -163,6 +169,8 @@ export function deriveComponents(
         : durable
           ? l.title('data.backup', 'automated daily backups with point-in-time recovery')
           : null;
+    // Typed: the backup decision's attribute, else the default backup (daily with point-in-time recovery) for durable stores.
+    const pointInTime = durable && (l.get('data.backup') ? l.attrs('data.backup').pointInTime === true : true);
     const publicEndpoint =
       !privateLinks && (!!info?.publicByDefault || (baasHosted && (kind === 'relational' || kind === 'object') && family === 'paas'));
     dataStores.push({
@@ -172,6 +180,7 @@ export function deriveComponents(
       zone: 'data',
       kind,
       backup,
+      ...(backup ? { pointInTime } : {}),
       encrypted: !l.isNone('security.encryption'),
       publicEndpoint,
       from,
@@ -205,7 +214,7 @@ export function deriveComponents(
       'private',
       'worker',
       jobs ? ['compute.background-jobs'] : ['profile:dataStores'],
-      scalingTitle ?? undefined,
+      decidedScaling ?? undefined,
     );
   }
 

@@ -38,23 +38,13 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
     providers.some((p) => hasTrait(p, 'per-change-previews')),
   );
   const iac = l.component('cicd.iac-tool') ?? profile.iacTools[0]?.id ?? null;
-  const scaling = l.get('compute.scaling')?.choiceTitle ?? null;
+  const scalingDecision = l.get('compute.scaling');
+  const scaling = scalingDecision ? { title: scalingDecision.choiceTitle, mode: l.attrs('compute.scaling').scaling } : null;
   const parts = deriveComponents(profile, l, ids, primary, family, providers, scaling, assumptions);
   const pipelines = derivePipelines(profile, l, environments, iac, assumptions);
 
   const wafNone = l.isNone('network.waf');
-  const waf = wafNone
-    ? null
-    : (l.get('network.waf')?.choiceTitle ??
-      (providers.includes('cloudflare')
-        ? 'Cloudflare WAF'
-        : family === 'aws'
-          ? 'AWS WAF'
-          : family === 'azure'
-            ? 'Azure Front Door WAF'
-            : family === 'gcp'
-              ? 'Cloud Armor'
-              : null));
+  const waf = wafNone ? null : (l.get('network.waf')?.choiceTitle ?? defaultWaf(primary, providers));
 
   // The tier's id, typed: every analysis reads the tier's figures from the catalogue by it, never from its title.
   const tierId =
@@ -100,4 +90,20 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
   model.project = model.project.trim() || 'Project';
   if (!/^[a-z0-9-]+$/.test(model.platform.primary)) model.platform.primary = kebabId(model.platform.primary, 'unknown');
   return model;
+}
+
+/**
+ * The WAF a stack gets when no decision names one: a CDN platform in front (Cloudflare) brings its own, else the
+ * primary platform's WAF service, from the catalogue's `waf` records; none when the platform offers none.
+ */
+function defaultWaf(primary: string, providers: string[]): string | null {
+  const wafs = kb()
+    .technologies()
+    .filter((t) => t.slots.includes('waf'));
+  const edge = providers.filter((p) => kb().tech(p)?.role === 'cdn');
+  for (const p of [...edge, primary]) {
+    const w = wafs.find((t) => t.provider === p);
+    if (w) return w.name;
+  }
+  return null;
 }

@@ -5,10 +5,7 @@ import { operatesBackend } from '../decide/applicability.js';
 import type { OptionAttributes } from '../decide/option-attributes.js';
 import type { PointId } from '../decide/point-ids.js';
 import type { Decision, Evidence, InfraModel, Profile } from '../types.js';
-import { REGULATED_REGIMES, type RegulatedRegime } from './knowledge/attestations.js';
-
-/** Regimes whose auditors ask for change approval, audit trails and access reviews. */
-export const AUDITED_REGIMES = ['hipaa', 'pci-dss', 'fedramp', 'fisma', 'soc2', 'iso27001', 'dora', 'nis2'];
+import { kb } from '../knowledge/active.js';
 
 /** Environments that are a developer's machine, not something the team operates. */
 const LOCAL_ENV = /^(local|dev-?local|laptop|workstation)/i;
@@ -34,7 +31,7 @@ export interface RuleContext {
   /** Model element ids whose technology is one of `ids`. */
   elementsUsing(...ids: string[]): string[];
   /** Sector regimes with technical mandates that the inputs commit to. */
-  regulated(): { ids: RegulatedRegime[]; evidence: Evidence[] } | null;
+  regulated(): { ids: string[]; evidence: Evidence[] } | null;
   /** Regimes whose auditors look at change management and access. */
   audited(): { ids: string[]; evidence: Evidence[] } | null;
   /** Environments the team operates (not local machines). */
@@ -97,15 +94,18 @@ export function makeRuleContext(profile: Profile, decisions: Decision[], model: 
       ...model.compute.filter((c) => ids.includes(c.tech)).map((c) => c.id),
       ...model.dataStores.filter((d) => ids.includes(d.tech)).map((d) => d.id),
     ],
+    // Both sets come from the regime records (knowledge/regimes.yaml), the one definition of regulated and audited.
     regulated: () => {
-      const f = profile.compliance.filter((c) => (REGULATED_REGIMES as readonly string[]).includes(c.id));
+      const ids = kb().regulatedRegimes();
+      const f = profile.compliance.filter((c) => ids.includes(c.id));
       return withIds(
-        f.map((c) => c.id) as RegulatedRegime[],
+        f.map((c) => c.id),
         f.flatMap((c) => c.evidence.slice(0, 2)),
-      ) as { ids: RegulatedRegime[]; evidence: Evidence[] } | null;
+      );
     },
     audited: () => {
-      const f = profile.compliance.filter((c) => AUDITED_REGIMES.includes(c.id));
+      const ids = kb().auditedRegimes();
+      const f = profile.compliance.filter((c) => ids.includes(c.id));
       return withIds(
         f.map((c) => c.id),
         f.flatMap((c) => c.evidence.slice(0, 2)),

@@ -4,53 +4,29 @@ import type { PointId } from '../decide/point-ids.js';
 import type { Evidence } from '../types.js';
 import type { RuleContext } from './rule-context.js';
 import { kb } from '../knowledge/active.js';
+import type { TechRecord, TechRole } from '../knowledge/types.js';
 
-export const K8S = ['kubernetes', 'eks', 'aks', 'gke'];
-export const MESHES = ['istio', 'linkerd', 'consul', 'app-mesh', 'open-service-mesh', 'kuma'];
+const techIds = (keep: (t: TechRecord) => boolean): string[] =>
+  kb()
+    .technologies()
+    .filter(keep)
+    .map((t) => t.id);
+/** Kubernetes clusters, self-run or managed. */
+export const k8sIds = () => techIds((t) => t.role === 'orchestrator');
+/** Service meshes. */
+export const meshIds = () => kb().withSlot('service-mesh');
 /** Hosting platforms of every kind the catalogue knows (a user pack's PaaS included). */
 export const PLATFORMS = new KindSet(['hyperscaler', 'paas', 'server-host', 'on-premises']);
-export const IAC_TOOLS = [
-  'terraform',
-  'opentofu',
-  'pulumi',
-  'cdk',
-  'cloudformation',
-  'bicep',
-  'arm-templates',
-  'ansible',
-  'helm',
-  'kustomize',
-  'serverless-framework',
-  'sam',
-  'crossplane',
-];
-const COMPUTE = [
-  'kubernetes',
-  'eks',
-  'aks',
-  'gke',
-  'ecs',
-  'fargate',
-  'aws-lambda',
-  'azure-functions',
-  'cloud-functions',
-  'cloud-run',
-  'app-service',
-  'container-apps',
-  'app-engine',
-  'elastic-beanstalk',
-  'vms',
-  'docker',
-  'docker-compose',
-  'vercel-functions',
-  'edge-functions',
-  'cloudflare-workers',
-  'supabase-edge-functions',
-  'firebase-functions',
-];
+/** Infrastructure-as-code tools. */
+export const iacToolIds = () => kb().withSlot('iac');
+const COMPUTE_ROLES: TechRole[] = ['function', 'container', 'orchestrator', 'paas', 'vm', 'edge-compute'];
 /** Ids that name infrastructure (as opposed to languages or frameworks), for skill comparisons. */
-const INFRA_LISTED = new Set([...IAC_TOOLS, ...COMPUTE, ...K8S]);
-export const INFRA_IDS = { has: (id: string): boolean => PLATFORMS.includes(id) || INFRA_LISTED.has(id) || !!kb().soleProvider(id) };
+export const INFRA_IDS = {
+  has: (id: string): boolean => {
+    const t = kb().tech(id);
+    return PLATFORMS.includes(id) || !!t?.slots.includes('iac') || (!!t?.role && COMPUTE_ROLES.includes(t.role)) || !!kb().soleProvider(id);
+  },
+};
 
 /** Flattens evidence lists, skipping absent ones. */
 export function facts(...lists: (Evidence[] | null | undefined)[]): Evidence[] {
@@ -77,7 +53,7 @@ export function skillCovers(skills: string[], tech: string): boolean {
   if (skills.includes(tech)) return true;
   const provider = kb().soleProvider(tech);
   if (provider && skills.includes(provider)) return true;
-  if (K8S.includes(tech) && skills.some((s) => K8S.includes(s) || s === 'helm')) return true;
+  if (k8sIds().includes(tech) && skills.some((s) => k8sIds().includes(s) || s === 'helm')) return true;
   if (tech === 'docker-compose' && skills.includes('docker')) return true;
   if ((tech === 'opentofu' && skills.includes('terraform')) || (tech === 'terraform' && skills.includes('opentofu'))) return true;
   return false;

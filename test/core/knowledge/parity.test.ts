@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCatalogue } from '../../../src/core/knowledge/active.js';
 import { POINTS } from '../../../src/core/decide/registry.js';
-import { K8S, MESHES, IAC_TOOLS } from '../../../src/core/review/rule-helpers.js';
+import { k8sIds, meshIds, iacToolIds } from '../../../src/core/review/rule-helpers.js';
+import { containerIds, functionIds, kubernetesIds, platformCompute } from '../../../src/core/decide/platform-family.js';
 import { PRICE_NAMES } from '../../../src/core/actions/prices.js';
 
 const kb = builtinCatalogue();
@@ -49,6 +50,11 @@ describe('knowledge catalogue parity', () => {
     expect(missing).toEqual([]);
   });
 
+  it('names the record an option is: an option whose id is a catalogue id carries it as its technology', () => {
+    const unnamed = POINTS.flatMap((p) => p.options.filter((o) => kb.tech(o.id) && o.tech !== o.id).map((o) => `${p.meta.id}/${o.id}`));
+    expect(unnamed).toEqual([]);
+  });
+
   it('resolves every id an option also matches on to one record', () => {
     const missing = POINTS.flatMap((p) =>
       p.options.flatMap((o) => (o.alsoMatches ?? []).filter((a) => !resolves(a)).map((a) => `${p.meta.id}/${o.id} also ${a}`)),
@@ -57,7 +63,17 @@ describe('knowledge catalogue parity', () => {
   });
 
   it("resolves the review rules' technology vocabularies to records", () => {
-    const lists = { K8S, MESHES, IAC_TOOLS };
+    const lists = {
+      k8s: k8sIds(),
+      meshes: meshIds(),
+      iac: iacToolIds(),
+      containers: containerIds(),
+      functions: functionIds(),
+      kubernetes: kubernetesIds(),
+      awsCompute: platformCompute('aws'),
+    };
+    // Each vocabulary is a query on the catalogue: it is never empty, and every id is one record.
+    expect(Object.entries(lists).filter(([, ids]) => ids.length === 0)).toEqual([]);
     const missing = Object.entries(lists).flatMap(([name, ids]) => ids.filter((id) => !resolves(id)).map((id) => `${name}: ${id}`));
     expect(missing).toEqual([]);
   });

@@ -39,3 +39,17 @@ describe('jurisdictionOf', () => {
     expect(['eu-central-1', 'san-francisco', 'lon1'].map((r) => kb.isEuRegion(r))).toEqual([true, false, true]);
   });
 });
+
+describe('textNamesJurisdiction', () => {
+  it.each<[string, boolean]>([
+    ['Customer data must stay in Frankfurt', true],
+    ['All personal data is kept within the EEA', true],
+    ['Hosting in a European region only', true],
+    ['Data is stored in the UK', true],
+    ['Data is stored in us-east-1', false],
+    ['Data is stored near our users in San Francisco', false],
+    ['The user euphoria metric is tracked', false],
+  ])('%s → %s', (text, eu) => {
+    expect(kb.textNamesJurisdiction(text, 'eu')).toBe(eu);
+  });
+});

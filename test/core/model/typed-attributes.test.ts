@@ -87,4 +87,31 @@ describe('typed option attributes reach the model', () => {
     expect(model.dataStores.map((d) => d.tech)).toEqual(expect.arrayContaining(['redis', 'sqs']));
     expect(model.compute.map((c) => c.role)).toContain('worker');
   });
+
+  it.each<[string, Record<string, string>, string | undefined]>([
+    ['fixed capacity', { 'compute.scaling': 'fixed-capacity' }, 'fixed'],
+    ['autoscaling', { 'compute.scaling': 'horizontal-autoscaling' }, 'autoscale'],
+  ])('the API carries the scaling decision as a typed mode (%s)', (_name, choices, mode) => {
+    const { model } = build(WEB, choices);
+    expect(model.compute.find((c) => c.role === 'api')?.scalingMode).toBe(mode);
+  });
+
+  it.each<[string, Record<string, string>, boolean]>([
+    ['managed point-in-time recovery', { 'data.backup': 'managed-pitr' }, true],
+    ['logical dumps', { 'data.backup': 'logical-dumps' }, false],
+  ])('a database carries point-in-time recovery as a typed flag (%s)', (_name, choices, pitr) => {
+    const { model } = build(WEB, choices);
+    expect(model.dataStores.find((d) => d.kind === 'relational')?.pointInTime).toBe(pitr);
+  });
+
+  it.each<[string, ProfileSpec, string | null]>([
+    ['an AWS stack', WEB, 'AWS WAF'],
+    ['an AWS stack behind Cloudflare', { ...WEB, cloudProviders: ['aws', 'cloudflare'] }, 'Cloudflare WAF'],
+    ['a Hetzner stack', { ...WEB, cloudProviders: ['hetzner'], compute: ['docker'] }, null],
+  ])('without a WAF decision, %s gets the WAF record of its platform', (_name, spec, waf) => {
+    const user: UserInput = { ...emptyUserInput() };
+    const p = makeProfile(spec);
+    const decisions = decideAll(p, user).filter((d) => d.id !== 'network.waf');
+    expect(deriveModel(p, decisions).security.waf).toBe(waf);
+  });
 });

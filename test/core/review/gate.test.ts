@@ -60,7 +60,7 @@ describe('the feasibility gate', () => {
 
   it('unblocks a hand-made model when the hosting decision is revised', () => {
     const profile = makeProfile({ rpoMinutes: 5 });
-    const model = makeModel({ dataStores: [{ ...makeModel().dataStores[0], backup: 'nightly dump' }] });
+    const model = makeModel({ dataStores: [{ ...makeModel().dataStores[0], backup: 'nightly dump', pointInTime: false }] });
     const red = reviewArchitecture(profile, makeDecisions({ 'dr.strategy-tier': 'backup-restore' }), model);
     expect(isBlocked(red)).toBe(true);
     const ok = reviewArchitecture(profile, makeDecisions({ 'dr.strategy-tier': 'warm-standby', 'data.backup': 'continuous-pitr' }), model);

@@ -12,8 +12,6 @@ export interface Ceiling {
   elements: string[];
 }
 
-const SINGLE = /single|fixed|one\b|1 instance|manual|none|static/i;
-
 function secondaryRegion(ctx: RuleContext): string | null {
   return ctx.model.regions.find((r) => r.role === 'secondary')?.id ?? null;
 }
@@ -29,7 +27,7 @@ export function availabilityCeiling(ctx: RuleContext): Ceiling {
   const tier = drTier(ctx);
   const computeIds = m.compute.map((c) => c.id);
   const dbIds = m.dataStores.filter((d) => d.kind === 'relational' || d.kind === 'document').map((d) => d.id);
-  const allSingle = m.compute.length > 0 && m.compute.every((c) => SINGLE.test(c.scaling));
+  const allSingle = m.compute.length > 0 && m.compute.every((c) => c.scalingMode === 'fixed');
   const layout = ctx.attrs('cloud.region-strategy').regions;
   if (secondaryRegion(ctx) && (tier === 'warm-standby' || tier === 'active-active')) {
     return {
@@ -93,10 +91,9 @@ export function tierCapabilityOf(tier: DrTier): { rto: number; rpo: number } {
 export function tierCapability(ctx: RuleContext): { tier: DrTier; rto: number; rpo: number } {
   const tier = drTier(ctx);
   const cap = tierCapabilityOf(tier);
-  const backupText = ctx.model.dataStores.map((d) => d.backup ?? '').join(' ');
   const pitr = ctx.decisions.has('data.backup')
     ? ctx.attrs('data.backup').pointInTime === true
-    : /pitr|point-in-time|continuous|wal/i.test(backupText);
+    : ctx.model.dataStores.some((d) => d.pointInTime === true);
   if (pitr) cap.rpo = Math.min(cap.rpo, 15);
   return { tier, ...cap };
 }

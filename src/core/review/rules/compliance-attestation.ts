@@ -1,6 +1,5 @@
 // Rule: regulated data on a platform that does not offer the contract or attestation the regime requires.
 import { defineRule, type Finding } from '../rule.js';
-import { attestation, REGIME_TITLES } from '../knowledge/attestations.js';
 import { facts, PLATFORMS, techFacts } from '../rule-helpers.js';
 import type { RuleContext } from '../rule-context.js';
 import type { Evidence } from '../../types.js';
@@ -40,9 +39,12 @@ export default defineRule({
     const out: Finding[] = [];
     const platforms = ctx.providers().filter((p) => PLATFORMS.includes(p) && carriesData(ctx, p));
     for (const regime of reg.ids) {
-      const t = REGIME_TITLES[regime];
+      // Only regimes that ask vendors for a paper (BAA, AoC, authorisation) are judged per platform.
+      const r = kb().regime(regime);
+      if (!r?.vendorPaper) continue;
+      const t = { name: r.name, paper: r.vendorPaper };
       for (const p of platforms) {
-        const a = attestation(regime, p);
+        const a = kb().tech(p)?.attestations?.[regime] ?? null;
         if (a === 'standard' || a === 'self') continue;
         const plan = a === 'plan' ? statedPlan(ctx, p) : null;
         const evidence = {

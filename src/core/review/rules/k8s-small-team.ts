@@ -1,6 +1,6 @@
 // Rule: Kubernetes operated by a team too small, or too unskilled, to run a cluster safely.
 import { defineRule, type Finding } from '../rule.js';
-import { facts, K8S, teamFacts, techFacts } from '../rule-helpers.js';
+import { facts, k8sIds, teamFacts, techFacts } from '../rule-helpers.js';
 
 export default defineRule({
   meta: {
@@ -27,13 +27,13 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const used = K8S.filter((k) => ctx.techs().has(k));
+    const used = k8sIds().filter((k) => ctx.techs().has(k));
     // A chart shipped for customers' clusters is not a cluster this team operates.
     if (!used.length || !ctx.teamOperates()) return [];
     const team = ctx.v.teamSize();
-    if (team !== null && ctx.v.skill(...K8S, 'helm')) return [];
+    if (team !== null && ctx.v.skill(...k8sIds(), 'helm')) return [];
     // "No Kubernetes experience" states the skills as plainly as a list that leaves Kubernetes out.
-    const lacksK8s = (ctx.profile.team.gaps ?? []).some((g) => K8S.includes(g.id));
+    const lacksK8s = (ctx.profile.team.gaps ?? []).some((g) => k8sIds().includes(g.id));
     const skillsStated = ctx.profile.team.skills.length > 0 || lacksK8s;
     const selfRun = used.includes('kubernetes') && (ctx.family() === 'servers' || ctx.family() === 'on-prem');
     const signal = signalOf(team, skillsStated, selfRun);

@@ -1,6 +1,6 @@
 // Rule: several operated environments built by hand, with no infrastructure as code.
 import { defineRule, type Finding } from '../rule.js';
-import { choiceText, facts, IAC_TOOLS } from '../rule-helpers.js';
+import { facts } from '../rule-helpers.js';
 
 export default defineRule({
   meta: {
@@ -27,8 +27,8 @@ export default defineRule({
     const envs = ctx.operatedEnvironments();
     if (envs.length < 2) return [];
     const byHand = ctx.v.states(BY_HAND);
-    const text = choiceText(ctx, 'cicd.iac-tool', ctx.model.iac);
-    const hasIac = IAC_TOOLS.some((t) => text.includes(t)) || (!!text && !/none|manual|console|click|no-iac/.test(text));
+    // Typed: an IaC tool in the model, or an IaC decision whose option is not a 'none'.
+    const hasIac = !!ctx.model.iac || (ctx.choice('cicd.iac-tool') !== null && ctx.attrs('cicd.iac-tool').none !== true);
     if (hasIac && !byHand) return [];
     const paas = ctx.family() === 'paas' && !byHand;
     const names = envs.map((e) => e.id).join(', ');

@@ -1,8 +1,6 @@
 // Rule: a large stated load on compute that cannot scale out.
 import { defineRule } from '../rule.js';
 
-const SINGLE = /single|fixed|one\b|1 instance|manual|none|static/i;
-
 export default defineRule({
   meta: {
     id: 'scale-fixed-capacity',
@@ -11,7 +9,7 @@ export default defineRule({
     description: 'The inputs state a large user base or request rate, and every compute unit in the model has fixed capacity.',
     why: 'Fixed capacity means the peak decides the size (and the bill) or the peak decides the outage. Growth needs a tested way to add capacity before it is needed.',
     detection:
-      "At least 50,000 users or 200 requests per second (stated or derived), and every compute unit's scaling reads fixed, single or manual. Yellow.",
+      "At least 50,000 users or 200 requests per second (stated or derived), and every compute unit's scaling model is fixed capacity. Yellow.",
     mitigation:
       'Put the stateless tier behind autoscaling (instance groups, a container service, functions) and load-test the stated peak.',
     falsePositives: 'The users are spread over time and the stated peak fits a single instance with headroom (check with a load test).',
@@ -24,7 +22,7 @@ export default defineRule({
   },
   check(ctx) {
     const compute = ctx.model.compute;
-    if (!compute.length || !compute.every((c) => SINGLE.test(c.scaling))) return [];
+    if (!compute.length || !compute.every((c) => c.scalingMode === 'fixed')) return [];
     const users = ctx.v.usersAtLeast(50_000);
     const rps = ctx.v.requestsPerSecond();
     const busy = rps && rps.value >= 200 && !rps.derived ? rps.evidence : null;

@@ -1,6 +1,6 @@
 // Rule: a service mesh for a team that cannot carry its operating cost.
 import { defineRule, type Finding } from '../rule.js';
-import { facts, K8S, MESHES, teamFacts, techFacts } from '../rule-helpers.js';
+import { facts, k8sIds, meshIds, teamFacts, techFacts } from '../rule-helpers.js';
 
 export default defineRule({
   meta: {
@@ -27,12 +27,12 @@ export default defineRule({
   check(ctx) {
     const techs = ctx.techs();
     const committed = [...ctx.profile.compute, ...ctx.profile.frameworks].map((f) => f.id);
-    const meshes = MESHES.filter((m) => techs.has(m) || committed.includes(m) || [...techs].some((t) => t.includes(m)));
+    const meshes = meshIds().filter((m) => techs.has(m) || committed.includes(m) || [...techs].some((t) => t.includes(m)));
     if (!meshes.length || !ctx.teamOperates()) return [];
     const team = ctx.v.teamSize();
     if (team !== null && (team > 5 || ctx.v.skill(...meshes))) return [];
     const skillsStated = ctx.profile.team.skills.length > 0;
-    const onCluster = K8S.some((k) => techs.has(k));
+    const onCluster = k8sIds().some((k) => techs.has(k));
     const evidence = { facts: facts(teamFacts(ctx), techFacts(ctx, ...meshes), ctx.decisionFacts('network.topology')), model: [] };
     const mesh = meshes.join(', ');
     if (team === null)

@@ -13,7 +13,7 @@ describe(ID, () => {
       {
         profile: { rpoMinutes: 5 },
         choices: { 'dr.strategy-tier': 'backup-restore' },
-        model: { dataStores: [store('db', 'postgresql', { backup: 'daily snapshots' })] },
+        model: { dataStores: [store('db', 'postgresql', { backup: 'daily snapshots', pointInTime: false })] },
       },
       'red',
     ],

@@ -2,7 +2,7 @@
 import { definePoint, type OptionDef, type Signal } from '../../define-point.js';
 import { stores, units } from '../../criteria.js';
 import { STATED } from '../../stated-choice.js';
-import { PLATFORM_COMPUTE } from '../../platform-family.js';
+import { platformCompute } from '../../platform-family.js';
 
 const small: Signal = { when: (c) => c.v.teamAtMost(3), weight: -4, because: 'a small team carries the whole operating load' };
 const noOpsPaaS: Signal = { when: (c) => c.v.teamAtMost(3), weight: 4, because: 'the platform runs the servers, which suits a small team' };
@@ -28,7 +28,7 @@ const hyperscaler = (o: Omit<OptionDef, 'costClass' | 'complexity' | 'skills' | 
 
 /** Where the inputs run their code outweighs a platform named only for a side service. */
 const runsHere = (id: string): Signal => ({
-  when: (c) => c.v.committedAny(...(PLATFORM_COMPUTE[id] ?? [])),
+  when: (c) => c.v.committedAny(...platformCompute(id)),
   weight: 10,
   because: 'the inputs run their code on its services',
 });
@@ -265,8 +265,10 @@ const point = definePoint({
       fits: [{ when: (c) => c.v.committedAny('swift', 'swiftui', 'swiftdata'), weight: 4, because: 'the clients are native Apple apps' }],
     }),
     {
-      // No `tech`: a committed cluster is not a committed cloud; this option wins on evidence, not commitment.
+      // The technology is Kubernetes, but a committed cluster is not a committed cloud: this option wins on evidence, not commitment.
       id: 'kubernetes',
+      tech: 'kubernetes',
+      committedWhen: () => null,
       title: 'Any conformant Kubernetes cluster',
       costClass: 'medium',
       complexity: 4,

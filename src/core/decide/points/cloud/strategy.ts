@@ -1,7 +1,7 @@
 // Decision point: how many providers the system depends on, and how tightly.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { HYPERSCALERS, PAAS, SERVER_HOSTS, type Hit } from '../../profile-view.js';
-import { KUBERNETES_IDS } from '../../platform-family.js';
+import { kubernetesIds } from '../../platform-family.js';
 
 const evOf = (c: DecideContext, pick: (id: string) => boolean): Hit => {
   const f = c.v.profile.cloudProviders.filter((x) => pick(x.id));
@@ -90,7 +90,7 @@ export default definePoint({
           because: 'the inputs name several hyperscalers',
         },
         {
-          when: (c) => (count(c, HYPERSCALERS) >= 2 ? c.v.committedAny(...KUBERNETES_IDS) : null),
+          when: (c) => (count(c, HYPERSCALERS) >= 2 ? c.v.committedAny(...kubernetesIds()) : null),
           weight: 3,
           because: 'Kubernetes gives the portable runtime layer',
         },

@@ -1,7 +1,7 @@
 // Decision point: how asynchronous and scheduled work runs outside the request path.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { inline, services } from '../../criteria.js';
-import { FUNCTION_RUNTIMES, PAAS_SERVICE_RUNTIMES, family, onKubernetes } from '../../platform-family.js';
+import { functionRuntimes, paasServiceRuntimes, family, onKubernetes } from '../../platform-family.js';
 import type { Hit } from '../../profile-view.js';
 
 const runtime = (c: DecideContext) => c.chosen('compute.runtime') ?? '';
@@ -54,7 +54,7 @@ export default definePoint({
       fits: [
         { when: (c) => c.v.committedAny(...BROKERS), weight: 3, because: 'the stack already has a queue or broker' },
         {
-          when: runtimeIn(['kubernetes', 'ecs', 'docker-compose', 'container-apps', ...PAAS_SERVICE_RUNTIMES]),
+          when: runtimeIn(['kubernetes', 'ecs', 'docker-compose', 'container-apps', ...paasServiceRuntimes()]),
           weight: 2,
           because: 'the runtime hosts long-running worker processes',
         },
@@ -75,7 +75,7 @@ export default definePoint({
       rejectIf: (c) => (['servers', 'on-prem', 'kubernetes'].includes(family(c)) ? 'the platform has no managed function service' : null),
       fits: [
         {
-          when: runtimeIn(FUNCTION_RUNTIMES.filter((r) => r !== 'backend-as-a-service')),
+          when: runtimeIn(functionRuntimes().filter((r) => r !== 'backend-as-a-service')),
           weight: 6,
           because: 'the code already runs as functions',
         },
@@ -94,7 +94,7 @@ export default definePoint({
       leans: { simplicity: 2, cost: 1, resilience: 0, compliance: 0, speed: 2 },
       rejectIf: (c) => (['servers', 'on-prem', 'kubernetes'].includes(family(c)) ? 'the platform has no managed scheduler' : null),
       fits: [
-        { when: runtimeIn([...PAAS_SERVICE_RUNTIMES, 'vercel', 'netlify']), weight: 4, because: 'the platform schedules jobs natively' },
+        { when: runtimeIn([...paasServiceRuntimes(), 'vercel', 'netlify']), weight: 4, because: 'the platform schedules jobs natively' },
         { when: (c) => c.v.teamAtMost(3), weight: 1, because: 'nothing extra for a small team to run' },
       ],
     },
@@ -123,7 +123,7 @@ export default definePoint({
       complexity: 1,
       skills: [],
       leans: { simplicity: 2, cost: 2, resilience: -2, compliance: 0, speed: 2 },
-      rejectIf: (c) => (FUNCTION_RUNTIMES.includes(runtime(c)) ? 'functions do not keep a process alive between requests' : null),
+      rejectIf: (c) => (functionRuntimes().includes(runtime(c)) ? 'functions do not keep a process alive between requests' : null),
       fits: [
         { when: (c) => c.v.style('monolith', 'modular-monolith'), weight: 2, because: 'a monolith can own its scheduled work' },
         { when: runtimeIn(['docker-compose']), weight: 2, because: 'a long-running process on a server can schedule its own work' },

@@ -1,11 +1,10 @@
 // Decision point: how compute capacity follows load.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { services } from '../../criteria.js';
-import { FUNCTION_RUNTIMES, PAAS_SERVICE_RUNTIMES } from '../../platform-family.js';
+import { paasServiceRuntimes, scaleToZeroRuntimes } from '../../platform-family.js';
 
 const runtime = (c: DecideContext) => c.chosen('compute.runtime') ?? '';
 const runtimeIn = (ids: string[]) => (c: DecideContext) => (ids.includes(runtime(c)) ? (c.v.committed(runtime(c)) ?? []) : null);
-const SCALE_TO_ZERO = [...FUNCTION_RUNTIMES, 'cloud-run', 'container-apps', 'fly-io'];
 const AUTOSCALED = ['kubernetes', 'ecs', 'cloud-run', 'container-apps', 'app-service', 'render'];
 
 export default definePoint({
@@ -52,8 +51,9 @@ export default definePoint({
       complexity: 2,
       skills: ['cold-start tuning', 'connection pooling'],
       leans: { cost: 2, simplicity: 1, resilience: 1, compliance: 0, speed: 1 },
-      rejectIf: (c) => (runtime(c) && !SCALE_TO_ZERO.includes(runtime(c)) ? `the runtime ${runtime(c)} keeps instances running` : null),
-      fits: [{ when: runtimeIn(SCALE_TO_ZERO), weight: 6, because: 'the runtime bills per request and idles at zero' }],
+      rejectIf: (c) =>
+        runtime(c) && !scaleToZeroRuntimes().includes(runtime(c)) ? `the runtime ${runtime(c)} keeps instances running` : null,
+      fits: [{ when: runtimeIn(scaleToZeroRuntimes()), weight: 6, because: 'the runtime bills per request and idles at zero' }],
     },
     {
       id: 'fixed-capacity',
@@ -67,7 +67,7 @@ export default definePoint({
       skills: ['capacity monitoring'],
       leans: { simplicity: 2, cost: 0, resilience: -1, compliance: 0, speed: 1 },
       fits: [
-        { when: runtimeIn(['docker-compose', ...PAAS_SERVICE_RUNTIMES]), weight: 5, because: 'the runtime runs a set number of instances' },
+        { when: runtimeIn(['docker-compose', ...paasServiceRuntimes()]), weight: 5, because: 'the runtime runs a set number of instances' },
         { when: (c) => c.v.usersAtMost(1000), weight: 2, because: 'the stated load is small and steady' },
       ],
     },
@@ -83,7 +83,7 @@ export default definePoint({
       skills: ['scheduled scaling actions'],
       leans: { cost: 1, simplicity: 0, resilience: 0, compliance: 0, speed: 0 },
       rejectIf: (c) =>
-        runtime(c) && SCALE_TO_ZERO.includes(runtime(c)) && !['cloud-run', 'container-apps'].includes(runtime(c))
+        runtime(c) && scaleToZeroRuntimes().includes(runtime(c)) && !['cloud-run', 'container-apps'].includes(runtime(c))
           ? 'functions already scale with demand'
           : null,
       fits: [

@@ -1,6 +1,6 @@
 // Decision point: the cache in front of the database, or none.
 import { definePoint, type DecideContext } from '../../define-point.js';
-import { FUNCTION_RUNTIMES, needsPlatform } from '../../platform-family.js';
+import { functionRuntimes, needsPlatform } from '../../platform-family.js';
 import { STATED } from '../../stated-choice.js';
 
 const rps = (min: number) => (c: DecideContext) => {
@@ -105,7 +105,7 @@ export default definePoint({
         { when: (c) => c.v.teamAtMost(2), weight: 1, because: 'one less component for a very small team' },
         {
           when: (c) =>
-            FUNCTION_RUNTIMES.includes(c.chosen('compute.runtime') ?? '') &&
+            functionRuntimes().includes(c.chosen('compute.runtime') ?? '') &&
             c.v.committedAny('dynamodb', 'firestore', 'cosmos-db', 'convex', 'cloudkit')
               ? []
               : null,

@@ -30,6 +30,7 @@ export default definePoint({
   options: [
     {
       id: 'amazon-rds',
+      tech: 'amazon-rds',
       attrs: { hosting: 'managed-regional' },
       title: 'Amazon RDS (or Aurora)',
       version: 'PostgreSQL 16 / MySQL 8.4',
@@ -48,6 +49,7 @@ export default definePoint({
     },
     {
       id: 'cloud-sql',
+      tech: 'cloud-sql',
       attrs: { hosting: 'managed-regional' },
       title: 'Google Cloud SQL',
       version: 'PostgreSQL 16 / MySQL 8.4',
@@ -65,6 +67,7 @@ export default definePoint({
     },
     {
       id: 'azure-database',
+      tech: 'azure-database',
       attrs: { hosting: 'managed-regional' },
       title: 'Azure Database flexible server',
       version: 'PostgreSQL 16 / MySQL 8.4',

@@ -105,6 +105,7 @@ export default definePoint({
     }),
     store({
       id: 'minio',
+      tech: 'minio',
       title: 'MinIO (self-hosted S3-compatible)',
       complexity: 3,
       skills: ['MinIO operations', 'storage capacity planning'],

@@ -73,6 +73,7 @@ export default definePoint({
     },
     {
       id: 'azure-front-door',
+      tech: 'azure-front-door',
       title: 'Azure Front Door',
       summary: 'Azure global entry point: CDN, TLS, global load balancing and WAF policy in one service.',
       pros: ['Global failover between regional origins', 'Private Link to origins in the Premium tier'],
@@ -86,6 +87,7 @@ export default definePoint({
     },
     {
       id: 'cloud-cdn',
+      tech: 'cloud-cdn',
       title: 'Google Cloud CDN on the external load balancer',
       summary: "Google's CDN enabled on the global external Application Load Balancer, in front of Cloud Run, buckets or instance groups.",
       pros: ['One anycast IP and Google-managed certificates', 'Cloud Armor attaches to the same load balancer'],

@@ -51,6 +51,7 @@ export default definePoint({
     },
     {
       id: 'alb',
+      tech: 'alb',
       title: 'AWS Application Load Balancer',
       summary: 'Zone-redundant layer-7 load balancer in the public subnets, routing to the application containers.',
       pros: ['Mature health checks, path and host routing, ACM certificates', 'Cheap per request at sustained traffic'],
@@ -72,6 +73,7 @@ export default definePoint({
     },
     {
       id: 'azure-app-gateway',
+      tech: 'azure-app-gateway',
       title: 'Azure Application Gateway',
       summary: 'Regional layer-7 load balancer for VNets, with optional WAF policy, in front of App Service, Container Apps or AKS.',
       pros: ['Private backends inside the VNet', 'WAF v2 in the same resource'],
@@ -86,6 +88,7 @@ export default definePoint({
     },
     {
       id: 'google-load-balancer',
+      tech: 'google-load-balancer',
       title: 'Google Cloud external Application Load Balancer',
       summary: 'Global anycast load balancer with serverless network endpoint groups for Cloud Run or backend services for GKE and VMs.',
       pros: ['One global IP, managed certificates, Cloud Armor and CDN attach to it', 'Routes across regions'],

@@ -25,6 +25,7 @@ export default definePoint({
   options: [
     {
       id: 'aws-waf',
+      tech: 'aws-waf',
       title: 'AWS WAF with managed rule groups',
       summary:
         'Web ACL on CloudFront, the load balancer or API Gateway with AWS managed rules (common, known bad inputs, IP reputation) and rate-based rules.',
@@ -48,6 +49,7 @@ export default definePoint({
     },
     {
       id: 'cloudflare-waf',
+      tech: 'cloudflare-waf',
       title: 'Cloudflare WAF and rate limiting',
       summary: 'Cloudflare managed rulesets, rate-limiting rules and bot management on the proxy in front of the origin.',
       pros: ['Runs at the edge, before traffic costs the origin anything', 'Good baseline rules on the lower paid plans'],
@@ -72,6 +74,7 @@ export default definePoint({
     },
     {
       id: 'azure-waf',
+      tech: 'azure-waf',
       title: 'Azure WAF policy',
       summary: 'WAF policy with the Microsoft default rule set on Front Door or Application Gateway.',
       pros: ['Managed default and bot rule sets', 'One policy shared by Front Door and App Gateway'],
@@ -94,6 +97,7 @@ export default definePoint({
     },
     {
       id: 'cloud-armor',
+      tech: 'cloud-armor',
       title: 'Google Cloud Armor',
       summary: 'Security policy on the external load balancer with preconfigured OWASP rules, rate limiting and adaptive protection.',
       pros: ['Preconfigured OWASP rule sets', 'Adaptive protection learns normal traffic'],
