@@ -50,8 +50,10 @@ describe('knowledge catalogue parity', () => {
     expect(missing).toEqual([]);
   });
 
-  it('names the record an option is: an option whose id is a catalogue id carries it as its technology', () => {
-    const unnamed = POINTS.flatMap((p) => p.options.filter((o) => kb.tech(o.id) && o.tech !== o.id).map((o) => `${p.meta.id}/${o.id}`));
+  it('names the record an option is: an option whose id is a catalogue id carries it as its technology, or its own commitment rule', () => {
+    const unnamed = POINTS.flatMap((p) =>
+      p.options.filter((o) => kb.tech(o.id) && o.tech !== o.id && !o.committedWhen).map((o) => `${p.meta.id}/${o.id}`),
+    );
     expect(unnamed).toEqual([]);
   });
 

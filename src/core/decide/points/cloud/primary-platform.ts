@@ -265,9 +265,9 @@ const point = definePoint({
       fits: [{ when: (c) => c.v.committedAny('swift', 'swiftui', 'swiftdata'), weight: 4, because: 'the clients are native Apple apps' }],
     }),
     {
-      // The technology is Kubernetes, but a committed cluster is not a committed cloud: this option wins on evidence, not commitment.
+      // No `tech`: a committed cluster is not a committed cloud; this option wins on evidence, not commitment (its
+      // `committedWhen` says so, and keeps the Kubernetes record to the runtime decision).
       id: 'kubernetes',
-      tech: 'kubernetes',
       committedWhen: () => null,
       title: 'Any conformant Kubernetes cluster',
       costClass: 'medium',
