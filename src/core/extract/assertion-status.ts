@@ -103,6 +103,8 @@ const DEFERRED_VALUE =
 const OPTION_LIST_AFTER =
   /^(?:\s*\([^()]{0,30}\))?(?:\s*,\s*[^,;.:()\s](?:[^,;.:()\n]{0,39}?[^,;.:()\s])?(?:\s*\([^()]{0,30}\))?){0,5}(?:\s*,)?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z0-9])/;
 const OR_BEFORE = /(?:,\s*|\s)(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?$/i;
+// "React or Vue.js": two names joined by "or" are both options; the one before "or" must look like a name (capitalised).
+const NAME_OR_BEFORE = /(?:^|[\s|(,*])[A-Z][\w.+#-]*(?: [A-Z][\w.+#-]*){0,2} (?:or|and\/or) (?:the |an? )?$/;
 // A short bracket right after a name qualifies it ("ECS (AWS)"): the bracket's names share the status of the name before it.
 const QUALIFIER_OPEN = /\(\s*(?:[\w.-]+(?:\s+[\w.-]+){0,2}\s*)?$/;
 // The market paragraph talks about other companies' systems.
@@ -154,6 +156,7 @@ function offeredAsOption(text: string, start: number, end: number): boolean {
   if (OPTION_LIST_AFTER.test(after)) return true;
   // The last item ("…, or DigitalOcean") is an option too, when a list runs before it.
   const before = text.slice(Math.max(0, from - 120), from);
+  if (NAME_OR_BEFORE.test(before)) return true;
   return (
     OR_BEFORE.test(before) &&
     /,[^,;.:\n]{1,40},?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?$|\([^()]{1,40},?\s+(?:or|and\/or)\s+(?:[\w.-]+\s+){0,2}?$/i.test(
