@@ -59,7 +59,7 @@ const FUTURE_COLUMN = /^\s*(?:future(?:\s+\w+)?|later|phase\s*[2-9]|post[- ]?mvp
 const LOCAL_COLUMN = /^\s*(?:local(?:\s+dev(?:elopment)?)?|dev(?:elopment)?(?:\s+only)?|testing|test)\s*$/i;
 
 /** The column a character offset of a table row's text falls in (cells are joined by " | "). */
-function cellIndex(text: string, at: number): number {
+export function cellIndex(text: string, at: number): number {
   let n = 0;
   for (let i = 0; i < at && i < text.length; i++) if (text.charCodeAt(i) === 124) n++;
   return n;

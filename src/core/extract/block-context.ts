@@ -1,5 +1,6 @@
 // Weighs a block by where it sits: stack tables commit strongly, prose weakly, alternatives and code not at all.
 import type { Block, MentionReason, SourceDoc } from '../types.js';
+import { cellIndex } from './assertion-status.js';
 
 export interface BlockContext {
   /** How much a hit here counts towards a commitment (0 when demoted). */
@@ -32,6 +33,16 @@ const FUTURE_CELL = /^\s*\(?(future|later|planned|post[- ]?mvp|phase\s*[2-9]|opt
 const LOCAL_CELL = /^\s*(?:for\s+)?local\s+(?:development|dev|testing)\b|\b(?:dev(?:elopment)?|testing)\s+only\b/i;
 const TECH_LABEL =
   /\b(provider|platform|hosting|host|cloud|database|db|datastore|data store|storage|cache|caching|queue|messaging|broker|event bus|compute|runtime|deploy(ment)?|infrastructure|iac|ci\/?cd|pipeline|orchestration|container(s|i[sz]ation)?|framework|language|backend|frontend|services?|stack|tool|search|cdn|functions?|serverless|api|monitoring|logging|auth(entication)?|secrets?|file storage|object storage|vector)\b/i;
+
+// A column that argues for the row ("Rationale", "Why", "Notes"): names in it are reasons or neighbours, not the row's choice.
+// A "Purpose" or "Description" cell is kept: it often lists the parts of the choice ("Pages, Workers, R2").
+const REASON_HEADER = /^\s*(?:rationale|reasons?|reasoning|why(?:\s+chosen)?|notes?|justification|comments?|benefits?|remarks?)\s*$/i;
+
+/** Whether the offset of a table row's text falls in a column that argues for the row rather than naming its technology. */
+export function inReasonColumn(block: Block, at: number): boolean {
+  if (block.type !== 'table-row' || !block.header) return false;
+  return REASON_HEADER.test(block.header[cellIndex(block.text, at)] ?? '');
+}
 
 /** Whether a table header marks a comparison of options rather than a list of choices. */
 export function isComparisonHeader(header: string[] | undefined): boolean {

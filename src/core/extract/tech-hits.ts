@@ -3,7 +3,7 @@ import type { Evidence, MentionReason, SourceDoc, TechCategory } from '../types.
 import { kb } from '../knowledge/active.js';
 import type { AliasEntry } from '../knowledge/alias-entry.js';
 import { compileMatcher, type AliasMatcher } from './alias-matcher.js';
-import { blockContext, keyValueStart, STRENGTH } from './block-context.js';
+import { blockContext, inReasonColumn, keyValueStart, STRENGTH } from './block-context.js';
 import { assertionStatus, MENTION_REASON } from './assertion-status.js';
 import { codeFacts } from './code-sources.js';
 import { evidenceAt } from './evidence.js';
@@ -78,7 +78,9 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
         const demote = ctx.demote ?? (refused?.has(hi) ? 'rejected' : MENTION_REASON[assertionStatus(doc, block, h.start, h.end)]);
         const kvStrength =
           block.section.kind === 'deployment' || doc.role === 'guidelines' || doc.role === 'deployment' ? 1 : STRENGTH.keyValue;
-        const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(ctx.strength, kvStrength) : ctx.strength;
+        // A stack row's rationale cell names neighbours ("integrates with X"), so it weighs like prose.
+        const cellStrength = ctx.stack && inReasonColumn(block, h.start) ? Math.min(ctx.strength, STRENGTH.tableRow) : ctx.strength;
+        const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(cellStrength, kvStrength) : cellStrength;
         const evidence = evidenceAt(doc, block, h.start, h.end);
         const blockKey = `${doc.path}#${bi}`;
         hits.push({ id: resolveId(entry, text), category: entry.category, strength, demote, evidence, blockKey });
