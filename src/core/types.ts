@@ -261,6 +261,10 @@ export interface Profile {
   externalServices: ExternalServiceFact[];
   /** Apps and devices that call the system from outside (additive; the web front end is a framework fact). */
   clients: ClientFact[];
+  /** The environments the inputs list (dev, qa, preview, staging, prod or the name as written); absent when none. */
+  environments?: ListFact[];
+  /** How a release replaces the running version, when the inputs state it (blue-green, canary, rolling, recreate). */
+  deploymentStrategy?: ScalarFact<string> | null;
   /** Lines carrying a credential, or saying one is committed to the repository, with the secret redacted (additive). */
   committedSecrets?: Evidence[];
   mentions: Mention[];

@@ -19,6 +19,7 @@ import { extractUnknownTechnologies } from './unknown-tech.js';
 import { extractExternalServices } from './external-services.js';
 import { extractClients } from './clients.js';
 import { extractCommittedSecrets } from './committed-secrets.js';
+import { extractDeploymentStrategy, extractEnvironments } from './delivery-fields.js';
 import { cloudConflicts, prohibitionConflicts } from './conflicts.js';
 
 export function emptyProfile(): Profile {
@@ -70,6 +71,10 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   profile.unknownTechnologies = extractUnknownTechnologies(inputs);
   profile.externalServices = extractExternalServices(inputs);
   profile.clients = extractClients(inputs, profile.frameworks);
+  const environments = extractEnvironments(inputs);
+  if (environments.length) profile.environments = environments;
+  const strategy = extractDeploymentStrategy(inputs);
+  if (strategy) profile.deploymentStrategy = strategy;
   const secrets = extractCommittedSecrets(inputs);
   if (secrets.length) profile.committedSecrets = secrets;
   profile.architectureStyle = extractArchitectureStyle(inputs);

@@ -51,6 +51,9 @@ export function formatProfile(p: Profile, diagnostics: Diagnostic[], decisions?:
     ['team lacks', p.team.gaps ?? []],
   ] as const)
     if (list.length) line(`  ${label.padEnd(22)} ${list.map((s) => s.id).join(', ')}  ${at(list.flatMap((s) => s.evidence))}`);
+  scalar('deployment strategy', p.deploymentStrategy ?? null);
+  if (p.environments?.length)
+    line(`  ${'environments'.padEnd(22)} ${p.environments.map((e) => `${e.id} (${at(e.evidence.slice(0, 1))})`).join(', ')}`);
   for (const [key, title] of LISTS) {
     const facts = p[key] as ListFact[];
     line();

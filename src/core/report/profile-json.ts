@@ -47,6 +47,8 @@ export function profileToJson(p: Profile): Record<string, unknown> {
       confidence: c.confidence,
       evidence: evidence(c.evidence),
     })),
+    environments: list(p.environments ?? []),
+    deploymentStrategy: scalar(p.deploymentStrategy ?? null),
     scale: p.scale,
     budget: p.budget,
     team: { size: scalar(p.team.size), skills: list(p.team.skills), gaps: list(p.team.gaps ?? []) },

@@ -2,6 +2,11 @@
 import { definePoint } from '../../define-point.js';
 import { onKubernetes, runsFunctions, settledOn } from '../../platform-family.js';
 import { minutes, rehearsal, services } from '../../criteria.js';
+import type { DecideContext } from '../../define-point.js';
+
+/** The strategy the inputs state ("Strategy: Blue-green"), when it is this option's. */
+const stated = (id: string) => (c: DecideContext) =>
+  c.v.profile.deploymentStrategy?.value === id ? c.v.profile.deploymentStrategy.evidence : null;
 
 export default definePoint({
   meta: {
@@ -18,6 +23,7 @@ export default definePoint({
   options: [
     {
       id: 'rolling',
+      committedWhen: stated('rolling'),
       title: 'Rolling update',
       summary: 'Instances replaced a few at a time behind health checks; the orchestrator or platform default.',
       pros: ['Zero downtime with no extra capacity', 'Built into Kubernetes, ECS and most PaaS'],
@@ -37,6 +43,7 @@ export default definePoint({
     },
     {
       id: 'blue-green',
+      committedWhen: stated('blue-green'),
       title: 'Blue-green',
       summary: 'The new version is deployed beside the old one and traffic switches at once; the old stays ready for rollback.',
       pros: ['Instant rollback by switching back', 'The new version is verified before any user sees it'],
@@ -61,6 +68,7 @@ export default definePoint({
     },
     {
       id: 'canary',
+      committedWhen: stated('canary'),
       title: 'Canary with automated analysis',
       summary: 'A small share of traffic goes to the new version; metrics decide whether it is promoted or rolled back.',
       pros: ['A bad release reaches only a few users', 'Promotion driven by error rate and latency, not hope'],
@@ -85,6 +93,7 @@ export default definePoint({
     },
     {
       id: 'recreate',
+      committedWhen: stated('recreate'),
       title: 'Recreate (stop, then start)',
       summary: 'The old version stops before the new one starts; a short planned outage per deploy.',
       pros: ['Simplest possible; no version skew', 'Fits single-server and single-writer setups (SQLite, one VM)'],

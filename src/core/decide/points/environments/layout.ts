@@ -2,6 +2,15 @@
 import { definePoint } from '../../define-point.js';
 import { settledOn } from '../../platform-family.js';
 import { listOf } from '../../criteria.js';
+import type { DecideContext } from '../../define-point.js';
+
+/** The layout the inputs' own environment list gives (production and at least one other), with where they named them. */
+const listed = (staging: boolean, extra: boolean) => (c: DecideContext) => {
+  const envs = c.v.profile.environments ?? [];
+  const ids = new Set(envs.map((e) => e.id));
+  if (envs.length < 2 || !ids.has('prod') || ids.has('staging') !== staging || ids.has('qa') !== extra) return null;
+  return envs.flatMap((e) => e.evidence.slice(0, 1));
+};
 
 export default definePoint({
   meta: {
@@ -17,6 +26,7 @@ export default definePoint({
   options: [
     {
       id: 'dev-staging-prod',
+      committedWhen: listed(true, false),
       attrs: { stages: ['dev', 'staging', 'prod'] },
       title: 'Development, staging, production',
       summary: 'Changes are verified in a production-like staging environment before release.',
@@ -33,6 +43,7 @@ export default definePoint({
     },
     {
       id: 'dev-prod',
+      committedWhen: listed(false, false),
       attrs: { stages: ['dev', 'prod'] },
       title: 'Development and production (previews instead of staging)',
       summary: 'Only production is long-lived; changes are checked locally and in preview deployments.',
@@ -50,6 +61,7 @@ export default definePoint({
     },
     {
       id: 'dev-staging-prod-plus',
+      committedWhen: listed(true, true),
       attrs: { stages: ['dev', 'staging', 'qa', 'prod'] },
       title: 'Development, staging, production, plus performance/UAT',
       summary: 'Adds a performance-test environment and/or a user-acceptance environment with formal sign-off.',
