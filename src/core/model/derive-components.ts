@@ -53,6 +53,9 @@ const scalingFor = (role: TechRole | undefined): string => {
   }
 };
 
+/** Technologies that host the application's code rather than being a unit of it. */
+const RUNTIME_PLATFORM_ROLES: ReadonlySet<TechRole> = new Set<TechRole>(['orchestrator', 'container', 'paas', 'vm']);
+
 const KIND: Partial<Record<TechRole, Store['kind']>> = {
   relational: 'relational',
   document: 'document',
@@ -146,6 +149,9 @@ export function deriveComponents(
     else if (role === 'gateway') add(techName(x), x, 'public', 'gateway', ['profile:compute']);
     else if (hasTrait(x, 'packaging'))
       usedTech.add(x); // packaging, not a separate unit
+    // A second place to run code (a cluster, a container service, a PaaS, VMs) beside the chosen runtime is not a unit of
+    // its own: the runtime decision weighed it, and a unit named after a platform ("Kubernetes on Kubernetes") runs nothing.
+    else if (runtime && role && RUNTIME_PLATFORM_ROLES.has(role)) usedTech.add(x);
     else if (role && !isStoreRole(role)) add(techName(x), x, 'private', 'service', ['profile:compute']);
   }
 

@@ -79,6 +79,21 @@ describe('deriveModel', () => {
     for (const c of m.costLines) expect(c.monthlyHigh).toBeGreaterThanOrEqual(c.monthlyLow);
   });
 
+  it('a second place to run code beside the chosen runtime is not a unit of its own (no "Kubernetes on Kubernetes")', () => {
+    // Servers it runs itself with Compose today; a cluster is named too (health probes, a later phase).
+    const m = model({
+      cloudProviders: ['on-prem'],
+      compute: ['docker', 'docker-compose', 'kubernetes'],
+      dataStores: ['postgresql'],
+      frameworks: ['react'],
+      languages: ['csharp'],
+      teamSize: 3,
+    });
+    expect(m.compute.find((c) => c.role === 'api')?.tech).toBe('docker-compose');
+    expect(m.compute.map((c) => c.tech)).not.toContain('kubernetes');
+    expect(m.compute.map((c) => c.role).sort()).toEqual(['api', 'frontend']);
+  });
+
   it('keeps every id kebab-case and every flow endpoint defined, and matches the published schema', () => {
     const specs: ProfileSpec[] = [
       {},
