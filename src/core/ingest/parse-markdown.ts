@@ -87,14 +87,14 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
     blocks.push({ type: 'heading', text: title, line: lineOf(h), endLine: endOf(h), section });
   };
 
-  // A list led in by a label paragraph ("**Alternatives (not selected):**", "Future work:") is scoped by that label as if
+  // A list or table led in by a label paragraph ("**Alternatives (not selected):**", "Future work:") is scoped by that label as if
   // it were a heading; only labels that change what the items assert (alternatives, later, examples) open such a scope.
   // The scope is not added to the section tree: it has no heading of its own.
   const leadIns = new WeakMap<RootContent, Pick<Section, 'title' | 'kind' | 'line' | 'endLine'>>();
   const markLeadIns = (children: readonly RootContent[]) => {
     for (let i = 0; i + 1 < children.length; i++) {
       const lead = children[i];
-      if (lead.type !== 'paragraph' || children[i + 1].type !== 'list') continue;
+      if (lead.type !== 'paragraph' || (children[i + 1].type !== 'list' && children[i + 1].type !== 'table')) continue;
       const label = toString(lead).trim();
       if (label.length > 80 || !label.endsWith(':')) continue;
       const title = label.slice(0, -1).trim();
@@ -153,7 +153,7 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
         }
         return;
       case 'table':
-        visitTable(node, where());
+        visitTable(node, scopeOf(node, where()) ?? where());
         return;
       case 'html':
         return;

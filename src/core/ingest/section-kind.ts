@@ -7,7 +7,7 @@ const RULES: [RegExp, SectionKind][] = [
     'alternatives',
   ],
   [
-    /\b(future|roadmap|later\s+phases?|phase\s*[2-9]|post[- ]mvp|long[- ]term|evolution|next\s+steps|out\s+of\s+scope|backlog|nice\s+to\s+have|v2|migration\s+path|scale\s+phase|deferred|non[- ]goals?|not\s+in\s+scope|won'?t\s+(?:do|have)|parking\s+lot|open\s+questions?)\b/i,
+    /\b(future|roadmap|later\s+phases?|phase\s*[2-9]|post[- ]mvp|long[- ]term|evolution|next\s+steps|out\s+of\s+scope|backlog|nice\s+to\s+have|v2|migration\s+path|scale\s+phase|deferred|non[- ]goals?|not\s+in\s+scope|won'?t\s+(?:do|have)|parking\s+lot|open\s+questions?|bonus\s+features?|stretch\s+goals?|time\s+permitting|if\s+time\s+permits|optional\s+(?:features?|extras?|enhancements?))\b/i,
     'future',
   ],
   [/\btechnical\s+assumptions?\b/i, 'technical-assumptions'],

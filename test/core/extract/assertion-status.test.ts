@@ -71,6 +71,8 @@ describe('assertion status of a mention', () => {
     ['hypothetical', 'For example:\n\n- a Zephyr bucket per tenant\n'],
     // In a quoted block too, and the label scopes only the list right after it.
     ['alternative', '> Rejected:\n>\n> - Zephyr\n'],
+    // A table led in by a label is scoped the same way.
+    ['future', '**Areas for Future Enhancement (Post-MVP):**\n\n| Feature | Technology |\n| --- | --- |\n| Builds | Zephyr |\n'],
   ])('a lead-in label scopes the list after it as a heading would: %s', (want, body) => {
     expect(statusOf(`# Design\n\n## Pipeline\n\nWe use Quokka CI for every build.\n\n${body}`, 'Zephyr')).toBe(want);
   });
@@ -82,6 +84,14 @@ describe('assertion status of a mention', () => {
     const plain = '# Design\n\n## Pipeline\n\nThe pipeline:\n\n- builds on Zephyr\n';
     expect(statusOf(plain, 'Zephyr')).toBe('committed');
   });
+
+  it.each(['Bonus Features (Optional, Time Permitting)', 'Stretch Goals', 'Optional Enhancements'])(
+    'a section of extras is not a commitment: %s',
+    (title) => {
+      const md = `# Brief\n\n## ${title}\n\n| Feature | Technology |\n| --- | --- |\n| Builds | Zephyr |\n`;
+      expect(statusOf(md, 'Zephyr')).toBe('future');
+    },
+  );
 
   it('a label scopes only its own item', () => {
     const md = '# Design\n\n## Hosting\n\n- Future: Zephyr.\n- Quokka Cloud runs the API.\n';
