@@ -1,10 +1,10 @@
 // Checks each Technical Assumptions statement against the decisions: the value it states against the choice in its role.
 import { findPoint } from '../../decide/registry.js';
-import { kb } from '../../knowledge/active.js';
 import { techName } from '../../model/tech-catalog.js';
 import type { AssumptionStatement, Decision, Evidence, InfraModel, Profile } from '../../types.js';
 import { chosenIds, chosenTech, isKindOf, roleDecision } from './decision-techs.js';
 import { NEGATIVE_TOPIC, negativeConstraints, type NegativeConstraint } from './negative-statement.js';
+import { REFUSAL, refusalOffenders } from './refusal-offenders.js';
 
 export type Verdict = 'agrees' | 'differs' | 'conflict' | 'context only';
 
@@ -31,9 +31,6 @@ interface Finding {
 }
 
 const RANK: Record<Verdict, number> = { conflict: 0, differs: 1, agrees: 2, 'context only': 3 };
-const CLOUD_KINDS = new Set(['hyperscaler', 'paas', 'managed-service', 'global-saas']);
-const CLOUD_HOSTING = new Set(['managed-regional', 'saas', 'serverless']);
-const PUBLIC_ROLES = new Set(['cdn', 'gateway', 'static-host']);
 
 const choiceOf = (d: Decision) => `${d.id} chose ${d.choiceTitle}`;
 
@@ -67,58 +64,8 @@ function negated(id: string, decisions: readonly Decision[]): Finding {
   return { verdict: 'agrees', text: `no decision chooses ${name}${role ? ` (${choiceOf(role)})` : ''}` };
 }
 
-/** Technology ids the inputs name anywhere, so "no new technology" can tell what a decision introduced. */
-function namedIds(profile: Profile): Set<string> {
-  const lists = [profile.cloudProviders, profile.dataStores, profile.compute, profile.iacTools, profile.ciCd];
-  const more = [profile.languages, profile.frameworks, profile.services];
-  const stated = profile.technicalAssumptions.flatMap((a) => a.positive ?? a.subjects);
-  return new Set(
-    [...lists, ...more]
-      .flatMap((l) => l.map((f) => f.id))
-      .concat(
-        profile.mentions.map((m) => m.id),
-        stated,
-      ),
-  );
-}
-
-/** Where the chosen option runs, by its typed attributes first and the catalogue's kind of its technology second. */
-function isCloud(d: Decision): boolean {
-  const hosting = d.attributes?.hosting;
-  if (hosting) return CLOUD_HOSTING.has(hosting);
-  const tech = chosenTech(d);
-  const kind = tech ? kb().tech(tech)?.kind : undefined;
-  return !!kind && CLOUD_KINDS.has(kind);
-}
-
-/** Builds, signing and shipping happen on the team's side: "no cloud dependency" speaks of the product at run time. */
-function atRunTime(d: Decision): boolean {
-  const p = findPoint(d.id);
-  return d.domain !== 'cicd' && d.domain !== 'collaboration' && p?.meta.scope !== 'release';
-}
-
-/** The decisions a refusal of a kind of thing rules out, judged from the chosen options' typed attributes and catalogue kind. */
-function offenders(kind: NegativeConstraint, decisions: readonly Decision[], profile: Profile): Decision[] {
-  const named = namedIds(profile);
-  return decisions.filter((d) => {
-    const tech = chosenTech(d);
-    if (kind === 'no-cloud') return atRunTime(d) && isCloud(d);
-    if (kind === 'localhost-only') {
-      const r = tech ? kb().tech(tech) : undefined;
-      return !!r && (PUBLIC_ROLES.has(r.role ?? '') || (r.traits ?? []).includes('public-endpoint-by-default') || r.kind === 'paas');
-    }
-    return d.basis === 'scored' && !!tech && !!kb().tech(tech) && !named.has(tech);
-  });
-}
-
-const REFUSAL: Record<NegativeConstraint, string> = {
-  'no-cloud': 'a cloud service',
-  'localhost-only': 'a publicly reachable service',
-  'no-new-technology': 'a technology the inputs do not name',
-};
-
 function refusal(kind: NegativeConstraint, decisions: readonly Decision[], profile: Profile): Finding {
-  const bad = offenders(kind, decisions, profile);
+  const bad = refusalOffenders(kind, decisions, profile);
   if (!bad.length) return { verdict: 'agrees', text: `no decision chooses ${REFUSAL[kind]}` };
   const more = bad.length > 3 ? ` and ${bad.length - 3} more` : '';
   return { verdict: 'conflict', text: `it refuses ${REFUSAL[kind]}, but ${bad.slice(0, 3).map(choiceOf).join(', ')}${more}` };

@@ -33,6 +33,7 @@ import servicePlatformMismatch from './service-platform-mismatch.js';
 import unknownTechnology from './unknown-technology.js';
 import statementsCannotHold from './statements-cannot-hold.js';
 import secretsInRepository from './secrets-in-repository.js';
+import constraintContradictsChoice from './constraint-contradicts-choice.js';
 
 export const RULES: readonly Rule[] = [
   // operational-complexity
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   // technology-constraints
   skillGap,
   guidelineProhibition,
+  constraintContradictsChoice,
   mandatedTechMissing,
   documentConflict,
   iacPlatformMismatch,

@@ -2,6 +2,7 @@
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { prod, stores } from '../../criteria.js';
 import { family } from '../../platform-family.js';
+import { periodicBackupLossMinutes, statesPeriodicBackups } from '../../stated-topology.js';
 
 const hosting = (c: DecideContext) => c.chosen('data.database-hosting') ?? '';
 const hostingIn =
@@ -45,6 +46,12 @@ export default definePoint({
     {
       id: 'logical-dumps',
       attrs: { pointInTime: false },
+      // Stated nightly or daily backups stay the scheme even when the RPO asks for less loss: the review names both statements.
+      committedWhen: (c) => {
+        const loss = periodicBackupLossMinutes(c.v);
+        const rpo = c.v.profile.rpo;
+        return loss !== null && rpo && rpo.minutes < loss ? statesPeriodicBackups(c.v) : null;
+      },
       title: 'Logical dumps to object storage',
       summary: 'Scheduled pg_dump/mysqldump (or exports) copied, encrypted, to object storage with lifecycle retention.',
       pros: ['Portable between versions, hosts and providers', 'Easy to understand and to restore into a test database'],
