@@ -141,7 +141,11 @@ export function onProvider(...providers: string[]) {
 }
 
 /** Technologies that ship container images: container services and engines, and PaaS that run long-lived services. */
-export const containerIds = () => techIds((t) => t.role === 'container' || (t.kind === 'paas' && t.role === 'paas'));
+// Packaging tools (Docker, Compose) come first: a Dockerfile is the most direct evidence that images are built.
+export const containerIds = () => {
+  const all = techIds((t) => t.role === 'container' || (t.kind === 'paas' && t.role === 'paas'));
+  return [...all.filter((id) => kb().hasTrait(id, 'packaging')), ...all.filter((id) => !kb().hasTrait(id, 'packaging'))];
+};
 /** Functions and edge workers. */
 export const functionIds = () => techIds((t) => t.role === 'function' || t.role === 'edge-compute');
 const RUNTIME = 'compute.runtime';
