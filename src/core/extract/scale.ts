@@ -54,7 +54,8 @@ export function extractScale(docs: SourceDoc[]): ScaleFact[] {
   const byKey = new Map<string, ScaleFact>();
   for (const doc of docs) {
     for (const block of doc.blocks) {
-      if (block.type === 'code' || ['alternatives', 'example'].includes(block.section.kind)) continue;
+      // A later phase's target ("Phase 3: about 10,000 users") is not today's load: sizing and cost follow the current one.
+      if (block.type === 'code' || ['alternatives', 'example', 'future'].includes(block.section.kind)) continue;
       // Cheap keyword test first: most blocks hold no scale figure at all.
       if (!/\d/.test(block.text) || !SCALE_WORDS.test(block.text)) continue;
       for (const rule of RULES) {

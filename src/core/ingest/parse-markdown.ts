@@ -91,20 +91,31 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
   // it were a heading; only labels that change what the items assert (alternatives, later, examples) open such a scope.
   // The scope is not added to the section tree: it has no heading of its own.
   const leadIns = new WeakMap<RootContent, Pick<Section, 'title' | 'kind' | 'line' | 'endLine'>>();
+  /** The scope a label ("Rejected:", "Phase 3 (cluster):") opens, or null when it does not change what follows. */
+  const labelScope = (label: string, line: number, endLine: number): Pick<Section, 'title' | 'kind' | 'line' | 'endLine'> | null => {
+    const text = label.trim();
+    if (text.length > 80 || !text.endsWith(':')) return null;
+    const title = text.slice(0, -1).trim();
+    const kind = sectionKind(title, null);
+    return STICKY.includes(kind) ? { title, kind, line, endLine } : null;
+  };
   const markLeadIns = (children: readonly RootContent[]) => {
     for (let i = 0; i + 1 < children.length; i++) {
       const lead = children[i];
       if (lead.type !== 'paragraph' || (children[i + 1].type !== 'list' && children[i + 1].type !== 'table')) continue;
-      const label = toString(lead).trim();
-      if (label.length > 80 || !label.endsWith(':')) continue;
-      const title = label.slice(0, -1).trim();
-      const kind = sectionKind(title, null);
-      if (STICKY.includes(kind)) leadIns.set(children[i + 1], { title, kind, line: lineOf(lead), endLine: endOf(children[i + 1]) });
+      const scope = labelScope(toString(lead), lineOf(lead), endOf(children[i + 1]));
+      if (scope) leadIns.set(children[i + 1], scope);
     }
   };
+  const scoped = (lead: Pick<Section, 'title' | 'kind' | 'line' | 'endLine'>, outer: Section): Section => ({
+    ...lead,
+    depth: outer.depth,
+    trail: [...outer.trail, lead.title],
+    children: [],
+  });
   const scopeOf = (list: RootContent, outer: Section): Section | undefined => {
     const lead = leadIns.get(list);
-    return lead && { ...lead, depth: outer.depth, trail: [...outer.trail, lead.title], children: [] };
+    return lead && scoped(lead, outer);
   };
 
   const current = () => stack[stack.length - 1];
@@ -170,8 +181,13 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
       blocks.push({ type: 'list-item', text, line: lineOf(item), endLine: endOf(own[own.length - 1]), section: scope ?? current() });
     }
     markLeadIns(item.children);
+    // An item that is itself a label ("Phase 3 (cluster):", "Rejected:") scopes the lists nested under it the same way.
+    const label = own.length > 0 ? labelScope(own.map((c) => toString(c)).join(' '), lineOf(item), endOf(item)) : null;
+    const inner = label ? scoped(label, scope ?? current()) : scope;
     later(
-      item.children.filter((c) => c.type !== 'paragraph' && c.type !== 'heading').map((child) => ({ node: child, quoted: false, scope })),
+      item.children
+        .filter((c) => c.type !== 'paragraph' && c.type !== 'heading')
+        .map((child) => ({ node: child, quoted: false, scope: inner })),
     );
   };
 

@@ -17,12 +17,23 @@ function plain(s: string): string {
         .filter((c) => c && !/^:?-+:?$/.test(c))
         .join(': ')
     : s;
-  return cells
-    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
-    .replace(/[*`_]+/g, '')
-    .replace(/^[\s>#-]+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return unquoted(
+    cells
+      .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+      .replace(/[*`_]+/g, '')
+      .replace(/^[\s>#-]+/, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/** A line that is itself a quoted string (a YAML list item `- "Hosting: X"`) loses its quotes: the excerpt adds its own. */
+function unquoted(s: string): string {
+  const pairs: Record<string, string> = { '"': '"', "'": "'", '“': '”' };
+  const close = pairs[s[0]];
+  if (!close || s.length < 3 || s[s.length - 1] !== close) return s;
+  const inner = s.slice(1, -1);
+  return inner.includes(s[0]) || inner.includes(close) ? s : inner.trim();
 }
 
 /** A full stop, semicolon or question mark that ends a sentence: after a word, not after a list number ("1."). */

@@ -73,6 +73,8 @@ describe('assertion status of a mention', () => {
     ['alternative', '> Rejected:\n>\n> - Zephyr\n'],
     // A table led in by a label is scoped the same way.
     ['future', '**Areas for Future Enhancement (Post-MVP):**\n\n| Feature | Technology |\n| --- | --- |\n| Builds | Zephyr |\n'],
+    // A list item that is a label scopes the items nested under it.
+    ['future', '1. **Phase 1 (today):**\n   - one server\n2. **Phase 3 (cluster):**\n   - a Zephyr cluster of five nodes\n'],
   ])('a lead-in label scopes the list after it as a heading would: %s', (want, body) => {
     expect(statusOf(`# Design\n\n## Pipeline\n\nWe use Quokka CI for every build.\n\n${body}`, 'Zephyr')).toBe(want);
   });
@@ -81,6 +83,9 @@ describe('assertion status of a mention', () => {
     const md = '# Design\n\n## Pipeline\n\nRejected:\n\n- Zephyr\n\nWe run:\n\n- Quokka CI\n\n- Mistral\n';
     expect(statusOf(md, 'Quokka CI')).toBe('committed');
     expect(statusOf(md, 'Mistral')).toBe('committed');
+    const phases = '# Design\n\n## Scaling\n\n1. Phase 1 (today):\n   - Zephyr on one server\n2. Phase 2 (later):\n   - Quokka Swarm\n';
+    expect(statusOf(phases, 'Zephyr')).toBe('committed');
+    expect(statusOf(phases, 'Quokka Swarm')).toBe('future');
     const plain = '# Design\n\n## Pipeline\n\nThe pipeline:\n\n- builds on Zephyr\n';
     expect(statusOf(plain, 'Zephyr')).toBe('committed');
   });

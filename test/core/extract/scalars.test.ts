@@ -159,6 +159,19 @@ describe('regions, compliance, project name, scale', () => {
   });
 });
 
+describe('scale of a later phase', () => {
+  it.each([
+    [
+      'a later-phase list item',
+      '## Scaling\n\n1. Phase 1 (now):\n   - about 200 concurrent users\n2. Phase 3 (cluster):\n   - about 20,000 concurrent users\n',
+    ],
+    ['a future section', '## Scaling\n\nAbout 200 concurrent users.\n\n## Future growth\n\nAbout 20,000 concurrent users by year five.\n'],
+  ])('%s is not the load the system is sized for', (_name, body) => {
+    const p = profileOf(arch(body));
+    expect(p.scale.map((s) => [s.kind, s.value])).toEqual([['concurrent-users', 200]]);
+  });
+});
+
 describe('constraints and conflicts', () => {
   it('reads prohibitions from guidelines with canonical subjects, and flags a committed prohibited technology', () => {
     const g = doc(

@@ -9,6 +9,16 @@ const windowQuote =
 describe('excerpt', () => {
   it.each([
     ['a table row becomes its cells', '| Queue | RabbitMQ | 3.13 | Work hand-off |', '“Queue: RabbitMQ: 3.13: Work hand-off”'],
+    [
+      'a quoted YAML string loses its own quotes',
+      '   - "Hosting: Docker Compose on two servers"',
+      '“Hosting: Docker Compose on two servers”',
+    ],
+    [
+      'quotes inside the line stay',
+      '- "Fast" and "cheap" were the two asks for storage',
+      '“"Fast" and "cheap" were the two asks for storage”',
+    ],
     ['markdown marks and links go', '- **Storage:** [MinIO](https://min.io) buckets for photos', '“Storage: MinIO buckets for photos”'],
     [
       'a list number is not a sentence',
