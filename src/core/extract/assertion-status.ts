@@ -119,6 +119,25 @@ const LIKE_BEFORE =
 // "can be migrated to X as the project scales": a later step.
 const LATER_MOVE_BEFORE =
   /\b(?:can|could|may|might|would|will)\s+(?:later\s+)?(?:be\s+)?(?:migrated|moved|upgraded|switched|ported)\s+to\b[^.;]{0,60}$/i;
+// "Docker Compose (MVP) → Kubernetes (Phase 2/3)", "Growth path: one server → Swarm → a cluster": each step after an arrow
+// comes later, when the statement marks stages or names a path; a plain flow ("browser → API → database") is all current.
+const ARROW = /→|⟶|->|=>/g;
+const STAGED =
+  /\((?:mvp|now|today|current(?:ly)?|initial(?:ly)?|v1|phase\s*1|launch)\b[^()]{0,20}\)|\((?:later|future|phase\s*[2-9][^()]{0,12}|v[2-9]|post[- ]?mvp)\)|\b(?:path|roadmap|progression|evolution|growth|migration|scaling\s+strategy|upgrade)\b[^:→\n]{0,30}:/i;
+
+/** Whether the mention at `start` follows an arrow of a staged progression in its clause. */
+function laterStep(text: string, start: number): boolean {
+  // A window either side keeps the work per mention bounded, whatever the block's length.
+  const from = Math.max(0, start - 200);
+  const head = text.slice(from, start);
+  const clause = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf(' | '), -1) + 1);
+  ARROW.lastIndex = 0;
+  if (!ARROW.test(clause)) return false;
+  const tail = text.slice(start, start + 200);
+  const stop = tail.search(/\.\s|\n| \| /);
+  return STAGED.test(clause + (stop < 0 ? tail : tail.slice(0, stop)));
+}
+
 // "PCI compliance considerations", "SOC 2 readiness", "HIPAA where applicable": a topic to think about, not an obligation taken on.
 const HEDGED_AFTER =
   /^[-\s]?(?:(?:compliance|certification|audit)\s+)?(?:considerations?|readiness|awareness|(?:to\s+be\s+|may\s+need\s+to\s+be\s+)(?:assessed|evaluated|reviewed|determined|confirmed)|(?:where|if|when)\s+applicable|may\s+(?:apply|be\s+required))\b/i;
@@ -179,6 +198,7 @@ export function phraseStatus(text: string, start: number, end: number): Assertio
   if (HYPOTHETICAL_BEFORE.test(before)) return 'hypothetical';
   if (LIKE_BEFORE.test(before)) return 'hypothetical';
   if (LATER_MOVE_BEFORE.test(before)) return 'future';
+  if (laterStep(text, start)) return 'future';
   if (offeredAsOption(text, start, end)) return 'optional';
   const reason = phraseDemotion(text, start, end);
   if (reason === null) return 'committed';

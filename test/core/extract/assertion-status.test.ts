@@ -51,6 +51,10 @@ describe('assertion status of a mention', () => {
     ['dev-only', '# Design\n\n| Tool | Local | Production |\n| --- | --- | --- |\n| Store | Zephyr | Quokka DB |\n', 'Zephyr'],
     ['market', prose('Competitors such as Zephyr serve 40 million users.'), 'Zephyr'],
     ['cost-delta', prose('A Zephyr read replica would add $40 a month.'), 'Zephyr'],
+    ['future', prose('Hosting: Quokka Compose (MVP) → Zephyr (Phase 2/3)'), 'Zephyr'],
+    ['committed', prose('Hosting: Quokka Compose (MVP) → Zephyr (Phase 2/3)'), 'Quokka Compose'],
+    ['future', prose('Growth path: one server → Mistral Swarm → Zephyr'), 'Zephyr'],
+    ['committed', prose('Request flow: browser → Quokka Edge → Zephyr'), 'Zephyr'],
     ['negated', prose('We deploy to Quokka Cloud instead of Zephyr.'), 'Zephyr'],
     ['negated', prose('Zephyr was evaluated and rejected.'), 'Zephyr'],
   ])('%s: %j', (want, markdown, name) => {
