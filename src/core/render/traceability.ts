@@ -3,6 +3,7 @@ import type { Decision, Evidence, Profile } from '../types.js';
 import { uniqueConstraints } from './facts.js';
 import { keyEvidence } from './decision-prose.js';
 import { findPoint } from '../decide/registry.js';
+import { decisionsNamedIn } from './named-technology-trace.js';
 
 export interface TraceRow {
   requirement: string;
@@ -26,7 +27,7 @@ function sameLine(ev: Evidence[], d: Decision, citedBy: Map<string, number>): bo
   );
 }
 
-function link(ev: Evidence[], category: string, decisions: Decision[], subjects: string[] = []): string[] {
+function link(ev: Evidence[], category: string, decisions: Decision[], subjects: string[] = [], text = ''): string[] {
   const ids = new Set<string>();
   const citedBy = new Map<string, number>();
   for (const d of decisions)
@@ -35,6 +36,7 @@ function link(ev: Evidence[], category: string, decisions: Decision[], subjects:
   for (const d of decisions)
     if (subjects.some((s) => d.choice === s || d.alsoCommitted.includes(s) || d.options.some((o) => o.id === s))) ids.add(d.id);
   for (const d of decisions.filter(answers(category))) ids.add(d.id);
+  for (const id of decisionsNamedIn(text, decisions)) ids.add(id);
   const order = new Map(decisions.map((d, i) => [d.id, i]));
   return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
@@ -80,21 +82,21 @@ export function traceRows(pr: Profile, decisions: Decision[]): TraceRow[] {
       requirement: `${n.id}: ${n.text}`,
       kind: `NFR (${n.category})`,
       evidence: n.evidence,
-      decisions: link(n.evidence, n.category, decisions),
+      decisions: link(n.evidence, n.category, decisions, [], n.text),
     });
   for (const k of uniqueConstraints(pr))
     rows.push({
       requirement: k.text,
       kind: `constraint (${k.kind})`,
       evidence: k.evidence,
-      decisions: link(k.evidence, 'constraint', decisions, k.subjects),
+      decisions: link(k.evidence, 'constraint', decisions, k.subjects, k.text),
     });
   for (const a of pr.technicalAssumptions)
     rows.push({
       requirement: a.text,
       kind: `technical assumption (${a.topic})`,
       evidence: a.evidence,
-      decisions: link(a.evidence, 'other', decisions, a.subjects),
+      decisions: link(a.evidence, 'other', decisions, a.subjects, a.text),
     });
   // One row per requirement: the same sentence read twice (a constraint that is also an NFR or an assumption) is one row.
   const seen = new Map<string, TraceRow>();
