@@ -155,7 +155,8 @@ export const ARCHETYPE_SIGNALS: ArchetypeSignal[] = [
     name: 'package or command-line tool',
     weight: 1,
     gate: /package|librar|module|crate|gem\b|sdk|command[- ]line|cli\b/i,
-    re: /\b(?:npm|python|pypi|rust|go|java(?:script)?|typescript|ruby|\.net)\s+(?:package|library|module|crate|gem|sdk)\b|\bcommand[- ]line\s+(?:tool|interface|utility|application|program)\b|\bcli\s+(?:tool|application|utility|program)\b/gi,
+    // "a command-line task planner", "a simple CLI": the product described as a command, whatever it does.
+    re: /\b(?:npm|python|pypi|rust|go|java(?:script)?|typescript|ruby|\.net)\s+(?:package|library|module|crate|gem|sdk)\b|\bcommand[- ]line\s+(?:tool|interface|utility|application|program)\b|\bcli\s+(?:tool|application|utility|program|interface)\b|\ban?\s+(?:(?:simple|small|fast|minimal|lightweight|cross-platform|single-binary)\s+)?(?:command[- ]line|cli)\b(?!\s+(?:flags?|options?|arguments?|access|for\s+admin))/gi,
   },
 
   {
@@ -200,6 +201,15 @@ export const OPERATED_COMPUTE_WEIGHT = (id: string): number =>
 
 /** Platforms a client app may use without the team operating a backend (contract: CloudKit used only from the client). */
 export const CLIENT_SIDE_PLATFORMS = new Set(['cloudkit', 'on-prem']);
+
+/** In a Non-goals or Out-of-scope list, a refused graphical interface says the product is used as a command or a library. */
+export const RULED_OUT_GUI: ArchetypeSignal = {
+  archetype: 'library-or-cli',
+  name: 'rules out a graphical interface',
+  weight: 1.5,
+  gate: /gui|graphical|user\s+interface|\bui\b/i,
+  re: /\b(?:gui|graphical(?:\s+user)?\s+interface|(?:web|desktop)\s+(?:ui|user\s+interface)|user\s+interface)\b/gi,
+};
 
 /** In a Non-goals or Out-of-scope list, the service features a product rules out: what is refused says who runs it. */
 export const RULED_OUT_SECTION = /\bnon[- ]?goals?\b|\bout\s+of\s+scope\b|\bnot\s+in\s+scope\b|\bexclusions?\b/i;

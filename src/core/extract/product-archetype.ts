@@ -5,6 +5,7 @@ import {
   CLIENT_SIDE_PLATFORMS,
   OPERATED_COMPUTE_WEIGHT,
   RULED_OUT_SECTION,
+  RULED_OUT_GUI,
   RULED_OUT_SERVICE,
 } from './archetype-signals.js';
 import { blockContext } from './block-context.js';
@@ -73,15 +74,18 @@ function tallyPhrases(docs: SourceDoc[], tallies: Record<ProductArchetype, Tally
 }
 
 function ruledOut(doc: SourceDoc, block: SourceDoc['blocks'][number], tallies: Record<ProductArchetype, Tally>, seen: Map<string, number>) {
-  const signal = RULED_OUT_SERVICE;
-  const used = seen.get(signal.name) ?? 0;
-  if (used >= MAX_BLOCKS_PER_SIGNAL || !signal.gate.test(block.text)) return;
-  signal.re.lastIndex = 0;
-  const m = signal.re.exec(block.text);
-  if (!m) return;
-  tallies[signal.archetype].score += signal.weight;
-  tallies[signal.archetype].evidence.push(evidenceAt(doc, block, m.index, m.index + m[0].length));
-  seen.set(signal.name, used + 1);
+  for (const signal of [RULED_OUT_GUI, RULED_OUT_SERVICE]) {
+    const used = seen.get(signal.name) ?? 0;
+    if (used >= MAX_BLOCKS_PER_SIGNAL || !signal.gate.test(block.text)) continue;
+    signal.re.lastIndex = 0;
+    const m = signal.re.exec(block.text);
+    if (!m) continue;
+    tallies[signal.archetype].score += signal.weight;
+    tallies[signal.archetype].evidence.push(evidenceAt(doc, block, m.index, m.index + m[0].length));
+    seen.set(signal.name, used + 1);
+    // One refusal speaks once: "no GUI or accounts" is a command-line tool's list, not also a client app's.
+    return;
+  }
 }
 
 /** Adds what the committed facts say: compute and clouds the team runs count for a hosted service. */

@@ -92,6 +92,24 @@ describe('product archetype', () => {
       ],
       'library-or-cli',
     ],
+    [
+      'cli: a command-line tool whose out-of-scope list refuses a GUI',
+      [
+        prd(
+          'A command-line recipe scaler for home cooks.\n\n## Commands\n\nA simple CLI: `scale` and `convert`.\n\n## Out of Scope\n\n- GUI interface\n- Multi-user support\n- Database persistence',
+        ),
+        arch('## Stack\n\n- **Language**: TypeScript\n- **Runtime**: Node.js'),
+      ],
+      'library-or-cli',
+    ],
+    [
+      'hosted: a SaaS with a command-line client for admins stays hosted',
+      [
+        prd('A SaaS web application for florists. Admins also get a CLI for bulk imports.'),
+        arch('## Deployment\n\nThe API runs on AWS Lambda behind API Gateway.'),
+      ],
+      'hosted-service',
+    ],
   ])('%s', (_name, docs, want) => {
     expect(profileOf(...docs).productArchetype?.value).toBe(want);
   });
