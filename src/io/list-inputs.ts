@@ -5,6 +5,8 @@ import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'nod
 import { join, relative, sep } from 'node:path';
 import { classifyRole } from '../core/ingest/classify-role.js';
 import type { Diagnostic } from '../core/types.js';
+import { diagnostic, message, type MessageData } from '../core/diagnostics/index.js';
+import { LISTING_MESSAGES, type ListingMessageId } from './listing-messages.js';
 import type { PlanningLocations } from './bmad-layout.js';
 import { isInside } from './project-paths.js';
 
@@ -30,8 +32,8 @@ export function listInputs(
   const visited = new Set<string>();
   let entries = 0;
   const rel = (full: string) => toPosix(relative(root, full)) || '.';
-  const warn = (code: string, file: string, message: string, hint: string) =>
-    diagnostics.push({ severity: 'warning', code, file, message, hint });
+  const warn = (id: ListingMessageId, file: string, data: MessageData = {}) =>
+    diagnostics.push(diagnostic(LISTING_MESSAGES, 'warning', message(id, data), { file }));
 
   /** Where a symlink leads, or null (with a warning) when it leaves the project; dangling links are kept for the reader to report. */
   const follow = (full: string): { target: string | null; dir: boolean } | null => {
@@ -42,12 +44,7 @@ export function listInputs(
       return { target: null, dir: false };
     }
     if (!isInside(realRoot, target)) {
-      warn(
-        'symlink-outside',
-        rel(full),
-        `not read: a symbolic link to ${target}, outside the project`,
-        'copy the file into the project if it is a planning document',
-      );
+      warn('symlink-outside', rel(full), { target });
       return null;
     }
     try {
@@ -79,31 +76,20 @@ export function listInputs(
     try {
       list = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      warn('unreadable-dir', rel(dir), `cannot list folder: ${(err as NodeJS.ErrnoException).code ?? 'error'}`, 'check its permissions');
+      warn('unreadable-dir', rel(dir), { code: (err as NodeJS.ErrnoException).code ?? 'error' });
       return;
     }
     list.sort(byName);
     for (const e of list) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       if (++entries > MAX_SCANNED_ENTRIES) {
-        if (entries === MAX_SCANNED_ENTRIES + 1)
-          warn(
-            'too-many-entries',
-            rel(dir),
-            `stopped looking after ${MAX_SCANNED_ENTRIES} files and folders; the rest of docs/ was not read`,
-            'keep planning documents in a small docs/ tree, generated files elsewhere',
-          );
+        if (entries === MAX_SCANNED_ENTRIES + 1) warn('too-many-entries', rel(dir), { limit: MAX_SCANNED_ENTRIES });
         return;
       }
       const full = join(dir, e.name);
       // Node decodes file names as UTF-8; an undecodable one cannot be opened by the name it returns.
       if (e.name.includes('\uFFFD') && MARKDOWN.test(e.name)) {
-        warn(
-          'not-utf8-name',
-          rel(full),
-          'not read: the file name is not valid UTF-8',
-          'rename the file (for example with convmv -f latin1 -t utf8)',
-        );
+        warn('not-utf8-name', rel(full));
         continue;
       }
       let isDir = e.isDirectory();
@@ -113,8 +99,7 @@ export function listInputs(
         isDir = f.dir;
       }
       if (isDir) {
-        if (depth + 1 > MAX_INPUT_DEPTH)
-          warn('too-deep', rel(full), `not read: more than ${MAX_INPUT_DEPTH} folders deep`, 'move its planning documents closer to docs/');
+        if (depth + 1 > MAX_INPUT_DEPTH) warn('too-deep', rel(full), { limit: MAX_INPUT_DEPTH });
         else walk(full, depth + 1);
       } else if (MARKDOWN.test(e.name)) take(full);
     }
@@ -156,12 +141,11 @@ export function listInputs(
   }
   if (skipped.length) {
     const shown = skipped.slice(0, 5).join(', ');
-    warn(
-      'too-many-inputs',
-      skipped[0],
-      `read the first ${MAX_INPUT_FILES} planning documents; ${skipped.length} more were not read: ${shown}${skipped.length > 5 ? ', …' : ''}`,
-      'merge small shards, or move documents that are not planning inputs out of docs/',
-    );
+    warn('too-many-inputs', skipped[0]!, {
+      limit: MAX_INPUT_FILES,
+      skipped: skipped.length,
+      shown: `${shown}${skipped.length > 5 ? ', …' : ''}`,
+    });
   }
   return out;
 }

@@ -3,11 +3,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTracking, TRACKING_FILE, type ConcernTracking } from '../core/review/tracking.js';
 import type { Diagnostic } from '../core/types.js';
+import { diagnostic, message, type MessageData } from '../core/diagnostics/index.js';
+import { TRACKING_MESSAGES, type TrackingMessageId } from '../core/review/tracking-messages.js';
 
 const MAX_BYTES = 1024 * 1024;
 
 /** Diagnostics that make the whole file unusable (as opposed to one bad entry, which is skipped). */
-export const UNUSABLE_TRACKING = new Set([
+export const UNUSABLE_TRACKING = new Set<string>([
   'tracking-yaml',
   'tracking-shape',
   'tracking-not-file',
@@ -20,51 +22,41 @@ export const UNUSABLE_TRACKING = new Set([
 export function readTracking(projectDir: string): { tracking: ConcernTracking; diagnostics: Diagnostic[]; found: boolean } {
   const full = join(projectDir, TRACKING_FILE);
   const empty = { tracking: { entries: [] }, diagnostics: [] as Diagnostic[], found: false };
-  const fail = (code: string, message: string, hint: string) => ({
+  const fail = (id: TrackingMessageId, data: MessageData = {}) => ({
     ...empty,
     found: true,
-    diagnostics: [{ severity: 'error' as const, code, file: TRACKING_FILE, message, hint }],
+    diagnostics: [diagnostic(TRACKING_MESSAGES, 'error', message(id, data), { file: TRACKING_FILE })],
   });
   let size: number;
   try {
     const st = statSync(full);
     // statSync follows links: a FIFO or device is refused before anything opens it.
-    if (!st.isFile())
-      return fail('tracking-not-file', 'is not a regular file', `remove it or replace it with a YAML file (see docs/concerns-file.md)`);
+    if (!st.isFile()) return fail('tracking-not-file');
     size = st.size;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return empty;
-    return fail('tracking-unreadable', `cannot read (${code ?? 'error'})`, 'check its permissions');
+    return fail('tracking-unreadable', { code: code ?? 'error' });
   }
-  if (size > MAX_BYTES)
-    return fail(
-      'tracking-too-large',
-      `is ${(size / 1048576).toFixed(1)} MB; a concerns file is a few kilobytes`,
-      'keep only the verdicts, one entry per concern or wildcard',
-    );
+  if (size > MAX_BYTES) return fail('tracking-too-large', { sizeMb: (size / 1048576).toFixed(1) });
   let buf: Buffer;
   try {
     buf = readFileSync(full);
   } catch (err) {
-    return fail('tracking-unreadable', `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'check its permissions');
+    return fail('tracking-unreadable', { code: (err as NodeJS.ErrnoException).code ?? 'error' });
   }
-  if (buf.includes(0)) return fail('tracking-binary', 'is binary, not YAML', 'replace it with a YAML file (see docs/concerns-file.md)');
+  if (buf.includes(0)) return fail('tracking-binary');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    return fail('tracking-encoding', 'is not UTF-8', 'save it as UTF-8');
+    return fail('tracking-encoding');
   }
   try {
     const { tracking, diagnostics } = parseTracking(text.replace(/^\uFEFF/, ''), TRACKING_FILE);
     return { tracking, diagnostics, found: true };
   } catch (err) {
     // The YAML library refuses some hostile shapes (an alias bomb) by throwing.
-    return fail(
-      'tracking-yaml',
-      `cannot be read as YAML (${(err as Error).message.split('\n')[0]})`,
-      'write plain entries without anchors and aliases (see docs/concerns-file.md)',
-    );
+    return fail('tracking-yaml', { error: (err as Error).message.split('\n')[0]! });
   }
 }

@@ -21,7 +21,7 @@ const paths = (dir: string) =>
 const warnings = (dir: string) =>
   readProject(dir, { parseCache: false })
     .diagnostics.filter((d) => d.severity === 'warning')
-    .map((d) => [d.code, d.file]);
+    .map((d) => [d.messageId, d.file]);
 
 describe('input listing', () => {
   it('does not let unrelated Markdown (API docs) push planning shards out', () => {
@@ -42,7 +42,8 @@ describe('input listing', () => {
     const dir = project(files);
     const r = readProject(dir, { parseCache: false });
     expect(r.docs).toHaveLength(MAX_INPUT_FILES);
-    const w = r.diagnostics.find((d) => d.code === 'too-many-inputs')!;
+    const w = r.diagnostics.find((d) => d.messageId === 'too-many-inputs')!;
+    expect(w.data).toMatchObject({ limit: MAX_INPUT_FILES, skipped: 3 });
     expect(w.message).toContain('3 more were not read');
     expect(w.message).toContain(`docs/architecture/${MAX_INPUT_FILES}-architecture.md`);
   });

@@ -1,4 +1,6 @@
 // Turns parsed planning documents into a Profile of facts, each with evidence and a confidence.
+import { diagnostic, message } from '../diagnostics/index.js';
+import { EXTRACT_MESSAGES } from './extract-messages.js';
 import type { Diagnostic, Profile, SourceDoc } from '../types.js';
 import { collectTechHits } from './tech-hits.js';
 import { foldTechHits } from './tech-facts.js';
@@ -97,12 +99,7 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   ];
 
   if (inputs.length > 0 && profile.cloudProviders.length === 0 && profile.compute.length === 0) {
-    diagnostics.push({
-      severity: 'info',
-      code: 'no-platform-found',
-      message: 'no hosting platform or compute is committed in the documents',
-      hint: 'name the cloud or platform in the tech stack (e.g. "| Hosting | AWS |")',
-    });
+    diagnostics.push(diagnostic(EXTRACT_MESSAGES, 'info', message('no-platform-found')));
   }
   return { profile, diagnostics };
 }

@@ -3,6 +3,8 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from '../types.js';
 import type { ConcernTracking } from './tracking-match.js';
+import { diagnostic, message } from '../diagnostics/index.js';
+import { TRACKING_MESSAGES } from './tracking-messages.js';
 
 // Matching lives apart so the review itself never loads the YAML and schema libraries.
 export {
@@ -37,30 +39,22 @@ function lineOf(node: unknown, lc: LineCounter): number | undefined {
 export function parseTracking(text: string, file: string): { tracking: ConcernTracking; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const tracking: ConcernTracking = { entries: [] };
+  const at = (line: number | undefined) => (line === undefined ? { file } : { file, line });
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   for (const e of doc.errors) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'tracking-yaml',
-      file,
-      line: e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line,
-      message: `not valid YAML: ${e.message.split('\n')[0]}`,
-      hint: 'fix the syntax; until then no concern is marked as handled',
-    });
+    diagnostics.push(
+      diagnostic(TRACKING_MESSAGES, 'error', message('tracking-yaml', { error: e.message.split('\n')[0]! }), {
+        file,
+        line: e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line,
+      }),
+    );
   }
   if (doc.errors.length) return { tracking, diagnostics };
   if (doc.contents === null) return { tracking, diagnostics };
   const top = TrackingFileSchema.safeParse(doc.toJS());
   if (!top.success) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'tracking-shape',
-      file,
-      line: 1,
-      message: 'expected a mapping with a `concerns:` list',
-      hint: `see docs/concerns-file.md`,
-    });
+    diagnostics.push(diagnostic(TRACKING_MESSAGES, 'error', message('tracking-shape'), { file, line: 1 }));
     return { tracking, diagnostics };
   }
   const seqNode = isMap(doc.contents) ? doc.contents.get('concerns', true) : undefined;
@@ -71,38 +65,18 @@ export function parseTracking(text: string, file: string): { tracking: ConcernTr
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? `\`${issue.path.join('.')}\`` : 'entry';
-      diagnostics.push({
-        severity: 'error',
-        code: 'tracking-entry',
-        file,
-        line,
-        message: `concern entry ${i + 1}: ${where} ${issue?.message ?? 'is invalid'}`,
-        hint: 'each entry needs `id` (rule-id@subject, * allowed) and `status`: accepted | mitigated | false-positive',
-      });
+      const data = { index: i + 1, where, problem: issue?.message ?? 'is invalid' };
+      diagnostics.push(diagnostic(TRACKING_MESSAGES, 'error', message('tracking-entry', data), at(line)));
       return;
     }
     const e = parsed.data;
     const justification = e.justification?.trim();
     if (e.status === 'accepted' && !justification) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'tracking-no-justification',
-        file,
-        line,
-        message: `${e.id}: accepted without a justification; the concern stays open`,
-        hint: 'write why the risk is acceptable in `justification:`',
-      });
+      diagnostics.push(diagnostic(TRACKING_MESSAGES, 'error', message('tracking-no-justification', { id: e.id }), at(line)));
       return;
     }
     if (!e.id.includes('@')) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'tracking-id',
-        file,
-        line,
-        message: `${e.id}: a concern id has the form rule-id@subject`,
-        hint: 'copy the id from `infra-arch review`, or use rule-id@* for every subject',
-      });
+      diagnostics.push(diagnostic(TRACKING_MESSAGES, 'warning', message('tracking-id', { id: e.id }), at(line)));
     }
     tracking.entries.push({ id: e.id, status: e.status, ...(justification ? { justification } : {}), ...(e.by ? { by: e.by } : {}) });
   });

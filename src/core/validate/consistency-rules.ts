@@ -2,7 +2,7 @@
 import type { Block, Evidence, ListFact, Profile, SectionKind } from '../types.js';
 import type { DocumentView, ViewBlock } from './document-view.js';
 import type { Finding } from './report.js';
-import { formatMessage, ruleInfo } from './messages.js';
+import { ruleFinding } from './messages.js';
 import { namesTech, techSpans } from './tech-spellings.js';
 import { assertionStatus, isCommitment } from '../extract/assertion-status.js';
 import { sectionKind } from '../ingest/section-kind.js';
@@ -46,10 +46,7 @@ function choosesTech(b: ViewBlock, id: string): boolean {
   return spans.length > 0 && spans.every((h) => isCommitment(assertionStatus(null, block, h.start, h.end)));
 }
 
-const finding = (id: string, line: number, params: Record<string, string | number>): Finding => {
-  const r = ruleInfo(id);
-  return { id, severity: r.severity, group: r.group, line, message: formatMessage(id, params) };
-};
+const finding = (id: string, line: number, params: Record<string, string | number>): Finding => ruleFinding(id, line, params);
 
 const where = (e: Evidence[]) => (e[0] ? `${e[0].file}:${e[0].line}` : 'project inputs');
 

@@ -12,6 +12,8 @@ export function formatJson(report: Report): string {
       message: f.message,
       line: f.line,
       ...(f.item ? { item: f.item } : {}),
+      messageId: f.messageId,
+      data: f.data,
     })),
     coverage: report.coverage,
     items: report.items.map((i) => ({ id: i.id, area: i.area, passed: i.passed, ...(i.line !== undefined ? { line: i.line } : {}) })),

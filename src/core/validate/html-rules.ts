@@ -1,7 +1,7 @@
 // Raw HTML in a document that would run or load something once rendered (markup injection from input text).
 import type { DocumentView } from './document-view.js';
 import type { Finding } from './report.js';
-import { formatMessage, ruleInfo } from './messages.js';
+import { ruleFinding, ruleInfo } from './messages.js';
 
 /** Tags that only format text; anything else (img, script, iframe, object, svg, form, style, …) is live. */
 const FORMATTING = new Set([
@@ -87,20 +87,13 @@ export function htmlFindings(view: Pick<DocumentView, 'html' | 'lines' | 'code'>
     const what = liveHtml(h.value);
     if (!what) continue;
     const text = h.value.replace(/\s+/g, ' ').slice(0, 60);
-    out.push({ id: rule.id, severity: rule.severity, group: rule.group, line: h.line, message: formatMessage(rule.id, { what, text }) });
+    out.push(ruleFinding(rule.id, h.line, { what, text }));
   }
   const code = codeLines(view);
   view.lines.forEach((line, i) => {
     if (code.has(i + 1)) return;
     const tag = autolinkTag(line);
-    if (tag)
-      out.push({
-        id: rule.id,
-        severity: rule.severity,
-        group: rule.group,
-        line: i + 1,
-        message: formatMessage(rule.id, { what: 'a tag an autolinked URL leaves unescaped', text: tag }),
-      });
+    if (tag) out.push(ruleFinding(rule.id, i + 1, { what: 'a tag an autolinked URL leaves unescaped', text: tag }));
   });
   return out.sort((a, b) => a.line - b.line);
 }

@@ -1,7 +1,7 @@
 // Internal links and ADR references: anchors that match no heading, ADRs missing from the index or from disk.
 import { buildDocumentView, type DocumentView } from './document-view.js';
 import type { Finding } from './report.js';
-import { formatMessage, ruleInfo } from './messages.js';
+import { ruleFinding } from './messages.js';
 
 const ADR_REF = /\bADR[- ]?0*(\d{1,4})\b/gi;
 const ADR_PATH = /(?:^|\/)adrs?\/0*(\d{1,4})[-_][^/\s)]*\.md$/i;
@@ -9,10 +9,7 @@ const ADR_PATH_IN_TEXT = /(?:^|[\s(`'"])((?:\.{1,2}\/|docs\/)?(?:[\w.-]+\/)*adrs
 const ADR_AT_START = /^\s*\[?ADR[- ]?0*(\d{1,4})\b/i;
 const INDEX_SECTION = /\bADRs?\b|decision records?|decision log|decisions index/i;
 
-const finding = (id: string, line: number, params: Record<string, string | number>): Finding => {
-  const r = ruleInfo(id);
-  return { id, severity: r.severity, group: r.group, line, message: formatMessage(id, params) };
-};
+const finding = (id: string, line: number, params: Record<string, string | number>): Finding => ruleFinding(id, line, params);
 
 /** Joins a link target onto the document's folder and normalises `.` and `..` (POSIX separators). */
 export function resolveRelative(docPath: string, target: string): string {

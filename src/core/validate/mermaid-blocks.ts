@@ -4,7 +4,7 @@ import type { Code } from 'mdast';
 import { inDocumentOrder } from '../ingest/walk-tree.js';
 import type { Finding } from './report.js';
 import type { DocumentView } from './document-view.js';
-import { formatMessage, ruleInfo } from './messages.js';
+import { ruleFinding, ruleInfo } from './messages.js';
 
 export interface MermaidBlock {
   source: string;
@@ -54,23 +54,16 @@ export function mermaidFindings(blocks: MermaidBlock[], results: MermaidCheck[])
     const r = results[i];
     if (!r || r.ok) return;
     const error = (r.error ?? 'syntax error').replace(/\s+/g, ' ').slice(0, 300);
-    out.push({
-      id: rule.id,
-      severity: rule.severity,
-      group: rule.group,
-      line: b.line + (r.line ?? 0),
-      message: formatMessage(rule.id, { fence: b.line, error }),
-    });
+    out.push(ruleFinding(rule.id, b.line + (r.line ?? 0), { fence: b.line, error }));
   });
   if (blocks.length > MAX_MERMAID_BLOCKS) {
-    const skipped = ruleInfo('mermaid-blocks-skipped');
-    out.push({
-      id: skipped.id,
-      severity: skipped.severity,
-      group: skipped.group,
-      line: blocks[MAX_MERMAID_BLOCKS]!.line,
-      message: formatMessage(skipped.id, { skipped: blocks.length - MAX_MERMAID_BLOCKS, limit: MAX_MERMAID_BLOCKS, total: blocks.length }),
-    });
+    out.push(
+      ruleFinding('mermaid-blocks-skipped', blocks[MAX_MERMAID_BLOCKS]!.line, {
+        skipped: blocks.length - MAX_MERMAID_BLOCKS,
+        limit: MAX_MERMAID_BLOCKS,
+        total: blocks.length,
+      }),
+    );
   }
   return out;
 }

@@ -1,5 +1,7 @@
 // Message ids, templates and rule metadata for findings that are not checklist items.
 import type { Severity } from '../checklist/checklist-item.js';
+import type { MessageData } from '../diagnostics/index.js';
+import type { Finding } from './report.js';
 
 export interface RuleInfo {
   id: string;
@@ -150,6 +152,23 @@ export function ruleInfo(id: string): RuleInfo {
   const r = BY_ID.get(id);
   if (!r) throw new Error(`unknown rule ${id}`);
   return r;
+}
+
+/**
+ * A finding of a document rule in the shared message shape: the rule id is the message id, `data` fills its template.
+ * `note` adds a clause outside the template (the document is marked final); `severity` overrides the rule's.
+ */
+export function ruleFinding(id: string, line: number, data: MessageData = {}, over: { severity?: Severity; note?: string } = {}): Finding {
+  const r = ruleInfo(id);
+  return {
+    id,
+    messageId: id,
+    data,
+    severity: over.severity ?? r.severity,
+    group: r.group,
+    line,
+    message: `${formatMessage(id, data)}${over.note ?? ''}`,
+  };
 }
 
 /** Fills a rule's template; unknown placeholders stay visible so a missing parameter is noticed in tests. */

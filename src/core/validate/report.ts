@@ -1,5 +1,6 @@
 // The validation report: findings with lines, per-area coverage and per-item results.
 import type { AreaId, Severity } from '../checklist/checklist-item.js';
+import type { MessageData } from '../diagnostics/index.js';
 
 export type { Severity } from '../checklist/checklist-item.js';
 
@@ -7,6 +8,10 @@ export interface Finding {
   /** Rule id: a checklist item id (`ckl-...`) or a document rule id (`mermaid-syntax-error`, ...). */
   id: string;
   severity: Severity;
+  /** Stable id of the message (the document rule's id, or `checklist-item-missing`); tests assert it, never the wording. */
+  messageId: string;
+  /** The values the message template was filled from. */
+  data: MessageData;
   message: string;
   /** 1-based line in the checked document. */
   line: number;

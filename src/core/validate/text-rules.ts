@@ -1,7 +1,7 @@
 // Placeholders and leaked elicitation menus: line-level rules over the raw document text.
 import type { DocumentView } from './document-view.js';
 import type { Finding } from './report.js';
-import { formatMessage, ruleInfo } from './messages.js';
+import { ruleFinding, ruleInfo } from './messages.js';
 
 /**
  * Placeholders are looked for in prose only. Code blocks and inline code are skipped on purpose:
@@ -45,6 +45,9 @@ function proseOf(line: string): string {
 }
 
 /** In a document marked final a placeholder or a leaked prompt is an error; elsewhere the rule's own severity. */
+/** The clause a finding gains when the document says it is final (a placeholder is then an error). */
+const FINAL_NOTE = (final: boolean) => (final ? ' (the document is marked final)' : '');
+
 export function placeholderFindings(view: DocumentView, final = false): Finding[] {
   const rule = ruleInfo('doc-placeholder');
   const severity = final ? 'error' : rule.severity;
@@ -71,13 +74,7 @@ export function placeholderFindings(view: DocumentView, final = false): Finding[
     for (const re of PLACEHOLDERS) {
       const m = re.exec(prose);
       if (m) {
-        out.push({
-          id: rule.id,
-          severity,
-          group: rule.group,
-          line,
-          message: `${formatMessage(rule.id, { text: m[0].slice(0, 60) })}${final ? ' (the document is marked final)' : ''}`,
-        });
+        out.push(ruleFinding(rule.id, line, { text: m[0].slice(0, 60) }, { severity, note: FINAL_NOTE(final) }));
         break;
       }
     }
@@ -97,13 +94,7 @@ export function leakFindings(view: DocumentView, final = false): Finding[] {
       const line = view.text.slice(0, m.index).split('\n').length;
       if (seen.has(line)) continue;
       seen.add(line);
-      out.push({
-        id: rule.id,
-        severity,
-        group: rule.group,
-        line,
-        message: `${formatMessage(rule.id, { text: m[0].split('\n')[0].slice(0, 70) })}${final ? ' (the document is marked final)' : ''}`,
-      });
+      out.push(ruleFinding(rule.id, line, { text: m[0].split('\n')[0]!.slice(0, 70) }, { severity, note: FINAL_NOTE(final) }));
     }
   }
   return out.sort((a, b) => a.line - b.line);

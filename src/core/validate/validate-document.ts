@@ -6,7 +6,7 @@ import { AREAS, AREA_BY_ID } from '../checklist/areas.js';
 import type { ChecklistItem } from '../checklist/checklist-item.js';
 import { buildDocumentView, type DocumentView } from './document-view.js';
 import type { Finding, ItemResult, Report } from './report.js';
-import { formatMessage, ruleInfo } from './messages.js';
+import { formatMessage, ruleFinding } from './messages.js';
 import { MAX_MERMAID_BLOCKS, mermaidBlocksOf, mermaidFindings, type MermaidCheck } from './mermaid-blocks.js';
 import { leakFindings, placeholderFindings } from './text-rules.js';
 import { linkFindings } from './link-rules.js';
@@ -50,13 +50,16 @@ function runChecklist(view: DocumentView, items: readonly ChecklistItem[]): { re
     }
     results.push({ id: item.id, area: item.area, passed: outcome.passed, line: outcome.passed ? outcome.line : undefined });
     if (!outcome.passed) {
+      const data = { title: item.title, fix: item.docs.fix };
       findings.push({
         id: item.id,
         item: item.id,
+        messageId: 'checklist-item-missing',
+        data,
         severity: item.severity,
         group: item.area,
         line: outcome.line ?? expectedLine(view, item),
-        message: formatMessage('checklist-item-missing', { title: item.title, fix: item.docs.fix }),
+        message: formatMessage('checklist-item-missing', data),
       });
     }
   }
@@ -78,14 +81,7 @@ export function validateDocument(input: ValidateInput): Report {
     ...htmlFindings(view),
   );
   for (const w of view.warnings) {
-    const rule = ruleInfo('structure-flattened');
-    findings.push({
-      id: rule.id,
-      severity: rule.severity,
-      group: rule.group,
-      line: w.line ?? 1,
-      message: formatMessage(rule.id, { what: w.message }),
-    });
+    findings.push(ruleFinding('structure-flattened', w.line ?? 1, { what: w.message }));
   }
   if (input.profile) findings.push(...consistencyFindings(view, input.profile));
 
