@@ -28,6 +28,39 @@ describe('document status', () => {
     expect(sev('Status: Final', 'Please choose a number (8 to finalize and proceed).')).toEqual(['error']);
   });
 
+  const placeholder = (status: string, body: string) =>
+    validateDocument({ path: 'a.md', text: doc(status, body), checklist: [] }).findings.filter(
+      (f) => f.id === 'doc-placeholder' || f.id === 'doc-leaked-elicitation',
+    );
+  it.each([
+    ['TBD', 'The backup window is TBD.', 'doc-placeholder'],
+    ['TODO', 'TODO: name the on-call owner.', 'doc-placeholder'],
+    ['FIXME', 'FIXME the retention period.', 'doc-placeholder'],
+    ['an ellipsis slot', 'Peak load: <…> requests per second.', 'doc-placeholder'],
+    ['a dotted slot', 'Region: <...>', 'doc-placeholder'],
+    ['a constant-style slot', 'Account: <ACCOUNT_ID>', 'doc-placeholder'],
+    ['a worded slot', 'Point DNS at <ingress host name>.', 'doc-placeholder'],
+    ['a template variable', 'Owner: {{owner_name}}', 'doc-placeholder'],
+    ['an insert marker', '[Insert network diagram here]', 'doc-placeholder'],
+    ['a leaked menu line', 'Finalize this Section and Proceed.', 'doc-leaked-elicitation'],
+    ['a leaked prompt', 'Select an action by number to continue.', 'doc-leaked-elicitation'],
+  ])('%s is an error in a final document and a warning in a draft', (_, body, id) => {
+    expect(placeholder('Status: Final', body).map((f) => [f.id, f.severity])).toEqual([[id, 'error']]);
+    expect(placeholder('Status: Draft', body).map((f) => [f.id, f.severity])).toEqual([[id, 'warning']]);
+  });
+
+  it.each([
+    ['a formatting tag', 'Line one<br>line two.'],
+    ['inline code', 'Run `make TODO=1` to list them.'],
+    ['a comment', 'Done. <!-- TODO: tidy --> Really.'],
+    ['a word containing the letters', 'Tasks sync with Todoist.'],
+    ['a fenced sample', '```yaml
+image: {{ .Values.image }} # TODO
+```'],
+  ])('%s is not a placeholder, even in a final document', (_, body) => {
+    expect(placeholder('Status: Final', body)).toEqual([]);
+  });
+
   it('fails past --max-warnings, never at or under it', () => {
     const r = validateDocument({ path: 'a.md', text: doc('Status: Draft', 'TODO one.\n\nTODO two.'), checklist: [] });
     expect(r.summary.warnings).toBe(2);
