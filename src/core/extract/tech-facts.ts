@@ -68,7 +68,10 @@ export function foldTechHits(hits: TechHit[], threshold = COMMIT_THRESHOLD): Tec
     const weight = [...perBlock.values()].reduce((a, b) => a + b, 0) - (strongest < STATED_CHOICE ? rejecting * strongest : 0);
     weights.set(key, weight);
     if (weight >= (CATEGORY_THRESHOLD[category] ?? threshold) - 1e-9) {
-      const evidence: Evidence[] = sortEvidence(group.filter((h) => !h.demote && h.strength > 0).map((h) => h.evidence));
+      // What the text states is cited; a diagram's label only backs it up, cited when nothing else names it.
+      const counted = group.filter((h) => !h.demote && h.strength > 0);
+      const stated = counted.filter((h) => !h.drawn);
+      const evidence: Evidence[] = sortEvidence((stated.length ? stated : counted).map((h) => h.evidence));
       facts[category].push({ id, evidence, confidence: confidenceOf(weight) });
       continue;
     }

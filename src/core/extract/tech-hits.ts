@@ -4,10 +4,11 @@ import { kb } from '../knowledge/active.js';
 import type { AliasEntry } from '../knowledge/alias-entry.js';
 import { compileMatcher, type AliasMatcher } from './alias-matcher.js';
 import { blockContext, inReasonColumn, keyValueStart, STRENGTH } from './block-context.js';
-import { assertionStatus, MENTION_REASON } from './assertion-status.js';
+import { assertionStatus, MENTION_REASON, phraseStatus } from './assertion-status.js';
 import { codeFacts } from './code-sources.js';
 import { evidenceAt } from './evidence.js';
 import { negatedSpans, PROHIBITED_TITLE } from './negation.js';
+import { inSpans, mermaidNames } from './mermaid-names.js';
 
 export interface TechHit {
   id: string;
@@ -17,9 +18,16 @@ export interface TechHit {
   evidence: Evidence;
   /** Index of the block in its document, so one block counts once per id. */
   blockKey: string;
+  /** Read from a diagram: it adds weight but is cited only after the prose. */
+  drawn?: boolean;
 }
 
 const IMPLIED_FACTOR = 0.6;
+/** A name in the inputs' own diagram is a mention: it adds to prose, never commits alone. */
+const DIAGRAM_STRENGTH = 0.2;
+/** A platform drawn in a deployment diagram says where things run, as a deployment section's line would. */
+const DEPLOYMENT_DIAGRAM_STRENGTH = 0.5;
+const PLATFORM_CATEGORIES = new Set<TechCategory>(['cloudProviders', 'compute']);
 const MAX_HITS_PER_BLOCK = 200;
 
 let shared: { entries: AliasEntry[]; matcher: AliasMatcher } | null = null;
@@ -44,6 +52,23 @@ function resolveId(entry: AliasEntry, text: string): string {
 /** Every hit of every alias in every block, with its strength and demotion. */
 export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defaultMatcher()): TechHit[] {
   const hits: TechHit[] = [];
+  const pushHit = (
+    id: string,
+    entry: AliasEntry,
+    strength: number,
+    demote: MentionReason | null,
+    evidence: Evidence,
+    blockKey: string,
+    drawn = false,
+  ) => {
+    const mark = drawn ? { drawn } : {};
+    hits.push({ id, category: entry.category, strength, demote, evidence, blockKey, ...mark });
+    for (const imp of entry.implies ?? []) {
+      const [category, implied] = imp.split(':') as [TechCategory, string];
+      // An implied fact leans on the named one, so it counts for less on its own.
+      hits.push({ id: implied, category, strength: strength * IMPLIED_FACTOR, demote, evidence, blockKey, ...mark });
+    }
+  };
   for (const doc of docs) {
     if (doc.role === 'prior-output') continue;
     doc.blocks.forEach((block, bi) => {
@@ -64,6 +89,8 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
           });
         }
       }
+      // The inputs' own diagrams name components and platforms; other code only shows what it configures.
+      const diagram = ctx.demote === 'code' ? mermaidNames(block) : null;
       const kv = ctx.demote ? -1 : keyValueStart(text);
       // A block counts once per id anyway; past a few hundred names it is noise (or hostile), not more evidence.
       const scanned = matcher.scan(text).slice(0, MAX_HITS_PER_BLOCK);
@@ -75,6 +102,20 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
       scanned.forEach((h, hi) => {
         const entry = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
         if (!entry) return;
+        if (diagram && inSpans(diagram.spans, h.start, h.end)) {
+          const reason = MENTION_REASON[phraseStatus(text, h.start, h.end)];
+          const weight = diagram.deployment && PLATFORM_CATEGORIES.has(entry.category) ? DEPLOYMENT_DIAGRAM_STRENGTH : DIAGRAM_STRENGTH;
+          pushHit(
+            resolveId(entry, text),
+            entry,
+            reason ? 0 : weight,
+            reason,
+            evidenceAt(doc, block, h.start, h.end),
+            `${doc.path}#${bi}`,
+            true,
+          );
+          return;
+        }
         const demote = ctx.demote ?? (refused?.has(hi) ? 'rejected' : MENTION_REASON[assertionStatus(doc, block, h.start, h.end)]);
         const kvStrength =
           block.section.kind === 'deployment' || doc.role === 'guidelines' || doc.role === 'deployment' ? 1 : STRENGTH.keyValue;
@@ -83,12 +124,7 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
         const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(cellStrength, kvStrength) : cellStrength;
         const evidence = evidenceAt(doc, block, h.start, h.end);
         const blockKey = `${doc.path}#${bi}`;
-        hits.push({ id: resolveId(entry, text), category: entry.category, strength, demote, evidence, blockKey });
-        for (const imp of entry.implies ?? []) {
-          const [category, id] = imp.split(':') as [TechCategory, string];
-          // An implied fact leans on the named one, so it counts for less on its own.
-          hits.push({ id, category, strength: strength * IMPLIED_FACTOR, demote, evidence, blockKey });
-        }
+        pushHit(resolveId(entry, text), entry, strength, demote, evidence, blockKey);
       });
     });
   }
