@@ -54,9 +54,7 @@ describe('document status', () => {
     ['inline code', 'Run `make TODO=1` to list them.'],
     ['a comment', 'Done. <!-- TODO: tidy --> Really.'],
     ['a word containing the letters', 'Tasks sync with Todoist.'],
-    ['a fenced sample', '```yaml
-image: {{ .Values.image }} # TODO
-```'],
+    ['a fenced sample', '```yaml\nimage: {{ .Values.image }} # TODO\n```'],
   ])('%s is not a placeholder, even in a final document', (_, body) => {
     expect(placeholder('Status: Final', body)).toEqual([]);
   });
