@@ -28,6 +28,9 @@ export const POINTS: readonly DecisionPoint[] = [
   ...collaboration,
 ];
 
+const BY_ID = new Map(POINTS.map((p) => [p.meta.id as string, p]));
+
+/** The point with this id (a map lookup: render and review ask it once per decision and requirement). */
 export function findPoint(id: string): DecisionPoint | undefined {
-  return POINTS.find((p) => p.meta.id === id);
+  return BY_ID.get(id);
 }

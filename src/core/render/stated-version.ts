@@ -28,7 +28,12 @@ function namesOf(names: string[]): string[] {
 
 /** First version stated next to one of the names in the quoted lines, or null. Linear: one split and bounded regexes per line. */
 export function statedVersion(names: string[], quotes: Evidence[]): string | null {
-  const wanted = namesOf(names).map((n) => n.toLowerCase());
+  const all = namesOf(names);
+  const wanted = all.map((n) => n.toLowerCase());
+  // One pattern per name, built once for every quoted line.
+  const patterns = all.map(
+    (n) => new RegExp(`\\b${escape(n)}\\s{0,2}\\(?\\s{0,2}(?:>=|v|version)?\\s{0,2}(\\d{1,3}(?:\\.\\d{1,3}){0,2})\\b`, 'i'),
+  );
   for (const q of quotes) {
     const line = q.quote ?? '';
     if (line.trim().startsWith('|')) {
@@ -37,8 +42,8 @@ export function statedVersion(names: string[], quotes: Evidence[]): string | nul
       if (at >= 0 && VERSION.test(cells[at + 1] ?? '')) return cells[at + 1];
       continue;
     }
-    for (const n of namesOf(names)) {
-      const m = new RegExp(`\\b${escape(n)}\\s{0,2}\\(?\\s{0,2}(?:>=|v|version)?\\s{0,2}(\\d{1,3}(?:\\.\\d{1,3}){0,2})\\b`, 'i').exec(line);
+    for (const re of patterns) {
+      const m = re.exec(line);
       if (m) return m[1];
     }
   }

@@ -19,7 +19,7 @@ const answers = (category: string) => (d: Decision) =>
 /** The requirement's line is one the decision rests on: its commitment or strongest reasons, or a line few decisions cite.
  * A line that backs many decisions (a stack table's platform row) would trace every requirement on it to all of them. */
 function sameLine(ev: Evidence[], d: Decision, citedBy: Map<string, number>): boolean {
-  const key = keyEvidence(d, 3);
+  const key = keyOf(d);
   return ev.some(
     (e) =>
       key.some((x) => x.file === e.file && x.line === e.line) ||
@@ -27,11 +27,34 @@ function sameLine(ev: Evidence[], d: Decision, citedBy: Map<string, number>): bo
   );
 }
 
-function link(ev: Evidence[], category: string, decisions: Decision[], subjects: string[] = [], text = ''): string[] {
-  const ids = new Set<string>();
-  const citedBy = new Map<string, number>();
+// Every requirement asks the same questions of the same decisions: the answers are kept per decision list and decision,
+// so a long requirements list costs one pass over the evidence, not one per requirement.
+const citedByCache = new WeakMap<Decision[], Map<string, number>>();
+type Line = { file: string; line: number };
+const keyCache = new WeakMap<Decision, Line[]>();
+
+function keyOf(d: Decision): Line[] {
+  const cached = keyCache.get(d);
+  if (cached) return cached;
+  const k = keyEvidence(d, 3);
+  keyCache.set(d, k);
+  return k;
+}
+
+/** How many decisions cite each file:line. */
+function citedByOf(decisions: Decision[]): Map<string, number> {
+  let citedBy = citedByCache.get(decisions);
+  if (citedBy) return citedBy;
+  citedBy = new Map<string, number>();
   for (const d of decisions)
     for (const k of new Set(d.evidence.map((x) => `${x.file}:${x.line}`))) citedBy.set(k, (citedBy.get(k) ?? 0) + 1);
+  citedByCache.set(decisions, citedBy);
+  return citedBy;
+}
+
+function link(ev: Evidence[], category: string, decisions: Decision[], subjects: string[] = [], text = ''): string[] {
+  const ids = new Set<string>();
+  const citedBy = citedByOf(decisions);
   for (const d of decisions) if (sameLine(ev, d, citedBy)) ids.add(d.id);
   for (const d of decisions)
     if (subjects.some((s) => d.choice === s || d.alsoCommitted.includes(s) || d.options.some((o) => o.id === s))) ids.add(d.id);
