@@ -22,6 +22,9 @@ const HCL_LANG = /^(?:hcl|terraform|tf|tfvars)$/i;
 const HCL_BODY = /^[ \t]*(?:terraform\s*\{|resource\s+"[a-z0-9_]+"\s+"|provider\s+"[a-z0-9_-]+"\s*\{|module\s+"[\w-]+"\s*\{)/m;
 const TOFU_HINT = /\bopentofu\b|\btofu\s+(?:init|plan|apply)\b/i;
 
+// Terraform that creates a service (a resource or a module built for it) states the choice as a stack row does.
+const HCL_SERVICE = 1;
+
 // Terraform providers and resource types name the cloud and the services the configuration creates.
 const HCL_RULES: CodeRule[] = [
   { category: 'cloudProviders', id: 'aws', strength: 1, re: /provider\s+"aws"|hashicorp\/aws\b|resource\s+"aws_/ },
@@ -39,17 +42,17 @@ const HCL_RULES: CodeRule[] = [
     strength: 1,
     re: /provider\s+"cloudflare"|cloudflare\/cloudflare\b|resource\s+"cloudflare_/,
   },
-  { category: 'compute', id: 'eks', strength: 0.8, re: /resource\s+"aws_eks_cluster"|terraform-aws-modules\/eks\b/ },
-  { category: 'compute', id: 'ecs', strength: 0.8, re: /resource\s+"aws_ecs_(?:cluster|service)"/ },
-  { category: 'compute', id: 'aws-lambda', strength: 0.8, re: /resource\s+"aws_lambda_function"/ },
-  { category: 'compute', id: 'gke', strength: 0.8, re: /resource\s+"google_container_cluster"/ },
-  { category: 'compute', id: 'cloud-run', strength: 0.8, re: /resource\s+"google_cloud_run_(?:v2_)?service"/ },
-  { category: 'compute', id: 'aks', strength: 0.8, re: /resource\s+"azurerm_kubernetes_cluster"/ },
-  { category: 'dataStores', id: 's3', strength: 0.6, re: /resource\s+"aws_s3_bucket"/ },
-  { category: 'dataStores', id: 'dynamodb', strength: 0.6, re: /resource\s+"aws_dynamodb_table"/ },
-  { category: 'dataStores', id: 'sqs', strength: 0.6, re: /resource\s+"aws_sqs_queue"/ },
-  { category: 'dataStores', id: 'sns', strength: 0.6, re: /resource\s+"aws_sns_topic"/ },
-  { category: 'dataStores', id: 'gcs', strength: 0.6, re: /resource\s+"google_storage_bucket"/ },
+  { category: 'compute', id: 'eks', strength: HCL_SERVICE, re: /resource\s+"aws_eks_cluster"|terraform-aws-modules\/eks\b/ },
+  { category: 'compute', id: 'ecs', strength: HCL_SERVICE, re: /resource\s+"aws_ecs_(?:cluster|service)"/ },
+  { category: 'compute', id: 'aws-lambda', strength: HCL_SERVICE, re: /resource\s+"aws_lambda_function"/ },
+  { category: 'compute', id: 'gke', strength: HCL_SERVICE, re: /resource\s+"google_container_cluster"/ },
+  { category: 'compute', id: 'cloud-run', strength: HCL_SERVICE, re: /resource\s+"google_cloud_run_(?:v2_)?service"/ },
+  { category: 'compute', id: 'aks', strength: HCL_SERVICE, re: /resource\s+"azurerm_kubernetes_cluster"/ },
+  { category: 'dataStores', id: 's3', strength: HCL_SERVICE, re: /resource\s+"aws_s3_bucket"/ },
+  { category: 'dataStores', id: 'dynamodb', strength: HCL_SERVICE, re: /resource\s+"aws_dynamodb_table"/ },
+  { category: 'dataStores', id: 'sqs', strength: HCL_SERVICE, re: /resource\s+"aws_sqs_queue"/ },
+  { category: 'dataStores', id: 'sns', strength: HCL_SERVICE, re: /resource\s+"aws_sns_topic"/ },
+  { category: 'dataStores', id: 'gcs', strength: HCL_SERVICE, re: /resource\s+"google_storage_bucket"/ },
   { category: 'iacTools', id: 'helm', strength: 0.6, re: /resource\s+"helm_release"|provider\s+"helm"/ },
 ];
 
@@ -106,7 +109,7 @@ function moduleFacts(text: string): CodeFact[] {
     const words = m ? (m[1] ?? m[2]).toLowerCase().split(/[/_.]+/) : [];
     for (const w of words) {
       const k = kinds[w] ?? kinds[w.replace(/^terraform-\w+-/, '')];
-      if (k && !out.some((o) => o.id === k[1])) out.push({ category: k[0], id: k[1], strength: 0.6, at: offset });
+      if (k && !out.some((o) => o.id === k[1])) out.push({ category: k[0], id: k[1], strength: HCL_SERVICE, at: offset });
     }
     offset += line.length + 1;
   }

@@ -80,6 +80,14 @@ describe('fenced code as a structured source', () => {
     expect(ids(p.compute)).not.toContain('docker-compose');
   });
 
+  it.each([
+    ['a resource', 'provider "aws" {}\nresource "aws_s3_bucket" "docs" {}', 'dataStores', 's3'],
+    ['a module named by what it builds', 'provider "aws" {}\nmodule "cluster" {\n  source = "../modules/eks"\n}', 'compute', 'eks'],
+  ])('Terraform that creates a service commits it as a stated choice does: %s', (_name, hcl, field, id) => {
+    const p = profileOf(doc('docs/operations/deploy.md', 'deployment', fence('hcl', hcl, 'Provisioning')));
+    expect(ids(p[field as 'dataStores' | 'compute'])).toContain(id);
+  });
+
   it('configuration under a future heading commits nothing', () => {
     const p = profileOf(doc('docs/architecture.md', 'architecture', fence('hcl', 'resource "aws_eks_cluster" "k" {}', 'Future Scaling')));
     expect(ids(p.iacTools)).toEqual([]);
