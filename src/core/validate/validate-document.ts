@@ -12,6 +12,10 @@ import { leakFindings, placeholderFindings } from './text-rules.js';
 import { linkFindings } from './link-rules.js';
 import { consistencyFindings } from './consistency-rules.js';
 import { documentStatus } from './document-status.js';
+import { DOMAINS } from '../decide/domains.js';
+
+/** The areas that are infrastructure domains: only those can be declared not applicable to a product. */
+const DOMAIN_AREAS = new Set<string>(DOMAINS.map((d) => d.id));
 
 export interface ValidateInput {
   /** Path shown in findings and used to resolve relative links (POSIX separators). */
@@ -37,13 +41,31 @@ function expectedLine(view: DocumentView, item: ChecklistItem): number {
   return view.sections.find((s) => heading.test(s.title))?.line ?? 1;
 }
 
+const NOT_APPLICABLE = /^not applicable\b/i;
+
+/**
+ * The line where the item's domain section says the domain does not apply ("Not applicable: the product runs on
+ * devices in the field…"): its items are met by that line, not missing. Cross-cutting areas always apply.
+ */
+function notApplicableAt(view: DocumentView, item: ChecklistItem): number | undefined {
+  if (!DOMAIN_AREAS.has(item.area)) return undefined;
+  const heading = AREA_BY_ID[item.area].heading;
+  for (const s of view.sections) {
+    if (s.depth !== 2 || !heading.test(s.title)) continue;
+    const first = view.blocks.find((b) => b.line > s.line && b.line <= s.endLine && b.type !== 'heading');
+    if (first && NOT_APPLICABLE.test(first.text.trim())) return first.line;
+  }
+  return undefined;
+}
+
 function runChecklist(view: DocumentView, items: readonly ChecklistItem[]): { results: ItemResult[]; findings: Finding[] } {
   const results: ItemResult[] = [];
   const findings: Finding[] = [];
   for (const item of items) {
     let outcome;
+    const na = notApplicableAt(view, item);
     try {
-      outcome = item.detect(view);
+      outcome = na === undefined ? item.detect(view) : { passed: true, line: na };
     } catch {
       // A detector bug must not hide the rest of the report; count the item as not found.
       outcome = { passed: false };

@@ -125,9 +125,12 @@ function unsupportedLine(ds: Decision[]): RootContent[] {
 export function domainSection(domain: DomainId, c: RenderContext): RootContent[] {
   const info = domainInfo(domain);
   const out: RootContent[] = [h(2, info.title)];
+  const ds = c.decisions.filter((d) => d.domain === domain);
+  const na = ds.length ? undefined : c.model.notApplicable?.find((x) => x.domain === domain);
+  // A domain that does not apply to the product says why in one line: no zones, recovery targets or cost table beneath it.
+  if (na) return [...out, p(na.reason), ...sessionParts(domain, c)];
   const lead = domainLead(domain, c);
   if (lead) out.push(p(lead));
-  const ds = c.decisions.filter((d) => d.domain === domain);
   const full = fullTableIds(c.decisions);
   for (const d of ds.filter((x) => full.has(x.id))) out.push(...decisionBlock(d, c.adrs.find((a) => a.decisionId === d.id)?.path, c));
   const rest = ds.filter((x) => !full.has(x.id));
@@ -138,11 +141,14 @@ export function domainSection(domain: DomainId, c: RenderContext): RootContent[]
     ),
     ...unsupportedLine(rest.filter(unsupported)),
   );
-  if (!ds.length) {
-    const na = c.model.notApplicable?.find((x) => x.domain === domain);
-    out.push(p(na ? na.reason : 'No decision point in this domain applies to this project.'));
-  }
-  out.push(...domainDetails(domain, c));
+  if (!ds.length) out.push(p('No decision point in this domain applies to this project.'));
+  out.push(...domainDetails(domain, c), ...sessionParts(domain, c));
+  return out;
+}
+
+/** What the session added to a domain: notes and the results of actions run on it. */
+function sessionParts(domain: DomainId, c: RenderContext): RootContent[] {
+  const out: RootContent[] = [];
   const notes = c.sectionNotes?.[domain] ?? [];
   if (notes.length) out.push(h(3, 'Notes from the session'), ...notes.map((n) => p(n)));
   const results = c.actionResults?.[domain] ?? [];
