@@ -5,6 +5,7 @@ import type { PointId } from '../decide/point-ids.js';
 import type { ModelContribution } from '../decide/define-point.js';
 import type { Scaling } from '../decide/option-attributes.js';
 import { POINTS } from '../decide/registry.js';
+import { cleanExternalNames } from './external-service-names.js';
 import type { DecisionLookup } from './decision-lookup.js';
 import type { IdAllocator } from './model-ids.js';
 import {
@@ -233,9 +234,14 @@ export function deriveComponents(
   }
 
   // Third-party APIs and SaaS the inputs name, under their own names, beside those the decisions bring in.
-  for (const e of profile.externalServices ?? [])
-    if (!externalServices.some((x) => x.name.toLowerCase() === e.name.toLowerCase()))
-      externalServices.push({ id: ids.take(e.name), name: e.name });
+  const own = new Set([profile.cloudProviders, profile.compute, profile.dataStores].flatMap((list) => list.map((x) => x.id)));
+  const listed = new Set(EXTERNAL_POINTS.map((p) => l.component(p)).filter((c): c is string => !!c));
+  for (const name of cleanExternalNames(
+    (profile.externalServices ?? []).map((e) => e.name),
+    own,
+    listed,
+  ))
+    if (!externalServices.some((x) => x.name.toLowerCase() === name.toLowerCase())) externalServices.push({ id: ids.take(name), name });
   const clients = (profile.clients ?? []).map((c) => ({ id: ids.take(c.name), name: c.name, kind: c.kind }));
   return { clients, compute, dataStores, externalServices, flows: deriveFlows(clients, compute, dataStores, externalServices) };
 }
