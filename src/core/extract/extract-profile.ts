@@ -13,6 +13,7 @@ import { extractScale } from './scale.js';
 import { extractBudget } from './budget.js';
 import { extractTeam } from './team.js';
 import { extractNfrs } from './nfrs.js';
+import { extractUnlabelledNfrs } from './unlabelled-nfrs.js';
 import { extractConstraints } from './constraints.js';
 import { extractTechnicalAssumptions } from './technical-assumptions.js';
 import { extractProjectName } from './project-name.js';
@@ -89,7 +90,8 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   profile.scale = extractScale(inputs);
   profile.budget = extractBudget(inputs);
   profile.team = extractTeam(inputs);
-  profile.nfrs = extractNfrs(inputs);
+  const labelledNfrs = extractNfrs(inputs);
+  profile.nfrs = [...labelledNfrs, ...extractUnlabelledNfrs(inputs, new Set(labelledNfrs.flatMap((n) => n.evidence.map((e) => e.file))))];
   profile.constraints = extractConstraints(inputs);
   profile.technicalAssumptions = extractTechnicalAssumptions(inputs);
   profile.conflicts = [
