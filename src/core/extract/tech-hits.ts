@@ -30,6 +30,22 @@ const DEPLOYMENT_DIAGRAM_STRENGTH = 0.5;
 const PLATFORM_CATEGORIES = new Set<TechCategory>(['cloudProviders', 'compute']);
 const MAX_HITS_PER_BLOCK = 200;
 
+// "NFR-S3", "S1–S3": a requirement id spelled like a short product name (S3, R2, EC2) is not the product.
+const ID_LIKE = /^[A-Z]{1,3}\d{1,2}$/;
+const ID_PREFIX = /(?:^|[^A-Za-z0-9])([A-Z]{1,5})-$/;
+const RANGE_BEFORE = /[A-Z]\d{1,2} ?[–-] ?$/;
+const RANGE_AFTER = /^ ?[–-] ?[A-Z]\d/;
+
+/** Whether the hit at [start, end) is a requirement or item id rather than a name. */
+export function isItemId(text: string, start: number, end: number, matcher: AliasMatcher): boolean {
+  if (!ID_LIKE.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 8), start);
+  const prefix = ID_PREFIX.exec(before)?.[1];
+  // "AWS-S3" keeps its vendor: a prefix that is itself a technology name is not an id scheme.
+  if (prefix && matcher.scan(prefix).length === 0) return true;
+  return RANGE_BEFORE.test(before) || RANGE_AFTER.test(text.slice(end, end + 5));
+}
+
 let shared: { entries: AliasEntry[]; matcher: AliasMatcher } | null = null;
 /** The matcher over the catalogue's alias table, compiled once per catalogue. */
 export function defaultMatcher(): AliasMatcher {
@@ -101,7 +117,7 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
           : null;
       scanned.forEach((h, hi) => {
         const entry = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
-        if (!entry) return;
+        if (!entry || isItemId(text, h.start, h.end, matcher)) return;
         if (diagram && inSpans(diagram.spans, h.start, h.end)) {
           const reason = MENTION_REASON[phraseStatus(text, h.start, h.end)];
           const weight = diagram.deployment && PLATFORM_CATEGORIES.has(entry.category) ? DEPLOYMENT_DIAGRAM_STRENGTH : DIAGRAM_STRENGTH;
