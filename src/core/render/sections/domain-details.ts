@@ -50,8 +50,10 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
               ...m.compute.filter((c) => c.zone === z.id).map((c) => c.name),
               ...m.dataStores.filter((d) => d.zone === z.id).map((d) => d.name),
               ...(z.kind === 'external' ? m.externalServices.map((e) => e.name) : []),
-              ...(z.kind === 'management' ? m.pipelines.map((x) => x.name) : []),
-            ].join(', ') || '—',
+              ...zoneServices(z.kind, c),
+            ]
+              .filter((x, i, all) => all.indexOf(x) === i)
+              .join(', ') || '—',
           ]),
         ),
         ...addresses(c),
@@ -135,6 +137,23 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
     default:
       return [];
   }
+}
+
+/** A decided service by its title, unless the choice is to have none ("No CDN", "none"). */
+function decided(c: RenderContext, id: string): string[] {
+  const d = c.decisions.find((x) => x.id === id);
+  return d && d.choice !== 'none' && !/^no\b/i.test(d.choiceTitle) ? [d.choiceTitle] : [];
+}
+
+/** The chosen services that live in a zone: the CDN and WAF at the edge, the ingress in public subnets, pipeline, IaC state and telemetry in management. */
+function zoneServices(kind: string, c: RenderContext): string[] {
+  const m = c.model;
+  if (kind === 'edge')
+    return [...decided(c, 'network.edge'), ...(m.security.waf && !/^no\b/i.test(m.security.waf) ? [m.security.waf] : [])];
+  if (kind === 'public') return decided(c, 'network.ingress');
+  if (kind === 'management')
+    return [...m.pipelines.map((x) => x.name), ...(m.iac ? [`${techName(m.iac)} state`] : []), ...decided(c, 'observability.metrics')];
+  return [];
 }
 
 /** Instance counts per unit and environment, from the stated load where there is one. */
