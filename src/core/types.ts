@@ -127,6 +127,7 @@ export type TechCategory =
 export type ScaleKind =
   | 'users'
   | 'concurrent-users'
+  | 'concurrent-connections'
   | 'tenants'
   | 'requests-per-second'
   | 'requests-per-minute'

@@ -9,8 +9,13 @@ const N = String.raw`(\d[\d,]{0,14}(?:\.\d{1,4})?)(?:\s*([kKmM]))?(?:\s*\+)?`;
 const RULES: { kind: ScaleKind; re: RegExp; unit?: (m: RegExpExecArray) => number }[] = [
   {
     kind: 'concurrent-users',
+    re: new RegExp(String.raw`${N}\s+(?:simultaneous|concurrent|parallel)\s+(?:users?|calls?|sessions?|patient\s+calls?)`, 'gi'),
+  },
+  // Open sockets are load on the servers, not people: one user may hold several.
+  {
+    kind: 'concurrent-connections',
     re: new RegExp(
-      String.raw`${N}\s+(?:simultaneous|concurrent|parallel)\s+(?:users?|calls?|sessions?|connections?|patient\s+calls?)`,
+      String.raw`${N}\s+(?:(?:simultaneous|concurrent|parallel|open|persistent)\s+)?(?:WebSocket\s+|websocket\s+|socket\s+|SSE\s+)?connections\b`,
       'gi',
     ),
   },
@@ -47,6 +52,22 @@ const RULES: { kind: ScaleKind; re: RegExp; unit?: (m: RegExpExecArray) => numbe
   },
 ];
 
+// A market or a competitor's user base is context about others, not this product's users.
+const MARKET_CONTEXT = /\b(?:market|industry|TAM|SAM|addressable|competitors?|competing|incumbents?|rivals?)\b/i;
+// Another service's rate limit or a throttle the product applies is a ceiling per client, not the product's throughput.
+const RATE_LIMIT =
+  /\b(?:rate[- ]?limit(?:s|ed|ing)?|limits?|quotas?|throttl\w*|allows?\s+at\s+most|capped\s+at)\b|\bper\s+(?:IP|API\s+key|key|token|client|user|account)\b/i;
+const RATES: ScaleKind[] = ['requests-per-second', 'requests-per-minute', 'transactions-per-minute'];
+
+/** The sentence holding [start, end) in a block's text. */
+function sentenceOf(text: string, start: number, end: number): string {
+  const head = text.slice(Math.max(0, start - 160), start);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf('\n'));
+  const tail = text.slice(end, end + 120);
+  const stop = tail.search(/[.;]\s|\n/);
+  return head.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? tail.slice(0, stop) : tail);
+}
+
 const SCALE_WORDS =
   /users|calls|sessions|connections|tenants|requests|req\b|rps|rpm|tpm|transactions|txn|orders|trades|GB|TB|PB|growth|latency|response|p9[59]|load/i;
 
@@ -62,7 +83,11 @@ export function extractScale(docs: SourceDoc[]): ScaleFact[] {
         rule.re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = rule.re.exec(block.text)) !== null) {
-          if (phraseStatus(block.text, m.index, m.index + m[0].length) === 'hypothetical') continue;
+          const status = phraseStatus(block.text, m.index, m.index + m[0].length);
+          if (status === 'hypothetical' || status === 'market') continue;
+          const sentence = sentenceOf(block.text, m.index, m.index + m[0].length);
+          if ((rule.kind === 'users' || rule.kind === 'concurrent-users') && MARKET_CONTEXT.test(sentence)) continue;
+          if (RATES.includes(rule.kind) && RATE_LIMIT.test(sentence)) continue;
           // The last captured number of the match is the figure (ranges keep their upper bound).
           const nums = m
             .slice(1)
