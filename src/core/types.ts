@@ -112,7 +112,9 @@ export type MentionReason =
   | 'provenance'
   | 'dev-only'
   | 'market'
-  | 'cost';
+  | 'cost'
+  /** A compliance regime named without any word of obligation ("unlike HIPAA", "a tool for SOC 2 teams"). */
+  | 'no-obligation';
 
 export interface Mention {
   id: string;

@@ -45,6 +45,7 @@ const FROM_REASON: Record<MentionReason, AssertionStatus> = {
   'dev-only': 'dev-only',
   market: 'market',
   cost: 'cost-delta',
+  'no-obligation': 'optional',
 };
 
 // --- Structure: the section, the list item's label, the table column. ---

@@ -20,6 +20,7 @@ import { extractProjectName } from './project-name.js';
 import { extractProductArchetype } from './product-archetype.js';
 import { extractUnknownTechnologies } from './unknown-tech.js';
 import { extractExternalServices } from './external-services.js';
+import { extractOpaqueRegimes } from './opaque-regimes.js';
 import { extractClients } from './clients.js';
 import { extractCommittedSecrets } from './committed-secrets.js';
 import { extractDeploymentStrategy, extractEnvironments } from './delivery-fields.js';
@@ -69,6 +70,11 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   const tech = foldTechHits(collectTechHits(inputs));
   Object.assign(profile, tech.facts);
   profile.mentions = tech.mentions;
+  // Regimes outside the catalogue, stated with obligation, are carried by name after the known ones.
+  profile.compliance = [
+    ...profile.compliance,
+    ...extractOpaqueRegimes(inputs).filter((r) => !profile.compliance.some((c) => c.id === r.id)),
+  ];
   profile.projectName = extractProjectName(inputs);
   profile.productArchetype = extractProductArchetype(inputs, profile);
   profile.unknownTechnologies = extractUnknownTechnologies(inputs);

@@ -40,6 +40,7 @@ const REASON_ORDER: MentionReason[] = [
   'provenance',
   'market',
   'cost',
+  'no-obligation',
   'example',
   'code',
   'prior-output',

@@ -9,6 +9,7 @@ import { codeFacts } from './code-sources.js';
 import { evidenceAt } from './evidence.js';
 import { negatedSpans, PROHIBITED_TITLE } from './negation.js';
 import { inSpans, mermaidNames } from './mermaid-names.js';
+import { obligationStated } from './obligation.js';
 
 export interface TechHit {
   id: string;
@@ -132,7 +133,9 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
           );
           return;
         }
-        const demote = ctx.demote ?? (refused?.has(hi) ? 'rejected' : MENTION_REASON[assertionStatus(doc, block, h.start, h.end)]);
+        let demote = ctx.demote ?? (refused?.has(hi) ? 'rejected' : MENTION_REASON[assertionStatus(doc, block, h.start, h.end)]);
+        // A regime binds the system only when the documents take it on, not when they only name it.
+        if (!demote && entry.category === 'compliance' && !obligationStated(block, h.start, h.end)) demote = 'no-obligation';
         const kvStrength =
           block.section.kind === 'deployment' || doc.role === 'guidelines' || doc.role === 'deployment' ? 1 : STRENGTH.keyValue;
         // A stack row's rationale cell names neighbours ("integrates with X"), so it weighs like prose.

@@ -28,6 +28,7 @@ const REASON_LABEL: Record<string, string> = {
   'dev-only': 'local, dev or test only',
   market: 'market or competitor context',
   cost: 'cost comparison',
+  'no-obligation': 'named without an obligation',
 };
 
 export function formatProfile(p: Profile, diagnostics: Diagnostic[], decisions?: Decision[]): string {

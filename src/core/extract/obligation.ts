@@ -1,0 +1,22 @@
+// Whether a compliance regime is taken on ("must comply with", "-compliant", "required", "subject to") or only named ("unlike HIPAA").
+import type { Block } from '../types.js';
+
+// Words of obligation, certification or audit in the regime's own sentence.
+const OBLIGATION =
+  /\b(?:compl(?:y|ies|ying|iance|iant)|must|shall|required|requires?|requirements?|mandat(?:e|ed|es|ory)|obligat\w*|subject\s+to|adher(?:e|es|ence|ing)|conform\w*|in\s+accordance\s+with|certif\w*|attest\w*|audit\w*|regulat\w*|governed\s+by|under)\b/i;
+// A section or list label that is itself about obligations ("Compliance", "Regulatory", "Data Protection").
+const OBLIGATION_TITLE = /\b(?:complian\w*|regulat\w*|legal|privacy|certifications?|data\s+protection|governance)\b/i;
+
+export function sentenceAround(text: string, start: number, end: number): string {
+  const head = text.slice(Math.max(0, start - 200), start);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('; '));
+  const tail = text.slice(end, end + 200);
+  const stop = tail.search(/[.;]\s|\n/);
+  return head.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? tail.slice(0, stop) : tail);
+}
+
+/** The regime named at [start, end) of the block is stated with obligation, by its sentence or by the section it sits in. */
+export function obligationStated(block: Block, start: number, end: number): boolean {
+  if (OBLIGATION.test(sentenceAround(block.text, start, end))) return true;
+  return block.section.trail.some((t) => OBLIGATION_TITLE.test(t)) || OBLIGATION_TITLE.test(block.section.title);
+}
