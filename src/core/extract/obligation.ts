@@ -3,7 +3,7 @@ import type { Block } from '../types.js';
 
 // Words of obligation, certification or audit in the regime's own sentence.
 const OBLIGATION =
-  /\b(?:compl(?:y|ies|ying|iance|iant)|must|shall|required|requires?|requirements?|mandat(?:e|ed|es|ory)|obligat\w*|subject\s+to|adher(?:e|es|ence|ing)|conform\w*|in\s+accordance\s+with|certif\w*|attest\w*|audit\w*|regulat\w*|governed\s+by|under)\b/i;
+  /\b(?:compl(?:y|ies|ying|iance|iant)|must|shall|required|requires?|requirements?|mandat(?:e|ed|es|ory)|obligat\w*|subject\s+to|adher(?:e|es|ence|ing)|conform\w*|in\s+accordance\s+with|certif\w*|attest\w*|audit\w*|regulat\w*|governed\s+by|under|scope)\b/i;
 // A section or list label that is itself about obligations ("Compliance", "Regulatory", "Data Protection").
 const OBLIGATION_TITLE = /\b(?:complian\w*|regulat\w*|legal|privacy|certifications?|data\s+protection|governance)\b/i;
 

@@ -71,8 +71,10 @@ function sentenceOf(text: string, start: number, end: number): string {
 const SCALE_WORDS =
   /users|calls|sessions|connections|tenants|requests|req\b|rps|rpm|tpm|transactions|txn|orders|trades|GB|TB|PB|growth|latency|response|p9[59]|load/i;
 
-export function extractScale(docs: SourceDoc[]): ScaleFact[] {
+/** The product's scale figures, and apart from them the rate limits stated for clients or for services it calls. */
+export function extractScale(docs: SourceDoc[]): { scale: ScaleFact[]; rateLimits: ScaleFact[] } {
   const byKey = new Map<string, ScaleFact>();
+  const limits = new Map<string, ScaleFact>();
   for (const doc of docs) {
     for (const block of doc.blocks) {
       // A later phase's target ("Phase 3: about 10,000 users") is not today's load: sizing and cost follow the current one.
@@ -87,7 +89,7 @@ export function extractScale(docs: SourceDoc[]): ScaleFact[] {
           if (status === 'hypothetical' || status === 'market') continue;
           const sentence = sentenceOf(block.text, m.index, m.index + m[0].length);
           if ((rule.kind === 'users' || rule.kind === 'concurrent-users') && MARKET_CONTEXT.test(sentence)) continue;
-          if (RATES.includes(rule.kind) && RATE_LIMIT.test(sentence)) continue;
+          const target = RATES.includes(rule.kind) && RATE_LIMIT.test(sentence) ? limits : byKey;
           // The last captured number of the match is the figure (ranges keep their upper bound).
           const nums = m
             .slice(1)
@@ -102,12 +104,14 @@ export function extractScale(docs: SourceDoc[]): ScaleFact[] {
           const text = m[0].replace(/\s+/g, ' ').trim();
           const key = `${rule.kind}:${value}`;
           const ev = evidenceAt(doc, block, m.index, m.index + m[0].length);
-          const prev = byKey.get(key);
+          const prev = target.get(key);
           if (prev) prev.evidence = sortEvidence([...prev.evidence, ev]);
-          else byKey.set(key, { kind: rule.kind, value, text, evidence: [ev] });
+          else target.set(key, { kind: rule.kind, value, text, evidence: [ev] });
         }
       }
     }
   }
-  return [...byKey.values()].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.value - b.value));
+  const sorted = (m: Map<string, ScaleFact>) =>
+    [...m.values()].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.value - b.value));
+  return { scale: sorted(byKey), rateLimits: sorted(limits) };
 }

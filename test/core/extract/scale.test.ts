@@ -25,4 +25,9 @@ describe('scale', () => {
   ])('not this product’s load: %s', (text) => {
     expect(scale(text)).toEqual([]);
   });
+
+  it('keeps a stated rate limit apart, as a design input', () => {
+    const p = profileOf(prd('- The partner API has a rate limit of 600 requests per minute.'));
+    expect((p.rateLimits ?? []).map((s) => [s.kind, s.value])).toEqual([['requests-per-minute', 600]]);
+  });
 });

@@ -17,8 +17,11 @@ export function requirementsSection(c: RenderContext): RootContent[] {
   if (pr.rto) rows.push(['Recovery time objective (RTO)', pr.rto.value, ev(pr.rto.evidence)]);
   if (pr.rpo) rows.push(['Recovery point objective (RPO)', pr.rpo.value, ev(pr.rpo.evidence)]);
   for (const s of pr.scale) rows.push([`Scale (${s.kind})`, s.text, ev(s.evidence)]);
+  for (const s of pr.rateLimits ?? []) rows.push([`Rate limit (${s.kind})`, s.text, ev(s.evidence)]);
   for (const b of pr.budget) rows.push(['Budget', budgetText(b), ev(b.evidence)]);
   if (pr.team.size) rows.push(['Team size', String(pr.team.size.value), ev(pr.team.size.evidence)]);
+  // Written as the documents state it ("no X experience"), so the row reads as a lack, never as a use of X.
+  for (const g of pr.team.gaps ?? []) rows.push(['Team skills', `no ${g.id} experience`, ev(g.evidence)]);
   for (const r of pr.regions) rows.push(['Region', r.id, ev(r.evidence)]);
   if (pr.architectureStyle) rows.push(['Architecture style', pr.architectureStyle.value, ev(pr.architectureStyle.evidence)]);
   if (pr.repositoryStrategy) rows.push(['Repository strategy', pr.repositoryStrategy.value, ev(pr.repositoryStrategy.evidence)]);
