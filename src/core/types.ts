@@ -272,8 +272,6 @@ export interface Profile {
   committedSecrets?: Evidence[];
   mentions: Mention[];
   scale: ScaleFact[];
-  /** Rate limits and throttles the documents state (another service's quota, a per-client cap): design inputs, not the product's load. */
-  rateLimits?: ScaleFact[];
   budget: BudgetFact[];
   /** Size, stated skills, and skills the documents say the team lacks (`gaps`: "no Kubernetes experience", "no dedicated ops staff"). */
   team: { size: ScalarFact<number> | null; skills: ListFact[]; gaps?: ListFact[] };

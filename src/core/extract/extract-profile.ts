@@ -93,9 +93,7 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   profile.rto = extractRecovery(inputs, 'rto');
   profile.rpo = extractRecovery(inputs, 'rpo');
   profile.regions = extractRegions(inputs);
-  const scale = extractScale(inputs);
-  profile.scale = scale.scale;
-  if (scale.rateLimits.length) profile.rateLimits = scale.rateLimits;
+  profile.scale = extractScale(inputs);
   profile.budget = extractBudget(inputs);
   profile.team = extractTeam(inputs);
   const labelledNfrs = extractNfrs(inputs);

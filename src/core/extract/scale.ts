@@ -54,11 +54,6 @@ const RULES: { kind: ScaleKind; re: RegExp; unit?: (m: RegExpExecArray) => numbe
 
 // A market or a competitor's user base is context about others, not this product's users.
 const MARKET_CONTEXT = /\b(?:market|industry|TAM|SAM|addressable|competitors?|competing|incumbents?|rivals?)\b/i;
-// Another service's rate limit or a throttle the product applies is a ceiling per client, not the product's throughput.
-const RATE_LIMIT =
-  /\b(?:rate[- ]?limit(?:s|ed|ing)?|limits?|quotas?|throttl\w*|allows?\s+at\s+most|capped\s+at)\b|\bper\s+(?:IP|API\s+key|key|token|client|user|account)\b/i;
-const RATES: ScaleKind[] = ['requests-per-second', 'requests-per-minute', 'transactions-per-minute'];
-
 /** The sentence holding [start, end) in a block's text. */
 function sentenceOf(text: string, start: number, end: number): string {
   const head = text.slice(Math.max(0, start - 160), start);
@@ -71,10 +66,8 @@ function sentenceOf(text: string, start: number, end: number): string {
 const SCALE_WORDS =
   /users|calls|sessions|connections|tenants|requests|req\b|rps|rpm|tpm|transactions|txn|orders|trades|GB|TB|PB|growth|latency|response|p9[59]|load/i;
 
-/** The product's scale figures, and apart from them the rate limits stated for clients or for services it calls. */
-export function extractScale(docs: SourceDoc[]): { scale: ScaleFact[]; rateLimits: ScaleFact[] } {
+export function extractScale(docs: SourceDoc[]): ScaleFact[] {
   const byKey = new Map<string, ScaleFact>();
-  const limits = new Map<string, ScaleFact>();
   for (const doc of docs) {
     for (const block of doc.blocks) {
       // A later phase's target ("Phase 3: about 10,000 users") is not today's load: sizing and cost follow the current one.
@@ -89,7 +82,6 @@ export function extractScale(docs: SourceDoc[]): { scale: ScaleFact[]; rateLimit
           if (status === 'hypothetical' || status === 'market') continue;
           const sentence = sentenceOf(block.text, m.index, m.index + m[0].length);
           if ((rule.kind === 'users' || rule.kind === 'concurrent-users') && MARKET_CONTEXT.test(sentence)) continue;
-          const target = RATES.includes(rule.kind) && RATE_LIMIT.test(sentence) ? limits : byKey;
           // The last captured number of the match is the figure (ranges keep their upper bound).
           const nums = m
             .slice(1)
@@ -104,14 +96,12 @@ export function extractScale(docs: SourceDoc[]): { scale: ScaleFact[]; rateLimit
           const text = m[0].replace(/\s+/g, ' ').trim();
           const key = `${rule.kind}:${value}`;
           const ev = evidenceAt(doc, block, m.index, m.index + m[0].length);
-          const prev = target.get(key);
+          const prev = byKey.get(key);
           if (prev) prev.evidence = sortEvidence([...prev.evidence, ev]);
-          else target.set(key, { kind: rule.kind, value, text, evidence: [ev] });
+          else byKey.set(key, { kind: rule.kind, value, text, evidence: [ev] });
         }
       }
     }
   }
-  const sorted = (m: Map<string, ScaleFact>) =>
-    [...m.values()].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.value - b.value));
-  return { scale: sorted(byKey), rateLimits: sorted(limits) };
+  return [...byKey.values()].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.value - b.value));
 }

@@ -89,14 +89,6 @@ export function traceRows(pr: Profile, decisions: Decision[]): TraceRow[] {
     });
   for (const s of pr.scale)
     rows.push({ requirement: s.text, kind: 'scale', evidence: s.evidence, decisions: link(s.evidence, 'scalability', decisions) });
-  // A stated rate limit is a requirement the design must respect (back-off, queues), though it is not the system's load.
-  for (const s of pr.rateLimits ?? [])
-    rows.push({
-      requirement: `Rate limit ${s.text}`,
-      kind: 'scale',
-      evidence: s.evidence,
-      decisions: link(s.evidence, 'scalability', decisions),
-    });
   for (const b of pr.budget)
     rows.push({ requirement: `Budget ${b.text}`, kind: 'budget', evidence: b.evidence, decisions: link(b.evidence, 'cost', decisions) });
   for (const r of pr.regions)

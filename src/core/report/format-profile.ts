@@ -66,11 +66,6 @@ export function formatProfile(p: Profile, diagnostics: Diagnostic[], decisions?:
     line('Scale');
     for (const s of p.scale) line(`  ${s.kind.padEnd(24)} ${s.value}  "${s.text}"  ${at(s.evidence)}`);
   }
-  if (p.rateLimits?.length) {
-    line();
-    line('Rate limits (not the product’s load)');
-    for (const s of p.rateLimits) line(`  ${s.kind.padEnd(24)} ${s.value}  "${s.text}"  ${at(s.evidence)}`);
-  }
   if (p.budget.length) {
     line();
     line('Budget');

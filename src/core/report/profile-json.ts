@@ -50,7 +50,6 @@ export function profileToJson(p: Profile): Record<string, unknown> {
     environments: list(p.environments ?? []),
     deploymentStrategy: scalar(p.deploymentStrategy ?? null),
     scale: p.scale,
-    rateLimits: p.rateLimits ?? [],
     budget: p.budget,
     team: { size: scalar(p.team.size), skills: list(p.team.skills), gaps: list(p.team.gaps ?? []) },
     constraints: p.constraints,

@@ -1,4 +1,4 @@
-// Scale: the product's own users and load; connections, other services' rate limits and market figures are not its users.
+// Scale: the product's own users and load; connections and market figures are not its users.
 import { describe, expect, it } from 'vitest';
 import { doc, profileOf } from './helpers.js';
 
@@ -19,15 +19,7 @@ describe('scale', () => {
     ['- The market has 2M users who still track this on paper.'],
     ['- Competitor Foo serves 10M users worldwide.'],
     ['- The industry counts 400,000 users of legacy tools.'],
-    ['- The partner API has a rate limit of 600 requests per minute.'],
-    ['- The exchange allows at most 20 requests per second per API key.'],
-    ['- Throttle clients to 100 requests/min per IP.'],
   ])('not this product’s load: %s', (text) => {
     expect(scale(text)).toEqual([]);
-  });
-
-  it('keeps a stated rate limit apart, as a design input', () => {
-    const p = profileOf(prd('- The partner API has a rate limit of 600 requests per minute.'));
-    expect((p.rateLimits ?? []).map((s) => [s.kind, s.value])).toEqual([['requests-per-minute', 600]]);
   });
 });

@@ -164,19 +164,9 @@ function sizing(c: RenderContext): RootContent[] {
   const basis = load
     ? `Peak about ${load.rps} requests per second (${load.basis}); one 1 vCPU / 2 GB instance serves about ${PLAN.requestsPerInstance}, production keeps ×${PLAN.headroom} headroom and at least ${PLAN.minProduction} instances across zones. Replace these planning figures with a load test.`
     : `The inputs state no load; production starts at ${PLAN.minProduction} instances across zones and a load test sets the upper limit.`;
-  // A rate limit caps calls per client or to a called service: it shapes back-off and queues, not the instance count.
-  const limits = (c.profile.rateLimits ?? []).map((s) => `${s.text} (${s.evidence[0].file}:${s.evidence[0].line})`);
-  const limitNote = limits.length
-    ? [
-        p(
-          `Stated rate limits, kept out of the sizing because they cap a client or a called service rather than measure this system's load: ${limits.join('; ')}. Calls against them need back-off and a queue sized to the limit.`,
-        ),
-      ]
-    : [];
   return [
     h(3, 'Sizing'),
     p(basis),
-    ...limitNote,
     table(
       ['Unit', 'Production', 'Staging', 'Development'],
       sizes.map((x) => [strong(x.unit), x.production, x.staging, x.development]),

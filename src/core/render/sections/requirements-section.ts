@@ -17,7 +17,6 @@ export function requirementsSection(c: RenderContext): RootContent[] {
   if (pr.rto) rows.push(['Recovery time objective (RTO)', pr.rto.value, ev(pr.rto.evidence)]);
   if (pr.rpo) rows.push(['Recovery point objective (RPO)', pr.rpo.value, ev(pr.rpo.evidence)]);
   for (const s of pr.scale) rows.push([`Scale (${s.kind})`, s.text, ev(s.evidence)]);
-  for (const s of pr.rateLimits ?? []) rows.push([`Rate limit (${s.kind})`, s.text, ev(s.evidence)]);
   for (const b of pr.budget) rows.push(['Budget', budgetText(b), ev(b.evidence)]);
   if (pr.team.size) rows.push(['Team size', String(pr.team.size.value), ev(pr.team.size.evidence)]);
   // Written as the documents state it ("no X experience"), so the row reads as a lack, never as a use of X.
