@@ -23,7 +23,8 @@ export function extractNfrs(docs: SourceDoc[]): NfrFact[] {
   const out: NfrFact[] = [];
   const seen = new Set<string>();
   for (const doc of docs) {
-    for (const block of doc.blocks) {
+    for (let i = 0; i < doc.blocks.length; i++) {
+      const block = doc.blocks[i];
       if (block.type === 'code' || block.type === 'table-header') continue;
       const raw = block.type === 'table-row' ? (block.cells ?? []).join(' — ') : block.text;
       // Inline anchors ("<a id=\"NFR_X\"></a>") precede ids in some PRDs.
@@ -31,7 +32,8 @@ export function extractNfrs(docs: SourceDoc[]): NfrFact[] {
       const m = NFR_START.exec(text.slice(0, 120));
       if (!m) continue;
       const id = m[1].toUpperCase().replace(/[_ ]/g, '-');
-      const body = text.slice(m[0].length).replace(/\s+/g, ' ').trim();
+      const head = text.slice(m[0].length).replace(/\s+/g, ' ').trim();
+      const body = block.type === 'heading' ? withDetails(head, doc.blocks, i) : head;
       if (body.length < 8 || seen.has(`${doc.path}:${id}`)) continue;
       seen.add(`${doc.path}:${id}`);
       out.push({
@@ -43,4 +45,19 @@ export function extractNfrs(docs: SourceDoc[]): NfrFact[] {
     }
   }
   return out;
+}
+
+/** Sub-bullets a requirement's heading holds; they say what it asks ("NFR-1.1: Cold start" above "- under 2 s"). */
+const MAX_DETAILS = 8;
+
+/** The heading's text followed by the items and paragraphs of its own section (not of its sub-sections), joined by "; ". */
+function withDetails(head: string, blocks: readonly SourceDoc['blocks'][number][], at: number): string {
+  const section = blocks[at].section;
+  const parts: string[] = [];
+  for (let j = at + 1; j < blocks.length && parts.length < MAX_DETAILS; j++) {
+    const b = blocks[j];
+    if (b.section !== section) break;
+    if (b.type === 'list-item' || b.type === 'paragraph') parts.push(b.text.replace(/\s+/g, ' ').trim());
+  }
+  return parts.length ? `${head}: ${parts.join('; ')}` : head;
 }
