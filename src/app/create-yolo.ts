@@ -119,10 +119,8 @@ async function createLocked(dir: string, opts: CreateYoloOptions): Promise<Creat
 
 /** Says so when a finished guided session exists whose choices this one-pass document did not use. */
 async function supersededSession(dir: string, root: string): Promise<string> {
-  const { ANSWERS_EXPORT, SESSION_FILE, loadSession } = await import('../io/session-store.js');
-  if (!existsSync(join(root, SESSION_FILE))) return '';
-  const stored = loadSession(root);
-  if (!('state' in stored) || stored.state.phase !== 'done' || stored.state.mode === 'yolo') return '';
+  const { ANSWERS_EXPORT, SESSION_FILE, loadFinishedGuidedSession } = await import('../io/session-store.js');
+  if (!existsSync(join(root, SESSION_FILE)) || !loadFinishedGuidedSession(root)) return '';
   const replay = `infra-arch create ${shellArg(dir)} --answers ${shellArg(join(dir, ANSWERS_EXPORT))}`;
   return `infra-arch: written from the inputs alone; the choices and verdicts of the finished guided session (${SESSION_FILE}) were not used, and review and check now follow this document. To go back to them, run "${replay}".`;
 }

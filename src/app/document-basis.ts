@@ -3,7 +3,7 @@ import type { ConcernTracking } from '../core/review/review.js';
 import { mergedTracking } from '../core/session/deps.js';
 import type { SessionState } from '../core/session/state.js';
 import { readTracking } from '../io/read-tracking.js';
-import { loadSession } from '../io/session-store.js';
+import { loadFinishedGuidedSession } from '../io/session-store.js';
 import { readRecord } from '../io/write-outputs.js';
 
 /**
@@ -13,11 +13,11 @@ import { readRecord } from '../io/write-outputs.js';
  * the record said where it came from keeps the old reading (a finished session counts).
  */
 export function documentSession(root: string): SessionState | null {
-  const stored = loadSession(root);
-  if (!('state' in stored) || stored.state.phase !== 'done' || stored.state.mode === 'yolo') return null;
+  const session = loadFinishedGuidedSession(root);
+  if (!session) return null;
   const record = readRecord(root);
   if (record && record.verdicts !== undefined && record.session !== true) return null;
-  return stored.state;
+  return session;
 }
 
 /** The verdicts that apply to the document now: the session's (when the document came from it), then the file's. */

@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import type { RunResult } from '../app/run-result.js';
+import { DOMAINS } from '../core/decide/domains.js';
 import { installProcessGuards } from '../io/interrupt.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerMcpCommand } from './commands/mcp.js';
@@ -41,20 +42,8 @@ interface CreateFlags {
   force?: boolean;
 }
 
-const DOMAIN_IDS = [
-  'cloud',
-  'network',
-  'compute',
-  'data',
-  'security',
-  'observability',
-  'cicd',
-  'dr',
-  'cost',
-  'environments',
-  'evolution',
-  'collaboration',
-];
+/** The domains `revise --section` accepts, from the one table of domains. */
+const DOMAIN_IDS: string[] = DOMAINS.map((d) => d.id);
 
 /** Chooses the mode (incremental on a terminal, YOLO otherwise) and runs it. */
 async function runCreateCommand(dir: string, o: CreateFlags, extra: { resume?: boolean; reviseSection?: string } = {}): Promise<RunResult> {
@@ -177,10 +166,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
   common(program.command('revise'), { cache: true, quiet: true })
     .description('re-open one domain of a finished architecture and rewrite only what it changes')
     .argument('[dir]', 'project folder', '.')
-    .requiredOption(
-      '--section <domain>',
-      'the domain to re-open (cloud, network, compute, data, security, observability, cicd, dr, cost, environments, evolution, collaboration)',
-    )
+    .requiredOption('--section <domain>', `the domain to re-open (${DOMAIN_IDS.join(', ')})`)
     .option('--answers <file>', 'answer from a YAML answers file')
     .option('-y, --yes', 'accept the recommendations')
     .option('--date <YYYY-MM-DD>', 'date written into the document and ADRs')

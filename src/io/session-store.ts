@@ -49,3 +49,9 @@ export function loadSession(dir: string): LoadResult {
 export function removeSession(dir: string): void {
   rmSync(resolveInsideProject(dir, SESSION_FILE), { force: true });
 }
+
+/** The session on disk when it is a finished guided one (its answers chose a document), else null. */
+export function loadFinishedGuidedSession(dir: string): SessionState | null {
+  const stored = loadSession(dir);
+  return 'state' in stored && stored.state.phase === 'done' && stored.state.mode !== 'yolo' ? stored.state : null;
+}

@@ -122,7 +122,7 @@ const LATER_MOVE_BEFORE =
   /\b(?:can|could|may|might|would|will)\s+(?:later\s+)?(?:be\s+)?(?:migrated|moved|upgraded|switched|ported)\s+to\b[^.;]{0,60}$/i;
 // "Docker Compose (MVP) → Kubernetes (Phase 2/3)", "Growth path: one server → Swarm → a cluster": each step after an arrow
 // comes later, when the statement marks stages or names a path; a plain flow ("browser → API → database") is all current.
-const ARROW = /→|⟶|->|=>/g;
+const ARROW = /→|⟶|->|=>/;
 const STAGED =
   /\((?:mvp|now|today|current(?:ly)?|initial(?:ly)?|v1|phase\s*1|launch)\b[^()]{0,20}\)|\((?:later|future|phase\s*[2-9][^()]{0,12}|v[2-9]|post[- ]?mvp)\)|\b(?:path|roadmap|progression|evolution|growth|migration|scaling\s+strategy|upgrade)\b[^:→\n]{0,30}:/i;
 
@@ -132,7 +132,6 @@ function laterStep(text: string, start: number): boolean {
   const from = Math.max(0, start - 200);
   const head = text.slice(from, start);
   const clause = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf(' | '), -1) + 1);
-  ARROW.lastIndex = 0;
   if (!ARROW.test(clause)) return false;
   const tail = text.slice(start, start + 200);
   const stop = tail.search(/\.\s|\n| \| /);

@@ -5,7 +5,7 @@ import { classifyNfr } from './nfrs.js';
 
 const NFR_SECTION = /\bnon[- ]?functional\b|\bquality\s+attributes?\b/i;
 /** A section's own words, without its number ("5.1 Performance" → "Performance"). */
-const topicOf = (s: Section) => s.title.replace(/^[\d.\s)]+/, '').trim();
+const topicOf = (title: string) => title.replace(/^[\d.\s)]+/, '').trim();
 /** Enough for any real PRD; a generated wall of bullets is not a list of requirements. */
 const MAX_PER_DOC = 40;
 
@@ -14,7 +14,7 @@ function placeIn(section: Section): { topic: string } | null {
   const trail = section.trail;
   const at = trail.findIndex((t) => NFR_SECTION.test(t));
   if (at < 0) return null;
-  return { topic: at < trail.length - 1 ? topicOf({ ...section, title: trail[at + 1] }) : '' };
+  return { topic: at < trail.length - 1 ? topicOf(trail[at + 1]) : '' };
 }
 
 /** Ids "NFR-PERFORMANCE-1" (the topic in capitals, else "NFR-1"), never clashing with an id the inputs gave. */
