@@ -22,7 +22,8 @@ export interface Stated {
   unknown: boolean;
 }
 
-const DATABASE_ROLES = new Set(['relational', 'document']);
+// A graph or time-series database (role `other-store`) is a system of record too when its record fills the database slot.
+const DATABASE_ROLES = new Set(['relational', 'document', 'other-store']);
 const RUNTIME_ROLES = new Set(['function', 'container', 'orchestrator', 'paas', 'vm']);
 /** The catalogue record fills the slot in the role the model draws (a queue service as a queue, not an event store). */
 const fills = (id: string, slot: TechSlot, roles: Set<string>) =>
@@ -31,7 +32,7 @@ const fills = (id: string, slot: TechSlot, roles: Set<string>) =>
 /** The roles points read from profile lists; points declare theirs in `meta.stated`. */
 export const STATED = {
   platform: { field: 'cloudProviders', slot: 'hosting-platform', accepts: (id) => !isStoreRole(techInfo(id)?.role) },
-  database: { field: 'dataStores', slot: 'database', accepts: (id) => DATABASE_ROLES.has(techInfo(id)?.role ?? '') },
+  database: { field: 'dataStores', slot: 'database', accepts: (id) => fills(id, 'database', DATABASE_ROLES) },
   iac: { field: 'iacTools', slot: 'iac' },
   pipeline: { field: 'ciCd', slot: 'ci-cd', accepts: (id) => id !== 'argocd' && id !== 'flux' },
   cache: { field: 'dataStores', slot: 'cache', accepts: (id) => fills(id, 'cache', new Set(['cache'])) },
@@ -130,7 +131,11 @@ export function carryStated(d: Decision, stated: Stated[], scored: Scored[], c: 
     assumptions: [],
     alsoCommitted: [...rest.map((s) => s.id), ...d.alsoCommitted.filter((id) => !stated.some((s) => s.id === id))],
     // The closest option's meaning, except that it adds nothing: a stated technology is always a component.
-    attributes: Object.fromEntries(Object.entries(like?.option.attrs ?? {}).filter(([k]) => k !== 'none')),
+    // A stated engine is its own engine, never the closest option's.
+    attributes: {
+      ...Object.fromEntries(Object.entries(like?.option.attrs ?? {}).filter(([k]) => k !== 'none')),
+      ...(like?.option.attrs?.engine ? { engine: first.id } : {}),
+    },
     stated: { id: first.id, name: first.name, unknown: first.unknown, evidence: first.evidence },
   };
 }

@@ -22,6 +22,13 @@ const STYLE_LABEL =
 const STYLE_NOUN =
   /^\s*(?:-?first|architecture|approach|design|style|application|system|pipeline|pattern|deployment|backend|platform|model|structure)\b/i;
 
+// A style the product works on rather than one it is built in: "visualise microservices architectures", "monolith analysis",
+// "microservices architecture support" describe what users bring, not how this system is made.
+const SUBJECT_BEFORE =
+  /\b(?:visuali[sz]\w*|map(?:s|ping)?|analy[sz]\w*|manag(?:e|es|ing)|monitor(?:s|ing)?|explor\w*|pars(?:e|es|ing)|discover\w*|document(?:s|ing)?|diagram(?:s|ming)?)\s+(?:(?:the|a|an|any|your|their|existing|complex|large|distributed)\s+){0,2}$/i;
+const SUBJECT_AFTER =
+  /^\s*(?:architectures?\s+)?(?:support|management|visuali[sz]ation|analysis|mapping|discovery|diagrams?|codebases?|projects?|repositor(?:y|ies))\b|^\s*architectures\b/i;
+
 function styleOf(match: string): string {
   for (const [re, style] of STYLE_TERMS) if (re.test(match)) return style;
   return 'monolith';
@@ -56,6 +63,7 @@ export function extractArchitectureStyle(docs: SourceDoc[]): ScalarFact<string> 
         const start = m.index;
         const end = start + m[0].length;
         if (!isCommitment(assertionStatus(doc, block, start, end))) continue;
+        if (SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || SUBJECT_AFTER.test(text.slice(end, end + 40))) continue;
         let score: number;
         if (labelled && start >= labelled[0].length - 1 && first) score = 6;
         else if (headingDecision && first) score = 6;

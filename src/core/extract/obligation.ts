@@ -7,6 +7,12 @@ const OBLIGATION =
 // A section or list label that is itself about obligations ("Compliance", "Regulatory", "Data Protection").
 const OBLIGATION_TITLE = /\b(?:complian\w*|regulat\w*|legal|privacy|certifications?|data\s+protection|governance)\b/i;
 
+// A user journey or persona tells a user's story: a regime in it is the user's world ("assigned to add HIPAA audit logging
+// at a clinic") unless the sentence itself binds the product with a strong modal.
+const NARRATIVE_TITLE = /\b(?:user\s+)?journeys?\b|\bpersonas?\b|\bday\s+in\s+the\s+life\b|\buser\s+scenarios?\b|\bstory\s*time\b/i;
+const STRONG_OBLIGATION =
+  /\b(?:must|shall|compl(?:y|ies|iant)\s+with|required\s+(?:by|to)|mandat(?:ed|ory)|subject\s+to)\b|-compliant\b/i;
+
 export function sentenceAround(text: string, start: number, end: number): string {
   const head = text.slice(Math.max(0, start - 200), start);
   const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('; '));
@@ -17,6 +23,8 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 /** The regime named at [start, end) of the block is stated with obligation, by its sentence or by the section it sits in. */
 export function obligationStated(block: Block, start: number, end: number): boolean {
-  if (OBLIGATION.test(sentenceAround(block.text, start, end))) return true;
+  const sentence = sentenceAround(block.text, start, end);
+  if ([block.section.title, ...block.section.trail].some((t) => NARRATIVE_TITLE.test(t))) return STRONG_OBLIGATION.test(sentence);
+  if (OBLIGATION.test(sentence)) return true;
   return block.section.trail.some((t) => OBLIGATION_TITLE.test(t)) || OBLIGATION_TITLE.test(block.section.title);
 }

@@ -13,6 +13,7 @@ import {
   isBackendAsAService,
   isExternalService,
   isStaticHostPlatform,
+  isRecordStore,
   isStoreRole,
   platformDefault,
   runsOn,
@@ -288,7 +289,7 @@ function deriveFlows(
     if (caller) flows.push({ from: caller.id, to: s.id, label: STORE_LABEL[s.kind] });
     if (s.kind === 'queue' && worker) flows.push({ from: s.id, to: worker.id, label: 'delivers jobs' });
   }
-  const primary = stores.find((s) => s.kind === 'relational' || s.kind === 'document');
+  const primary = stores.find(isRecordStore);
   if (worker && primary) flows.push({ from: worker.id, to: primary.id, label: 'writes results' });
   for (const c of compute.filter((x) => x.role === 'service'))
     if (caller && caller !== c) flows.push({ from: caller.id, to: c.id, label: 'invokes' });

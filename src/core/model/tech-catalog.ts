@@ -40,6 +40,11 @@ export function isStoreRole(r: TechRole | undefined): boolean {
   return !!r && STORE_ROLES.includes(r);
 }
 
+/** A store that holds the system's records (relational, document, or a graph, time-series or other database), not a copy or a buffer. */
+export function isRecordStore(s: { kind: string }): boolean {
+  return s.kind === 'relational' || s.kind === 'document' || s.kind === 'other';
+}
+
 /** Where a framework's or language's code runs, as the catalogue says (browser, server, device). */
 export function runsOn(id: string, where: RunsOn): boolean {
   return kb().tech(id)?.runsOn?.includes(where) ?? false;

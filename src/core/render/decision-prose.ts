@@ -132,5 +132,7 @@ export function optionHere(d: Decision, optionId: string): string {
     .map((x) => (x.e.reason === COMMITTED ? 'stated in the inputs' : x.e.delta > 0 ? `for: ${x.e.reason}` : `against: ${x.e.reason}`));
   const list = [...new Set(entries)].slice(0, 3);
   if (list.length) return list.join('; ');
+  // A stated technology outside the compared options carries no scored signal, but the inputs chose it.
+  if (d.stated?.id === optionId) return d.stated.unknown ? 'stated in the inputs; not in the knowledge base' : 'stated in the inputs';
   return optionId === d.choice ? 'the default: nothing in the inputs decides it' : 'nothing in the inputs bears on it';
 }

@@ -14,6 +14,8 @@ describe('stated choices are kept', () => {
   it.each<[string, ProfileSpec, string, string]>([
     ['an IaC tool outside the options', { cloudProviders: ['azure'], iacTools: ['arm-templates'] }, 'cicd.iac-tool', 'arm-templates'],
     ['a database outside the options', { cloudProviders: ['azure'], dataStores: ['sql-server'] }, 'data.primary-database', 'sql-server'],
+    ['a graph database', { compute: ['kubernetes'], dataStores: ['neo4j', 'redis'] }, 'data.primary-database', 'neo4j'],
+    ['a time-series database', { cloudProviders: ['aws'], dataStores: ['influxdb'] }, 'data.primary-database', 'influxdb'],
   ])('%s becomes the choice', (_n, spec, point, id) => {
     const d = decide(spec).get(point)!;
     expect(d.choice).toBe(id);
@@ -21,6 +23,11 @@ describe('stated choices are kept', () => {
     expect(d.stated?.unknown).toBe(false);
     expect(d.options[0].id).toBe(id);
     expect(d.assumptions).toEqual([]);
+  });
+
+  it('gives a stated engine its own engine attribute, not the closest option\'s', () => {
+    const d = decide({ compute: ['kubernetes'], dataStores: ['neo4j'] }).get('data.primary-database')!;
+    expect(d.attributes?.engine).toBe('neo4j');
   });
 
   it('carries a stated tool alongside a committed option', () => {

@@ -1,5 +1,6 @@
 // Rough ceilings a topology can reach: the availability it can sustain and the RTO/RPO its DR tier delivers.
 import type { RuleContext } from '../rule-context.js';
+import { isRecordStore } from '../../model/tech-catalog.js';
 import { selfHostedDatabase } from '../rule-helpers.js';
 import { kb } from '../../knowledge/active.js';
 
@@ -26,7 +27,7 @@ export function availabilityCeiling(ctx: RuleContext): Ceiling {
   const fam = ctx.family();
   const tier = drTier(ctx);
   const computeIds = m.compute.map((c) => c.id);
-  const dbIds = m.dataStores.filter((d) => d.kind === 'relational' || d.kind === 'document').map((d) => d.id);
+  const dbIds = m.dataStores.filter(isRecordStore).map((d) => d.id);
   const allSingle = m.compute.length > 0 && m.compute.every((c) => c.scalingMode === 'fixed');
   const layout = ctx.attrs('cloud.region-strategy').regions;
   if (secondaryRegion(ctx) && (tier === 'warm-standby' || tier === 'active-active')) {

@@ -1,4 +1,5 @@
 // Rule: a stateful, committed-availability system with no recovery objectives: an open question.
+import { isRecordStore } from '../../model/tech-catalog.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -23,7 +24,7 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.profile.rto || ctx.profile.rpo) return [];
-    const stores = ctx.model.dataStores.filter((d) => d.kind === 'relational' || d.kind === 'document');
+    const stores = ctx.model.dataStores.filter(isRecordStore);
     if (!stores.length) return [];
     const target = ctx.v.availabilityAtLeast(99.9);
     const audited = ctx.audited();

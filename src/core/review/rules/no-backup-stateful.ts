@@ -1,4 +1,5 @@
 // Rule: a system-of-record store with no backup.
+import { isRecordStore } from '../../model/tech-catalog.js';
 import { defineRule } from '../rule.js';
 import { selfHostedDatabase } from '../rule-helpers.js';
 
@@ -29,7 +30,7 @@ export default defineRule({
     if (ctx.decisions.has('data.backup') && ctx.attrs('data.backup').none !== true) return [];
     const selfRun = selfHostedDatabase(ctx);
     return ctx.model.dataStores
-      .filter((d) => (d.kind === 'relational' || d.kind === 'document') && (!d.backup || /^none$/i.test(d.backup)))
+      .filter((d) => isRecordStore(d) && (!d.backup || /^none$/i.test(d.backup)))
       .map((d) => ({
         subject: d.tech,
         signal: selfRun

@@ -1,4 +1,5 @@
 // Rule: the stated recovery point objective allows less data loss than the chosen backups and DR tier give.
+import { isRecordStore } from '../../model/tech-catalog.js';
 import { defineRule } from '../rule.js';
 import { tierCapability } from '../knowledge/topology.js';
 
@@ -40,7 +41,7 @@ export default defineRule({
         signal: ratio > 4 && known ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' },
         evidence: {
           facts: [...rpo.evidence, ...ctx.decisionFacts('data.backup')],
-          model: ['dr', ...ctx.model.dataStores.filter((d) => d.kind === 'relational' || d.kind === 'document').map((d) => d.id)],
+          model: ['dr', ...ctx.model.dataStores.filter(isRecordStore).map((d) => d.id)],
         },
         messageId: `${known ? 'tier' : 'noTier'}Loses${Number.isFinite(cap.rpo) ? '' : 'All'}`,
         data: {

@@ -1,4 +1,5 @@
 // Rule: a primary database the team runs itself, without the people to patch, back up and fail it over.
+import { isRecordStore } from '../../model/tech-catalog.js';
 import { defineRule, type Finding } from '../rule.js';
 import { facts, selfHostedDatabase, teamFacts } from '../rule-helpers.js';
 
@@ -27,7 +28,7 @@ export default defineRule({
     if (!selfHostedDatabase(ctx)) return [];
     const team = ctx.v.teamSize();
     const out: Finding[] = [];
-    for (const d of ctx.model.dataStores.filter((s) => s.kind === 'relational' || s.kind === 'document')) {
+    for (const d of ctx.model.dataStores.filter(isRecordStore)) {
       out.push({
         subject: d.tech,
         signal: { impact: 2, likelihood: team !== null && team <= 3 ? 3 : 2, basis: 'stated' },
