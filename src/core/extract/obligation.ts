@@ -10,8 +10,7 @@ const OBLIGATION_TITLE = /\b(?:complian\w*|regulat\w*|legal|privacy|certificatio
 // A user journey or persona tells a user's story: a regime in it is the user's world ("assigned to add HIPAA audit logging
 // at a clinic") unless the sentence itself binds the product with a strong modal.
 const NARRATIVE_TITLE = /\b(?:user\s+)?journeys?\b|\bpersonas?\b|\bday\s+in\s+the\s+life\b|\buser\s+scenarios?\b|\bstory\s*time\b/i;
-const STRONG_OBLIGATION =
-  /\b(?:must|shall|compl(?:y|ies|iant)\s+with|required\s+(?:by|to)|mandat(?:ed|ory)|subject\s+to)\b|-compliant\b/i;
+const STRONG_OBLIGATION = /\b(?:must|shall|compl(?:y|ies|iant)\s+with|required\s+(?:by|to)|mandat(?:ed|ory)|subject\s+to)\b|-compliant\b/i;
 
 export function sentenceAround(text: string, start: number, end: number): string {
   const head = text.slice(Math.max(0, start - 200), start);

@@ -25,7 +25,7 @@ describe('stated choices are kept', () => {
     expect(d.assumptions).toEqual([]);
   });
 
-  it('gives a stated engine its own engine attribute, not the closest option\'s', () => {
+  it("gives a stated engine its own engine attribute, not the closest option's", () => {
     const d = decide({ compute: ['kubernetes'], dataStores: ['neo4j'] }).get('data.primary-database')!;
     expect(d.attributes?.engine).toBe('neo4j');
   });

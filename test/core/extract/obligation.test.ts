@@ -23,7 +23,7 @@ describe('compliance needs an obligation', () => {
     ['- HIPAA considerations for a later health module.'],
     ['- The dashboard lets security teams track SOC 2 controls for their customers.'],
     ['- Marketing site copy mentions GDPR in the footer link text.'],
-    ['### Journey 2: Priya at a clinic\n\nPriya has been asked to add HIPAA audit logging to her employer\'s records system.'],
+    ["### Journey 2: Priya at a clinic\n\nPriya has been asked to add HIPAA audit logging to her employer's records system."],
     ['## User Personas\n\n- Tom, a compliance officer who audits GDPR processes at a bank.'],
   ])('a mention is not an obligation: %s', (body) => {
     expect(regimes(body)).toEqual([]);

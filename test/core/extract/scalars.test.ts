@@ -39,14 +39,20 @@ describe('architecture style', () => {
   });
 
   it.each([
-    ['- **Microservices architecture management** - map how services call each other\n- Visualize microservices architecture as one system'],
-    ['- Parse monolith codebases and show their modules\n- Microservices architecture support for multi-repo projects\n- Microservices architecture discovery across repositories'],
+    [
+      '- **Microservices architecture management** - map how services call each other\n- Visualize microservices architecture as one system',
+    ],
+    [
+      '- Parse monolith codebases and show their modules\n- Microservices architecture support for multi-repo projects\n- Microservices architecture discovery across repositories',
+    ],
   ])('a style the product works on is not its own style: %#', (body) => {
     expect(profileOf(prd(body)).architectureStyle).toBeNull();
   });
 
   it('the own style still counts beside the styles the product works on', () => {
-    const p = profileOf(arch('Visualize microservices architectures for users.\n\n**Architecture Style:** Modular monolith with clear module seams.'));
+    const p = profileOf(
+      arch('Visualize microservices architectures for users.\n\n**Architecture Style:** Modular monolith with clear module seams.'),
+    );
     expect(p.architectureStyle?.value).toBe('modular-monolith');
   });
 
