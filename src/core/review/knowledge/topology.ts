@@ -3,6 +3,35 @@ import type { RuleContext } from '../rule-context.js';
 import { isRecordStore } from '../../model/tech-catalog.js';
 import { selfHostedDatabase } from '../rule-helpers.js';
 import { kb } from '../../knowledge/active.js';
+import type { ProfileView } from '../../decide/profile-view.js';
+import {
+  periodicBackupLossMinutes,
+  statedDrTier,
+  statesOneInstance,
+  statesOneRegion,
+  statesOneZone,
+  statesPeriodicBackups,
+} from '../../decide/stated-topology.js';
+import type { Evidence } from '../../types.js';
+
+/** Best availability a topology sustains month over month, in percent (rough, after the providers' SLAs). */
+export const CEILING = { oneMachine: 99.5, oneZone: 99.9, selfRun: 99.9, platform: 99.9, oneRegion: 99.95, twoRegions: 99.99 } as const;
+
+export interface StatedCeiling {
+  topology: 'one-instance' | 'one-zone' | 'one-region';
+  percent: number;
+  evidence: Evidence[];
+}
+
+/** The narrowest topology the inputs state in words (one machine, one zone, one region) and the availability it sustains. */
+export function statedCeiling(v: ProfileView): StatedCeiling | null {
+  const machine = statesOneInstance(v);
+  if (machine) return { topology: 'one-instance', percent: CEILING.oneMachine, evidence: machine };
+  const zone = statesOneZone(v);
+  if (zone) return { topology: 'one-zone', percent: CEILING.oneZone, evidence: zone };
+  const region = statesOneRegion(v);
+  return region ? { topology: 'one-region', percent: CEILING.oneRegion, evidence: region } : null;
+}
 
 export interface Ceiling {
   /** Best availability the topology can sustain month over month, in percent. */
@@ -32,7 +61,7 @@ export function availabilityCeiling(ctx: RuleContext): Ceiling {
   const layout = ctx.attrs('cloud.region-strategy').regions;
   if (secondaryRegion(ctx) && (tier === 'warm-standby' || tier === 'active-active')) {
     return {
-      percent: 99.99,
+      percent: CEILING.twoRegions,
       because: `a second region (${secondaryRegion(ctx)}) runs a ${tier} copy`,
       elements: m.regions.map((r) => r.id),
     };
@@ -40,32 +69,32 @@ export function availabilityCeiling(ctx: RuleContext): Ceiling {
   if (fam === 'servers' || fam === 'on-prem') {
     if (allSingle || m.compute.length <= 1) {
       return {
-        percent: 99.5,
+        percent: CEILING.oneMachine,
         because: 'everything runs on a single server or VM, so every patch, reboot or host failure is downtime',
         elements: [...computeIds, ...dbIds],
       };
     }
-    return { percent: 99.9, because: 'self-operated servers without a second site', elements: computeIds };
+    return { percent: CEILING.selfRun, because: 'self-operated servers without a second site', elements: computeIds };
   }
   if (selfHostedDatabase(ctx) && dbIds.length) {
-    return { percent: 99.9, because: 'the database is self-operated, one instance without automatic failover', elements: dbIds };
+    return { percent: CEILING.selfRun, because: 'the database is self-operated, one instance without automatic failover', elements: dbIds };
   }
   if (layout === 'single-zone') {
     return {
-      percent: 99.9,
+      percent: CEILING.oneZone,
       because: 'one region and one availability zone: a zone outage takes everything down',
       elements: [...computeIds, ...dbIds],
     };
   }
   if (fam === 'paas') {
     return {
-      percent: 99.9,
+      percent: CEILING.platform,
       because: `the platform (${ctx.platform()}) runs in one region with the platform's own SLA (about 99.9 %)`,
       elements: computeIds,
     };
   }
   return {
-    percent: 99.95,
+    percent: CEILING.oneRegion,
     because: 'one region: zone redundancy at best, and no copy elsewhere to fail over to',
     elements: [...computeIds, ...dbIds],
   };
@@ -97,4 +126,26 @@ export function tierCapability(ctx: RuleContext): { tier: DrTier; rto: number; r
     : ctx.model.dataStores.some((d) => d.pointInTime === true);
   if (pitr) cap.rpo = Math.min(cap.rpo, 15);
   return { tier, ...cap };
+}
+
+/** The DR tier the inputs name, when its recovery time (the catalogue's figure) exceeds the stated RTO. */
+export function rtoBeyondStatedTier(
+  v: ProfileView,
+  rto: { minutes: number } | null | undefined,
+): { name: string; evidence: Evidence[]; restore: number } | null {
+  const stated = statedDrTier(v);
+  if (!rto || !stated) return null;
+  const restore = tierCapabilityOf(stated.tier).rto;
+  if (!Number.isFinite(restore) || rto.minutes >= restore) return null;
+  return { name: kb().drTier(stated.tier)?.name ?? stated.tier, evidence: stated.evidence, restore };
+}
+
+/** The stated periodic backups, when the data they can lose (a day, a week) exceeds the stated RPO. */
+export function rpoBeyondStatedBackups(
+  v: ProfileView,
+  rpo: { minutes: number } | null | undefined,
+): { evidence: Evidence[]; lossMinutes: number } | null {
+  const backups = statesPeriodicBackups(v);
+  const loss = periodicBackupLossMinutes(v);
+  return rpo && backups && loss !== null && rpo.minutes < loss ? { evidence: backups, lossMinutes: loss } : null;
 }

@@ -1,7 +1,6 @@
 // Rule: the stated availability target is beyond what the chosen topology can sustain.
-import { statesOneRegion } from '../../decide/stated-topology.js';
 import { defineRule } from '../rule.js';
-import { allowedDowntime, availabilityCeiling } from '../knowledge/topology.js';
+import { allowedDowntime, availabilityCeiling, statedCeiling } from '../knowledge/topology.js';
 
 export default defineRule({
   meta: {
@@ -30,8 +29,9 @@ export default defineRule({
   check(ctx) {
     const target = ctx.profile.availabilityTarget;
     if (!target) return [];
-    // One region stated beside a target beyond it: statements-cannot-hold names both statements instead.
-    if (target.value > 99.95 && statesOneRegion(ctx.v) && !ctx.model.regions.some((r) => r.role === 'secondary')) return [];
+    // One region, zone or machine stated beside a target beyond it: statements-cannot-hold names both statements instead.
+    const stated = statedCeiling(ctx.v);
+    if (stated && target.value > stated.percent) return [];
     const ceiling = availabilityCeiling(ctx);
     if (target.value <= ceiling.percent) return [];
     const ratio = allowedDowntime(ceiling.percent) / allowedDowntime(target.value);

@@ -16,9 +16,9 @@ export default defineRule({
     docs: ['https://aws.amazon.com/aws-cost-management/aws-pricing-calculator/', 'https://cloud.google.com/products/calculator'],
     resolvedBy: 'cost.pricing-model',
     messages: {
-      overBudget: 'Estimated ${low}–${high} a month against a budget of ${budget}; largest lines: {largest}.',
+      overBudget: 'Estimated ${low}–${high} a month against the stated budget of ${budget} ({budgetAt}); largest lines: {largest}.',
       overBudgetConverted:
-        'Estimated ${low}–${high} a month against a budget of ${budget} (the stated budget in USD at the catalogue rate); largest lines: {largest}.',
+        'Estimated ${low}–${high} a month against the stated budget of ${budget} ({budgetAt}, in USD at the catalogue rate); largest lines: {largest}.',
     },
   },
   check(ctx) {
@@ -40,8 +40,17 @@ export default defineRule({
           low: Math.round(low),
           high: Math.round(high),
           budget: Math.round(budget.value),
+          budgetAt: budget.evidence[0] ? `${budget.evidence[0].file}:${budget.evidence[0].line}` : 'the inputs',
           largest: top.map((l) => `${l.item} (${l.monthlyLow}–${l.monthlyHigh})`).join(', '),
         },
+        // The stated budget and the stated choices both stand: the ways out are named, none is taken.
+        ...(low > budget.value
+          ? {
+              mitigation: `Raise the budget to at least $${Math.round(low)} a month, or change the design (drop or downsize ${top
+                .map((l) => l.item)
+                .join(', ')}; scale-to-zero or fewer always-on environments), or accept the overrun in writing.`,
+            }
+          : {}),
       },
     ];
   },

@@ -1,7 +1,7 @@
 // Rule: the stated recovery point objective allows less data loss than the chosen backups and DR tier give.
 import { isRecordStore } from '../../model/tech-catalog.js';
 import { defineRule } from '../rule.js';
-import { tierCapability } from '../knowledge/topology.js';
+import { rpoBeyondStatedBackups, tierCapability } from '../knowledge/topology.js';
 
 export default defineRule({
   meta: {
@@ -31,6 +31,8 @@ export default defineRule({
   check(ctx) {
     const rpo = ctx.profile.rpo;
     if (!rpo) return [];
+    // The inputs state the backups themselves: statements-cannot-hold names both statements instead.
+    if (rpoBeyondStatedBackups(ctx.v, rpo)) return [];
     const cap = tierCapability(ctx);
     if (cap.rpo <= rpo.minutes) return [];
     const ratio = rpo.minutes > 0 ? cap.rpo / rpo.minutes : Infinity;

@@ -1,6 +1,6 @@
 // Rule: the stated recovery time objective is shorter than the chosen DR tier can recover in.
 import { defineRule } from '../rule.js';
-import { tierCapability } from '../knowledge/topology.js';
+import { rtoBeyondStatedTier, tierCapability } from '../knowledge/topology.js';
 
 export default defineRule({
   meta: {
@@ -27,6 +27,8 @@ export default defineRule({
   check(ctx) {
     const rto = ctx.profile.rto;
     if (!rto) return [];
+    // The inputs name the tier themselves: statements-cannot-hold names both statements instead.
+    if (rtoBeyondStatedTier(ctx.v, rto)) return [];
     const cap = tierCapability(ctx);
     if (cap.rto <= rto.minutes) return [];
     const ratio = rto.minutes > 0 ? cap.rto / rto.minutes : Infinity;

@@ -3,10 +3,11 @@ import { definePoint, type DecideContext } from '../../define-point.js';
 import { regionsSpanJurisdictions } from '../../profile-view.js';
 import { family } from '../../platform-family.js';
 import { regions, listOf } from '../../criteria.js';
-import { statesOneRegion } from '../../stated-topology.js';
+import { statesOneRegion, statesOneZone } from '../../stated-topology.js';
 
-/** Multi-region options cannot be chosen over the inputs' own statement that everything runs in one region. */
-const oneRegionStated = (c: DecideContext) => (statesOneRegion(c.v) ? 'the inputs state the system runs in one region' : null);
+/** Multi-region options cannot be chosen over the inputs' own statement that everything runs in one region (or zone). */
+const oneRegionStated = (c: DecideContext) =>
+  statesOneRegion(c.v) || statesOneZone(c.v) ? 'the inputs state the system runs in one region' : null;
 
 export default definePoint({
   meta: {
@@ -28,7 +29,7 @@ export default definePoint({
     {
       id: 'single-region-multi-az',
       attrs: { regions: 'multi-zone' },
-      committedWhen: (c) => statesOneRegion(c.v),
+      committedWhen: (c) => (statesOneZone(c.v) ? null : statesOneRegion(c.v)),
       title: 'One region, several availability zones',
       summary: 'Production runs in one region with instances and a database standby spread over two or three zones.',
       pros: ['Survives the loss of a data centre with automatic failover', 'Little extra cost or design effort on managed services'],
@@ -46,7 +47,8 @@ export default definePoint({
     {
       id: 'single-region-single-zone',
       attrs: { regions: 'single-zone' },
-      committedWhen: (c) => (statesOneRegion(c.v) && c.v.availabilityBelow(99.5) ? statesOneRegion(c.v) : null),
+      // A stated single zone or single machine stays so even beside a higher target: the review names both statements.
+      committedWhen: (c) => statesOneZone(c.v) ?? (statesOneRegion(c.v) && c.v.availabilityBelow(99.5) ? statesOneRegion(c.v) : null),
       title: 'One region, one zone',
       summary: 'A single instance or a single-zone deployment with backups; recovery means restoring elsewhere.',
       pros: ['Lowest cost and simplest to reason about', 'No replication lag or failover logic'],

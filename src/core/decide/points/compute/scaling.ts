@@ -2,6 +2,7 @@
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { services } from '../../criteria.js';
 import { paasServiceRuntimes, scaleToZeroRuntimes } from '../../platform-family.js';
+import { statesOneInstance } from '../../stated-topology.js';
 
 const runtime = (c: DecideContext) => c.chosen('compute.runtime') ?? '';
 const runtimeIn = (ids: string[]) => (c: DecideContext) => (ids.includes(runtime(c)) ? (c.v.committed(runtime(c)) ?? []) : null);
@@ -58,6 +59,8 @@ export default definePoint({
     {
       id: 'fixed-capacity',
       attrs: { scaling: 'fixed' },
+      // "Runs on a single server" is a stated capacity: autoscaling would override it.
+      committedWhen: (c) => statesOneInstance(c.v),
       title: 'Fixed capacity, scaled by hand',
       summary: 'A known number of instances or servers sized for peak with headroom; resized deliberately when monitoring shows the need.',
       pros: ['Predictable bill and behaviour', 'No autoscaling policies to tune'],

@@ -1,10 +1,18 @@
 // Decision point: the disaster-recovery tier, sized from the recovery objectives and availability target.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { minutes, services, stores } from '../../criteria.js';
+import type { DrTierId } from '../../option-attributes.js';
+import { statedDrTier } from '../../stated-topology.js';
 
 const rtoBetween = (lo: number, hi: number) => (c: DecideContext) => {
   const m = c.v.rtoMinutes();
   return m !== null && m > lo && m <= hi ? c.v.profile.rto!.evidence : null;
+};
+
+/** A tier the inputs name is the tier, whatever the objectives say: the review names both when they disagree. */
+const statedAs = (tier: DrTierId) => (c: DecideContext) => {
+  const s = statedDrTier(c.v);
+  return s?.tier === tier ? s.evidence : null;
 };
 
 export default definePoint({
@@ -24,6 +32,7 @@ export default definePoint({
   options: [
     {
       id: 'backup-restore',
+      committedWhen: statedAs('backup-restore'),
       attrs: { tier: 'backup-restore' },
       title: 'Backup and restore',
       summary: 'Regular backups (and IaC) are kept off the primary site; after a disaster the environment is rebuilt and data restored.',
@@ -52,6 +61,7 @@ export default definePoint({
     },
     {
       id: 'pilot-light',
+      committedWhen: statedAs('pilot-light'),
       attrs: { tier: 'pilot-light', regions: 'multi-region-passive' },
       title: 'Pilot light',
       summary: 'Data is replicated continuously to a second region; compute is defined in code and started only on failover.',
@@ -73,6 +83,7 @@ export default definePoint({
     },
     {
       id: 'warm-standby',
+      committedWhen: statedAs('warm-standby'),
       attrs: { tier: 'warm-standby', regions: 'multi-region-passive' },
       title: 'Warm standby',
       summary: 'A scaled-down but running copy in a second region or site, with replicated data, ready to scale up and take traffic.',
@@ -95,6 +106,7 @@ export default definePoint({
     },
     {
       id: 'active-active',
+      committedWhen: statedAs('active-active'),
       attrs: { tier: 'active-active', regions: 'multi-region-active' },
       title: 'Active-active (multi-region)',
       summary: 'Two or more regions serve traffic at once; losing one shifts load to the others.',
