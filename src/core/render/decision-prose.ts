@@ -104,7 +104,7 @@ export function choiceExcerpts(ordered: readonly Decision[]): Map<string, Choice
   const used = new Set<string>();
   const out = new Map<string, ChoiceExcerpt>();
   for (const d of ordered) {
-    const x = firstExcerpt(excerptSources(d), used);
+    const x = firstExcerpt(excerptSources(d), used, d.basis === 'committed' ? (d.stated?.name ?? d.choiceTitle) : undefined);
     if (!x) continue;
     used.add(x.text);
     out.set(d.id, x);

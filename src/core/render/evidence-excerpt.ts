@@ -65,12 +65,14 @@ function sentenceAround(s: string, at: number): { text: string; cutStart: boolea
 }
 
 /** At most MAX characters of the quote around its hit, cut on word boundaries; an ellipsis marks each cut. Null when the quote holds no input text. */
-export function excerpt(e: Evidence | undefined): string | null {
+export function excerpt(e: Evidence | undefined, term?: string): string | null {
   if (!e?.quote || DERIVED.test(e.quote)) return null;
   const long = e.quote.length >= 150;
   const s = plain(e.quote);
   if (s.split(' ').length < 3) return null;
-  const at = long ? Math.min(HIT, s.length - 1) : 0;
+  // The name the claim is about anchors the cut: markdown stripped from a quote moves its hit, and a line can hold several sentences.
+  const named = term ? s.toLowerCase().indexOf(term.toLowerCase()) : -1;
+  const at = named >= 0 ? named : long ? Math.min(HIT, s.length - 1) : 0;
   const around = sentenceAround(s, at);
   let text = around.text;
   // Only a long quote is a window cut out of its block; a short one is the whole line.
@@ -80,7 +82,8 @@ export function excerpt(e: Evidence | undefined): string | null {
   if (long && cutStart) text = text.slice(text.indexOf(' ') + 1);
   if (text.length > MAX) {
     // Keep the words nearest the hit: a window of MAX characters starting a little before it.
-    const rel = Math.max(0, Math.min(text.length - MAX, at - (s.indexOf(text) + 20)));
+    // A named term keeps more of its row's label before it ("Infrastructure as code: Terraform").
+    const rel = Math.max(0, Math.min(text.length - MAX, at - (s.indexOf(text) + (named >= 0 ? 40 : 20))));
     let start = rel;
     while (start > 0 && text[start - 1] !== ' ') start++;
     let end = Math.min(text.length, start + MAX);
@@ -97,9 +100,15 @@ export function excerpt(e: Evidence | undefined): string | null {
 }
 
 /** The first quote among the evidence that says something in the input's own words and is not in `used` yet, with the line it came from. */
-export function firstExcerpt(ev: readonly Evidence[], used: ReadonlySet<string> = new Set()): { text: string; evidence: Evidence } | null {
-  for (const e of ev) {
-    const x = excerpt(e);
+export function firstExcerpt(
+  ev: readonly Evidence[],
+  used: ReadonlySet<string> = new Set(),
+  term?: string,
+): { text: string; evidence: Evidence } | null {
+  // A quote that names the term comes first: a stated choice is best shown by the line that states it.
+  const naming = term ? ev.filter((e) => e.quote?.toLowerCase().includes(term.toLowerCase())) : [];
+  for (const e of [...naming, ...ev.filter((x) => !naming.includes(x))]) {
+    const x = excerpt(e, term);
     if (x && !used.has(x)) return { text: x, evidence: e };
   }
   return null;

@@ -53,4 +53,17 @@ describe('excerpt', () => {
       '“Cache: Memcached in front of the catalogue”',
     );
   });
+
+  it('cuts around the named term, not the window position, when one is given', () => {
+    const q =
+      '  - *Rationale*: Proven across vendors. Horizontal scaling built in. Declarative releases through Nomad job files. Runs on premises.';
+    expect(excerpt(ev(q))).toBe('“Rationale: Proven across vendors”');
+    expect(excerpt(ev(q), 'Nomad')).toBe('“Declarative releases through Nomad job files”');
+  });
+
+  it('prefers a quote that names the stated choice over an earlier one that does not', () => {
+    const list = [ev('Hosting: three regions, managed by the platform team'), ev('Scheduler: Nomad 1.8 on the plant servers')];
+    expect(firstExcerpt(list, new Set(), 'Nomad')?.text).toBe('“Scheduler: Nomad 1.8 on the plant servers”');
+    expect(firstExcerpt(list)?.text).toBe('“Hosting: three regions, managed by the platform team”');
+  });
 });

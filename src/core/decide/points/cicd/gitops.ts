@@ -40,6 +40,8 @@ export default definePoint({
           weight: 1,
           because: 'Argo CD renders Helm charts natively',
         },
+        // A cluster controller with its own UI, upgrades and credentials is a second system for one to three people to keep.
+        { when: (c) => c.v.teamAtMost(3), weight: -3, because: 'one more controller to secure and upgrade for a team this small' },
       ],
     },
     {
@@ -63,6 +65,7 @@ export default definePoint({
           weight: 2,
           because: 'secrets are SOPS files, which Flux decrypts itself',
         },
+        { when: (c) => c.v.teamAtMost(3), weight: -3, because: 'one more controller to secure and upgrade for a team this small' },
       ],
     },
     {
@@ -84,6 +87,7 @@ export default definePoint({
           because: 'without Kubernetes there is no cluster for an agent to reconcile',
         },
         { when: (c) => settledOn(c, 'paas'), weight: 2, because: 'the PaaS deploys from the pipeline or on push' },
+        { when: (c) => c.v.teamAtMost(3), weight: 2, because: 'a team this small keeps build and deploy in one tool' },
         { when: (c) => runsFunctions(c), weight: 1, because: 'functions deploy as versioned packages from the pipeline' },
       ],
     },

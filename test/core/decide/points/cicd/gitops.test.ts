@@ -9,6 +9,9 @@ describe(ID, () => {
   it.each<[string, ProfileSpec, string, string[]?]>([
     ['no Kubernetes: the pipeline pushes', { cloudProviders: ['aws'], compute: ['aws-lambda'] }, 'pipeline-push', ['argocd', 'flux']],
     ['EKS: Argo CD', { cloudProviders: ['aws'], compute: ['eks'] }, 'argocd'],
+    ['EKS with a team of eight: Argo CD', { cloudProviders: ['aws'], compute: ['eks'], teamSize: 8 }, 'argocd'],
+    ['a cluster run by one developer: the pipeline pushes', { compute: ['kubernetes'], iacTools: ['helm'], teamSize: 1 }, 'pipeline-push'],
+    ['committed Argo CD stays for a team of two', { compute: ['kubernetes'], ciCd: ['argocd'], teamSize: 2 }, 'argocd'],
     ['committed Flux on Kubernetes', { compute: ['kubernetes'], ciCd: ['flux'] }, 'flux'],
     [
       'on-prem Kubernetes with Ansible Vault/SOPS secrets: Flux',
