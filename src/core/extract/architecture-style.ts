@@ -45,7 +45,7 @@ function inServiceArchitecture(block: Block): boolean {
 }
 
 export function extractArchitectureStyle(docs: SourceDoc[]): ScalarFact<string> | null {
-  const cands: Candidate[] = [];
+  let cands: Candidate[] = [];
   for (const doc of docs) {
     for (const block of doc.blocks) {
       if (block.type === 'code') continue;
@@ -77,6 +77,11 @@ export function extractArchitectureStyle(docs: SourceDoc[]): ScalarFact<string> 
       }
     }
   }
+  // Where an architecture document exists, it is the authority on style: the PRD's passing words ("map dependencies for
+  // microservices architecture") describe features, so only its statements of principle ("serverless-first", a Service Architecture section) count.
+  const hasArchitecture = docs.some((d) => d.role === 'architecture');
+  const prdPaths = new Set(docs.filter((d) => d.role === 'prd').map((d) => d.path));
+  if (hasArchitecture) cands = cands.filter((c) => c.score >= 2 || !prdPaths.has(c.evidence.file));
   if (cands.length === 0) return null;
   const best = new Map<string, { top: number; total: number; ev: Evidence[] }>();
   for (const c of cands) {

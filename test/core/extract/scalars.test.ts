@@ -56,6 +56,16 @@ describe('architecture style', () => {
     expect(p.architectureStyle?.value).toBe('modular-monolith');
   });
 
+  it("beside an architecture document, the PRD's passing style words are features, its principles still count", () => {
+    const features = prd(
+      '- FR12: Users can trace calls across a microservices architecture\n- NFR-4: Loads 40 repositories at once (microservices architecture)',
+    );
+    const quiet = arch('## Components\n\nA web client talks to one API process.');
+    expect(profileOf(features).architectureStyle?.value).toBe('microservices');
+    expect(profileOf(features, quiet).architectureStyle).toBeNull();
+    expect(profileOf(prd('- **Serverless-First**: every job runs as a function'), quiet).architectureStyle?.value).toBe('serverless');
+  });
+
   it('a single passing adjective is not a style', () => {
     expect(profileOf(arch('## Patterns\n\n**Event-Driven Architecture**\n- Pattern: loose coupling')).architectureStyle).toBeNull();
   });
