@@ -30,6 +30,8 @@ const COMPARISON_HEADER = /\b(options?|alternatives?|pros|cons|considered|vs\.?|
 const CHOSEN_CELL = /✅|✔|☑|\b(chosen|selected|recommended|winner|adopted)\b/i;
 const TECH_HEADER = /\b(technolog(y|ies)|tool(ing)?|service|stack|choice|selection|component|provider|platform|category|layer)\b/i;
 const FUTURE_CELL = /^\s*\(?(future|later|planned|post[- ]?mvp|phase\s*[2-9]|optional|tbd|deferred)\b/i;
+/** Whether a short note (a table cell, a tree entry's comment) opens by deferring its item: "(future)", "Phase 2", "optional". */
+export const isDeferredNote = (note: string): boolean => FUTURE_CELL.test(note);
 const LOCAL_CELL = /^\s*(?:for\s+)?local\s+(?:development|dev|testing)\b|\b(?:dev(?:elopment)?|testing)\s+only\b/i;
 const TECH_LABEL =
   /\b(provider|platform|hosting|host|cloud|database|db|datastore|data store|storage|cache|caching|queue|messaging|broker|event bus|compute|runtime|deploy(ment)?|infrastructure|iac|ci\/?cd|pipeline|orchestration|container(s|i[sz]ation)?|framework|language|backend|frontend|services?|stack|tool|search|cdn|functions?|serverless|api|monitoring|logging|auth(entication)?|secrets?|file storage|object storage|vector)\b/i;

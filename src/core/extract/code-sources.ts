@@ -1,6 +1,7 @@
 // Reads fenced code by what it is: Terraform (tool, providers, resources), CI workflows, Dockerfiles, compose files, manifests.
 import type { Block, TechCategory } from '../types.js';
 import { deployFacts } from './deploy-commands.js';
+import { treeFacts } from './source-tree.js';
 
 export interface CodeFact {
   category: TechCategory;
@@ -126,6 +127,9 @@ export function codeFacts(block: Block): CodeFact[] {
   const text = block.text;
   const lang = (block.lang ?? '').trim();
   const out: CodeFact[] = [];
+  // A drawn directory tree is a layout, not configuration: only the tool files it lists say anything.
+  const tree = treeFacts(block);
+  if (tree.length > 0) return tree;
   if (HCL_LANG.test(lang) || HCL_BODY.test(text)) {
     out.push({ category: 'iacTools', id: TOFU_HINT.test(text) ? 'opentofu' : 'terraform', strength: 0.8, at: firstIndex(text, HCL_BODY) });
     for (const r of HCL_RULES) {

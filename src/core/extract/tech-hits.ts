@@ -10,6 +10,7 @@ import { evidenceAt } from './evidence.js';
 import { negatedSpans, PROHIBITED_TITLE } from './negation.js';
 import { inSpans, mermaidNames } from './mermaid-names.js';
 import { obligationStated } from './obligation.js';
+import { shortFormEntries, shortFormIn } from './short-forms.js';
 
 export interface TechHit {
   id: string;
@@ -86,6 +87,7 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
       hits.push({ id: implied, category, strength: strength * IMPLIED_FACTOR, demote, evidence, blockKey, ...mark });
     }
   };
+  const shortForms = shortFormEntries(docs, matcher);
   for (const doc of docs) {
     if (doc.role === 'prior-output') continue;
     doc.blocks.forEach((block, bi) => {
@@ -117,8 +119,9 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
           ? negatedSpans(text, scanned, true)
           : null;
       scanned.forEach((h, hi) => {
-        const entry = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
-        if (!entry || isItemId(text, h.start, h.end, matcher)) return;
+        const named = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
+        if (!named || isItemId(text, h.start, h.end, matcher)) return;
+        const entry = shortFormIn(shortForms, h, scanned) ?? named;
         if (diagram && inSpans(diagram.spans, h.start, h.end)) {
           const reason = MENTION_REASON[phraseStatus(text, h.start, h.end)];
           const weight = diagram.deployment && PLATFORM_CATEGORIES.has(entry.category) ? DEPLOYMENT_DIAGRAM_STRENGTH : DIAGRAM_STRENGTH;

@@ -54,6 +54,7 @@ export class Catalogue {
   private names: Map<string, string> | null = null;
   private aliases: AliasEntry[] | null = null;
   private geo: { jurisdiction: string; res: RegExp[] }[] | null = null;
+  private fileIndex: { f: string; t: TechRecord }[] | null = null;
   private readonly regionMap = new Map<string, RegionRecord>();
 
   constructor(readonly data: CatalogueData) {
@@ -180,6 +181,13 @@ export class Catalogue {
       }
     }
     return (this.aliases = out);
+  }
+
+  /** The technology whose own configuration file a name is (`Chart.yaml` → helm, `main.tf` → terraform), or undefined. */
+  technologyOfFile(fileName: string): TechRecord | undefined {
+    const name = fileName.toLowerCase();
+    this.fileIndex ??= this.data.technologies.flatMap((t) => (t.files ?? []).map((f) => ({ f: f.toLowerCase(), t })));
+    return this.fileIndex.find(({ f }) => (f.startsWith('*.') ? name.endsWith(f.slice(1)) && name.length > f.length - 1 : name === f))?.t;
   }
 
   // ---- Regimes ----

@@ -125,6 +125,8 @@ export interface TechRecord {
   runsOn?: RunsOn[];
   /** Hosting platforms: the technology the platform supplies for a slot when no decision names one (its usual runtime, its static host). */
   defaults?: Partial<Record<TechSlot, string>>;
+  /** File names that are the technology's own configuration (`Chart.yaml`, `*.tf`): a planned source tree listing one uses it. */
+  files?: string[];
   aliases?: AliasGroup[];
 }
 

@@ -106,6 +106,9 @@ export const TechSchema = z
     version: z.string().min(1).optional(),
     runsOn: z.array(z.enum(RUNS_ON)).min(1).optional(),
     defaults: z.partialRecord(z.enum(SLOTS), id).optional(),
+    files: z
+      .array(z.string().regex(/^(?:\*\.)?[A-Za-z0-9_.-]+$/, 'write a file name (Chart.yaml) or an extension pattern (*.tf)'))
+      .optional(),
     aliases: z.array(AliasGroupSchema).optional(),
   })
   .strict();
