@@ -1,5 +1,6 @@
 // What an option means, as typed values: later stages read these, never an option's title or id.
 import type { InfraModel } from '../types.js';
+import type { SecretStore } from '../knowledge/types.js';
 
 /** A disaster-recovery tier, cheapest first. */
 export type DrTierId = 'none' | 'backup-restore' | 'pilot-light' | 'warm-standby' | 'active-active';
@@ -32,6 +33,8 @@ export interface OptionAttributes {
   pointInTime?: boolean;
   /** Relative operating effort beyond `complexity`: a heavyweight self-run service (Vault, a Grafana stack, Argo CD). */
   heavyweight?: boolean;
+  /** What kind of store keeps the credentials: a secrets manager, platform variables or encrypted files. */
+  secretStore?: SecretStore;
   /** Unit prices (knowledge/prices.yaml names) choosing the option adds to the bill: a NAT gateway, a load balancer, a web ACL. */
   charges?: string[];
 }

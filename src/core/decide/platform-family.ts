@@ -2,9 +2,9 @@
 import type { DecideContext, Signal } from './define-point.js';
 import type { Evidence } from '../types.js';
 import type { PointId } from './point-ids.js';
-import { HYPERSCALERS, PAAS, type Hit } from './profile-view.js';
+import type { Hit } from './profile-view.js';
 import { kb } from '../knowledge/active.js';
-import type { TechRecord } from '../knowledge/types.js';
+import type { PlatformFamily, TechRecord } from '../knowledge/types.js';
 
 const techIds = (keep: (t: TechRecord) => boolean): string[] =>
   kb()
@@ -12,19 +12,14 @@ const techIds = (keep: (t: TechRecord) => boolean): string[] =>
     .filter(keep)
     .map((t) => t.id);
 
-/** `kubernetes`: any conformant cluster the system is installed into, cloud not named. */
-export type Family = 'aws' | 'azure' | 'gcp' | 'other-hyperscaler' | 'paas' | 'servers' | 'on-prem' | 'kubernetes' | 'unknown';
+/** The family a platform belongs to (kept as a type here so points name families the compiler checks). */
+export type Family = PlatformFamily;
 
 export const PRIMARY_PLATFORM = 'cloud.primary-platform';
 
+/** The family of a platform id, answered by the catalogue's platform-family records. */
 export function familyOf(platform: string | null): Family {
-  if (!platform) return 'unknown';
-  if (platform === 'aws' || platform === 'azure' || platform === 'gcp') return platform;
-  if (HYPERSCALERS.includes(platform)) return 'other-hyperscaler';
-  if (PAAS.includes(platform)) return 'paas';
-  if (platform === 'on-prem') return 'on-prem';
-  if (platform === 'kubernetes') return 'kubernetes';
-  return 'servers';
+  return kb().familyOf(platform);
 }
 
 /** The family of the platform chosen by `cloud.primary-platform`. */

@@ -1,6 +1,7 @@
 // Weighs a block by where it sits: stack tables commit strongly, prose weakly, alternatives and code not at all.
 import type { Block, MentionReason, SourceDoc } from '../types.js';
 import { cellIndex } from './assertion-status.js';
+import { CHOSEN_MARK } from '../text/chosen-mark.js';
 
 export interface BlockContext {
   /** How much a hit here counts towards a commitment (0 when demoted). */
@@ -27,7 +28,6 @@ export const STRENGTH = {
 } as const;
 
 const COMPARISON_HEADER = /\b(options?|alternatives?|pros|cons|considered|vs\.?|versus|comparison|trade-?offs?|score)\b/i;
-const CHOSEN_CELL = /✅|✔|☑|\b(chosen|selected|recommended|winner|adopted)\b/i;
 const TECH_HEADER = /\b(technolog(y|ies)|tool(ing)?|service|stack|choice|selection|component|provider|platform|category|layer)\b/i;
 const FUTURE_CELL = /^\s*\(?(future|later|planned|post[- ]?mvp|phase\s*[2-9]|optional|tbd|deferred)\b/i;
 /** Whether a short note (a table cell, a tree entry's comment) opens by deferring its item: "(future)", "Phase 2", "optional". */
@@ -75,7 +75,7 @@ export function blockContext(doc: SourceDoc, block: Block): BlockContext {
     const cells = block.cells ?? [];
     if (isComparisonHeader(block.header)) {
       // The chosen row of a comparison is an explicit decision; the other rows are alternatives.
-      return cells.some((c) => CHOSEN_CELL.test(c))
+      return cells.some((c) => CHOSEN_MARK.test(c))
         ? { strength: 1, demote: null, stack: true }
         : { strength: 0, demote: 'alternative', stack: false };
     }

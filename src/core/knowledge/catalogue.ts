@@ -6,8 +6,12 @@ import type {
   CatalogueData,
   CurrencyRecord,
   DrTierRecord,
+  PlatformFamily,
+  PlatformFamilyRecord,
+  RegimeControl,
   RegimeRecord,
   RegionRecord,
+  StageRecord,
   TechKind,
   TechRecord,
   TechTrait,
@@ -210,6 +214,11 @@ export class Catalogue {
     return this.data.regimes.filter((r) => r.audited).map((r) => r.id);
   }
 
+  /** Regimes under which an assessor expects a named control (a WAF) in the design. */
+  regimesExpecting(control: RegimeControl): string[] {
+    return this.data.regimes.filter((r) => r.controls?.includes(control)).map((r) => r.id);
+  }
+
   /** Regimes that ask vendors for a paper (BAA, AoC, authorisation). */
   attestedRegimes(): string[] {
     return this.data.regimes.filter((r) => r.vendorPaper).map((r) => r.id);
@@ -258,6 +267,35 @@ export class Catalogue {
 
   drTiers(): DrTierRecord[] {
     return this.data.drTiers;
+  }
+
+  // ---- Platform families and environment stages ----
+
+  /**
+   * The family a hosting platform belongs to: a family that names it, else one that claims its kind, else the
+   * fallback family (a platform the catalogue lacks runs on servers someone operates); `unknown` when none is given.
+   */
+  familyOf(platform: string | null): PlatformFamily {
+    if (!platform) return 'unknown';
+    const fams = this.data.platformFamilies;
+    const named = fams.find((f) => f.platforms?.includes(platform));
+    if (named) return named.id;
+    const kind = this.kindOf(platform);
+    const byKind = kind ? fams.find((f) => f.kinds?.includes(kind)) : undefined;
+    return (byKind ?? fams.find((f) => f.fallback))?.id ?? 'unknown';
+  }
+
+  /** A family's record (what it brings for operations by default); the `unknown` family's when the catalogue lacks it. */
+  platformFamily(id: PlatformFamily): PlatformFamilyRecord {
+    const fams = this.data.platformFamilies;
+    const r = fams.find((f) => f.id === id) ?? fams.find((f) => f.id === 'unknown');
+    if (!r) throw new Error(`knowledge catalogue: no platform family named ${id} and no unknown family`);
+    return r;
+  }
+
+  /** An environment stage's name and purpose, when the catalogue knows the stage. */
+  stage(id: string): StageRecord | undefined {
+    return this.data.stages.find((s) => s.id === id);
   }
 
   /** A unit price of the cost analysis, in USD. */

@@ -28,6 +28,8 @@ export function mergeCatalogue(base: CatalogueData, ...parts: CataloguePart[]): 
       regions: mergeById(d.regions, p.regions),
       regimes: mergeById(d.regimes, p.regimes),
       drTiers: mergeById(d.drTiers, p.drTiers),
+      platformFamilies: mergeById(d.platformFamilies, p.platformFamilies),
+      stages: mergeById(d.stages, p.stages),
       prices: p.prices ? { ...d.prices, ...p.prices } : d.prices,
       currencies: mergeById(d.currencies, p.currencies),
     };
@@ -35,4 +37,13 @@ export function mergeCatalogue(base: CatalogueData, ...parts: CataloguePart[]): 
   return d;
 }
 
-export const EMPTY_CATALOGUE: CatalogueData = { technologies: [], regions: [], regimes: [], drTiers: [], prices: {}, currencies: [] };
+export const EMPTY_CATALOGUE: CatalogueData = {
+  technologies: [],
+  regions: [],
+  regimes: [],
+  drTiers: [],
+  platformFamilies: [],
+  stages: [],
+  prices: {},
+  currencies: [],
+};

@@ -142,6 +142,10 @@ export interface RegionRecord {
   patterns?: string[];
 }
 
+/** Named controls an assessor expects to find in a design under a regime (`waf`: a web application firewall on public endpoints). */
+export const REGIME_CONTROLS = ['waf'] as const;
+export type RegimeControl = (typeof REGIME_CONTROLS)[number];
+
 export interface RegimeRecord {
   id: string;
   name: string;
@@ -150,6 +154,8 @@ export interface RegimeRecord {
   /** Audited: attestation frameworks and regulated regimes. */
   audited: boolean;
   obligations: string[];
+  /** Controls an assessor expects to find by name. */
+  controls?: RegimeControl[];
   /** The paper a vendor must offer (BAA, AoC), when the regime asks one of vendors. */
   vendorPaper?: string;
   /** What it asks of where data lives. */
@@ -168,6 +174,60 @@ export interface DrTierRecord {
   rpoBand: string;
   costClass: 'free' | 'low' | 'medium' | 'high';
   summary: string;
+}
+
+/**
+ * Families hosting platforms fall into, so options can say what they need in one word. Code branches on these,
+ * so the set is fixed here; which platform belongs to which family, and what each brings by default, is data.
+ * `kubernetes`: any conformant cluster the system is installed into, cloud not named.
+ */
+export const PLATFORM_FAMILIES = [
+  'aws',
+  'azure',
+  'gcp',
+  'other-hyperscaler',
+  'paas',
+  'servers',
+  'on-prem',
+  'kubernetes',
+  'unknown',
+] as const;
+export type PlatformFamily = (typeof PLATFORM_FAMILIES)[number];
+
+/** How a secret store protects credentials: a secrets manager (audited, rotated), platform variables, encrypted files in git. */
+export const SECRET_STORES = ['manager', 'platform-variables', 'encrypted-files'] as const;
+export type SecretStore = (typeof SECRET_STORES)[number];
+
+/** What a platform family brings for operations when no decision names it, in words for the document. */
+export interface PlatformOperations {
+  identity: string;
+  secrets: string;
+  metrics: string;
+  logs: string;
+  traces: string;
+  alerting: string;
+  isolation: string;
+  network: string;
+}
+
+export interface PlatformFamilyRecord {
+  id: PlatformFamily;
+  /** Platform ids that belong to the family by name. */
+  platforms?: string[];
+  /** Technology kinds that belong to the family (a platform named by id in another family is not). */
+  kinds?: TechKind[];
+  /** The family of a platform no other family claims. */
+  fallback?: boolean;
+  /** What the default secret store is. */
+  secretStore: SecretStore;
+  operations: PlatformOperations;
+}
+
+/** An environment stage a layout can create (`dev`, `staging`, `prod`), or the local and preview environments. */
+export interface StageRecord {
+  id: string;
+  name: string;
+  purpose: string;
 }
 
 /** One unit price of the cost analysis: USD, what it prices, when it was read and where from. */
@@ -197,6 +257,8 @@ export interface CatalogueData {
   regions: RegionRecord[];
   regimes: RegimeRecord[];
   drTiers: DrTierRecord[];
+  platformFamilies: PlatformFamilyRecord[];
+  stages: StageRecord[];
   /** Unit prices of the cost analysis by name, overridable by a pack. */
   prices: Record<string, UnitPrice>;
   currencies: CurrencyRecord[];

@@ -7,6 +7,7 @@ import { namesTech, techSpans } from './tech-spellings.js';
 import { assertionStatus, isCommitment } from '../extract/assertion-status.js';
 import { sectionKind } from '../ingest/section-kind.js';
 import { kb } from '../knowledge/active.js';
+import { CHOSEN_MARK } from '../text/chosen-mark.js';
 
 /** Roles where one choice replaces another: a different platform, IaC tool or pipeline chosen instead contradicts the inputs. */
 const EXCLUSIVE: ('cloudProviders' | 'iacTools' | 'ciCd')[] = ['cloudProviders', 'iacTools', 'ciCd'];
@@ -16,10 +17,9 @@ const NOT_A_CHOICE =
   /\b(?:not|no|never|avoid\w*|instead of|rather than|without|reject\w*|prohibit\w*|forbidden|don't|do not|won't|will not|replac\w*|migrat\w* (?:away )?from|alternatives?|considered|vs\.?|versus|compared|over|runner-up)\b/i;
 /** An options table lists every candidate; only the row marked as the choice chooses. */
 const OPTIONS_HEADER = /^(?:options?|alternatives?|approach|candidates?|pros|cons)$/i;
-const CHOSEN_ROW = /\b(?:recommended|chosen|selected|decision|adopted)\b|✅|✔/i;
 
 function unchosenOptionRow(b: ViewBlock): boolean {
-  return b.type === 'table-row' && (b.header ?? []).some((h) => OPTIONS_HEADER.test(h.trim())) && !CHOSEN_ROW.test(b.text);
+  return b.type === 'table-row' && (b.header ?? []).some((h) => OPTIONS_HEADER.test(h.trim())) && !CHOSEN_MARK.test(b.text);
 }
 /** Statements about a later stage ("Scale phase: AWS, when funded") are plans, not the design being checked. */
 const FUTURE_STATEMENT =

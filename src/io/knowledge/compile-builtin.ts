@@ -3,7 +3,7 @@ import { EMPTY_CATALOGUE, mergeCatalogue, type CataloguePart } from '../../core/
 import type { CatalogueData } from '../../core/knowledge/types.js';
 import { KnowledgeError, readKnowledgeDir } from './read-pack.js';
 
-const FAMILIES = ['technologies', 'regions', 'regimes', 'drTiers', 'currencies'] as const;
+const FAMILIES = ['technologies', 'regions', 'regimes', 'drTiers', 'platformFamilies', 'stages', 'currencies'] as const;
 
 /** Reads and checks every file of the folder; in the built-in catalogue an id is defined once. */
 export function compileKnowledgeDir(dir: string): CatalogueData {

@@ -1,6 +1,14 @@
 // Zod schema of a knowledge file (knowledge/*.yaml and user packs): what a record may say, checked at load.
 import { z } from 'zod';
-import { RUNS_ON, TECH_KINDS, TECH_ROLES, TECH_TRAITS } from '../../core/knowledge/types.js';
+import {
+  PLATFORM_FAMILIES,
+  REGIME_CONTROLS,
+  RUNS_ON,
+  SECRET_STORES,
+  TECH_KINDS,
+  TECH_ROLES,
+  TECH_TRAITS,
+} from '../../core/knowledge/types.js';
 
 const CATEGORIES = [
   'cloudProviders',
@@ -130,6 +138,7 @@ export const RegimeSchema = z
     regulated: z.boolean(),
     audited: z.boolean(),
     obligations: z.array(z.string().min(1)),
+    controls: z.array(z.enum(REGIME_CONTROLS)).optional(),
     vendorPaper: z.string().min(1).optional(),
     dataPlacement: z.string().min(1).optional(),
     aliases: z.array(AliasGroupSchema).optional(),
@@ -149,6 +158,31 @@ export const DrTierSchema = z
     summary: z.string().min(1),
   })
   .strict();
+
+const words = z.string().min(1);
+export const PlatformFamilySchema = z
+  .object({
+    id: z.enum(PLATFORM_FAMILIES),
+    platforms: z.array(id).optional(),
+    kinds: z.array(z.enum(TECH_KINDS)).optional(),
+    fallback: z.boolean().optional(),
+    secretStore: z.enum(SECRET_STORES),
+    operations: z
+      .object({
+        identity: words,
+        secrets: words,
+        metrics: words,
+        logs: words,
+        traces: words,
+        alerting: words,
+        isolation: words,
+        network: words,
+      })
+      .strict(),
+  })
+  .strict();
+
+export const StageSchema = z.object({ id, name: words, purpose: words }).strict();
 
 export const UnitPriceSchema = z
   .object({
@@ -178,6 +212,8 @@ export const KnowledgeFileSchema = z
     regions: z.array(RegionSchema).optional(),
     regimes: z.array(RegimeSchema).optional(),
     drTiers: z.array(DrTierSchema).optional(),
+    platformFamilies: z.array(PlatformFamilySchema).optional(),
+    stages: z.array(StageSchema).optional(),
     prices: z.record(z.string().min(1), UnitPriceSchema).optional(),
     currencies: z.array(CurrencySchema).optional(),
   })

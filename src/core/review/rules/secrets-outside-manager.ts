@@ -1,9 +1,19 @@
 // Rule: credentials kept in files, repositories or plain variables rather than a secrets manager.
 import { defineRule } from '../rule.js';
-import { choiceText } from '../rule-helpers.js';
+import { kb } from '../../knowledge/active.js';
+import type { SecretStore } from '../../knowledge/types.js';
+import type { RuleContext } from '../rule-context.js';
 
-const MANAGER = /manager|vault|key-?vault|secret-?manager|doppler|infisical|1password|sops|kms|parameter-store|ssm|sealed|external-secrets/;
-const PLATFORM_VARS = /platform|env-?var|environment|dashboard|encrypted-variables/;
+/**
+ * The kind of store the secrets live in, from typed data only: the chosen option's attribute, a chosen technology
+ * the catalogue files as a secrets store, or (no decision) the default of the platform's family. Null: outside any.
+ */
+function storeOf(ctx: RuleContext, choice: string | null): SecretStore | null {
+  if (!choice) return kb().platformFamily(ctx.family()).secretStore;
+  const attr = ctx.attrs('security.secrets').secretStore;
+  if (attr) return attr;
+  return kb().tech(choice)?.slots.includes('secrets') ? 'manager' : null;
+}
 
 export default defineRule({
   meta: {
@@ -28,7 +38,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const text = choiceText(ctx, 'security.secrets', ctx.model.security.secrets);
+    const choice = ctx.choice('security.secrets');
+    const text = choice ? (ctx.decisions.get('security.secrets')?.choiceTitle ?? choice) : ctx.model.security.secrets.trim();
     const regulated = !!ctx.regulated();
     const evidence = { facts: ctx.decisionFacts('security.secrets'), model: ['security.secrets'] };
     if (!text)
@@ -40,8 +51,10 @@ export default defineRule({
           messageId: 'undecided',
         },
       ];
-    if (MANAGER.test(text)) return [];
-    if (PLATFORM_VARS.test(text) && !/file|repo|plain|hard/.test(text)) {
+    const store = storeOf(ctx, choice);
+    // Encrypted files are a stated trade-off (see falsePositives), not secrets left in the open.
+    if (store === 'manager' || store === 'encrypted-files') return [];
+    if (store === 'platform-variables') {
       return [
         {
           subject: 'security.secrets',

@@ -33,6 +33,18 @@ describe(ID, () => {
       'green',
     ],
     ['a secrets manager', { choices: { 'security.secrets': 'aws-secrets-manager' } }, 'none'],
+    ['encrypted files in git, a stated trade-off', { choices: { 'security.secrets': 'sops-in-git' } }, 'none'],
+    [
+      'platform variables with HIPAA data',
+      { profile: { compliance: ['hipaa'] }, choices: { 'security.secrets': 'platform-env-vars' } },
+      'yellow',
+    ],
+    ['no decision on a hyperscaler: its secrets manager by default', {}, 'none'],
+    [
+      'no decision on a PaaS: its platform variables by default',
+      { model: { platform: { primary: 'vercel', providers: ['vercel'] } } },
+      'green',
+    ],
   ])('%s', (_name, c, level) => {
     const concerns = runRule(ID, caseOf(c));
     expect(worst(concerns)).toBe(level);

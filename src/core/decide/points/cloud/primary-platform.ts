@@ -1,18 +1,21 @@
 // Decision point: the platform that hosts the system's core workloads.
-import { definePoint, type OptionDef, type Signal } from '../../define-point.js';
+import { definePoint, type DecideContext, type OptionDef, type Signal } from '../../define-point.js';
+import { kb } from '../../../knowledge/active.js';
 import { stores, units } from '../../criteria.js';
 import { STATED } from '../../stated-choice.js';
 import { platformCompute } from '../../platform-family.js';
 
 const small: Signal = { when: (c) => c.v.teamAtMost(3), weight: -4, because: 'a small team carries the whole operating load' };
 const noOpsPaaS: Signal = { when: (c) => c.v.teamAtMost(3), weight: 4, because: 'the platform runs the servers, which suits a small team' };
+/** Regimes that ask vendors for a paper (BAA, AoC, authorisation): the hyperscalers sign it, few PaaS do. */
+const attested = (c: DecideContext) => c.v.compliance(...kb().attestedRegimes());
 const hipaa: Signal = {
-  when: (c) => c.v.compliance('hipaa', 'pci-dss', 'fedramp'),
+  when: attested,
   weight: 4,
   because: 'it signs a BAA / holds the attestations regulated data needs',
 };
 const regulatedPaaS: Signal = {
-  when: (c) => c.v.compliance('hipaa', 'pci-dss', 'fedramp'),
+  when: attested,
   weight: -5,
   because: 'regulated workloads need attestations and controls few PaaS offer',
 };

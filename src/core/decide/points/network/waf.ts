@@ -2,9 +2,11 @@
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { services, units } from '../../criteria.js';
 import { needsPlatform } from '../../platform-family.js';
+import { kb } from '../../../knowledge/active.js';
 
 const edgeIs = (id: string) => (c: DecideContext) => (c.chosen('network.edge') === id ? [] : null);
-const regulated = (c: DecideContext) => c.v.compliance('pci-dss', 'hipaa', 'fedramp', 'soc2');
+/** The inputs fall under a regime whose assessors expect a WAF control by name. */
+const regulated = (c: DecideContext) => c.v.compliance(...kb().regimesExpecting('waf'));
 const ingressIs =
   (...ids: string[]) =>
   (c: DecideContext) =>

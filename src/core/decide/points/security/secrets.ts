@@ -20,6 +20,7 @@ export default definePoint({
   options: [
     {
       id: 'aws-secrets-manager',
+      attrs: { secretStore: 'manager' },
       tech: 'aws-secrets-manager',
       alsoMatches: ['ssm-parameter-store'],
       title: 'AWS Secrets Manager',
@@ -45,6 +46,7 @@ export default definePoint({
     },
     {
       id: 'azure-key-vault',
+      attrs: { secretStore: 'manager' },
       tech: 'azure-key-vault',
       title: 'Azure Key Vault',
       summary: 'Managed vault for secrets, keys and certificates, read through managed identities.',
@@ -69,6 +71,7 @@ export default definePoint({
     },
     {
       id: 'gcp-secret-manager',
+      attrs: { secretStore: 'manager' },
       tech: 'gcp-secret-manager',
       title: 'Google Secret Manager',
       summary: 'Versioned secrets with IAM per secret, mounted into Cloud Run and Cloud Functions as files or variables.',
@@ -95,7 +98,7 @@ export default definePoint({
     },
     {
       id: 'hashicorp-vault',
-      attrs: { hosting: 'self-hosted', heavyweight: true },
+      attrs: { hosting: 'self-hosted', heavyweight: true, secretStore: 'manager' },
       tech: 'hashicorp-vault',
       alsoMatches: ['hashicorp-vault'],
       title: 'HashiCorp Vault / OpenBao',
@@ -127,6 +130,7 @@ export default definePoint({
     },
     {
       id: 'platform-env-vars',
+      attrs: { secretStore: 'platform-variables' },
       title: 'Platform environment variables',
       summary: 'Secrets stored as encrypted environment variables in the PaaS (Vercel, Railway, Render, Supabase), scoped per environment.',
       pros: ['Zero extra services; set once per environment in the dashboard or CLI', 'Encrypted at rest and injected at deploy time'],
@@ -151,6 +155,7 @@ export default definePoint({
     },
     {
       id: 'sops-in-git',
+      attrs: { secretStore: 'encrypted-files' },
       tech: 'sops',
       alsoMatches: ['ansible-vault', 'sealed-secrets'],
       title: 'Encrypted files in git (SOPS, Ansible Vault)',
