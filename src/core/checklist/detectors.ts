@@ -1,12 +1,51 @@
 // Detector building blocks: keyword sets, co-occurrence, section presence, tables and diagrams.
 import type { DocumentView, ViewBlock } from '../validate/document-view.js';
 import type { Detector, Outcome } from './checklist-item.js';
+import { kb } from '../knowledge/active.js';
+import type { Catalogue } from '../knowledge/catalogue.js';
 
 const FAIL: Outcome = { passed: false };
 
+/** What a detector tests text against: a regular expression, or a catalogue pattern built on first use. */
+export interface Pattern {
+  test(text: string): boolean;
+}
+
+const bounded = (alternatives: string[], flags: string) => new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w])`, flags);
+
 /** Case-insensitive alternation of regex sources, on word boundaries at both ends. */
 export function words(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w])`, 'i');
+  return bounded(alternatives, 'i');
+}
+
+/** A plain spelling as a pattern source: specials escaped, and a space also matching a hyphen or nothing ("Key Vault", "KeyVault"). */
+const spelling = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '[ -]?');
+
+/**
+ * The catalogue's spellings of the technologies `select` picks, plus `generic` regex sources (words for the thing
+ * that are no product's name). Built from the catalogue in force when first tested, and again when another one is
+ * installed, so a technology a user pack adds counts like a built-in one.
+ */
+export function techWords(select: (c: Catalogue) => readonly string[], ...generic: string[]): Pattern {
+  let built: { from: Catalogue; anyCase: RegExp; exactCase: RegExp | null } | null = null;
+  const current = () => {
+    const c = kb();
+    if (built?.from !== c) {
+      const { anyCase, exactCase } = c.spellingsOf(select(c));
+      built = {
+        from: c,
+        anyCase: words(...generic, ...anyCase.map(spelling)),
+        exactCase: exactCase.length ? bounded(exactCase.map(spelling), '') : null,
+      };
+    }
+    return built;
+  };
+  return {
+    test: (text) => {
+      const p = current();
+      return p.anyCase.test(text) || (p.exactCase?.test(text) ?? false);
+    },
+  };
 }
 
 /** Heading trail and block text together, so "## Secrets" + "stored in Vault" reads as one statement. */
@@ -15,7 +54,7 @@ function context(b: ViewBlock): string {
 }
 
 /** Passes when any block (prose, table row, code, heading) matches one of the patterns. */
-export function mentions(...patterns: RegExp[]): Detector {
+export function mentions(...patterns: Pattern[]): Detector {
   return (view) => {
     for (const b of view.blocks) if (patterns.some((p) => p.test(b.search))) return { passed: true, line: b.line };
     return FAIL;
@@ -23,7 +62,7 @@ export function mentions(...patterns: RegExp[]): Detector {
 }
 
 /** Passes when one block, read with its headings, matches every pattern. */
-export function together(...patterns: RegExp[]): Detector {
+export function together(...patterns: Pattern[]): Detector {
   return (view) => {
     for (const b of view.blocks) {
       const c = context(b);
@@ -34,7 +73,7 @@ export function together(...patterns: RegExp[]): Detector {
 }
 
 /** Passes when a section whose heading trail matches `title` holds a block matching `text`. */
-export function inSection(title: RegExp, text: RegExp): Detector {
+export function inSection(title: Pattern, text: Pattern): Detector {
   return (view) => {
     for (const b of view.blocks) if (b.trail.some((t) => title.test(t)) && text.test(b.search)) return { passed: true, line: b.line };
     return FAIL;
@@ -58,7 +97,7 @@ export function tableColumn(pattern: RegExp): Detector {
 }
 
 /** Passes when at least `min` of the groups are each matched somewhere. */
-export function atLeast(min: number, groups: RegExp[]): Detector {
+export function atLeast(min: number, groups: Pattern[]): Detector {
   return (view) => {
     let hits = 0;
     let first: number | undefined;

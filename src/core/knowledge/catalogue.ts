@@ -165,6 +165,31 @@ export class Catalogue {
     return (this.names = m);
   }
 
+  /**
+   * How documents spell the given technologies: display names and plain alias terms (case-insensitive), and the
+   * spellings that must match with exact case. Regular-expression aliases are extraction's own and are left out.
+   */
+  spellingsOf(ids: readonly string[]): { anyCase: string[]; exactCase: string[] } {
+    const anyCase = new Set<string>();
+    const exactCase = new Set<string>();
+    for (const id of ids) {
+      const t = this.techs.get(id);
+      if (!t) continue;
+      anyCase.add(t.name);
+      for (const g of t.aliases ?? []) {
+        for (const s of g.terms ?? []) if (!s.startsWith('/')) anyCase.add(s);
+        for (const s of g.exact ?? []) if (!s.startsWith('/')) exactCase.add(s);
+      }
+    }
+    return { anyCase: [...anyCase], exactCase: [...exactCase] };
+  }
+
+  /** What a system can be hosted on: the hosting platforms, and the platforms a family names (a Kubernetes cluster). */
+  hostingTargets(): string[] {
+    const named = this.data.platformFamilies.flatMap((f) => f.platforms ?? []);
+    return [...new Set([...this.withSlot('hosting-platform'), ...named.filter((id) => this.techs.has(id))])];
+  }
+
   /** The alias table extraction scans with: every record's spellings, regimes included, in catalogue order. */
   aliasEntries(): AliasEntry[] {
     if (this.aliases) return this.aliases;

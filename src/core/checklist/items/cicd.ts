@@ -1,26 +1,10 @@
 // CI/CD and infrastructure as code: pipeline, deployment strategy, rollback, promotion, tests, IaC.
 import { item } from '../checklist-item.js';
-import { anyOf, heading, mentions, together, words } from '../detectors.js';
+import { anyOf, heading, mentions, techWords, together, words } from '../detectors.js';
 
-export const IAC_TOOL = words(
-  'Terraform',
-  'OpenTofu',
-  'Pulumi',
-  'CDK',
-  'CDKTF',
-  'CloudFormation',
-  'Bicep',
-  'ARM templates?',
-  'Ansible',
-  'Helm',
-  'Kustomize',
-  'Serverless Framework',
-  'SAM',
-  'Crossplane',
-  'Chef',
-  'Puppet',
-  'SST',
-  'Deployment Manager',
+/** An IaC tool the catalogue knows, words for IaC, or a platform's deployment configuration file. */
+export const IAC_TOOL = techWords(
+  (c) => c.withSlot('iac'),
   'infrastructure[- ]as[- ]code',
   'IaC',
   'docker-compose\\.ya?ml',
@@ -42,27 +26,14 @@ export const cicdItems = [
     detects:
       'CI/CD, pipeline, continuous integration/delivery, or a CI tool (GitHub Actions, GitLab CI, Azure DevOps, Jenkins, CircleCI, CodePipeline, Cloud Build, Argo CD, Flux)',
     detect: mentions(
-      words(
+      techWords(
+        (c) => c.withSlot('ci-cd'),
         'CI ?/ ?CD',
         'CI',
         'CD',
         'pipelines?',
         'continuous (?:integration|delivery|deployment)',
-        'GitHub Actions',
-        'GitLab CI',
-        'Azure (?:DevOps|Pipelines)',
-        'Jenkins',
-        'CircleCI',
-        'Bitbucket Pipelines',
-        'CodePipeline',
-        'CodeBuild',
-        'Cloud Build',
-        'Argo ?CD',
-        'Flux',
         'GitOps',
-        'Buildkite',
-        'Drone',
-        'Travis',
         '(?:automatic|automated|git-based) deploy\\w*',
         'deploy(?:s|ed)? (?:automatically )?on (?:push|merge)',
       ),

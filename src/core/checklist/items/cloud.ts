@@ -1,39 +1,15 @@
 // Cloud strategy and platform selection: which provider, where, and why.
 import { item } from '../checklist-item.js';
-import { anyOf, heading, inSection, mentions, together, words } from '../detectors.js';
+import { anyOf, heading, inSection, mentions, techWords, together, words } from '../detectors.js';
 
-export const PROVIDER = words(
-  'AWS',
-  'Amazon Web Services',
-  'Azure',
-  'GCP',
-  'Google Cloud',
-  'Vercel',
-  'Netlify',
-  'Cloudflare',
-  'Supabase',
-  'Firebase',
-  'Heroku',
-  'Fly\\.io',
-  'Railway',
-  'Render',
-  'DigitalOcean',
-  'Digital Ocean',
-  'Hetzner',
-  'Linode',
-  'OVH(?:cloud)?',
-  'Oracle Cloud',
-  'OCI',
-  'IBM Cloud',
-  'Alibaba Cloud',
+/** A hosting platform the catalogue knows, or words for hosting with no product name. */
+export const PROVIDER = techWords(
+  (c) => c.hostingTargets(),
   'on-?prem(?:ise|ises)?',
   'self-?hosted',
   'bare[- ]metal',
   '(?:own|customer) data ?cent(?:er|re)s?',
   'private cloud',
-  'OpenShift',
-  'Convex',
-  'CloudKit',
 );
 
 export const cloudItems = [

@@ -1,6 +1,21 @@
 // Compute: what runs the code, how it scales, how big it is and how its health is known.
 import { item } from '../checklist-item.js';
-import { anyOf, mentions, tableColumn, together, words } from '../detectors.js';
+import { anyOf, mentions, tableColumn, techWords, together, words } from '../detectors.js';
+
+/** A runtime or hosting platform the catalogue knows (Kubernetes, ECS, Lambda, Cloud Run, Vercel, ...), or words for one. */
+const RUNTIME = techWords(
+  (c) => [...c.withSlot('runtime'), ...c.hostingTargets()],
+  'containers?',
+  'containeri[sz]ed',
+  'serverless',
+  'functions',
+  'VMs?',
+  'virtual machines?',
+  'droplets?',
+  'instances?',
+  'Workers',
+  'static (?:site|hosting)',
+);
 
 export const computeItems = [
   item({
@@ -11,45 +26,7 @@ export const computeItems = [
     severity: 'error',
     detects:
       'containers, Docker, Kubernetes/EKS/AKS/GKE, ECS/Fargate, Lambda/Functions, Cloud Run, App Service, VMs/EC2/droplets, PaaS hosts',
-    detect: mentions(
-      words(
-        'containers?',
-        'containeri[sz]ed',
-        'Docker',
-        'Kubernetes',
-        'K8s',
-        'k3s',
-        'EKS',
-        'AKS',
-        'GKE',
-        'ECS',
-        'Fargate',
-        'Lambdas?',
-        'serverless',
-        '(?:Azure |Cloud |Edge |Vercel )?Functions',
-        'Cloud Run',
-        'App Service',
-        'Container Apps',
-        'App Engine',
-        'Elastic Beanstalk',
-        'VMs?',
-        'virtual machines?',
-        'EC2',
-        'Compute Engine',
-        'droplets?',
-        'instances?',
-        'Workers',
-        'Railway',
-        'Heroku',
-        'Fly\\.io',
-        'Render',
-        'Vercel',
-        'Netlify',
-        'Nomad',
-        'OpenShift',
-        'static (?:site|hosting)',
-      ),
-    ),
+    detect: mentions(RUNTIME),
     docs: {
       why: 'The compute model fixes the deployment unit, the scaling behaviour and most of the operational work.',
       fix: 'Name the runtime for each workload (for example "API on ECS Fargate, jobs on Lambda") and why it fits.',

@@ -1,45 +1,16 @@
 // Data and storage: stores, backups, restore tests, retention, migrations and replication.
 import { item } from '../checklist-item.js';
-import { anyOf, mentions, together, words } from '../detectors.js';
+import { anyOf, mentions, techWords, together, words } from '../detectors.js';
 
-export const DATA_STORE = words(
+const STORE_SLOTS = ['database', 'cache', 'queue', 'object-storage', 'search', 'vector-store', 'warehouse'] as const;
+
+/** A data store the catalogue knows (databases, caches, object stores, queues, search and vector stores), or words for one. */
+export const DATA_STORE = techWords(
+  (c) => [...new Set(STORE_SLOTS.flatMap((slot) => c.withSlot(slot)))],
   'databases?',
-  'PostgreSQL',
-  'Postgres',
-  'MySQL',
-  'MariaDB',
-  'SQLite',
-  'SQL Server',
-  'Aurora',
-  'RDS',
-  'Cloud SQL',
-  'DynamoDB',
-  'MongoDB',
-  'Cosmos ?DB',
-  'Firestore',
-  'Redis',
-  'ElastiCache',
-  'Memcached',
-  'S3',
   'buckets?',
-  'Blob Storage',
-  'Cloud Storage',
-  'R2',
   'object storage',
   'file storage',
-  'Supabase',
-  'Elasticsearch',
-  'OpenSearch',
-  'Kafka',
-  'RabbitMQ',
-  'SQS',
-  'Pub/Sub',
-  'Neo4j',
-  'pgvector',
-  'Pinecone',
-  'Qdrant',
-  'Convex',
-  'CloudKit',
   'data stores?',
   'datastores?',
 );

@@ -1,32 +1,9 @@
 // Observability: metrics, logs, alerting, tracing, dashboards and incident response.
 import { item } from '../checklist-item.js';
-import { mentions, words } from '../detectors.js';
+import { mentions, techWords, words } from '../detectors.js';
 
-const TOOLS = [
-  'CloudWatch',
-  'Prometheus',
-  'Grafana',
-  'Datadog',
-  'New Relic',
-  'Dynatrace',
-  'Azure Monitor',
-  'Application Insights',
-  'App Insights',
-  'Cloud Monitoring',
-  'Cloud Logging',
-  'Stackdriver',
-  'Sentry',
-  'Honeycomb',
-  'Elastic',
-  'Loki',
-  'Better ?Stack',
-  'Logtail',
-  'Axiom',
-  'Papertrail',
-  'Splunk',
-  'Log Analytics',
-  'OpenTelemetry',
-];
+/** Monitoring words, or a telemetry product the catalogue knows (CloudWatch, Datadog, Sentry, ...). */
+const MONITORING = techWords((c) => c.withSlot('telemetry'), 'monitor(?:ing|ed|s)?', 'metrics?', 'telemetry', 'observability', 'APM');
 
 export const observabilityItems = [
   item({
@@ -36,7 +13,7 @@ export const observabilityItems = [
     description: 'How the system is monitored (metrics, tools, what is measured) is described.',
     severity: 'error',
     detects: 'monitoring, metrics, or a monitoring tool (CloudWatch, Prometheus, Datadog, Azure Monitor, Sentry, ...)',
-    detect: mentions(words('monitor(?:ing|ed|s)?', 'metrics?', 'telemetry', 'observability', 'APM', ...TOOLS)),
+    detect: mentions(MONITORING),
     docs: {
       why: 'You cannot operate, scale or debug what you cannot see.',
       fix: 'Name the monitoring tool and the key metrics per component (latency, errors, saturation, business KPIs).',

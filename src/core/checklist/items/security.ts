@@ -1,21 +1,12 @@
 // Security: identity, least privilege, secrets, encryption, audit, scanning, compliance, trust boundaries.
 import { item } from '../checklist-item.js';
-import { anyOf, heading, mentions, together, words } from '../detectors.js';
+import { anyOf, heading, mentions, techWords, together, words } from '../detectors.js';
 
-const SECRET_STORE = words(
+/** A secrets product the catalogue knows, or words for a secret store with no product name. */
+const SECRET_STORE = techWords(
+  (c) => c.withSlot('secrets'),
   'Secrets? Manager',
-  'Key ?Vault',
-  'HashiCorp Vault',
   'Vault',
-  'Parameter Store',
-  'SSM',
-  'KMS',
-  'Sealed Secrets',
-  'External Secrets',
-  'SOPS',
-  'Doppler',
-  '1Password',
-  'Infisical',
   'GitHub (?:Actions )?secrets',
   'secret stores?',
   'secrets? vaults?',
