@@ -11,6 +11,7 @@ import { negatedSpans, PROHIBITED_TITLE } from './negation.js';
 import { inSpans, mermaidNames } from './mermaid-names.js';
 import { obligationStated } from './obligation.js';
 import { shortFormEntries, shortFormIn } from './short-forms.js';
+import { slashAlternatives } from './slash-alternatives.js';
 
 export interface TechHit {
   id: string;
@@ -118,6 +119,12 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
         !ctx.demote && (block.type === 'list-item' || block.type === 'table-row') && PROHIBITED_TITLE.test(block.section.title)
           ? negatedSpans(text, scanned, true)
           : null;
+      const slashed = ctx.demote
+        ? null
+        : slashAlternatives(
+            text,
+            scanned.map((h) => ({ start: h.start, end: h.end, id: h.entries[0]?.id ?? '' })),
+          );
       scanned.forEach((h, hi) => {
         const named = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
         if (!named || isItemId(text, h.start, h.end, matcher)) return;
@@ -136,7 +143,11 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
           );
           return;
         }
-        let demote = ctx.demote ?? (refused?.has(hi) ? 'rejected' : MENTION_REASON[assertionStatus(doc, block, h.start, h.end)]);
+        let demote =
+          ctx.demote ??
+          (refused?.has(hi)
+            ? 'rejected'
+            : (MENTION_REASON[assertionStatus(doc, block, h.start, h.end)] ?? (slashed?.has(hi) ? 'conditional' : null)));
         // A regime binds the system only when the documents take it on, not when they only name it.
         if (!demote && entry.category === 'compliance' && !obligationStated(block, h.start, h.end)) demote = 'no-obligation';
         const kvStrength =
