@@ -404,6 +404,26 @@ export interface InfraModel {
   };
   iac: string | null;
   costLines: { item: string; monthlyLow: number; monthlyHigh: number; basis: string; from?: string[] }[];
+  /**
+   * The capacity plan the cost lines are priced from (additive): the peak it was sized for (null when the inputs state
+   * no load) and each long-running unit's instances per environment.
+   */
+  capacity?: {
+    peakRps: number | null;
+    basis: string | null;
+    units: {
+      id: string;
+      name: string;
+      vcpu: number;
+      memoryGb: number;
+      production: { min: number; max: number };
+      scaledOn: 'requests' | 'queue depth';
+      staging: { count: number; vcpu: number; memoryGb: number };
+      development: { count: number; vcpu: number; memoryGb: number };
+    }[];
+  };
+  /** Cuts that bring the high estimate towards the stated budget, largest saving first (additive; only when over it). */
+  costCuts?: { cut: string; savesMonthly: number; from?: string[] }[];
   /** What the model had to assume because neither the inputs nor a decision said (additive). */
   assumptions?: string[];
   /** Domains that do not apply to this product, each with its one-line reason (additive). */

@@ -46,7 +46,7 @@ describe('a PaaS added by a project knowledge pack', () => {
     [
       'costed from its price band',
       () => model.costLines.find((l) => l.basis.includes('Harbourline'))?.basis ?? '',
-      'estimate: Harbourline entry tier $12–$90/month (about 500 users; entry tier)',
+      '2 × 1 vCPU / 2 GB on Harbourline at $12 (Harbourline entry price, 2026-01)',
     ],
   ])('is %s', (_what, get, want) => {
     expect(get()).toBe(want);

@@ -5,7 +5,9 @@ import { familyOf } from '../decide/platform-family.js';
 import { POINTS } from '../decide/registry.js';
 import { DecisionLookup } from './decision-lookup.js';
 import { deriveComponents, USERS_ID } from './derive-components.js';
-import { deriveCosts } from './derive-costs.js';
+import { deriveCostPlan } from './derive-costs.js';
+import { costCuts } from './cost-cuts.js';
+import { capacityPlan } from './capacity-plan.js';
 import { deriveEnvironments } from './derive-environments.js';
 import { derivePipelines } from './derive-pipelines.js';
 import { IdAllocator, kebabId } from './model-ids.js';
@@ -83,10 +85,13 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
       backupRegion: secondary?.id ?? null,
     },
     iac,
+    capacity: capacityPlan(profile, parts.compute),
     assumptions,
     notApplicable: domainsNotApplicable(POINTS, profile),
   };
-  const model: InfraModel = { ...base, costLines: deriveCosts(profile, base, l) };
+  const plan = deriveCostPlan(profile, base, l);
+  const cuts = costCuts(profile, { costLines: plan.lines, regions }, plan);
+  const model: InfraModel = { ...base, costLines: plan.lines, ...(cuts.length ? { costCuts: cuts } : {}) };
   model.project = model.project.trim() || 'Project';
   if (!/^[a-z0-9-]+$/.test(model.platform.primary)) model.platform.primary = kebabId(model.platform.primary, 'unknown');
   return model;

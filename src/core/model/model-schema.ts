@@ -100,6 +100,23 @@ export const MODEL_SCHEMA = {
     costLines: list(
       obj({ item: str, monthlyLow: money, monthlyHigh: money, basis: str, from: strs }, ['item', 'monthlyLow', 'monthlyHigh', 'basis']),
     ),
+    capacity: obj({
+      peakRps: nullable(money),
+      basis: nullable(str),
+      units: list(
+        obj({
+          id: kebab,
+          name: str,
+          vcpu: money,
+          memoryGb: money,
+          production: obj({ min: money, max: money }),
+          scaledOn: { enum: ['requests', 'queue depth'] },
+          staging: obj({ count: money, vcpu: money, memoryGb: money }),
+          development: obj({ count: money, vcpu: money, memoryGb: money }),
+        }),
+      ),
+    }),
+    costCuts: list(obj({ cut: str, savesMonthly: money, from: strs }, ['cut', 'savesMonthly'])),
     assumptions: strs,
     notApplicable: list(obj({ domain: str, reason: str })),
     clients: list(obj({ id: kebab, name: str, kind: { enum: ['mobile', 'desktop', 'device', 'cli'] } })),

@@ -1,6 +1,8 @@
 // Cost lines charge only what the design has: components from catalogue bands, and what the decisions chose to add.
 import { afterEach, describe, expect, it } from 'vitest';
-import { deriveCosts, scaleTier } from '../../../src/core/model/derive-costs.js';
+import { deriveCostPlan, deriveCosts } from '../../../src/core/model/derive-costs.js';
+import { costCuts } from '../../../src/core/model/cost-cuts.js';
+import { store, unit, env } from '../../helpers/make-model.js';
 import { DecisionLookup } from '../../../src/core/model/decision-lookup.js';
 import { costAgainstBudget } from '../../../src/core/model/cost-budget.js';
 import { builtinCatalogue, useCatalogue } from '../../../src/core/knowledge/active.js';
@@ -38,10 +40,76 @@ describe('deriveCosts', () => {
     expect(items({ 'dr.strategy-tier': 'warm-standby' })).not.toContain('dr.strategy-tier');
   });
 
-  it('sizes from the stated peak rather than from registered users', () => {
-    expect(scaleTier(makeProfile({ users: 150_000 })).factor).toBe(8);
-    expect(scaleTier(makeProfile({ users: 150_000, concurrentUsers: 600 })).factor).toBe(2);
-    expect(scaleTier(makeProfile()).factor).toBe(1);
+  it('charges each sized unit its instances at the catalogue instance price, not a band times a factor', () => {
+    const profile = makeProfile({ users: 150_000, concurrentUsers: 600 });
+    const model = makeModel({ compute: [unit('api', 'ecs'), unit('jobs', 'ecs', { role: 'worker' })] });
+    const lines = deriveCosts(profile, model, new DecisionLookup([]));
+    const inst = builtinCatalogue().price('hyperscalerInstance');
+    // 600 concurrent users → 120 requests/s → ×2 headroom / 50 per instance → 5 API instances; the worker half of it.
+    expect(lines.find((l) => l.item === 'api')).toMatchObject({ monthlyLow: 2 * inst, monthlyHigh: 5 * inst });
+    expect(lines.find((l) => l.item === 'jobs')).toMatchObject({ monthlyLow: inst, monthlyHigh: 3 * inst });
+    expect(lines.find((l) => l.item === 'api')?.basis).toMatch(
+      /^2–5 × 1 vCPU \/ 2 GB on Amazon ECS at \$35 \(hyperscaler instance, list price \d{4}-\d{2}\)$/,
+    );
+  });
+
+  it.each([
+    ["on the team's own servers", 'on-prem', false],
+    ['on a hyperscaler', 'aws', true],
+  ])('prices compute %s only when there is a monthly bill for it', (_, platform, charged) => {
+    const model = makeModel({ platform: { primary: platform, providers: [platform] }, compute: [unit('api', 'docker')] });
+    expect(deriveCosts(makeProfile(), model, new DecisionLookup([])).some((l) => l.item === 'api')).toBe(charged);
+  });
+
+  it('doubles databases and caches across zones for a 99.9 % target and adds the stated volume as storage', () => {
+    const gb = [{ kind: 'data-volume-gb' as const, value: 100, text: '100 GB', evidence: [] }];
+    const model = makeModel({ dataStores: [store('db', 'postgresql'), store('cache', 'redis', { kind: 'cache' })] });
+    const one = deriveCosts(makeProfile({ scale: gb }), model, new DecisionLookup([]));
+    const two = deriveCosts(makeProfile({ scale: gb, availability: 99.9 }), model, new DecisionLookup([]));
+    const db = builtinCatalogue().price('managedDatabase');
+    expect(one.find((l) => l.item === 'db')?.monthlyHigh).toBe(Math.round(db + 100 * 0.115));
+    expect(two.find((l) => l.item === 'db')?.monthlyHigh).toBe(Math.round(2 * db + 200 * 0.115));
+    expect(two.find((l) => l.item === 'cache')?.monthlyHigh).toBe(2 * one.find((l) => l.item === 'cache')!.monthlyHigh);
+  });
+
+  it('prices each non-production environment at its own size, below production', () => {
+    const model = makeModel({ environments: [env('local'), env('dev', 'staging'), env('staging', 'prod'), env('prod')] });
+    const lines = deriveCosts(makeProfile({ concurrentUsers: 600 }), model, new DecisionLookup([]));
+    const envs = lines.filter((l) => l.item.endsWith(' environment'));
+    expect(envs.map((l) => l.item)).toEqual(['dev environment', 'staging environment']);
+    expect(envs[0].monthlyHigh).toBeLessThan(envs[1].monthlyHigh);
+    expect(envs[1].monthlyHigh).toBeLessThan(
+      lines.filter((l) => l.item === 'api' || l.item === 'db').reduce((s, l) => s + l.monthlyHigh, 0),
+    );
+  });
+
+  it.each([
+    ['under budget', 5000, []],
+    ['over budget, pilot light within the RTO', 400, ['dr.strategy-tier', 'cost.non-prod-savings', 'cost.pricing-model']],
+  ])('names the cuts only when the high estimate is %s', (_, budget, from) => {
+    const profile = makeProfile({ concurrentUsers: 600, budget, rtoMinutes: 60 });
+    const regions = [
+      { id: 'eu-west-1', role: 'primary' as const },
+      { id: 'eu-central-1', role: 'secondary' as const },
+    ];
+    const model = makeModel({ regions, compute: [unit('api', 'ecs')] });
+    const l = new DecisionLookup(makeDecisions({ 'dr.strategy-tier': 'warm-standby' }));
+    const plan = deriveCostPlan(profile, model, l);
+    const cuts = costCuts(profile, { costLines: plan.lines, regions }, plan);
+    expect(cuts.map((c) => c.from?.[0]).sort()).toEqual([...from].sort());
+    for (let i = 1; i < cuts.length; i++) expect(cuts[i].savesMonthly).toBeLessThanOrEqual(cuts[i - 1].savesMonthly);
+    if (cuts.length) expect(cuts.find((c) => c.from?.[0] === 'dr.strategy-tier')?.cut).toMatch(/pilot light in eu-central-1/i);
+  });
+
+  it('does not offer a pilot light when its recovery time would break the stated RTO', () => {
+    const profile = makeProfile({ concurrentUsers: 600, budget: 100, rtoMinutes: 15 });
+    const regions = [
+      { id: 'eu-west-1', role: 'primary' as const },
+      { id: 'eu-central-1', role: 'secondary' as const },
+    ];
+    const model = makeModel({ regions });
+    const plan = deriveCostPlan(profile, model, new DecisionLookup(makeDecisions({ 'dr.strategy-tier': 'warm-standby' })));
+    expect(costCuts(profile, { costLines: plan.lines, regions }, plan).map((c) => c.from?.[0])).not.toContain('dr.strategy-tier');
   });
 
   it('reads every price from the catalogue in force', () => {

@@ -1,7 +1,7 @@
 // The model facts that belong under each domain: zones, compute units, stores, controls, stages, targets, costs.
 import type { RootContent } from 'mdast';
 import type { DomainId, InfraModel } from '../../types.js';
-import { addressPlan, peakLoad, PLAN, unitSizes } from '../capacity-plan.js';
+import { addressPlan, capacityPlan, envSize, PLAN, productionSize } from '../../model/capacity-plan.js';
 import type { RenderContext } from '../render-context.js';
 import { techName } from '../../model/tech-catalog.js';
 import { drTierById, drTiers } from '../../actions/dr-tiers.js';
@@ -118,9 +118,15 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
           ['Component', 'Low', 'High', 'Basis'],
           [
             ...m.costLines.map((x) => [x.item, money(x.monthlyLow), money(x.monthlyHigh), x.basis]),
-            [strong('Total'), strong(money(low)), strong(money(high)), 'list prices of entry tiers, USD; not a quote'],
+            [
+              strong('Total'),
+              strong(money(low)),
+              strong(money(high)),
+              `${m.project} at USD list prices from the knowledge catalogue; not a quote`,
+            ],
           ],
         ),
+        ...cuts(m),
       ];
     }
     case 'environments':
@@ -156,20 +162,31 @@ function zoneServices(kind: string, c: RenderContext): string[] {
   return [];
 }
 
-/** Instance counts per unit and environment, from the stated load where there is one. */
+/** Instance counts per unit and environment: the model's capacity plan, which the cost lines are priced from. */
 function sizing(c: RenderContext): RootContent[] {
-  const load = peakLoad(c.profile);
-  const sizes = unitSizes(c.model, load);
-  if (!sizes.length) return [];
-  const basis = load
-    ? `Peak about ${load.rps} requests per second (${load.basis}); one 1 vCPU / 2 GB instance serves about ${PLAN.requestsPerInstance}, production keeps ×${PLAN.headroom} headroom and at least ${PLAN.minProduction} instances across zones. Replace these planning figures with a load test.`
-    : `The inputs state no load; production starts at ${PLAN.minProduction} instances across zones and a load test sets the upper limit.`;
+  const plan = c.model.capacity ?? capacityPlan(c.profile, c.model.compute);
+  if (!plan.units.length) return [];
+  const basis = plan.peakRps
+    ? `Peak about ${plan.peakRps} requests per second (${plan.basis}); one 1 vCPU / 2 GB instance serves about ${PLAN.requestsPerInstance}, production keeps ×${PLAN.headroom} headroom and at least ${PLAN.minProduction} instances across zones. Replace these planning figures with a load test.`
+    : `The inputs state no load, so ${listOf(plan.units.map((u) => u.name))} start at ${PLAN.minProduction} instances across zones until a load test sets the upper limit.`;
   return [
     h(3, 'Sizing'),
     p(basis),
     table(
       ['Unit', 'Production', 'Staging', 'Development'],
-      sizes.map((x) => [strong(x.unit), x.production, x.staging, x.development]),
+      plan.units.map((u) => [strong(u.name), productionSize(u, plan.peakRps !== null), envSize(u.staging), envSize(u.development)]),
+    ),
+  ];
+}
+
+/** Over budget: the cuts that close the gap, largest saving first, each with its saving. */
+function cuts(m: InfraModel): RootContent[] {
+  if (!m.costCuts?.length) return [];
+  return [
+    p('Over the budget at the high estimate; these cuts close the gap, largest saving first:'),
+    table(
+      ['Cut', 'Saves a month'],
+      m.costCuts.map((x) => [x.cut, money(x.savesMonthly)]),
     ),
   ];
 }

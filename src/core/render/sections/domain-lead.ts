@@ -46,7 +46,12 @@ function dr(m: InfraModel, pr: Profile): string | null {
 
 function cost(m: InfraModel, pr: Profile): string | null {
   const high = m.costLines.reduce((s, x) => s + x.monthlyHigh, 0);
-  if (!pr.budget.length) return `No budget is stated; the components below come to at most ${money(high)} a month at list prices.`;
+  if (!pr.budget.length) {
+    const top = [...m.costLines].sort((a, b) => b.monthlyHigh - a.monthlyHigh)[0];
+    return top
+      ? `No budget is stated; at list prices ${m.project} comes to at most ${money(high)} a month, the largest line ${top.item} (${money(top.monthlyHigh)}).`
+      : 'No budget is stated and nothing here is charged by the month.';
+  }
   const check = costAgainstBudget(m, pr)!;
   const inBudget =
     check.highInBudget === null || check.budget.currency === 'USD'

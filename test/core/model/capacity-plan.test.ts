@@ -1,6 +1,6 @@
 // Sizing from the stated load and a non-overlapping address plan per environment.
 import { describe, expect, it } from 'vitest';
-import { addressPlan, peakLoad, unitSizes } from '../../../src/core/render/capacity-plan.js';
+import { addressPlan, capacityPlan, peakLoad, productionSize, unitSizes } from '../../../src/core/model/capacity-plan.js';
 import { env, makeModel, unit } from '../../helpers/make-model.js';
 import { makeProfile } from '../../helpers/make-profile.js';
 
@@ -13,11 +13,22 @@ describe('capacity plan', () => {
   });
 
   it('sizes long-running units for twice the peak, at least two in production, and leaves functions out', () => {
-    const m = makeModel({ compute: [unit('api', 'ecs'), unit('jobs', 'ecs', { role: 'worker' }), unit('fn', 'aws-lambda')] });
-    const sizes = unitSizes(m, { rps: 300, basis: '' });
-    expect(sizes.map((s) => s.unit)).toEqual(['api', 'jobs']);
-    expect(sizes[0].production).toBe('2–12 × 1 vCPU / 2 GB');
-    expect(sizes[1].production).toMatch(/^1–6 × .*queue depth$/);
+    const compute = [unit('api', 'ecs'), unit('jobs', 'ecs', { role: 'worker' }), unit('fn', 'aws-lambda')];
+    const sizes = unitSizes(compute, { rps: 300, basis: '' });
+    expect(sizes.map((s) => s.id)).toEqual(['api', 'jobs']);
+    expect(sizes.map((s) => s.production)).toEqual([
+      { min: 2, max: 12 },
+      { min: 1, max: 6 },
+    ]);
+    expect(productionSize(sizes[0], true)).toBe('2–12 × 1 vCPU / 2 GB');
+    expect(productionSize(sizes[1], true)).toMatch(/^1–6 × .*queue depth$/);
+  });
+
+  it('without a stated load, production keeps the zone-redundant minimum and says a load test sets the limit', () => {
+    const plan = capacityPlan(makeProfile(), [unit('api', 'ecs')]);
+    expect(plan.peakRps).toBeNull();
+    expect(plan.units[0].production).toEqual({ min: 2, max: 2 });
+    expect(productionSize(plan.units[0], false)).toMatch(/until a load test/);
   });
 
   it('gives each shared environment its own /16 and no two subnets overlap', () => {

@@ -1,7 +1,7 @@
 // Sizing per compute unit and per environment from the stated load, and an address plan when a virtual network is chosen.
 import type { InfraModel, Profile } from '../types.js';
-import { techInfo } from '../model/tech-catalog.js';
-import { thousands } from './facts.js';
+import { techInfo } from './tech-catalog.js';
+import { groupThousands } from '../actions/format.js';
 
 /**
  * Planning figures, stated in the document wherever they are used so a reader can replace them:
@@ -9,6 +9,11 @@ import { thousands } from './facts.js';
  * per second of a typical API; production keeps twice the peak as headroom and two instances for zone redundancy.
  */
 export const PLAN = { requestsPerActiveUser: 0.2, requestsPerInstance: 50, headroom: 2, minProduction: 2 } as const;
+
+type Capacity = NonNullable<InfraModel['capacity']>;
+export type UnitSize = Capacity['units'][number];
+
+const thousands = (n: number) => groupThousands(String(Math.round(n)));
 
 export interface PeakLoad {
   rps: number;
@@ -32,34 +37,53 @@ export function peakLoad(pr: Profile): PeakLoad | null {
   return null;
 }
 
-export interface UnitSize {
-  unit: string;
-  production: string;
-  staging: string;
-  development: string;
-}
-
-/** Instance counts for the long-running units; functions and edge units scale per request and are left out. */
-export function unitSizes(m: InfraModel, load: PeakLoad | null): UnitSize[] {
-  const sized = m.compute.filter(
+/** The units that run all the time and so are sized in instances; functions and edge units scale per request. */
+export function sizedUnits(compute: InfraModel['compute']): InfraModel['compute'] {
+  return compute.filter(
     (c) =>
       c.role !== 'edge' &&
       c.role !== 'frontend' &&
       !['function', 'edge-compute', 'cdn', 'static-host'].includes(techInfo(c.tech)?.role ?? ''),
   );
-  return sized.map((c) => {
+}
+
+/** Instance counts for the long-running units: production from the peak, staging one full-size, development one half-size. */
+export function unitSizes(compute: InfraModel['compute'], load: PeakLoad | null): UnitSize[] {
+  return sizedUnits(compute).map((c) => {
     const worker = c.role === 'worker';
     const max = load ? Math.max(PLAN.minProduction, Math.ceil((load.rps * PLAN.headroom) / PLAN.requestsPerInstance)) : null;
-    const prod = worker
-      ? max
-        ? `1–${Math.max(2, Math.ceil(max / 2))} × 1 vCPU / 2 GB, scaled on queue depth`
-        : '1–2 × 1 vCPU / 2 GB, scaled on queue depth'
-      : max
-        ? `${PLAN.minProduction}–${max} × 1 vCPU / 2 GB`
-        : `${PLAN.minProduction} × 1 vCPU / 2 GB until a load test sets the limit`;
-    return { unit: c.name, production: prod, staging: '1 × 1 vCPU / 2 GB', development: '1 × 0.5 vCPU / 1 GB' };
+    const production = worker
+      ? { min: 1, max: max ? Math.max(2, Math.ceil(max / 2)) : 2 }
+      : { min: PLAN.minProduction, max: max ?? PLAN.minProduction };
+    return {
+      id: c.id,
+      name: c.name,
+      vcpu: 1,
+      memoryGb: 2,
+      production,
+      scaledOn: worker ? 'queue depth' : 'requests',
+      staging: { count: 1, vcpu: 1, memoryGb: 2 },
+      development: { count: 1, vcpu: 0.5, memoryGb: 1 },
+    };
   });
 }
+
+/** The capacity plan the model carries: the peak it was sized for and each unit's instances per environment. */
+export function capacityPlan(profile: Profile, compute: InfraModel['compute']): Capacity {
+  const load = peakLoad(profile);
+  return { peakRps: load?.rps ?? null, basis: load?.basis ?? null, units: unitSizes(compute, load) };
+}
+
+/** A unit's production size in words: "2–5 × 1 vCPU / 2 GB", a worker "scaled on queue depth". */
+export function productionSize(u: UnitSize, loadStated: boolean): string {
+  const { min, max } = u.production;
+  const n = min === max ? `${min}` : `${min}–${max}`;
+  const size = `${n} × ${u.vcpu} vCPU / ${u.memoryGb} GB`;
+  if (u.scaledOn === 'queue depth') return `${size}, scaled on queue depth`;
+  return loadStated ? size : `${size} until a load test sets the limit`;
+}
+
+export const envSize = (s: UnitSize['staging']) => `${s.count} × ${s.vcpu} vCPU / ${s.memoryGb} GB`;
 
 export interface SubnetPlan {
   environment: string;
