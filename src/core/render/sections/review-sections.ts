@@ -127,8 +127,40 @@ export function traceabilitySection(c: RenderContext): RootContent[] {
 
 export function assumptionsSection(c: RenderContext): RootContent[] {
   const out: RootContent[] = [h(2, 'Assumptions and Open Questions'), h(3, 'Assumptions')];
-  out.push(c.assumptions.length ? ul(c.assumptions) : p('None: every decision rests on stated facts.'));
+  const lines = assumptionLines(c);
+  out.push(lines.length ? ul(lines) : p('None: every decision rests on stated facts.'));
   out.push(h(3, 'Open questions'));
   out.push(c.openQuestions.length ? ul(c.openQuestions) : p('None.'));
   return out;
 }
+
+/** What is missing, in the assumption's first clause: "The inputs give no budget" of "…; budgets with alerts were assumed." */
+const gap = (a: string) => {
+  const text = a.replace(/^\[ASSUMPTION\] /, '');
+  const cut = [text.indexOf('; '), text.indexOf('. ')].filter((i) => i > 0);
+  return (cut.length ? text.slice(0, Math.min(...cut)) : text.replace(/\.$/, '')).trim();
+};
+
+/**
+ * The defaults that stand in for facts the inputs leave out, in one line: each default, its id and the fact it waits
+ * for (their reasoning is in their sections); then what the model itself had to assume, one line each.
+ */
+function assumptionLines(c: RenderContext): string[] {
+  const order = new Map(DOMAINS.map((x, i) => [x.id, i]));
+  const ds = c.decisions.filter((d) => d.assumptions.length).sort((a, b) => (order.get(a.domain) ?? 0) - (order.get(b.domain) ?? 0));
+  const defaults = ds.map((d) => `${d.choiceTitle} (${d.id}: ${d.assumptions.map((a) => lowerStart(gap(a))).join('; ')})`);
+  const prefix = '[ASSUMPTION] ';
+  const fromDecisions = new Set(
+    c.decisions.flatMap((d) => d.assumptions.map((a) => `${prefix}${d.choiceTitle} (${d.id}): ${a.replace(/^\[ASSUMPTION\] /, '')}`)),
+  );
+  return [
+    ...(defaults.length
+      ? [
+          `${prefix}${defaults.length === 1 ? 'A default stands' : `${defaults.length} defaults stand`} in for facts the inputs leave out: ${defaults.join('; ')}.`,
+        ]
+      : []),
+    ...c.assumptions.filter((a) => !fromDecisions.has(a)),
+  ];
+}
+
+const lowerStart = (s: string) => (/^[A-Z][a-z]/.test(s) && !/^The [A-Z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
