@@ -101,14 +101,16 @@ function tallyFacts(facts: ArchetypeFacts, tallies: Record<ProductArchetype, Tal
     sh.evidence.push(...facts.cloudProviders.flatMap((f) => f.evidence.slice(0, 1)));
   }
   const factor = portable ? 0.5 : 1;
+  // In a portable system, one cloud's managed runtime (EKS beside GKE and AKS) is a place customers may run it, not compute the team operates.
+  const operated = portable ? facts.compute.filter((f) => !kb().tech(f.id)?.provider) : facts.compute;
   hosted.score += factor * Math.min(2, clouds.length);
   hosted.score +=
     factor *
     Math.min(
       4.5,
-      facts.compute.reduce((s, f) => s + OPERATED_COMPUTE_WEIGHT(f.id), 0),
+      operated.reduce((s, f) => s + OPERATED_COMPUTE_WEIGHT(f.id), 0),
     );
-  hosted.evidence.push(...[...clouds, ...facts.compute].flatMap((f) => f.evidence.slice(0, 1)));
+  hosted.evidence.push(...[...clouds, ...operated].flatMap((f) => f.evidence.slice(0, 1)));
 }
 
 /**

@@ -12,6 +12,11 @@ const CATEGORY_THRESHOLD: Partial<Record<TechCategory, number>> = { compliance: 
 
 /** The strength of a stack row or a "Label: value" line: a statement that names the choice itself. */
 const STATED_CHOICE = 0.9;
+/**
+ * A provider's managed form of committed technology (EKS beside committed AWS and Kubernetes) needs only one deployment-section
+ * statement: the platform and the runtime are chosen, the line says which managed form of them runs the system.
+ */
+const BACKED_THRESHOLD = 0.5;
 
 export interface TechFacts {
   facts: Record<TechCategory, ListFact[]>;
@@ -46,6 +51,16 @@ const REASON_ORDER: MentionReason[] = [
   'prior-output',
 ];
 
+/** A group's weight: each block once at its strongest, less one loose statement per block that rejects the name. */
+function groupWeight(group: TechHit[]): number {
+  const perBlock = new Map<string, number>();
+  for (const h of group) if (!h.demote) perBlock.set(h.blockKey, Math.max(perBlock.get(h.blockKey) ?? 0, h.strength));
+  // A block that rejects the name ("Kafka over NATS") cancels one loose statement of it; a stated choice is not cancelled.
+  const strongest = Math.max(0, ...perBlock.values());
+  const rejecting = new Set(group.filter((h) => h.demote === 'rejected').map((h) => h.blockKey)).size;
+  return [...perBlock.values()].reduce((a, b) => a + b, 0) - (strongest < STATED_CHOICE ? rejecting * strongest : 0);
+}
+
 export function foldTechHits(hits: TechHit[], threshold = COMMIT_THRESHOLD): TechFacts {
   const groups = new Map<string, TechHit[]>();
   for (const h of hits) {
@@ -57,23 +72,40 @@ export function foldTechHits(hits: TechHit[], threshold = COMMIT_THRESHOLD): Tec
   const facts = Object.fromEntries(CATEGORIES.map((c) => [c, [] as ListFact[]])) as Record<TechCategory, ListFact[]>;
   const mentions: Mention[] = [];
   const weights = new Map<string, number>();
+  const pending: { key: string; group: TechHit[]; weight: number }[] = [];
+  const commit = (group: TechHit[], weight: number) => {
+    const { category, id } = group[0];
+    // What the text states is cited; a diagram's label only backs it up, cited when nothing else names it.
+    const counted = group.filter((h) => !h.demote && h.strength > 0);
+    const stated = counted.filter((h) => !h.drawn);
+    const evidence: Evidence[] = sortEvidence((stated.length ? stated : counted).map((h) => h.evidence));
+    facts[category].push({ id, evidence, confidence: confidenceOf(weight) });
+  };
+  const needed = (category: TechCategory) => (CATEGORY_THRESHOLD[category] ?? threshold) - 1e-9;
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key)!;
-    const { category, id } = group[0];
-    // One block counts once per id, at its strongest.
-    const perBlock = new Map<string, number>();
-    for (const h of group) if (!h.demote) perBlock.set(h.blockKey, Math.max(perBlock.get(h.blockKey) ?? 0, h.strength));
-    // A block that rejects the name ("Kafka over NATS") cancels one loose statement of it; a stated choice is not cancelled.
-    const strongest = Math.max(0, ...perBlock.values());
-    const rejecting = new Set(group.filter((h) => h.demote === 'rejected').map((h) => h.blockKey)).size;
-    const weight = [...perBlock.values()].reduce((a, b) => a + b, 0) - (strongest < STATED_CHOICE ? rejecting * strongest : 0);
+    const { category } = group[0];
+    const weight = groupWeight(group);
     weights.set(key, weight);
-    if (weight >= (CATEGORY_THRESHOLD[category] ?? threshold) - 1e-9) {
-      // What the text states is cited; a diagram's label only backs it up, cited when nothing else names it.
-      const counted = group.filter((h) => !h.demote && h.strength > 0);
-      const stated = counted.filter((h) => !h.drawn);
-      const evidence: Evidence[] = sortEvidence((stated.length ? stated : counted).map((h) => h.evidence));
-      facts[category].push({ id, evidence, confidence: confidenceOf(weight) });
+    if (weight >= needed(category)) {
+      commit(group, weight);
+      continue;
+    }
+    pending.push({ key, group, weight });
+  }
+  // A backing fact counts when the documents commit it without the name that implies it ("Acme Edge Jobs" alone does not
+  // make "edge jobs" chosen and then itself a refinement of that choice).
+  const committedWithout = (key: string, id: string) => {
+    const group = groups.get(key)?.filter((h) => h.impliedBy !== id) ?? [];
+    return group.length > 0 && groupWeight(group) >= needed(group[0].category);
+  };
+  for (const { group, weight } of pending) {
+    const { category, id } = group[0];
+    // Only a provider's managed form of another committed technology is a refinement; a diagram label states nothing.
+    const backing = group.find((h) => !h.demote && !h.drawn && h.strength > 0 && h.backing)?.backing ?? [];
+    const refines = backing.length >= 2 && backing.some((b) => b.startsWith('cloudProviders:'));
+    if (weight >= BACKED_THRESHOLD - 1e-9 && refines && backing.every((b) => committedWithout(b, id))) {
+      commit(group, weight);
       continue;
     }
     const demoted = group.filter((h) => h.demote);

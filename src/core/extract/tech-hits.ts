@@ -23,6 +23,10 @@ export interface TechHit {
   blockKey: string;
   /** Read from a diagram: it adds weight but is cited only after the prose. */
   drawn?: boolean;
+  /** The facts the named spelling implies (`cloudProviders:aws`, `compute:kubernetes` for EKS): what the name refines. */
+  backing?: string[];
+  /** For an implied hit, the id of the name that implied it. */
+  impliedBy?: string;
 }
 
 const IMPLIED_FACTOR = 0.6;
@@ -81,11 +85,12 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
     drawn = false,
   ) => {
     const mark = drawn ? { drawn } : {};
-    hits.push({ id, category: entry.category, strength, demote, evidence, blockKey, ...mark });
+    const backing = entry.implies?.length ? { backing: entry.implies } : {};
+    hits.push({ id, category: entry.category, strength, demote, evidence, blockKey, ...mark, ...backing });
     for (const imp of entry.implies ?? []) {
       const [category, implied] = imp.split(':') as [TechCategory, string];
       // An implied fact leans on the named one, so it counts for less on its own.
-      hits.push({ id: implied, category, strength: strength * IMPLIED_FACTOR, demote, evidence, blockKey, ...mark });
+      hits.push({ id: implied, category, strength: strength * IMPLIED_FACTOR, demote, evidence, blockKey, impliedBy: id, ...mark });
     }
   };
   const shortForms = shortFormEntries(docs, matcher);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { doc, profileOf } from './helpers.js';
+import { archetypeScores } from '../../../src/core/extract/product-archetype.js';
 
 const prd = (body: string) => doc('docs/prd.md', 'prd', `# Product Requirements\n\n${body}\n`);
 const arch = (body: string) => doc('docs/architecture.md', 'architecture', `# Architecture\n\n${body}\n`);
@@ -158,5 +159,26 @@ describe('product archetype', () => {
 
   it('is null when the documents say nothing about it', () => {
     expect(profileOf(prd('We want happy users.')).productArchetype).toBeNull();
+  });
+
+  it("counts one cloud's managed cluster as a place to run a portable system, not as compute the team operates", () => {
+    const stack =
+      '| Category | Technology |\n| --- | --- |\n| Cloud | AWS |\n| Cloud | Azure |\n| Cloud | GCP |\n| Hosting | On-premises |\n| Orchestration | Kubernetes |';
+    const docs = (deployment: string) => [
+      prd('A workflow server for logistics teams.'),
+      arch(`## Tech Stack\n\n${stack}\n\n## Deployment\n\n${deployment}`),
+    ];
+    const hosted = (deployment: string) => {
+      const d = docs(deployment);
+      return archetypeScores(d, profileOf(...d))['hosted-service'];
+    };
+    const plain = hosted('- Kubernetes is the orchestration platform');
+    const managed = hosted(
+      '- Kubernetes is the orchestration platform\n- Supports cloud-managed clusters (EKS, AKS, GKE) as well as on-premises ones',
+    );
+    expect(
+      profileOf(...docs('- Supports cloud-managed clusters (EKS, AKS, GKE) as well as on-premises ones')).compute.map((f) => f.id),
+    ).toContain('eks');
+    expect(managed).toBe(plain);
   });
 });
