@@ -60,6 +60,8 @@ export interface SourceDoc {
   text: string;
   root: Section;
   blocks: Block[];
+  /** The YAML front matter, when the document opens with one (its first line and its mapping). */
+  frontMatter?: { line: number; data: Record<string, unknown> };
   /** Problems met while reading it (structure flattened beyond sane limits); absent when none. */
   warnings?: Diagnostic[];
 }

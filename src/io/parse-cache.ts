@@ -15,6 +15,7 @@ interface Stored {
   sections: StoredSection[];
   blocks: (Omit<Block, 'section'> & { section: number })[];
   warnings?: SourceDoc['warnings'];
+  frontMatter?: SourceDoc['frontMatter'];
 }
 
 /** Entries kept at most per parser version; the oldest go first. */
@@ -53,6 +54,7 @@ function serialise(doc: SourceDoc): string {
     sections: sections.map((s) => ({ ...s, children: s.children.map((c) => index.get(c)!) })),
     blocks: doc.blocks.map((b) => ({ ...b, section: index.get(b.section)! })),
     ...(doc.warnings ? { warnings: doc.warnings } : {}),
+    ...(doc.frontMatter ? { frontMatter: doc.frontMatter } : {}),
   };
   return JSON.stringify(stored);
 }
@@ -69,7 +71,9 @@ function revive(path: string, role: DocRole, text: string, raw: string): SourceD
   }
   if (!stored.blocks.every((b) => okIndex(b.section) && typeof b.text === 'string')) return null;
   const blocks: Block[] = stored.blocks.map((b) => ({ ...b, section: sections[b.section] }));
-  return { path, role, text, root: sections[0], blocks, ...(stored.warnings ? { warnings: stored.warnings } : {}) };
+  const fm = stored.frontMatter;
+  const frontMatter = fm && Number.isInteger(fm.line) && fm.data && typeof fm.data === 'object' ? { frontMatter: fm } : {};
+  return { path, role, text, root: sections[0], blocks, ...frontMatter, ...(stored.warnings ? { warnings: stored.warnings } : {}) };
 }
 
 /** The cache's own secret, made once (readable by its owner only); null when it cannot be kept. */

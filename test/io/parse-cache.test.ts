@@ -24,6 +24,16 @@ describe('ParseCache', () => {
     expect(cached.blocks.at(-1)!.section).toBe(cached.root.children[0].children[1]);
   });
 
+  it('keeps the front matter through the cache', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ia-pc-'));
+    const withFront = `---\nclassification:\n  projectType: cli_tool\n---\n${text}`;
+    new ParseCache(dir).put(parseDocument('docs/prd.md', 'prd', withFront));
+    expect(new ParseCache(dir).get('docs/prd.md', 'prd', withFront)?.frontMatter).toEqual({
+      line: 1,
+      data: { classification: { projectType: 'cli_tool' } },
+    });
+  });
+
   it('misses on other text and ignores a damaged entry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ia-pc-'));
     const cache = new ParseCache(dir);

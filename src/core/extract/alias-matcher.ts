@@ -19,7 +19,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const normalise = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
 // Letters, digits and underscore delimit words; other characters (., /, #) may sit inside a spelling.
 const LEFT = '(?<![A-Za-z0-9_])';
-const RIGHT = '(?![A-Za-z0-9_])';
+// A version glued to a name that ends in a letter or symbol ("C++20", "Python3", "Vue3") still ends the name; a name ending
+// in a digit ("S3", "EC2") takes no more digits, so "S30" is not S3.
+const RIGHT = '(?:(?![A-Za-z0-9_])|(?<=[A-Za-z+#])(?=\\d{1,2}(?:\\.\\d{1,2})?(?![A-Za-z0-9_])))';
 
 function compile(entries: AliasEntry[], pick: (e: AliasEntry) => string[] | undefined, caseSensitive: boolean): Compiled | null {
   const literal = new Map<string, AliasEntry[]>();

@@ -220,3 +220,15 @@ export const RULED_OUT_SERVICE: ArchetypeSignal = {
   gate: /cloud|sync|account|sign|log|server|back|online|hosting|user/i,
   re: /\b(?:cloud\s+(?:sync(?:hroni[sz]ation)?|storage|backups?|services?)|sync(?:ing|hroni[sz]ation)?\s+(?:across|between)\s+devices|(?:user\s+)?accounts?|sign[- ]?(?:in|up)|log[- ]?ins?|(?:a\s+)?(?:backend|back-end|server)s?|hosting|online\s+(?:features?|services?|mode)|multi[- ]?user)\b/gi,
 };
+
+/**
+ * A BMAD PRD's front matter classifies the project (`classification.projectType`: desktop_app, cli_tool, iot_embedded…):
+ * the template's own words for what is shipped, read by their parts so "Desktop App" and "desktop_app" agree.
+ * A developer tool or a blockchain project may be hosted or not, so it says nothing here.
+ */
+export const PROJECT_TYPE_ARCHETYPE: { words: RegExp; archetype: ProductArchetype; weight: number }[] = [
+  { words: /\b(?:desktop|mobile|game|ios|android)\b/, archetype: 'client-app', weight: 3 },
+  { words: /\b(?:cli|library|sdk|package)\b/, archetype: 'library-or-cli', weight: 3 },
+  { words: /\b(?:iot|embedded|firmware)\b/, archetype: 'embedded-device', weight: 3 },
+  { words: /\b(?:web|saas|api|backend|full)\b/, archetype: 'hosted-service', weight: 2 },
+];

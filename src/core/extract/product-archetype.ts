@@ -4,6 +4,7 @@ import {
   ARCHETYPE_SIGNALS,
   CLIENT_SIDE_PLATFORMS,
   OPERATED_COMPUTE_WEIGHT,
+  PROJECT_TYPE_ARCHETYPE,
   RULED_OUT_SECTION,
   RULED_OUT_GUI,
   RULED_OUT_SERVICE,
@@ -88,6 +89,34 @@ function ruledOut(doc: SourceDoc, block: SourceDoc['blocks'][number], tallies: R
   }
 }
 
+/** The project type a document's front matter declares (`classification.projectType`, or `projectType` at the top). */
+function declaredType(doc: SourceDoc): { value: string; line: number } | null {
+  const fm = doc.frontMatter;
+  if (!fm) return null;
+  const cls = fm.data.classification;
+  const raw = (cls && typeof cls === 'object' ? (cls as Record<string, unknown>).projectType : undefined) ?? fm.data.projectType;
+  if (typeof raw !== 'string' || raw.length > 60) return null;
+  // The key's own line inside the block, for the evidence link.
+  const lines = doc.text.split('\n', fm.line + 200);
+  const at = lines.findIndex((l, i) => i >= fm.line - 1 && /\bprojectType\s*:/.test(l));
+  return { value: raw, line: at >= 0 ? at + 1 : fm.line };
+}
+
+/** Adds the project type the PRD's front matter declares: one structured statement of what is shipped. */
+function tallyDeclared(docs: SourceDoc[], tallies: Record<ProductArchetype, Tally>): void {
+  for (const doc of docs) {
+    if (doc.role !== 'prd') continue;
+    const t = declaredType(doc);
+    if (!t) continue;
+    const words = t.value.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    const hit = PROJECT_TYPE_ARCHETYPE.find((p) => p.words.test(words));
+    if (!hit) continue;
+    tallies[hit.archetype].score += hit.weight;
+    tallies[hit.archetype].evidence.push({ file: doc.path, line: t.line, quote: `projectType: ${t.value}` });
+    return;
+  }
+}
+
 /** Adds what the committed facts say: compute and clouds the team runs count for a hosted service. */
 function tallyFacts(facts: ArchetypeFacts, tallies: Record<ProductArchetype, Tally>): void {
   const hosted = tallies['hosted-service'];
@@ -121,6 +150,7 @@ export function extractProductArchetype(docs: SourceDoc[], facts: ArchetypeFacts
   if (docs.length === 0) return null;
   const tallies = emptyTallies();
   tallyPhrases(docs, tallies);
+  tallyDeclared(docs, tallies);
   tallyFacts(facts, tallies);
   const order: ProductArchetype[] = ['hosted-service', 'self-hosted-distributable', 'client-app', 'embedded-device', 'library-or-cli'];
   let best: ProductArchetype = 'hosted-service';
@@ -141,6 +171,7 @@ export function extractProductArchetype(docs: SourceDoc[], facts: ArchetypeFacts
 export function archetypeScores(docs: SourceDoc[], facts: ArchetypeFacts): Record<ProductArchetype, number> {
   const tallies = emptyTallies();
   tallyPhrases(docs, tallies);
+  tallyDeclared(docs, tallies);
   tallyFacts(facts, tallies);
   return Object.fromEntries(Object.entries(tallies).map(([k, t]) => [k, Math.round(t.score * 100) / 100])) as Record<
     ProductArchetype,

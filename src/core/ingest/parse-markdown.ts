@@ -2,6 +2,8 @@
 import { diagnostic, message, type DiagnosticTemplates } from '../diagnostics/index.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml } from 'yaml';
 import type { Root, RootContent, Table, ListItem, Heading } from 'mdast';
 import type { Block, Diagnostic, DocRole, Section, SourceDoc } from '../types.js';
 import { sectionKind, STICKY } from './section-kind.js';
@@ -10,7 +12,21 @@ import { boundStructure, MAX_NESTING, MAX_TABLE_COLUMNS, type BoundResult } from
 import { plainText } from './plain-text.js';
 import { sanitizeText } from '../text/sanitize.js';
 
-const parser = unified().use(remarkParse).use(remarkGfmLite);
+// A YAML front matter block (BMAD v6 writes one: steps completed, input documents, classification) is metadata, not prose.
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmLite);
+
+/** The front matter as a plain object, or undefined when absent or not a YAML mapping (a broken block is simply not read). */
+function frontMatterOf(ast: Root): SourceDoc['frontMatter'] {
+  const node = ast.children[0];
+  if (node?.type !== 'yaml') return undefined;
+  try {
+    const data: unknown = parseYaml(node.value, { maxAliasCount: 50 });
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+    return { line: node.position?.start.line ?? 1, data: data as Record<string, unknown> };
+  } catch {
+    return undefined;
+  }
+}
 
 /** Parses Markdown into an mdast tree with positions, after flattening absurd nesting and tables (lines are preserved). */
 export function parseMarkdownBounded(text: string): { ast: Root; bounded: BoundResult } {
@@ -226,7 +242,11 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
     else visit(next.node, next.quoted, next.scope);
   }
   const warning = flattenedWarning(path, bounded);
-  return { doc: { path, role, text, root, blocks, ...(warning ? { warnings: [warning] } : {}) }, ast };
+  const frontMatter = frontMatterOf(ast);
+  return {
+    doc: { path, role, text, root, blocks, ...(frontMatter ? { frontMatter } : {}), ...(warning ? { warnings: [warning] } : {}) },
+    ast,
+  };
 }
 
 /** Every section of a tree, depth first. */

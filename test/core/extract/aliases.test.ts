@@ -36,6 +36,10 @@ describe('alias table maps spellings onto canonical ids', () => {
     ['Azure Static Web Apps', 'compute', ['azure-static-web-apps']],
     ['GCS buckets', 'dataStores', ['gcs']],
     ['GCS link to the aircraft', 'dataStores', []],
+    ['C++20 with the audio SDK', 'languages', ['cpp']],
+    ['Python3.12 workers', 'languages', ['python']],
+    ['PostgreSQL16', 'dataStores', ['postgresql']],
+    ['S30 sensor board', 'dataStores', []],
   ])('%s → %s %j', (tech, field, want) => {
     const p = profileOf(stack(tech)) as unknown as Record<string, { id: string }[]>;
     expect(ids(p[field])).toEqual(want);

@@ -157,6 +157,32 @@ describe('product archetype', () => {
     expect(profileOf(...docs).productArchetype?.value).toBe('hosted-service');
   });
 
+  it.each([
+    ['desktop_app', 'client-app'],
+    ['cli_tool', 'library-or-cli'],
+    ["'Desktop App'", 'client-app'],
+    ['iot_embedded', 'embedded-device'],
+    ['web_app', 'hosted-service'],
+  ])('a PRD front matter classification %s reads as %s', (type, want) => {
+    const front = doc(
+      'docs/prd.md',
+      'prd',
+      `---\nstepsCompleted:\n  - step-01-init\nclassification:\n  projectType: ${type}\n  domain: general\n---\n# Loom PRD\n\nLoom helps weavers plan patterns.\n`,
+    );
+    const p = profileOf(front);
+    expect(p.productArchetype?.value).toBe(want);
+    expect(p.productArchetype?.evidence[0]).toMatchObject({ file: 'docs/prd.md', line: 5 });
+  });
+
+  it('a developer tool says nothing on its own', () => {
+    const front = doc(
+      'docs/prd.md',
+      'prd',
+      '---\nclassification:\n  projectType: developer_tool\n---\n# Loom PRD\n\nLoom helps weavers.\n',
+    );
+    expect(profileOf(front).productArchetype).toBeNull();
+  });
+
   it('is null when the documents say nothing about it', () => {
     expect(profileOf(prd('We want happy users.')).productArchetype).toBeNull();
   });

@@ -51,3 +51,22 @@ describe('parseDocument', () => {
     expect([code.lang, code.line]).toEqual(['yaml', 19]);
   });
 });
+
+describe('front matter', () => {
+  it('is metadata: parsed as a mapping with its line, never read as blocks', () => {
+    const d = parseDocument(
+      'docs/prd.md',
+      'prd',
+      '---\nstepsCompleted:\n  - step-01-init\nproject_name: Loom\n---\n# Loom PRD\n\nHello.\n',
+    );
+    expect(d.frontMatter).toEqual({ line: 1, data: { stepsCompleted: ['step-01-init'], project_name: 'Loom' } });
+    expect(d.blocks.map((b) => b.text)).toEqual(['Loom PRD', 'Hello.']);
+    expect(d.blocks[0].line).toBe(6);
+  });
+
+  it('a broken or non-mapping block is dropped quietly, and a rule in the middle of a document is not front matter', () => {
+    expect(parseDocument('a.md', 'prd', '---\n: : [\n---\n# T\n').frontMatter).toBeUndefined();
+    expect(parseDocument('a.md', 'prd', '---\n- a\n- b\n---\n# T\n').frontMatter).toBeUndefined();
+    expect(parseDocument('a.md', 'prd', '# T\n\n---\nkey: value\n---\n').frontMatter).toBeUndefined();
+  });
+});
