@@ -61,6 +61,20 @@ export function defaultMatcher(): AliasMatcher {
   return shared.matcher;
 }
 
+/** Whether a matched spelling writes out another record's own name ("AWS WAF" names AWS). */
+function spellsOut(matched: string, id: string): boolean {
+  if (!matched) return false;
+  const norm = (x: string) =>
+    ` ${x
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ')
+      .trim()} `;
+  const m = norm(matched);
+  return kb()
+    .spellingsOf([id])
+    .anyCase.some((s) => m.includes(norm(s)));
+}
+
 function passes(entry: AliasEntry, text: string, title: string, stack: boolean): boolean {
   if (entry.stackOnly && !stack) return false;
   if (entry.vendor && !entry.vendor.test(text) && !entry.vendor.test(title)) return false;
@@ -83,14 +97,17 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
     evidence: Evidence,
     blockKey: string,
     drawn = false,
+    matched = '',
   ) => {
     const mark = drawn ? { drawn } : {};
     const backing = entry.implies?.length ? { backing: entry.implies } : {};
     hits.push({ id, category: entry.category, strength, demote, evidence, blockKey, ...mark, ...backing });
     for (const imp of entry.implies ?? []) {
       const [category, implied] = imp.split(':') as [TechCategory, string];
-      // An implied fact leans on the named one, so it counts for less on its own.
-      hits.push({ id: implied, category, strength: strength * IMPLIED_FACTOR, demote, evidence, blockKey, impliedBy: id, ...mark });
+      // An implied fact leans on the named one, so it counts for less on its own; a provider the spelling writes out
+      // ("AWS WAF", "Azure Front Door") is named, as it was when the product had no spelling of its own.
+      const factor = category === 'cloudProviders' && implied !== entry.id && spellsOut(matched, implied) ? 1 : IMPLIED_FACTOR;
+      hits.push({ id: implied, category, strength: strength * factor, demote, evidence, blockKey, impliedBy: id, ...mark });
     }
   };
   const shortForms = shortFormEntries(docs, matcher);
@@ -145,6 +162,7 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
             evidenceAt(doc, block, h.start, h.end),
             `${doc.path}#${bi}`,
             true,
+            h.text,
           );
           return;
         }
@@ -162,7 +180,7 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
         const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(cellStrength, kvStrength) : cellStrength;
         const evidence = evidenceAt(doc, block, h.start, h.end);
         const blockKey = `${doc.path}#${bi}`;
-        pushHit(resolveId(entry, text), entry, strength, demote, evidence, blockKey);
+        pushHit(resolveId(entry, text), entry, strength, demote, evidence, blockKey, false, h.text);
       });
     });
   }

@@ -128,6 +128,8 @@ export interface TechRecord {
   /** File names that are the technology's own configuration (`Chart.yaml`, `*.tf`): a planned source tree listing one uses it. */
   files?: string[];
   aliases?: AliasGroup[];
+  /** Why documents never name this record by a spelling of its own (a record a decision offers must otherwise have one). */
+  aliasFree?: string;
 }
 
 export interface RegionRecord {

@@ -118,6 +118,7 @@ export const TechSchema = z
       .array(z.string().regex(/^(?:\*\.)?[A-Za-z0-9_.-]+$/, 'write a file name (Chart.yaml) or an extension pattern (*.tf)'))
       .optional(),
     aliases: z.array(AliasGroupSchema).optional(),
+    aliasFree: z.string().min(1).optional(),
   })
   .strict();
 

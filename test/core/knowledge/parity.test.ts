@@ -57,6 +57,12 @@ describe('knowledge catalogue parity', () => {
     expect(unnamed).toEqual([]);
   });
 
+  it('gives every record a decision offers a spelling of its own, or a stated reason it has none', () => {
+    const offered = new Set(POINTS.flatMap((p) => p.options.flatMap((o) => [o.tech, kb.tech(o.id) ? o.id : undefined])));
+    const silent = [...offered].filter((id): id is string => !!id && !kb.tech(id)?.aliases?.length && !kb.tech(id)?.aliasFree);
+    expect(silent, 'add aliases (the spellings documents use) or `aliasFree: <reason>` to these records').toEqual([]);
+  });
+
   it('resolves every id an option also matches on to one record', () => {
     const missing = POINTS.flatMap((p) =>
       p.options.flatMap((o) => (o.alsoMatches ?? []).filter((a) => !resolves(a)).map((a) => `${p.meta.id}/${o.id} also ${a}`)),
