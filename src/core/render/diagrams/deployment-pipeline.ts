@@ -7,24 +7,19 @@ export function deploymentPipeline(m: InfraModel): Diagram {
   const s = new NodeIds('s');
   const lines = ['flowchart LR', `  ${node(s.id('commit'), 'Commit or pull request', 'stadium')}`];
   for (const p of m.pipelines) {
-    const body: string[] = [];
-    const order: string[] = [];
+    // The stages, gates included, are one chain declared inside the pipeline's box: one line, whatever their number.
+    const chain: string[] = [];
     for (const st of p.stages) {
-      if (st.approval) {
-        body.push(node(s.id(`${p.id}/${st.id}/gate`), `Approval before: ${st.name}`, 'hex'));
-        order.push(s.id(`${p.id}/${st.id}/gate`));
-      }
-      body.push(node(s.id(`${p.id}/${st.id}`), st.name));
-      order.push(s.id(`${p.id}/${st.id}`));
+      if (st.approval) chain.push(node(s.id(`${p.id}/${st.id}/gate`), `Approval before: ${st.name}`, 'hex'));
+      chain.push(node(s.id(`${p.id}/${st.id}`), st.name));
     }
-    lines.push(...subgraph(s.id(p.id), p.name, body));
-    if (order.length) lines.push(`  ${edge(s.id('commit'), order[0])}`);
-    for (let i = 1; i < order.length; i++) lines.push(`  ${edge(order[i - 1], order[i])}`);
+    lines.push(...subgraph(s.id(p.id), p.name, chain.length ? [chain.join(' --> ')] : []));
+    const first = p.stages[0];
+    if (first) lines.push(`  ${edge(s.id('commit'), s.id(first.approval ? `${p.id}/${first.id}/gate` : `${p.id}/${first.id}`))}`);
     const failing = p.stages.find((x) => x.id === 'verify');
     if (failing)
       lines.push(
-        `  ${edge(s.id(`${p.id}/verify`), s.id(`${p.id}/rollback`), 'on failure', true)}`,
-        `  ${node(s.id(`${p.id}/rollback`), 'Roll back to the previous release', 'round')}`,
+        `  ${edge(s.id(`${p.id}/verify`), node(s.id(`${p.id}/rollback`), 'Roll back to the previous release', 'round'), 'on failure', true)}`,
       );
   }
   return {

@@ -18,10 +18,13 @@ export function networkTopology(m: InfraModel): Diagram {
     ),
   ];
   const region = regionName(m.regions.find((r) => r.role === 'primary')?.id ?? 'primary-region');
-  // Stores are placed by what they are: an embedded library runs inside the application, a global SaaS outside the network.
+  // Stores are placed by what they are: an embedded library runs inside the application, a global SaaS outside the
+  // network, a regional managed service (object storage, a queue) in the region but in no subnet; servers in the data zone.
   const placed = (d: InfraModel['dataStores'][number]) => {
     const kind = kb().kindOf(d.tech);
-    return kind === 'embedded-library' ? 'private' : kind === 'global-saas' ? 'external' : d.zone;
+    if (kind === 'embedded-library') return 'private';
+    if (kind === 'global-saas') return 'external';
+    return kind === 'managed-service' && d.zone === 'data' ? 'regional' : d.zone;
   };
   const zoneBlocks: string[] = [];
   for (const zone of m.zones.filter((x) => x.kind !== 'external' && x.kind !== 'management')) {
@@ -35,6 +38,9 @@ export function networkTopology(m: InfraModel): Diagram {
     if (members.length === 0) continue;
     zoneBlocks.push(...subgraph(z.id(zone.id), zone.name, members).map((l) => l.trimStart()));
   }
+  const regional = m.dataStores.filter((d) => placed(d) === 'regional').map((d) => n.declare(d.id)!);
+  if (regional.length)
+    zoneBlocks.push(...subgraph(z.id('regional'), 'Regional managed services (no subnet)', regional).map((l) => l.trimStart()));
   lines.push(...subgraph(z.id('region'), `Primary region: ${region}`, zoneBlocks));
   const ext = [
     ...m.dataStores.filter((d) => placed(d) === 'external').map((d) => n.declare(d.id)!),

@@ -8,9 +8,15 @@ import { environmentPromotion } from './environment-promotion.js';
 import { infrastructureStrategy } from './infrastructure-strategy.js';
 import { networkTopology } from './network-topology.js';
 import { securityBoundaries } from './security-boundaries.js';
+import { compactEdges } from './compact-edges.js';
 
 /** A product the team does not host gets a build-and-release diagram in place of the network topology. */
 export function renderDiagrams(m: InfraModel, archetype: ProductArchetype | null = null): Diagram[] {
   const second = archetype && archetype !== 'hosted-service' ? buildRelease(m, archetype) : networkTopology(m);
-  return [infrastructureStrategy(m), second, dataFlow(m), deploymentPipeline(m), environmentPromotion(m), securityBoundaries(m)];
+  return [infrastructureStrategy(m), second, dataFlow(m), deploymentPipeline(m), environmentPromotion(m), securityBoundaries(m)].map(
+    (d) => ({
+      ...d,
+      source: compactEdges(d.source),
+    }),
+  );
 }

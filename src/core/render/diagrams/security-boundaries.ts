@@ -29,7 +29,7 @@ export function securityBoundaries(m: InfraModel): Diagram {
     const key = `${f.from}>${f.to}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push(`  ${edge(n.ref(f.from), n.ref(f.to), `crosses boundary: ${f.label}`)}`);
+    lines.push(`  ${edge(n.ref(f.from), n.ref(f.to), f.label)}`);
   }
   if (b.has('application-boundary')) {
     lines.push(`  ${edge(k.id('idp'), b.id('application-boundary'), 'authenticates', true)}`);

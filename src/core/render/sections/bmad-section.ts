@@ -86,7 +86,7 @@ export function bmadSection(c: RenderContext): RootContent[] {
   if (staging)
     rows.push([
       'QA',
-      `signs off each release in ${staging}`,
+      `signs off each release${built ? ` of ${built}` : ''} in ${staging}`,
       `test accounts in ${staging}${testData ? ` (${testData})` : ''}; no ${prod} data`,
     ]);
   rows.push([
@@ -100,7 +100,10 @@ export function bmadSection(c: RenderContext): RootContent[] {
   const hand: (string | Inline[])[] = [
     `Architect → platform: this document, ${c.adrs.length} ADRs and .infra-arch/model.json${c.adrs[0] ? `, starting with ADR-${String(c.adrs[0].number).padStart(4, '0')} (${c.adrs[0].title})` : ''}; questions go against the ${c.openQuestions.length} open question${c.openQuestions.length === 1 ? '' : 's'}.`,
   ];
-  if (staging) hand.push(`Developers → QA: a build in ${staging}; QA → platform: sign-off before ${gates.length ? listOf(gates) : prod}.`);
+  if (staging)
+    hand.push(
+      `Developers → QA: a build${built ? ` of ${built}` : ''} in ${staging}; QA → platform: sign-off before ${gates.length ? listOf(gates) : prod}.`,
+    );
   const open = c.concerns.filter((x) => x.status === 'open' && x.level !== 'green');
   if (open.length)
     hand.push([

@@ -133,8 +133,8 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
       return [
         h(3, 'Environments'),
         table(
-          ['Environment', 'Purpose', 'Isolation', 'Promotes to'],
-          m.environments.map((e) => [strong(e.name), e.purpose, e.isolation, e.promotesTo ?? '—']),
+          ['Environment', 'Purpose', 'Runs', 'Isolation', 'Promotes to'],
+          m.environments.map((e) => [strong(e.name), e.purpose, runs(c, e), e.isolation, e.promotesTo ?? '—']),
         ),
         p(
           `Configuration per environment: one ${m.iac ? `${techName(m.iac)} ` : ''}parameter file per environment for sizes and names, and environment variables for the application, with secret values read from ${m.security.secrets} at start.`,
@@ -177,6 +177,22 @@ function sizing(c: RenderContext): RootContent[] {
       plan.units.map((u) => [strong(u.name), productionSize(u, plan.peakRps !== null), envSize(u.staging), envSize(u.development)]),
     ),
   ];
+}
+
+/** What an environment runs, from the capacity plan: production at its range, the shared copies at their size. */
+function runs(c: RenderContext, e: InfraModel['environments'][number]): string {
+  const m = c.model;
+  const plan = m.capacity ?? capacityPlan(c.profile, m.compute);
+  const names = listOf(m.compute.map((u) => u.name));
+  if (!names) return '—';
+  if (e.id === 'local' || e.id === 'preview') return `${names}${e.id === 'local' ? ' on a developer machine' : ', short-lived'}`;
+  if (!plan.units.length) return names;
+  if (e.promotesTo === null)
+    return listOf(
+      plan.units.map((u) => `${u.name} ${productionSize(u, plan.peakRps !== null).replace(/ until a load test sets the limit$/, '')}`),
+    );
+  const size = /dev/i.test(e.id) ? plan.units[0].development : plan.units[0].staging;
+  return `${listOf(plan.units.map((u) => u.name))} at ${envSize(size)}`;
 }
 
 /** Over budget: the cuts that close the gap, largest saving first, each with its saving. */

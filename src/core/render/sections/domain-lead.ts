@@ -62,7 +62,9 @@ function cost(m: InfraModel, pr: Profile): string | null {
 }
 
 function environments(m: InfraModel): string | null {
-  return m.environments.length ? `${m.environments.length} environments: ${listOf(m.environments.map((e) => e.name))}.` : null;
+  // The table and the promotion diagram list them; a lead repeating the names says nothing more.
+  void m;
+  return null;
 }
 
 function cicd(m: InfraModel): string | null {

@@ -17,7 +17,7 @@ export function feasibilitySection(c: RenderContext): RootContent[] {
   const openRed = cs.filter((x) => x.level === 'red' && x.status === 'open').length;
   out.push(
     p(
-      `The review raised ${count('red')} red, ${count('yellow')} yellow and ${count('green')} green concerns; ${openRed ? `${openRed} red still open, so this document stays a draft` : 'no red concern open'}.`,
+      `The review raised ${count('red')} red, ${count('yellow')} yellow and ${count('green')} green concerns; ${openRed ? `${openRed} red still open, so this document stays a draft` : 'no red concern open'}${cs[0].level === 'green' ? '' : `; the first to settle is ${cs[0].id} (${cs[0].level})`}.`,
     ),
   );
   if (cs.length) {

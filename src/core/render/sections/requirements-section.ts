@@ -5,7 +5,7 @@ import { techName } from '../../model/tech-catalog.js';
 import { evidenceList } from '../evidence-links.js';
 import { code, h, p, table, type Cell } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
-import { budgetText, uniqueConstraints } from '../facts.js';
+import { budgetText, listOf } from '../facts.js';
 
 export function requirementsSection(c: RenderContext): RootContent[] {
   const pr = c.profile;
@@ -43,7 +43,14 @@ export function requirementsSection(c: RenderContext): RootContent[] {
         ]),
       ),
     );
-  else out.push(p('No compliance regime is named in the inputs. Confirm with the product owner before handling personal or payment data.'));
+  else {
+    const stores = listOf(c.model.dataStores.filter((d) => d.kind !== 'cache' && d.kind !== 'queue').map((d) => d.name));
+    out.push(
+      p(
+        `No compliance regime is named in the inputs; confirm with the product owner whether ${stores || 'the system'} will hold personal or payment data.`,
+      ),
+    );
+  }
 
   out.push(h(3, 'Non-functional requirements'));
   if (pr.nfrs.length)
@@ -55,14 +62,6 @@ export function requirementsSection(c: RenderContext): RootContent[] {
     );
   else out.push(p('The inputs list no non-functional requirements explicitly.'));
 
-  const cons = uniqueConstraints(pr);
-  if (cons.length)
-    out.push(
-      p(
-        `The inputs state ${cons.length} constraint${cons.length === 1 ? '' : 's'} (${cons.filter((k) => k.kind === 'prohibit').length} prohibitions); each is listed once, with its source, under Implementation Handoff › Non-negotiable constraints.`,
-      ),
-    );
-
   out.push(h(3, 'Cross-reference with PRD Technical Assumptions'));
   const refs = crossCheck(pr, c.decisions, c.model);
   if (refs.rows.length)
@@ -72,7 +71,7 @@ export function requirementsSection(c: RenderContext): RootContent[] {
         refs.rows.map((r) => [r.topic, r.text, r.verdict, r.detail, ev(r.evidence)]),
       ),
     );
-  if (refs.contextOnly)
+  if (refs.contextOnly && !refs.rows.length)
     out.push(
       p(
         `${refs.contextOnly} further statement${refs.contextOnly === 1 ? ' is' : 's are'} context only: no infrastructure decision depends on ${refs.contextOnly === 1 ? 'it' : 'them'}.`,

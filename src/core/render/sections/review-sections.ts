@@ -68,12 +68,18 @@ export function finalChecks(c: RenderContext): ReviewCheck[] {
       check: 'Estimated cost within the stated budget',
       result: !cost || cost.lowWithin === null ? 'warn' : !cost.lowWithin ? 'fail' : !cost.highWithin ? 'warn' : 'pass',
       detail: !cost
-        ? 'no budget stated'
+        ? noBudget(c)
         : `estimate $${Math.round(cost.lowUsd)}–$${Math.round(cost.highUsd)} a month against ${budgetText(cost.budget)}${cost.rate ? ` (${cost.rate})` : ''}`,
     },
     { check: 'ADR recorded for each key decision', result: c.adrs.length ? 'pass' : 'warn', detail: `${c.adrs.length} ADR(s)` },
   ];
   return checks;
+}
+
+/** No budget to hold the estimate against: name the estimate's largest line, the first thing a budget would weigh. */
+function noBudget(c: RenderContext): string {
+  const top = [...c.model.costLines].sort((a, b) => b.monthlyHigh - a.monthlyHigh)[0];
+  return top ? `no budget stated; the largest line is ${top.item}` : 'no budget stated';
 }
 
 /** "the 14 constraints, NFR2 and NFR4": which requirements to look at, by kind, ids where they have one. */
@@ -98,7 +104,7 @@ export function finalReviewSection(c: RenderContext): RootContent[] {
   const out: RootContent[] = [
     h(2, 'Final Review'),
     p(
-      `${checks.length - open.length} of ${checks.length} review checks pass${open.length ? '; these need attention before sign-off:' : ': every domain decided, every decision traced to evidence or an assumption, no red concern open.'}`,
+      `${c.model.project}: ${checks.length - open.length} of ${checks.length} review checks pass${open.length ? '; these need attention before sign-off:' : ': every domain decided, every decision traced to evidence or an assumption, no red concern open.'}`,
     ),
   ];
   if (open.length)

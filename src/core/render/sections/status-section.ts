@@ -1,6 +1,6 @@
 // Title, status line and provenance at the top of the document.
 import type { RootContent } from 'mdast';
-import { code, emph, h, p, strong, ul } from '../md.js';
+import { code, emph, h, p, strong, ul, type Inline } from '../md.js';
 import type { RenderContext } from '../render-context.js';
 
 export function statusSection(c: RenderContext): RootContent[] {
@@ -19,7 +19,9 @@ export function statusSection(c: RenderContext): RootContent[] {
     out.push(
       p(
         strong('Status: PARTIAL'),
-        ` — complete, but ${c.assumptions.length} assumption${c.assumptions.length === 1 ? ' stands' : 's stand'} in for facts the inputs do not state; see Assumptions and Open Questions.`,
+        ` — complete, but ${c.assumptions.length} assumption${c.assumptions.length === 1 ? ' stands' : 's stand'} in for facts the inputs do not state`,
+        ...assumed(c),
+        '; see Assumptions and Open Questions.',
       ),
     );
   } else {
@@ -36,4 +38,10 @@ export function statusSection(c: RenderContext): RootContent[] {
     ),
   );
   return out;
+}
+
+/** The decisions that rest on an assumption, by id: " (`network.waf`, `cicd.gitops`)". */
+function assumed(c: RenderContext): Inline[] {
+  const ids = c.decisions.filter((d) => d.assumptions.length).map((d) => d.id);
+  return ids.length ? [' (', ...ids.flatMap((id, i): Inline[] => [...(i ? [', '] : []), code(id)]), ')'] : [];
 }
