@@ -31,6 +31,16 @@ export function operatesBackend(profile: Profile): Hit {
     : v.committedAny('aws-lambda', 'ecs', 'cloud-run', 'app-service', 'container-apps');
 }
 
+/**
+ * Software others run (a client app, a library or CLI, device firmware) with no backend the team runs: nothing is deployed
+ * to servers, so environments are where builds are proven and published, not where a service runs. A self-hosted
+ * distributable is not included: its design describes the system customers run.
+ */
+export function shipsOnly(profile: Profile): boolean {
+  const a = profile.productArchetype?.value;
+  return (a === 'client-app' || a === 'library-or-cli' || a === 'embedded-device') && !operatesBackend(profile);
+}
+
 /** A context with nothing decided yet: enough to ask whether the inputs commit to one of a point's options. */
 function bareContext(profile: Profile): DecideContext {
   return {

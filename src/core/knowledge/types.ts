@@ -230,6 +230,8 @@ export interface StageRecord {
   id: string;
   name: string;
   purpose: string;
+  /** Who and what may reach it, when the stage fixes that itself (a CI or release stage), not the isolation decision. */
+  isolation?: string;
 }
 
 /** One unit price of the cost analysis: USD, what it prices, when it was read and where from. */

@@ -5,6 +5,7 @@ import type { PointId } from '../decide/point-ids.js';
 import type { ModelContribution } from '../decide/define-point.js';
 import type { Scaling } from '../decide/option-attributes.js';
 import { POINTS } from '../decide/registry.js';
+import { shipsOnly } from '../decide/applicability.js';
 import { cleanExternalNames } from './external-service-names.js';
 import type { DecisionLookup } from './decision-lookup.js';
 import type { IdAllocator } from './model-ids.js';
@@ -110,9 +111,11 @@ export function deriveComponents(
     usedTech.add(tech);
   };
 
+  // Software others install with no backend the team runs: its code runs on users' machines, so no unit is hosted here.
+  const shipped = shipsOnly(profile);
   // Front end: a browser-facing framework is served from a static host or CDN.
-  const fe = frameworkName(profile, 'browser');
-  if (fe || profile.architectureStyle?.value === 'jamstack') {
+  const fe = shipped ? null : frameworkName(profile, 'browser');
+  if (fe || (!shipped && profile.architectureStyle?.value === 'jamstack')) {
     const host =
       [...committedCompute, ...providers].find(isStaticHostPlatform) ??
       committedCompute.find((x) => techInfo(x)?.role === 'cdn') ??
@@ -129,7 +132,8 @@ export function deriveComponents(
     (x) => ['function', 'container', 'orchestrator', 'paas', 'vm'].includes(techInfo(x)?.role ?? '') && !usedTech.has(x),
   );
   let runtime = l.component('compute.runtime') ?? backendCommitted ?? null;
-  const hasBackendSignal = !!runtime || !!be || profile.languages.some((x) => runsOn(x.id, 'server')) || profile.dataStores.length > 0;
+  const hasBackendSignal =
+    !shipped && (!!runtime || !!be || profile.languages.some((x) => runsOn(x.id, 'server')) || profile.dataStores.length > 0);
   if (!runtime && hasBackendSignal && !isBackendAsAService(platform)) {
     // The platform's usual runtime (its record's defaults); a PaaS without one runs the code itself.
     runtime = platformDefault(platform, 'runtime') ?? (family === 'paas' ? platform : 'docker');

@@ -6,11 +6,11 @@ import { kb } from '../knowledge/active.js';
 type Env = InfraModel['environments'][number];
 
 /** A stage's display name and purpose from the catalogue; a stage it lacks keeps its id for both. */
-const stage = (id: string) => kb().stage(id) ?? { id, name: id, purpose: id };
+const stage = (id: string): { name: string; purpose: string; isolation?: string } => kb().stage(id) ?? { name: id, purpose: id };
 
-export function deriveEnvironments(l: DecisionLookup, isolation: string, platformHasPreviews: boolean): Env[] {
-  // The layout's stages; without a layout decision, the usual three.
-  const chain: string[] = [...(l.attrs('environments.layout').stages ?? ['dev', 'staging', 'prod'])];
+export function deriveEnvironments(l: DecisionLookup, isolation: string, platformHasPreviews: boolean, shipped = false): Env[] {
+  // The layout's stages; without a layout decision, the usual three; software others install is proven and published, not deployed.
+  const chain: string[] = shipped ? ['ci', 'release'] : [...(l.attrs('environments.layout').stages ?? ['dev', 'staging', 'prod'])];
   const envs: Env[] = [];
   if (!l.isNone('environments.local-dev')) {
     const local = l.get('environments.local-dev');
@@ -23,7 +23,7 @@ export function deriveEnvironments(l: DecisionLookup, isolation: string, platfor
       promotesTo: null,
     });
   }
-  const previews = l.get('environments.previews') ? l.attrs('environments.previews').previews === true : platformHasPreviews;
+  const previews = !shipped && (l.get('environments.previews') ? l.attrs('environments.previews').previews === true : platformHasPreviews);
   if (previews)
     envs.push({
       id: 'preview',
@@ -33,7 +33,13 @@ export function deriveEnvironments(l: DecisionLookup, isolation: string, platfor
       promotesTo: null,
     });
   chain.forEach((id, i) =>
-    envs.push({ id, name: stage(id).name, purpose: stage(id).purpose, isolation, promotesTo: chain[i + 1] ?? null }),
+    envs.push({
+      id,
+      name: stage(id).name,
+      purpose: stage(id).purpose,
+      isolation: stage(id).isolation ?? isolation,
+      promotesTo: chain[i + 1] ?? null,
+    }),
   );
   return envs;
 }

@@ -1,6 +1,6 @@
 // Derives the one InfraModel every diagram, cost line and review rule reads, from the profile and decisions (pure).
 import type { Decision, InfraModel, Profile } from '../types.js';
-import { domainsNotApplicable } from '../decide/applicability.js';
+import { domainsNotApplicable, shipsOnly } from '../decide/applicability.js';
 import { familyOf } from '../decide/platform-family.js';
 import { POINTS } from '../decide/registry.js';
 import { DecisionLookup } from './decision-lookup.js';
@@ -34,16 +34,18 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
 
   const regions = deriveRegions(profile, l, assumptions);
   const isolation = l.title('environments.isolation', defaults.isolation);
+  const shipped = shipsOnly(profile);
   const environments = deriveEnvironments(
     l,
     isolation,
     providers.some((p) => hasTrait(p, 'per-change-previews')),
+    shipped,
   );
   const iac = l.component('cicd.iac-tool') ?? profile.iacTools[0]?.id ?? null;
   const scalingDecision = l.get('compute.scaling');
   const scaling = scalingDecision ? { title: scalingDecision.choiceTitle, mode: l.attrs('compute.scaling').scaling } : null;
   const parts = deriveComponents(profile, l, ids, primary, family, providers, scaling, assumptions);
-  const pipelines = derivePipelines(profile, l, environments, iac, assumptions);
+  const pipelines = derivePipelines(profile, l, environments, iac, assumptions, shipped);
 
   const wafNone = l.isNone('network.waf');
   const waf = wafNone ? null : (l.get('network.waf')?.choiceTitle ?? defaultWaf(primary, providers));

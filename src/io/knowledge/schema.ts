@@ -183,7 +183,7 @@ export const PlatformFamilySchema = z
   })
   .strict();
 
-export const StageSchema = z.object({ id, name: words, purpose: words }).strict();
+export const StageSchema = z.object({ id, name: words, purpose: words, isolation: words.optional() }).strict();
 
 export const UnitPriceSchema = z
   .object({
