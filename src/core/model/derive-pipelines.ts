@@ -66,7 +66,9 @@ export function derivePipelines(
 function releasePipeline(l: DecisionLookup, tool: string): Pipeline {
   const has = (id: Parameters<DecisionLookup['get']>[0]) => !!l.get(id) && !l.isNone(id);
   const matrix = l.get('cicd.build-matrix')?.choiceTitle;
-  const stages: Pipeline['stages'] = [{ id: 'build', name: matrix ? `Build and test (${matrix})` : 'Build and unit test', approval: false }];
+  const stages: Pipeline['stages'] = [
+    { id: 'build', name: matrix ? `Build and test (${matrix})` : 'Build and unit test', approval: false },
+  ];
   if (has('security.supply-chain')) stages.push({ id: 'scan', name: 'Dependency, secret and static analysis scans', approval: false });
   stages.push({ id: 'package', name: 'Package release artefacts', approval: false });
   if (has('security.artefact-signing'))
@@ -78,4 +80,3 @@ function releasePipeline(l: DecisionLookup, tool: string): Pipeline {
   stages.push({ id: 'verify', name: 'Install the published release on a clean machine and run a smoke test', approval: false });
   return { id: 'delivery-pipeline', name: `Release pipeline (${ciName(tool)})`, tool, stages };
 }
-
