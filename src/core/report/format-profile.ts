@@ -92,9 +92,10 @@ export function formatProfile(p: Profile, diagnostics: Diagnostic[], decisions?:
     line('Not taken as commitments, by reason');
     // One line per reason, so a reader sees at once what was demoted and why: "future: helm (prd.md:324)".
     const byReason = new Map<string, string[]>();
+    // A name listed under two fields (a platform that is also its compute) is one demotion to the reader.
     for (const m of weak) byReason.set(m.reason, [...(byReason.get(m.reason) ?? []), `${m.id} (${at(m.evidence.slice(0, 1))})`]);
     for (const [reason, items] of [...byReason.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-      line(`  ${REASON_LABEL[reason] ?? reason}: ${items.join(', ')}`);
+      line(`  ${REASON_LABEL[reason] ?? reason}: ${[...new Set(items)].join(', ')}`);
   }
   if (decisions) {
     line();

@@ -37,4 +37,15 @@ describe('analyze text output', () => {
   it('keeps the commitment out of the demoted list', () => {
     expect(demoted).not.toContain('fly-io');
   });
+
+  it('lists a name demoted under two fields once per line', () => {
+    const stack = doc(
+      'docs/architecture.md',
+      'architecture',
+      '# A\n\n## Tech Stack\n\n| Part | Choice |\n| - | - |\n| Workers | Railway/Fly.io |\n',
+    );
+    const out = formatProfile(profileOf(stack), []);
+    const row = out.split('\n').find((l) => l.includes('fly-io ('))!;
+    expect(row.match(/fly-io \(/g)).toHaveLength(1);
+  });
 });
