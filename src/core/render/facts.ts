@@ -14,6 +14,14 @@ export function money(n: number): string {
   return `$${thousands(n)}`;
 }
 
+/**
+ * A catalogue name as it reads mid-sentence: a generic phrase ("On-premises servers", "Virtual machines": a capitalised
+ * first word then lower-case words) loses its capital; a product name ("Amazon ECS", "Cloudflare") keeps it.
+ */
+export function inSentence(name: string): string {
+  return /^[A-Z][a-z]+(?:-[a-z]+)? [a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
 /** 12,000 for 12000. */
 export function thousands(n: number): string {
   const whole = String(Math.round(n));

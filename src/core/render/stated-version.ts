@@ -31,12 +31,15 @@ export function statedVersion(names: string[], quotes: Evidence[]): string | nul
   const all = namesOf(names);
   const wanted = all.map((n) => n.toLowerCase());
   // One pattern per name, built once for every quoted line.
-  const patterns = all.map(
-    (n) => new RegExp(`\\b${escape(n)}\\s{0,2}\\(?\\s{0,2}(?:>=|v|version)?\\s{0,2}(\\d{1,3}(?:\\.\\d{1,3}){0,2})\\b`, 'i'),
-  );
+  const patterns = all.flatMap((n) => [
+    new RegExp(`\\b${escape(n)}\\s{0,2}\\(?\\s{0,2}(?:>=|v|version)?\\s{0,2}(\\d{1,3}(?:\\.\\d{1,3}){0,2})\\b`, 'i'),
+    // A stack-table row read as text ("Infrastructure as code: Terraform: 1.9: All AWS resources"): the cell after the name.
+    new RegExp(`\\b${escape(n)}: (v?\\d{1,3}(?:\\.\\d{1,3}){0,2}(?:\\.x)?)(?=:|$)`, 'i'),
+  ]);
   for (const q of quotes) {
     const line = q.quote ?? '';
-    if (line.trim().startsWith('|')) {
+    // A table row, with or without its outer pipes ("Infrastructure as code | Terraform | 1.9 | …").
+    if (line.trim().startsWith('|') || line.includes(' | ')) {
       const cells = line.split('|').map((c) => c.trim());
       const at = cells.findIndex((c) => wanted.some((n) => c.toLowerCase().replace(/\*/g, '').startsWith(n)));
       if (at >= 0 && VERSION.test(cells[at + 1] ?? '')) return cells[at + 1];

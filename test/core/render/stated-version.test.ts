@@ -12,6 +12,9 @@ describe('stated versions', () => {
     [['GitHub Actions'], '| CI/CD | GitHub Actions | n/a | builds |', null],
     [['Amazon RDS (or Aurora)'], 'We run Amazon RDS 16 for the ledger.', '16'],
     [['Redis'], 'Redis caches sessions for 5 minutes.', null],
+    [['Pulumi'], 'Infrastructure as code | Pulumi | 3.4 | every stack |', '3.4'],
+    [['Pulumi'], 'Infrastructure as code: Pulumi: 3.4: every stack', '3.4'],
+    [['Redis'], 'Cache: Redis: 3 nodes in two zones', null],
   ])('%s in %j → %s', (names, line, want) => {
     expect(statedVersion(names, q(line))).toBe(want);
   });

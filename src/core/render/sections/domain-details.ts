@@ -66,7 +66,11 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
               ['Unit', 'Runs on', 'Zone', 'Scaling'],
               m.compute.map((x) => [strong(x.name), techName(x.tech), x.zone, x.scaling]),
             )
-          : p('No server-side compute: the product runs on the client and a managed backend service.'),
+          : p(
+              m.dataStores.length || m.externalServices.length
+                ? 'No server-side compute: the product runs on the client and a managed backend service.'
+                : 'No server-side compute: the product runs on its users’ machines.',
+            ),
         ...sizing(c),
       ];
     case 'data':

@@ -3,10 +3,10 @@ import type { DomainId, InfraModel, Profile } from '../../types.js';
 import { techName } from '../../model/tech-catalog.js';
 import type { RenderContext } from '../render-context.js';
 import { costAgainstBudget } from '../../model/cost-budget.js';
-import { budgetText, knownRegions, listOf, money, scaleSummary } from '../facts.js';
+import { budgetText, inSentence, knownRegions, listOf, money, scaleSummary } from '../facts.js';
 
 function cloud(m: InfraModel): string | null {
-  const primary = m.platform.primary === 'unknown' ? null : techName(m.platform.primary);
+  const primary = m.platform.primary === 'unknown' ? null : inSentence(techName(m.platform.primary));
   const regions = knownRegions(m);
   const others = m.platform.providers.filter((x) => x !== m.platform.primary).map(techName);
   if (!primary) return null;

@@ -2,7 +2,7 @@
 import type { RootContent } from 'mdast';
 import { techName } from '../../model/tech-catalog.js';
 import { fullTableIds } from '../decision-prose.js';
-import { article, knownRegions, listOf } from '../facts.js';
+import { article, inSentence, knownRegions, listOf } from '../facts.js';
 import { h, p } from '../md.js';
 import type { RenderContext } from '../render-context.js';
 
@@ -22,14 +22,16 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 export function overviewSection(c: RenderContext): RootContent[] {
   const { model: m, profile: pr } = c;
-  const platform = m.platform.primary === 'unknown' ? null : techName(m.platform.primary);
+  const platform = m.platform.primary === 'unknown' ? null : inSentence(techName(m.platform.primary));
   const others = m.platform.providers.filter((x) => x !== m.platform.primary).map(techName);
   const where = knownRegions(m).primary;
   const style = pr.architectureStyle?.value;
   const what = style ? `${m.project} is ${article(style)} ${style} system` : m.project;
   const on = platform
     ? `${style ? ' on' : ' runs on'} ${platform}${others.length ? ` with ${listOf(others)}` : ''}`
-    : `${style ? ',' : ''} on a platform still to be confirmed`;
+    : m.notApplicable?.some((x) => x.domain === 'cloud')
+      ? ''
+      : `${style ? ',' : ''} on a platform still to be confirmed`;
   const full = fullTableIds(c.decisions).size;
   const out: RootContent[] = [h(2, 'Overview')];
   out.push(

@@ -43,5 +43,7 @@ export function statusSection(c: RenderContext): RootContent[] {
 /** The decisions that rest on an assumption, by id: " (`network.waf`, `cicd.gitops`)". */
 function assumed(c: RenderContext): Inline[] {
   const ids = c.decisions.filter((d) => d.assumptions.length).map((d) => d.id);
-  return ids.length ? [' (', ...ids.flatMap((id, i): Inline[] => [...(i ? [', '] : []), code(id)]), ')'] : [];
+  const own = c.assumptions.length - c.decisions.reduce((s, d) => s + d.assumptions.length, 0);
+  const more = own > 0 ? [`${ids.length ? ' and ' : ''}${own} about the model itself`] : [];
+  return ids.length || more.length ? [' (', ...ids.flatMap((id, i): Inline[] => [...(i ? [', '] : []), code(id)]), ...more, ')'] : [];
 }
