@@ -170,7 +170,9 @@ export function deriveCostPlan(profile: Profile, model: Model, l: DecisionLookup
       });
     }
   }
-  if (monthly) {
+  // Logs are costed only where a logging decision keeps them (a shipped product without a backend has none to ship).
+  const logging = !!l.get('observability.logging') && !l.isNone('observability.logging');
+  if (logging && monthly) {
     const logGb = (monthly * LOAD.logBytesPerRequest) / 1e9;
     const lp = price('logIngestGb', 'log ingestion per GB');
     push({
@@ -180,7 +182,7 @@ export function deriveCostPlan(profile: Profile, model: Model, l: DecisionLookup
       basis: `about ${count(logGb)} GB a month at ${LOAD.logBytesPerRequest / 1024} KB per request, ${usd(lp.usd)}/GB (${lp.cite})`,
       from: ['observability.logging'],
     });
-  } else {
+  } else if (logging) {
     const obs = kb().unitPrice('observabilityBeyondFree');
     push({
       item: `Logs (${model.observability.logs})`,

@@ -7,18 +7,6 @@ type Region = InfraModel['regions'][number];
 
 export function deriveRegions(profile: Profile, l: DecisionLookup, assumptions: string[]): Region[] {
   const regions: Region[] = [];
-  // The region the documents lean on most is the primary; the profile lists regions alphabetically.
-  const byWeight = [...profile.regions].sort((a, b) => b.evidence.length - a.evidence.length || b.confidence - a.confidence);
-  for (const r of byWeight) {
-    const id = kebabId(r.id, 'region');
-    if (!regions.some((x) => x.id === id)) regions.push({ id, role: regions.length === 0 ? 'primary' : 'secondary' });
-  }
-  if (regions.length === 0) {
-    regions.push({ id: 'primary-region', role: 'primary' });
-    assumptions.push(
-      'No region is named in the inputs; choose the primary region closest to most users and inside any residency boundary.',
-    );
-  }
   const tier = l.attrs('dr.strategy-tier').tier;
   const layout = l.attrs('cloud.region-strategy').regions;
   const needsSecondary =
@@ -27,8 +15,36 @@ export function deriveRegions(profile: Profile, l: DecisionLookup, assumptions: 
     tier === 'active-active' ||
     layout === 'multi-region-passive' ||
     layout === 'multi-region-active';
-  if (needsSecondary && !regions.some((r) => r.role === 'secondary')) regions.push({ id: 'secondary-region', role: 'secondary' });
   const crossRegionBackup = l.attrs('dr.backup-location').crossRegionBackup === true || l.attrs('data.backup').crossRegionBackup === true;
+  // A further named region plays the role a decision gives it: a cell of its own jurisdiction, the standby, or the backup copy.
+  const cells = l.choice('data.residency') === 'regional-cells';
+  const roleOfNext = (): Region['role'] | null => {
+    if (cells) return 'primary';
+    if (needsSecondary && !regions.some((x) => x.role === 'secondary')) return 'secondary';
+    if (crossRegionBackup && !regions.some((x) => x.role === 'backup')) return 'backup';
+    return null;
+  };
+  // The region the documents lean on most is the primary; the profile lists regions alphabetically.
+  const byWeight = [...profile.regions].sort((a, b) => b.evidence.length - a.evidence.length || b.confidence - a.confidence);
+  const unplaced: string[] = [];
+  for (const r of byWeight) {
+    const id = kebabId(r.id, 'region');
+    if (regions.some((x) => x.id === id)) continue;
+    const role = regions.length === 0 ? 'primary' : roleOfNext();
+    if (role) regions.push({ id, role });
+    else unplaced.push(r.id);
+  }
+  if (unplaced.length)
+    assumptions.push(
+      `The inputs also name ${unplaced.join(', ')}; the region strategy (${l.title('cloud.region-strategy', 'one region')}) and the DR tier keep production in ${regions[0].id}, so no standby is drawn there.`,
+    );
+  if (regions.length === 0) {
+    regions.push({ id: 'primary-region', role: 'primary' });
+    assumptions.push(
+      'No region is named in the inputs; choose the primary region closest to most users and inside any residency boundary.',
+    );
+  }
+  if (needsSecondary && !regions.some((r) => r.role === 'secondary')) regions.push({ id: 'secondary-region', role: 'secondary' });
   if (crossRegionBackup && !regions.some((r) => r.role !== 'primary')) regions.push({ id: 'backup-region', role: 'backup' });
   return regions;
 }
