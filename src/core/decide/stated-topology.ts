@@ -32,9 +32,14 @@ export function statesOneInstance(v: ProfileView): Hit {
   return v.states(ONE_INSTANCE);
 }
 
-/** Words as statements write a DR tier's name: lower case, '&' and '/' as 'and', hyphens as spaces. */
+/** Words as statements write a DR tier's name: lower case, '&' and '/' as 'and', any other punctuation as a space. */
 function tierWords(text: string): string {
-  return ` ${text.toLowerCase().replace(/[&/]/g, ' and ').replace(/-/g, ' ').split(/\s+/).filter(Boolean).join(' ')} `;
+  return ` ${text
+    .toLowerCase()
+    .replace(/[&/]/g, ' and ')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ')} `;
 }
 const DR_CONTEXT = /\b(?:dr|disaster recovery|recovery (?:strategy|tier|approach|plan))\b/i;
 

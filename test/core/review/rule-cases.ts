@@ -9,10 +9,11 @@ export interface Extra {
 
 /** Turns the extra knobs into profile edits by wrapping the case's profile spec (applied in runRule through `decorate`). */
 export function caseOf(c: RuleCase & Extra): RuleCase {
-  const { residency, prdProhibit, conflicts, ...rest } = c;
+  const { residency, prdProhibit, conflicts, decorate, ...rest } = c;
   return {
     ...rest,
     decorate: (p) => {
+      decorate?.(p);
       if (residency)
         p.constraints.push({
           id: 'c-res',

@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { unit } from '../../../helpers/make-model.js';
 import { caseOf, type Extra } from '../rule-cases.js';
-import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
+import { runRule, worst, type RuleCase, expectWellFormed, messageIds } from '../run-rule.js';
 
 const ID = 'availability-unreachable';
 
 describe(ID, () => {
-  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none']>([
-    ['99.99 % on one region', { profile: { availability: 99.99 } }, 'red'],
+  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none', string[]]>([
+    ['99.99 % on one region', { profile: { availability: 99.99 } }, 'red', ['beyondTopology']],
     [
       '99.9 % on one rented server',
       {
@@ -19,11 +19,13 @@ describe(ID, () => {
         },
       },
       'red',
+      ['beyondTopology'],
     ],
     [
       '99.95 % on a PaaS',
       { profile: { availability: 99.95 }, model: { platform: { primary: 'railway', providers: ['railway'] } } },
       'yellow',
+      ['beyondTopology'],
     ],
     [
       '99.99 % with a warm standby region',
@@ -38,11 +40,13 @@ describe(ID, () => {
         },
       },
       'none',
+      [],
     ],
-    ['99.9 % on one hyperscaler region', { profile: { availability: 99.9 } }, 'none'],
-    ['no target', {}, 'none'],
-  ])('%s', (_name, c, level) => {
+    ['99.9 % on one hyperscaler region', { profile: { availability: 99.9 } }, 'none', []],
+    ['no target', {}, 'none', []],
+  ])('%s', (_name, c, level, ids) => {
     const concerns = runRule(ID, caseOf(c));
+    expect(messageIds(concerns)).toEqual(ids);
     expect(worst(concerns)).toBe(level);
     expectWellFormed(ID, concerns);
   });

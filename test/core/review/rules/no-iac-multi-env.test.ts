@@ -32,18 +32,19 @@ describe(ID, () => {
       'yellow',
       'createdByHand',
     ],
-    ['two environments on AWS by hand', { model: { iac: null, environments: [env('staging', 'prod'), env('prod')] } }, 'yellow'],
+    ['two environments on AWS by hand', { model: { iac: null, environments: [env('staging', 'prod'), env('prod')] } }, 'yellow', 'noIac'],
     [
       'two environments on a PaaS',
       { model: { iac: null, platform: { primary: 'vercel', providers: ['vercel'] }, environments: [env('staging', 'prod'), env('prod')] } },
       'green',
+      'platformConfigOnly',
     ],
     ['Terraform', {}, 'none'],
     ['only production', { model: { iac: null, environments: [env('local'), env('prod')] } }, 'none'],
   ])('%s', (_name, c, level, messageId) => {
     const concerns = runRule(ID, caseOf(c));
     expect(worst(concerns)).toBe(level);
-    if (messageId) expect(concerns.map((k) => k.messageId)).toEqual([messageId]);
+    expect(concerns.map((k) => k.messageId)).toEqual(messageId ? [messageId] : []);
     expectWellFormed(ID, concerns);
   });
 });

@@ -13,6 +13,19 @@ const unknown = (id: string, name: string, slot: TechSlot) => ({
 });
 
 describe(ID, () => {
+  it('names the decision that carries the unknown technology as the choice', () => {
+    const concerns = runRule(ID, {
+      choices: { 'cloud.primary-platform': 'zephyr-cloud' },
+      decorate: (p) => {
+        p.unknownTechnologies = [unknown('zephyr-cloud', 'Zephyr Cloud', 'hosting-platform')];
+      },
+    });
+    expect(concerns.map((c) => [c.messageId, c.level, c.data?.decisions])).toEqual([
+      ['unknownCarried', 'yellow', 'cloud.primary-platform'],
+    ]);
+    expectWellFormed(ID, concerns);
+  });
+
   it.each<[string, ReturnType<typeof unknown>[], 'yellow' | 'none', string[]]>([
     [
       'a platform the catalogue lacks',
@@ -35,6 +48,7 @@ describe(ID, () => {
     });
     expect(worst(concerns)).toBe(level);
     expect(concerns.map((c) => c.id)).toEqual(ids);
+    expect(concerns.map((c) => c.messageId)).toEqual(ids.map(() => 'unknown'));
     expectWellFormed(ID, concerns);
   });
 });
