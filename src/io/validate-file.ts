@@ -7,6 +7,7 @@ import { startMermaidValidator } from './mermaid/mermaid-validator.js';
 import { extractProfile } from '../core/extract/extract-profile.js';
 import type { Profile } from '../core/types.js';
 import {
+  commitments,
   exceedsMaxWarnings,
   blocksToParse,
   buildDocumentView,
@@ -99,7 +100,7 @@ export async function validateFile(docPath: string, options: ValidateFileOptions
 /** What `--project` compared, so a pass says something: how many inputs, commitments, prohibitions and rejections. */
 function consistencyLine(c: { dir: string; docs: number; profile: Profile }, findings: number): string {
   const p = c.profile;
-  const committed = new Set([p.cloudProviders, p.dataStores, p.compute, p.iacTools, p.ciCd].flatMap((l) => l.map((f) => f.id)));
+  const committed = new Set(commitments(p).map((c) => c.id));
   const prohibited = new Set(p.constraints.filter((x) => x.kind === 'prohibit').flatMap((x) => x.subjects));
   const rejected = new Set(p.mentions.filter((m) => m.reason === 'rejected').map((m) => m.id));
   const sample = [...committed].slice(0, 6).join(', ');

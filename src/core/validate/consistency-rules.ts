@@ -75,19 +75,51 @@ const COMMITTED: { key: 'cloudProviders' | 'dataStores' | 'compute' | 'iacTools'
   { key: 'ciCd', label: 'CI/CD' },
 ];
 
-/** Another technology of the same profile list that the document chooses, where the inputs committed to one it never names. */
-function chosenInstead(view: DocumentView, key: string, committed: Set<string>): { id: string; block: ViewBlock } | null {
+/** Another technology of the same profile list (and role, when given) that the document chooses, where the inputs committed to one it never names. */
+function chosenInstead(view: DocumentView, key: string, committed: Set<string>, role?: string): { id: string; block: ViewBlock } | null {
   for (const t of kb().technologies()) {
-    if (t.category !== key || committed.has(t.id)) continue;
+    if (t.category !== key || committed.has(t.id) || (role && t.role !== role)) continue;
     const block = chosenAt(view, t.id);
     if (block) return { id: t.id, block };
   }
   return null;
 }
 
+export interface Commitment {
+  id: string;
+  key: (typeof COMMITTED)[number]['key'];
+  label: string;
+  evidence: Evidence[];
+  /** From a must constraint ("the data store must be X"): another technology in the same role replaces it. */
+  must: boolean;
+}
+
+/** What the inputs commit to: the profile's technology lists, then the subjects of must constraints the lists lack. */
+export function commitments(profile: Profile): Commitment[] {
+  const out: Commitment[] = [];
+  const seen = new Set<string>();
+  for (const { key, label } of COMMITTED)
+    for (const f of profile[key] as ListFact[])
+      if (!seen.has(f.id)) {
+        seen.add(f.id);
+        out.push({ id: f.id, key, label, evidence: f.evidence, must: false });
+      }
+  for (const c of profile.constraints) {
+    if (c.kind !== 'must') continue;
+    for (const id of c.subjects) {
+      const slot = COMMITTED.find((x) => x.key === kb().tech(id)?.category);
+      if (!slot || seen.has(id)) continue;
+      seen.add(id);
+      out.push({ id, key: slot.key, label: slot.label, evidence: c.evidence, must: true });
+    }
+  }
+  return out;
+}
+
 export function consistencyFindings(view: DocumentView, profile: Profile): Finding[] {
   const out: Finding[] = [];
-  const committed = new Set(COMMITTED.flatMap((c) => (profile[c.key] as ListFact[]).map((f) => f.id)));
+  const all = commitments(profile);
+  const committed = new Set(all.map((c) => c.id));
 
   // When the inputs both commit to and forbid a technology, that is a conflict among the inputs
   // (reported by `analyze`), not something this document got wrong.
@@ -116,24 +148,21 @@ export function consistencyFindings(view: DocumentView, profile: Profile): Findi
     }
   }
 
-  const checked = new Set<string>();
-  for (const { key, label } of COMMITTED) {
-    for (const f of profile[key] as ListFact[]) {
-      if (checked.has(f.id)) continue;
-      checked.add(f.id);
-      if (namedAnywhere(view, f.id)) continue;
-      const instead = (EXCLUSIVE as string[]).includes(key) ? chosenInstead(view, key, committed) : null;
-      if (instead)
-        out.push(
-          finding('consistency-contradicts-commitment', instead.block.line, {
-            tech: f.id,
-            other: instead.id,
-            category: label,
-            source: where(f.evidence),
-          }),
-        );
-      else out.push(finding('consistency-missing-commitment', 1, { tech: f.id, category: label, source: where(f.evidence) }));
-    }
+  for (const f of all) {
+    if (namedAnywhere(view, f.id)) continue;
+    // A must constraint on a store is exclusive within its role: another document database instead of the required one.
+    const role = f.must && f.key === 'dataStores' ? kb().tech(f.id)?.role : undefined;
+    const instead = (EXCLUSIVE as string[]).includes(f.key) || role ? chosenInstead(view, f.key, committed, role) : null;
+    if (instead)
+      out.push(
+        finding('consistency-contradicts-commitment', instead.block.line, {
+          tech: f.id,
+          other: instead.id,
+          category: f.label,
+          source: where(f.evidence),
+        }),
+      );
+    else out.push(finding('consistency-missing-commitment', 1, { tech: f.id, category: f.label, source: where(f.evidence) }));
   }
 
   for (const f of profile.compliance) {

@@ -14,6 +14,7 @@ export {
   type MermaidCheck,
 } from './mermaid-blocks.js';
 export { referencedFiles } from './link-rules.js';
+export { commitments, type Commitment } from './consistency-rules.js';
 export { buildDocumentView } from './document-view.js';
 export type { Finding, Report, ItemResult } from './report.js';
 export { exceedsMaxWarnings } from './report.js';

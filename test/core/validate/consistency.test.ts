@@ -23,6 +23,29 @@ describe('consistency with the profile', () => {
     expect(f[0].line).toBe(5);
   });
 
+  it.each<[string, string, string, [string, string][]]>([
+    [
+      'a must-run-on platform replaced by another',
+      'azure',
+      '# Doc\n\n## Platform\n\nThe system runs on AWS in eu-west-1.\n',
+      [['consistency-contradicts-commitment', 'error']],
+    ],
+    [
+      'a must-be document store replaced by another document store',
+      'cosmos-db',
+      '# Doc\n\n## Data\n\nThe primary store is Amazon DynamoDB.\n',
+      [['consistency-contradicts-commitment', 'error']],
+    ],
+    ['a must constraint the document keeps', 'azure', '# Doc\n\n## Platform\n\nThe system runs on Microsoft Azure.\n', []],
+  ])('treats a must constraint as a commitment: %s', (_name, subject, text, want) => {
+    const p = profile({
+      constraints: [
+        { id: 'm', kind: 'must', text: `must use ${subject}`, subjects: [subject], source: 'technical-assumptions', evidence: ev(4) },
+      ],
+    });
+    expect(ids(text, p).map((x) => [x.id, x.severity])).toEqual(want);
+  });
+
   it('keeps a missing commitment a warning when nothing replaces it', () => {
     const p = profile({ iacTools: [fact('terraform')] });
     expect(ids('# Doc\n\n## Delivery\n\nChanges go through pull requests.\n', p).map((x) => [x.id, x.severity])).toEqual([
