@@ -11,7 +11,11 @@ export function derivedMismatches(decisions: Decision[], model: InfraModel): str
   const l = new DecisionLookup(decisions);
   const out: string[] = [];
   const decided = (id: string) => l.get(id as PointId) !== undefined && !l.isNone(id as PointId);
-  const elements = new Set([...model.compute.map((c) => c.id), ...model.dataStores.map((d) => d.id)]);
+  const elements = new Set([
+    ...model.compute.map((c) => c.id),
+    ...model.dataStores.map((d) => d.id),
+    ...model.environments.map((e) => e.id),
+  ]);
 
   // Environments: the layout's stages, a preview only when the previews decision creates one.
   const chain = model.environments.filter((e) => e.id !== 'local' && e.id !== 'preview').map((e) => e.id);
@@ -27,13 +31,17 @@ export function derivedMismatches(decisions: Decision[], model: InfraModel): str
   // Pipeline: one deploy stage per environment of the chain, approval gates only when the promotion decision has one.
   for (const p of model.pipelines) {
     const deploys = p.stages.filter((s) => s.id.startsWith('deploy-')).map((s) => s.id.slice('deploy-'.length));
-    if (deploys.join() !== chain.join()) out.push(`pipeline deploys to ${deploys.join()} but the environments are ${chain.join()}`);
+    // A release pipeline publishes to a channel; its CI and Release stages are not deploy targets.
+    const release = p.stages.some((s) => s.id === 'publish');
+    if (release && deploys.length) out.push(`a release pipeline that also deploys to ${deploys.join()}`);
+    if (!release && deploys.join() !== chain.join())
+      out.push(`pipeline deploys to ${deploys.join()} but the environments are ${chain.join()}`);
     const gate = l.attrs('cicd.promotion').approvalGate === true;
     if (p.stages.some((s) => s.approval) !== gate)
       out.push(
         `pipeline approval gate ${!gate ? 'drawn beside' : 'missing beside'} promotion = ${l.choice('cicd.promotion') ?? 'undecided'}`,
       );
-    if (p.stages.some((s) => s.id === 'iac-plan') !== !!model.iac) out.push('an infrastructure plan stage without IaC, or IaC without one');
+    if (!release && p.stages.some((s) => s.id === 'iac-plan') !== !!model.iac) out.push('an infrastructure plan stage without IaC, or IaC without one');
     if (p.stages.some((s) => s.id === 'scan') && l.isNone('security.supply-chain'))
       out.push('a scan stage beside no supply-chain controls');
   }

@@ -235,7 +235,7 @@ export function deriveCostPlan(profile: Profile, model: Model, l: DecisionLookup
       ]
         .filter(Boolean)
         .join('; '),
-      from: ['environments.layout', 'cost.non-prod-savings'],
+      from: [e.id, 'environments.layout', 'cost.non-prod-savings'],
     });
   }
 

@@ -82,13 +82,13 @@ describe('derived tables come only from decisions', () => {
     expect(items.some((i) => /firewall/i.test(i))).toBe(!!waf && !waf.attributes?.none && !!waf.attributes?.charges?.includes('webAcl'));
   });
 
-  it('a shipped product without a backend has no environments of its own, and its pipeline publishes a release', () => {
+  it('a shipped product without a backend has no hosted environments and no logs to pay for, and its pipeline publishes a release', () => {
     const { model } = build({ archetype: 'embedded-device', languages: ['c'] });
-    expect(model.environments.filter((e) => e.id !== 'local')).toEqual([]);
+    expect(model.environments.map((e) => e.id).filter((id) => ['dev', 'staging', 'prod', 'preview'].includes(id))).toEqual([]);
     const stages = model.pipelines[0].stages.map((s) => s.id);
     expect(stages.filter((s) => s.startsWith('deploy-'))).toEqual([]);
     expect(stages).toContain('publish');
-    expect(model.costLines.map((c) => c.item).filter((i) => /Observability|Non-production/.test(i))).toEqual([]);
+    expect(model.costLines.map((c) => c.item).filter((i) => /Logs|Observability/.test(i))).toEqual([]);
   });
 
   it('no worker, queue or cache without a fact', () => {
