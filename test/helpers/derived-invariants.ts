@@ -41,7 +41,8 @@ export function derivedMismatches(decisions: Decision[], model: InfraModel): str
       out.push(
         `pipeline approval gate ${!gate ? 'drawn beside' : 'missing beside'} promotion = ${l.choice('cicd.promotion') ?? 'undecided'}`,
       );
-    if (!release && p.stages.some((s) => s.id === 'iac-plan') !== !!model.iac) out.push('an infrastructure plan stage without IaC, or IaC without one');
+    if (!release && p.stages.some((s) => s.id === 'iac-plan') !== !!model.iac)
+      out.push('an infrastructure plan stage without IaC, or IaC without one');
     if (p.stages.some((s) => s.id === 'scan') && l.isNone('security.supply-chain'))
       out.push('a scan stage beside no supply-chain controls');
   }
