@@ -59,6 +59,7 @@ export class Catalogue {
   private aliases: AliasEntry[] | null = null;
   private geo: { jurisdiction: string; res: RegExp[] }[] | null = null;
   private fileIndex: { f: string; t: TechRecord }[] | null = null;
+  private places: { name: string; id?: string; jurisdiction: string }[] | null = null;
   private readonly regionMap = new Map<string, RegionRecord>();
 
   constructor(readonly data: CatalogueData) {
@@ -277,6 +278,20 @@ export class Catalogue {
   textNamesJurisdiction(text: string, jurisdiction: string): boolean {
     for (const m of text.toLowerCase().matchAll(/[a-z][a-z0-9-]*/g)) if (this.jurisdictionOf(m[0]) === jurisdiction) return true;
     return false;
+  }
+
+  /**
+   * Every way prose names a geography or a place inside one, longest first: `id` is the record's id for a name of the
+   * geography itself ("Asia-Pacific" → apac), absent for a place, which is read as written ("Germany").
+   */
+  placeNames(): { name: string; id?: string; jurisdiction: string }[] {
+    this.places ??= this.data.regions
+      .flatMap((r) => [
+        ...(r.names ?? []).map((name) => ({ name, id: r.id, jurisdiction: r.jurisdiction })),
+        ...(r.places ?? []).map((name) => ({ name, jurisdiction: r.jurisdiction })),
+      ])
+      .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
+    return this.places;
   }
 
   /** The region lies in the EU/EEA, the UK or Switzerland (the area GDPR transfers are judged against). */

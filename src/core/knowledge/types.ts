@@ -142,6 +142,10 @@ export interface RegionRecord {
   geography: string;
   /** Patterns (regular-expression sources) that also name the region, matched on whole tokens. */
   patterns?: string[];
+  /** How prose names the geography itself ("European Union", "Asia-Pacific"): read as this record's id. */
+  names?: string[];
+  /** Countries and cities inside the geography ("Germany", "Singapore"): read as written, in this record's legal area. */
+  places?: string[];
 }
 
 /** Named controls an assessor expects to find in a design under a regime (`waf`: a web application firewall on public endpoints). */

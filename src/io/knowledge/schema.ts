@@ -129,6 +129,8 @@ export const RegionSchema = z
     jurisdiction: z.enum(['eu', 'us', 'apac', 'ca', 'latam', 'mea']),
     geography: z.string().min(1),
     patterns: z.array(regexSource).optional(),
+    names: z.array(z.string().min(2)).optional(),
+    places: z.array(z.string().min(2)).optional(),
   })
   .strict();
 
