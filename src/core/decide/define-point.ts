@@ -4,6 +4,7 @@ import type { Hit, ProfileView } from './profile-view.js';
 import type { OptionAttributes } from './option-attributes.js';
 import type { PointId } from './point-ids.js';
 import type { StatedSlot } from './stated-choice.js';
+import { kb } from '../knowledge/active.js';
 
 /** What a predicate sees: the profile, the decisions already made, and what the user said. */
 export interface DecideContext {
@@ -103,5 +104,7 @@ export function definePoint(point: DecisionPoint): DecisionPoint {
     ids.add(o.id);
   }
   if (point.options.length < 3) throw new Error(`${point.meta.id}: needs at least three options`);
-  return point;
+  // An option whose id is a catalogue record is that technology, unless it states another or its own commitment rule.
+  const options = point.options.map((o) => (o.tech || o.committedWhen || !kb().tech(o.id) ? o : { ...o, tech: o.id }));
+  return { ...point, options };
 }

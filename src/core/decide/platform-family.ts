@@ -64,6 +64,19 @@ export function families(c: DecideContext): Family[] {
   return [...new Set(platforms(c).map(familyOf))];
 }
 
+/** The provider a product lives on, read from its catalogue record (ECS → aws); a platform is its own provider. */
+export const providerOfTech = (tech: string): string => kb().providerOf(tech) ?? tech;
+
+/** A `rejectIf` helper for a provider's own product: the provider its catalogue record names must be chosen or committed. */
+export function needsProviderOf(tech: string, ...alsoOn: string[]) {
+  return (c: DecideContext): string | null => needsPlatform(providerOfTech(tech), ...alsoOn)(c);
+}
+
+/** A `rejectIf` helper like `onProvider`, with the provider read from the product's catalogue record. */
+export function onProviderOf(tech: string) {
+  return (c: DecideContext): string | null => onProvider(providerOfTech(tech))(c);
+}
+
 /** A `rejectIf` helper for a product of a given platform: that platform must be chosen or committed. */
 export function needsPlatform(...ids: string[]) {
   return (c: DecideContext): string | null =>

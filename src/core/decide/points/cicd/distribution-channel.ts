@@ -36,7 +36,6 @@ export default definePoint({
       id: 'github-releases',
       title: 'GitHub Releases',
       summary: 'Each tag publishes signed binaries, checksums and release notes as GitHub release assets.',
-      tech: 'github-releases',
       pros: ['Free hosting beside the code, with a stable download URL per version', 'Release notes and checksums in one place'],
       cons: ['No install or update experience of its own', 'Users must check signatures themselves'],
       costClass: 'free',

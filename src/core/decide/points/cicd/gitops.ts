@@ -18,7 +18,6 @@ export default definePoint({
     {
       id: 'argocd',
       attrs: { hosting: 'self-hosted', heavyweight: true },
-      tech: 'argocd',
       version: '2.13',
       title: 'Argo CD',
       summary: 'Kubernetes controller that syncs applications from git, with a UI showing health and drift per app.',
@@ -47,7 +46,6 @@ export default definePoint({
     {
       id: 'flux',
       attrs: { hosting: 'self-hosted', heavyweight: true },
-      tech: 'flux',
       version: '2',
       title: 'Flux',
       summary: 'CNCF GitOps toolkit of controllers reconciling Kustomize and Helm releases from git, without a UI.',

@@ -6,8 +6,8 @@ import {
   LOCKED_TO_ONE_PROVIDER,
   needsKubernetes,
   onKubernetes,
-  onProvider,
   onlyOn,
+  onProviderOf,
   runsFunctions,
   settledOn,
 } from '../../platform-family.js';
@@ -31,7 +31,6 @@ export default definePoint({
   options: [
     {
       id: 'terraform',
-      tech: 'terraform',
       alsoMatches: ['terraform', 'cdktf', 'terragrunt'],
       version: '1.9',
       title: 'Terraform',
@@ -58,7 +57,6 @@ export default definePoint({
     },
     {
       id: 'opentofu',
-      tech: 'opentofu',
       version: '1.8',
       title: 'OpenTofu',
       summary: 'The open-source (MPL) fork of Terraform under the Linux Foundation, compatible with its providers and modules.',
@@ -72,7 +70,6 @@ export default definePoint({
     },
     {
       id: 'pulumi',
-      tech: 'pulumi',
       title: 'Pulumi',
       summary: 'Infrastructure in TypeScript, Python, Go or C#, using the same providers as Terraform.',
       pros: ['Real languages: loops, types, tests and packages', 'Application developers can own their infrastructure'],
@@ -85,7 +82,6 @@ export default definePoint({
     },
     {
       id: 'cdk',
-      tech: 'cdk',
       version: '2',
       title: 'AWS CDK',
       summary: 'AWS infrastructure in TypeScript or Python, synthesised to CloudFormation.',
@@ -98,7 +94,7 @@ export default definePoint({
       complexity: 3,
       skills: ['AWS CDK', 'TypeScript or Python'],
       leans: { speed: 1, compliance: 1 },
-      rejectIf: onProvider('aws'),
+      rejectIf: onProviderOf('cdk'),
       fits: [
         LOCKED_TO_ONE_PROVIDER,
         { when: (c) => settledOn(c, 'aws'), weight: 3, because: 'the platform is AWS' },
@@ -111,7 +107,6 @@ export default definePoint({
     },
     {
       id: 'cloudformation',
-      tech: 'cloudformation',
       title: 'AWS CloudFormation',
       summary: 'AWS-native declarative templates with managed state and drift detection.',
       pros: ['No state file to manage; AWS handles rollbacks', 'Day-one support for new AWS features in most cases'],
@@ -120,12 +115,11 @@ export default definePoint({
       complexity: 3,
       skills: ['CloudFormation'],
       leans: { compliance: 1, simplicity: -1 },
-      rejectIf: onProvider('aws'),
+      rejectIf: onProviderOf('cloudformation'),
       fits: [LOCKED_TO_ONE_PROVIDER, { when: (c) => settledOn(c, 'aws'), weight: 1, because: 'the platform is AWS' }],
     },
     {
       id: 'bicep',
-      tech: 'bicep',
       title: 'Azure Bicep',
       summary: 'Azure-native declarative language compiled to ARM templates, state kept by Azure.',
       pros: ['Day-zero support for new Azure resources', 'No state file; what-if shows changes'],
@@ -134,12 +128,11 @@ export default definePoint({
       complexity: 2,
       skills: ['Bicep'],
       leans: { simplicity: 1 },
-      rejectIf: onProvider('azure'),
+      rejectIf: onProviderOf('bicep'),
       fits: [LOCKED_TO_ONE_PROVIDER, { when: (c) => settledOn(c, 'azure'), weight: 4, because: 'the platform is Azure' }],
     },
     {
       id: 'ansible',
-      tech: 'ansible',
       title: 'Ansible',
       summary: 'Agentless configuration management over SSH: installs, configures and updates servers with playbooks.',
       pros: ['Ideal for VMs and customer-managed servers; nothing to install on targets', 'Roles are readable by operations staff'],
@@ -163,7 +156,6 @@ export default definePoint({
     },
     {
       id: 'helm',
-      tech: 'helm',
       alsoMatches: ['helm'],
       version: '3',
       title: 'Helm',
@@ -179,7 +171,6 @@ export default definePoint({
     },
     {
       id: 'serverless-framework',
-      tech: 'serverless-framework',
       version: '4',
       title: 'Serverless Framework',
       summary: 'serverless.yml describing functions, events and their resources, deployed through CloudFormation.',
@@ -195,7 +186,6 @@ export default definePoint({
     },
     {
       id: 'sam',
-      tech: 'sam',
       title: 'AWS SAM',
       summary: 'CloudFormation extension for Lambda, API Gateway and DynamoDB with local invoke.',
       pros: ['Concise templates for serverless resources', 'Local testing with sam local'],
@@ -204,7 +194,7 @@ export default definePoint({
       complexity: 2,
       skills: ['AWS SAM'],
       leans: { simplicity: 1 },
-      rejectIf: onProvider('aws'),
+      rejectIf: onProviderOf('sam'),
       fits: [
         LOCKED_TO_ONE_PROVIDER,
         { when: (c) => settledOn(c, 'aws') && c.v.committed('aws-lambda'), weight: 2, because: 'the system is Lambda functions on AWS' },
@@ -212,7 +202,6 @@ export default definePoint({
     },
     {
       id: 'wrangler',
-      tech: 'wrangler',
       title: 'Wrangler (Cloudflare)',
       summary: 'wrangler.toml declares Workers, routes and bindings to KV, D1, R2 and queues; deployed with the Wrangler CLI.',
       pros: ['The native way to define Workers and their bindings', 'Per-environment sections for staging and production'],
@@ -221,7 +210,7 @@ export default definePoint({
       complexity: 1,
       skills: ['Cloudflare Workers'],
       leans: { simplicity: 2, speed: 2 },
-      rejectIf: onProvider('cloudflare'),
+      rejectIf: onProviderOf('wrangler'),
       fits: [
         LOCKED_TO_ONE_PROVIDER,
         {

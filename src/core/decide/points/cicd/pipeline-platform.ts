@@ -2,7 +2,7 @@
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { prod, units } from '../../criteria.js';
 import { STATED } from '../../stated-choice.js';
-import { onProvider, settledOn } from '../../platform-family.js';
+import { onProvider, onProviderOf, settledOn } from '../../platform-family.js';
 
 const mobile = (c: DecideContext) => c.v.committedAny('swift', 'expo', 'react-native', 'flutter', 'dart');
 
@@ -23,7 +23,6 @@ export default definePoint({
   options: [
     {
       id: 'github-actions',
-      tech: 'github-actions',
       title: 'GitHub Actions',
       summary: 'Workflows in the GitHub repository, hosted or self-hosted runners, OIDC federation to the major clouds.',
       pros: [
@@ -43,7 +42,6 @@ export default definePoint({
     },
     {
       id: 'gitlab-ci',
-      tech: 'gitlab-ci',
       title: 'GitLab CI/CD',
       summary: 'Pipelines defined in .gitlab-ci.yml, on GitLab.com or a self-managed GitLab with its own runners.',
       pros: [
@@ -65,7 +63,6 @@ export default definePoint({
     },
     {
       id: 'azure-devops',
-      tech: 'azure-devops',
       title: 'Azure DevOps Pipelines',
       summary: "Microsoft's pipelines with boards, artifacts and release approvals, strongest on Azure and .NET.",
       pros: ['Service connections and approvals integrate with Azure and Entra ID', 'Mature release gates and audit for enterprises'],
@@ -81,7 +78,6 @@ export default definePoint({
     },
     {
       id: 'jenkins',
-      tech: 'jenkins',
       title: 'Jenkins',
       summary: 'Self-hosted automation server with pipelines as Groovy Jenkinsfiles and a large plugin ecosystem.',
       pros: ['Runs anywhere, including air-gapped networks', 'Can automate almost anything through plugins'],
@@ -94,7 +90,6 @@ export default definePoint({
     },
     {
       id: 'circleci',
-      tech: 'circleci',
       title: 'CircleCI',
       summary: 'Hosted CI with fast caching, parallel test splitting and orbs.',
       pros: ['Fast builds with strong caching and test splitting', 'Works with GitHub and Bitbucket'],
@@ -107,7 +102,6 @@ export default definePoint({
     },
     {
       id: 'bitbucket-pipelines',
-      tech: 'bitbucket-pipelines',
       title: 'Bitbucket Pipelines',
       summary: 'CI/CD built into Bitbucket Cloud, tied to Jira issues and deployments.',
       pros: ['No extra vendor for Bitbucket users', 'Deployments show up on Jira issues'],
@@ -120,7 +114,6 @@ export default definePoint({
     },
     {
       id: 'cloud-build',
-      tech: 'cloud-build',
       title: 'Google Cloud Build',
       summary: 'Serverless builds on Google Cloud with native deploys to Cloud Run and GKE.',
       pros: [
@@ -137,7 +130,6 @@ export default definePoint({
     },
     {
       id: 'aws-codepipeline',
-      tech: 'aws-codepipeline',
       alsoMatches: ['aws-codepipeline'],
       title: 'AWS CodePipeline / CodeBuild',
       summary: 'AWS-native pipelines and build containers running under IAM roles in the account.',
@@ -147,14 +139,13 @@ export default definePoint({
       complexity: 3,
       skills: ['CodePipeline, CodeBuild'],
       leans: { compliance: 1, speed: -1 },
-      rejectIf: onProvider('aws'),
+      rejectIf: onProviderOf('aws-codepipeline'),
       fits: [
         { when: (c) => settledOn(c, 'aws') && c.v.regulated(), weight: 1, because: 'deployments never leave the regulated AWS account' },
       ],
     },
     {
       id: 'vercel-deployments',
-      tech: 'vercel-deployments',
       title: 'Vercel Git deployments',
       summary: 'Vercel builds and deploys each push itself, with a preview URL per branch.',
       pros: ['Zero pipeline code for the front end', 'Preview per pull request, instant rollback'],
@@ -174,7 +165,6 @@ export default definePoint({
     },
     {
       id: 'xcode-cloud',
-      tech: 'xcode-cloud',
       title: 'Xcode Cloud',
       summary: "Apple's CI/CD for iOS and macOS apps: builds, tests and TestFlight delivery.",
       pros: ['Signing and TestFlight distribution handled by Apple', 'No macOS build machines to rent'],
@@ -194,7 +184,6 @@ export default definePoint({
     },
     {
       id: 'expo-eas',
-      tech: 'expo-eas',
       title: 'Expo Application Services (EAS)',
       summary: 'Hosted builds, store submission and over-the-air updates for Expo / React Native apps.',
       pros: ['iOS and Android builds without local toolchains', 'Over-the-air updates ship JavaScript fixes without a store release'],

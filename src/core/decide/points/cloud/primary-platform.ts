@@ -64,7 +64,6 @@ const point = definePoint({
   options: [
     hyperscaler({
       id: 'aws',
-      tech: 'aws',
       title: 'Amazon Web Services',
       summary: 'The broadest hyperscaler: managed compute, data and networking in every major geography.',
       pros: [
@@ -77,7 +76,6 @@ const point = definePoint({
     }),
     hyperscaler({
       id: 'azure',
-      tech: 'azure',
       title: 'Microsoft Azure',
       summary: 'Hyperscaler with deep Microsoft identity and enterprise integration.',
       pros: [
@@ -90,7 +88,6 @@ const point = definePoint({
     }),
     hyperscaler({
       id: 'gcp',
-      tech: 'gcp',
       title: 'Google Cloud',
       summary: 'Hyperscaler with strong managed containers (Cloud Run, GKE) and data services.',
       pros: ['Cloud Run gives serverless containers without cluster work', 'Simple project-based isolation', 'Strong data and AI services'],
@@ -105,7 +102,6 @@ const point = definePoint({
     }),
     {
       id: 'vercel',
-      tech: 'vercel',
       title: 'Vercel',
       costClass: 'low',
       complexity: 1,
@@ -121,7 +117,6 @@ const point = definePoint({
     },
     {
       id: 'railway',
-      tech: 'railway',
       title: 'Railway',
       costClass: 'low',
       complexity: 1,
@@ -138,7 +133,6 @@ const point = definePoint({
     },
     {
       id: 'render',
-      tech: 'render',
       title: 'Render',
       costClass: 'low',
       complexity: 1,
@@ -151,7 +145,6 @@ const point = definePoint({
     },
     {
       id: 'fly-io',
-      tech: 'fly-io',
       title: 'Fly.io',
       costClass: 'low',
       complexity: 2,
@@ -164,7 +157,6 @@ const point = definePoint({
     },
     {
       id: 'cloudflare',
-      tech: 'cloudflare',
       title: 'Cloudflare (Workers, Pages, R2)',
       costClass: 'low',
       complexity: 2,
@@ -180,7 +172,6 @@ const point = definePoint({
     },
     {
       id: 'digitalocean',
-      tech: 'digitalocean',
       title: 'DigitalOcean',
       costClass: 'low',
       complexity: 3,
@@ -193,7 +184,6 @@ const point = definePoint({
     },
     {
       id: 'hetzner',
-      tech: 'hetzner',
       title: 'Hetzner',
       costClass: 'free',
       complexity: 3,
@@ -206,7 +196,6 @@ const point = definePoint({
     },
     {
       id: 'netlify',
-      tech: 'netlify',
       title: 'Netlify',
       costClass: 'low',
       complexity: 1,
@@ -219,7 +208,6 @@ const point = definePoint({
     },
     {
       id: 'heroku',
-      tech: 'heroku',
       title: 'Heroku',
       costClass: 'medium',
       complexity: 1,
@@ -232,7 +220,6 @@ const point = definePoint({
     },
     baas({
       id: 'supabase',
-      tech: 'supabase',
       title: 'Supabase',
       summary: 'Managed PostgreSQL with auth, storage, realtime and edge functions behind one API.',
       pros: ['A real PostgreSQL database with row-level security', 'Auth, storage and realtime without extra vendors'],
@@ -240,7 +227,6 @@ const point = definePoint({
     }),
     baas({
       id: 'firebase',
-      tech: 'firebase',
       title: 'Firebase',
       summary: "Google's app backend: Firestore, auth, storage, hosting and functions for mobile and web clients.",
       pros: ['Offline-capable client SDKs and realtime sync', 'No servers to run; scales with usage'],
@@ -249,7 +235,6 @@ const point = definePoint({
     }),
     baas({
       id: 'convex',
-      tech: 'convex',
       title: 'Convex',
       summary: 'Reactive backend: a transactional document database and server functions in TypeScript.',
       pros: ['Realtime queries without a separate sync layer', 'Database and functions deploy together from the repository'],
@@ -257,7 +242,6 @@ const point = definePoint({
     }),
     baas({
       id: 'cloudkit',
-      tech: 'cloudkit',
       title: 'Apple CloudKit',
       summary: "Apple's managed backend for native apps: private and shared databases synced through users' iCloud accounts.",
       pros: ["No servers, and storage is largely paid for by users' iCloud quotas", 'Sync across Apple devices is built in'],
@@ -294,7 +278,6 @@ const point = definePoint({
     },
     {
       id: 'on-prem',
-      tech: 'on-prem',
       title: 'On-premises / customer-managed servers',
       costClass: 'medium',
       complexity: 5,

@@ -1,7 +1,7 @@
 // Decision point: where built container images are stored, scanned and pulled from.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { services } from '../../criteria.js';
-import { containerRuntimes, needsPlatform, family } from '../../platform-family.js';
+import { containerRuntimes, family, needsPlatform, needsProviderOf } from '../../platform-family.js';
 
 const runtime = (c: DecideContext) => c.chosen('compute.runtime') ?? '';
 const firstCi = (id: string) => (c: DecideContext) => (c.v.ids('ciCd')[0] === id ? c.v.committed(id) : null);
@@ -22,7 +22,6 @@ export default definePoint({
   options: [
     {
       id: 'ecr',
-      tech: 'ecr',
       title: 'Amazon ECR',
       summary: 'Private registry in the AWS account with IAM pull access, scan on push and lifecycle rules.',
       pros: ['Pulls over the AWS network with IAM roles, no credentials', 'Built-in scanning and immutable tags'],
@@ -31,7 +30,7 @@ export default definePoint({
       complexity: 1,
       skills: ['AWS IAM'],
       leans: { compliance: 1, simplicity: 1, resilience: 1 },
-      rejectIf: needsPlatform('aws'),
+      rejectIf: needsProviderOf('ecr'),
       fits: [
         {
           when: (c) => (family(c) === 'aws' && NEEDS_IMAGES.includes(runtime(c)) ? (c.v.committed('aws') ?? []) : null),
@@ -42,7 +41,6 @@ export default definePoint({
     },
     {
       id: 'artifact-registry',
-      tech: 'artifact-registry',
       title: 'Google Artifact Registry',
       summary: 'Regional Docker repositories in the Google Cloud project with IAM, vulnerability scanning and cleanup policies.',
       pros: ['Native pulls for Cloud Run and GKE', 'Scanning and cleanup policies built in'],
@@ -62,7 +60,6 @@ export default definePoint({
     },
     {
       id: 'acr',
-      tech: 'acr',
       title: 'Azure Container Registry',
       summary: 'Registry in the Azure subscription with managed-identity pulls, geo-replication on Premium and Defender scanning.',
       pros: ['Managed-identity pulls from AKS, App Service and Container Apps', 'Geo-replication for multi-region'],
@@ -71,7 +68,7 @@ export default definePoint({
       complexity: 1,
       skills: ['Azure identity'],
       leans: { compliance: 1, simplicity: 1, resilience: 1 },
-      rejectIf: needsPlatform('azure'),
+      rejectIf: needsProviderOf('acr'),
       fits: [
         {
           when: (c) =>
@@ -83,7 +80,6 @@ export default definePoint({
     },
     {
       id: 'ghcr',
-      tech: 'ghcr',
       title: 'GitHub Container Registry',
       summary: 'Images published from GitHub Actions to ghcr.io, with access tied to the repository and organisation.',
       pros: ['No extra account; the workflow token can push', 'Good for images shipped to customers or several clouds'],
@@ -104,7 +100,6 @@ export default definePoint({
     },
     {
       id: 'gitlab-registry',
-      tech: 'gitlab-registry',
       title: 'GitLab Container Registry',
       summary: "Images pushed by GitLab CI to the project's registry, with deploy tokens for pulls and cleanup policies.",
       pros: ['Built into each GitLab project, including self-managed GitLab', 'Works for air-gapped and customer-hosted installations'],
@@ -125,7 +120,6 @@ export default definePoint({
     },
     {
       id: 'docker-hub',
-      tech: 'docker-hub',
       title: 'Docker Hub',
       summary: 'Public or private repositories on Docker Hub, the default registry of every container tool.',
       pros: ['Every tool pulls from it with no configuration', 'Natural home for images published to the public'],

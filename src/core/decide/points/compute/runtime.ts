@@ -1,7 +1,7 @@
 // Decision point: what runs the application code, from clusters and containers to functions and PaaS.
 import { definePoint, type DecideContext, type OptionDef, type Signal } from '../../define-point.js';
 import { services } from '../../criteria.js';
-import { family, needsPlatform, onKubernetes, onlyOnAny } from '../../platform-family.js';
+import { family, needsPlatform, needsProviderOf, onKubernetes, onlyOnAny } from '../../platform-family.js';
 import { STATED } from '../../stated-choice.js';
 
 const PRIMARY = 'cloud.primary-platform';
@@ -55,7 +55,6 @@ export default definePoint({
   options: [
     {
       id: 'kubernetes',
-      tech: 'kubernetes',
       alsoMatches: ['eks', 'gke', 'aks'],
       title: 'Kubernetes',
       summary:
@@ -84,7 +83,6 @@ export default definePoint({
     },
     {
       id: 'ecs',
-      tech: 'ecs',
       alsoMatches: ['fargate'],
       title: 'Amazon ECS on Fargate',
       summary: 'Containers as ECS services on Fargate behind a load balancer: no nodes or control plane to manage.',
@@ -94,7 +92,7 @@ export default definePoint({
       complexity: 3,
       skills: ['containers', 'ECS task definitions', 'AWS IAM'],
       leans: { resilience: 1, simplicity: 1, compliance: 1, cost: 0, speed: 1 },
-      rejectIf: needsPlatform('aws'),
+      rejectIf: needsProviderOf('ecs'),
       fits: [
         { when: primaryIs('aws'), weight: 3, because: 'the platform is AWS' },
         monolith,
@@ -103,7 +101,6 @@ export default definePoint({
     },
     {
       id: 'aws-lambda',
-      tech: 'aws-lambda',
       title: 'AWS Lambda',
       summary: 'Functions invoked by API Gateway, queues and events, billed per request and duration.',
       pros: ['Scales to zero and to thousands of concurrent requests', 'No servers or containers to patch'],
@@ -115,12 +112,11 @@ export default definePoint({
       complexity: 2,
       skills: ['event-driven design', 'AWS IAM'],
       leans: { cost: 1, simplicity: 1, speed: 1, resilience: 1, compliance: 1 },
-      rejectIf: needsPlatform('aws'),
+      rejectIf: needsProviderOf('aws-lambda'),
       fits: [{ when: primaryIs('aws'), weight: 2, because: 'the platform is AWS' }, serverless],
     },
     {
       id: 'cloud-run',
-      tech: 'cloud-run',
       title: 'Google Cloud Run',
       summary: 'Containers as request-driven services or jobs, scaled by Google from zero to many instances.',
       pros: ['Any container, billed per request time, scales to zero', 'No cluster; revisions give easy rollback and traffic splitting'],
@@ -129,12 +125,11 @@ export default definePoint({
       complexity: 2,
       skills: ['containers', 'Google Cloud IAM'],
       leans: { simplicity: 2, cost: 1, speed: 2, resilience: 1, compliance: 1 },
-      rejectIf: needsPlatform('gcp'),
+      rejectIf: needsProviderOf('cloud-run'),
       fits: [{ when: primaryIs('gcp'), weight: 5, because: 'the platform is Google Cloud' }, serverless],
     },
     {
       id: 'cloud-functions',
-      tech: 'cloud-functions',
       title: 'Google Cloud Run functions',
       summary: 'Single-purpose functions on Google Cloud triggered by HTTP, Pub/Sub or storage events.',
       pros: ['Minimal code for event glue', 'Scales to zero'],
@@ -148,7 +143,6 @@ export default definePoint({
     },
     {
       id: 'container-apps',
-      tech: 'container-apps',
       title: 'Azure Container Apps',
       summary: 'Serverless containers on Azure with KEDA-based scaling, Dapr and revisions.',
       pros: ['Scale on HTTP, queue length or events, down to zero', 'No cluster to manage yet Kubernetes-like concepts'],
@@ -157,7 +151,7 @@ export default definePoint({
       complexity: 2,
       skills: ['containers', 'Azure networking'],
       leans: { simplicity: 1, cost: 1, speed: 1, resilience: 1, compliance: 1 },
-      rejectIf: needsPlatform('azure'),
+      rejectIf: needsProviderOf('container-apps'),
       fits: [
         { when: primaryIs('azure'), weight: 4, because: 'the platform is Azure' },
         { when: (c) => c.v.style('microservices', 'event-driven'), weight: 1, because: 'several services scaled on events' },
@@ -165,7 +159,6 @@ export default definePoint({
     },
     {
       id: 'app-service',
-      tech: 'app-service',
       title: 'Azure App Service',
       summary: 'Managed web app hosting for code or containers on Azure, with deployment slots.',
       pros: ['Deployment slots for zero-downtime swaps', 'Mature .NET and Java support'],
@@ -174,12 +167,11 @@ export default definePoint({
       complexity: 2,
       skills: ['Azure App Service'],
       leans: { simplicity: 2, speed: 1, compliance: 1 },
-      rejectIf: needsPlatform('azure'),
+      rejectIf: needsProviderOf('app-service'),
       fits: [{ when: primaryIs('azure'), weight: 2, because: 'the platform is Azure' }, monolith],
     },
     {
       id: 'azure-functions',
-      tech: 'azure-functions',
       title: 'Azure Functions',
       summary: 'Event-triggered functions on Azure with bindings to queues, storage and Cosmos DB.',
       pros: ['Bindings remove boilerplate for queues and storage', 'Consumption plan scales to zero'],
@@ -188,13 +180,12 @@ export default definePoint({
       complexity: 2,
       skills: ['event-driven design'],
       leans: { cost: 1, simplicity: 1, speed: 1 },
-      rejectIf: needsPlatform('azure'),
+      rejectIf: needsProviderOf('azure-functions'),
       fits: [{ when: primaryIs('azure'), weight: 1, because: 'the platform is Azure' }, serverless],
     },
     paas({
       platform: 'vercel',
       id: 'vercel',
-      tech: 'vercel',
       alsoMatches: ['vercel-functions'],
       title: 'Vercel (framework hosting and functions)',
       summary: 'The web front end and its API routes run as Vercel serverless and edge functions.',
@@ -207,7 +198,6 @@ export default definePoint({
     paas({
       platform: 'railway',
       id: 'railway',
-      tech: 'railway',
       title: 'Railway services',
       summary: 'Long-running services and workers built from the repository (Dockerfile or Nixpacks) on Railway.',
       pros: ['Any language and long-running processes', 'Databases and private networking in the same project'],
@@ -219,7 +209,6 @@ export default definePoint({
     paas({
       platform: 'render',
       id: 'render',
-      tech: 'render',
       title: 'Render services',
       summary: 'Web services, background workers and cron jobs on Render, built from the repository.',
       pros: ['Workers and cron jobs are first-class', 'Autoscaling on paid plans'],
@@ -231,7 +220,6 @@ export default definePoint({
     paas({
       platform: 'heroku',
       id: 'heroku',
-      tech: 'heroku',
       title: 'Heroku dynos',
       summary: 'Web and worker dynos built by buildpacks or from a Dockerfile, with pipelines and review apps.',
       pros: ['Mature pipelines, review apps and add-ons', 'Worker and scheduler dynos for background work'],
@@ -244,7 +232,6 @@ export default definePoint({
     paas({
       platform: 'netlify',
       id: 'netlify',
-      tech: 'netlify',
       alsoMatches: ['netlify-functions'],
       title: 'Netlify (site hosting and functions)',
       summary: 'The front end is built and served by Netlify; server-side logic runs as Netlify serverless or edge functions.',
@@ -257,7 +244,6 @@ export default definePoint({
     paas({
       platform: 'fly-io',
       id: 'fly-io',
-      tech: 'fly-io',
       title: 'Fly.io Machines',
       summary: 'Containers as Firecracker micro-VMs placed in the regions nearest to users.',
       pros: ['Multi-region by configuration', 'Machines can stop when idle and start on request'],
@@ -269,7 +255,6 @@ export default definePoint({
     paas({
       platform: 'cloudflare',
       id: 'cloudflare-workers',
-      tech: 'cloudflare-workers',
       alsoMatches: ['cloudflare-pages'],
       title: 'Cloudflare Workers',
       summary: 'V8-isolate functions at every Cloudflare location, with Pages for the front end and bindings to KV, D1, R2 and queues.',
@@ -282,7 +267,6 @@ export default definePoint({
     paas({
       platform: 'firebase',
       id: 'firebase-functions',
-      tech: 'firebase-functions',
       title: 'Cloud Functions for Firebase',
       summary: 'Functions triggered by Firestore, auth and HTTPS events in a Firebase project.',
       pros: ['Triggers on database and auth events with no wiring', "Shares the Firebase project's identity and rules"],
@@ -294,7 +278,6 @@ export default definePoint({
     paas({
       platform: 'supabase',
       id: 'supabase-edge-functions',
-      tech: 'supabase-edge-functions',
       title: 'Supabase Edge Functions',
       summary: 'Deno functions next to the Supabase database for webhooks and small server-side logic.',
       pros: ['Same project, auth and secrets as the database', 'No server to host for small back-end logic'],
@@ -325,7 +308,6 @@ export default definePoint({
     },
     {
       id: 'docker-compose',
-      tech: 'docker-compose',
       alsoMatches: ['vms'],
       title: 'Docker Compose on virtual machines',
       summary:

@@ -1,6 +1,6 @@
 // Decision point: the cache in front of the database, or none.
 import { definePoint, type DecideContext } from '../../define-point.js';
-import { functionRuntimes, needsPlatform } from '../../platform-family.js';
+import { functionRuntimes, needsProviderOf } from '../../platform-family.js';
 import { STATED } from '../../stated-choice.js';
 
 const rps = (min: number) => (c: DecideContext) => {
@@ -33,7 +33,6 @@ export default definePoint({
     {
       id: 'redis',
       attrs: { engine: 'redis', componentKind: 'cache' },
-      tech: 'redis',
       alsoMatches: ['redis'],
       title: 'Redis-compatible cache (Redis or Valkey)',
       version: '7',
@@ -54,7 +53,6 @@ export default definePoint({
     {
       id: 'memcached',
       attrs: { engine: 'memcached', componentKind: 'cache' },
-      tech: 'memcached',
       title: 'Memcached',
       summary: 'Simple multi-threaded key-value cache, managed on AWS, Google Cloud and most hosts.',
       pros: ['Very fast for plain key-value caching', 'Scales by adding nodes with client-side sharding'],
@@ -78,7 +76,7 @@ export default definePoint({
       complexity: 1,
       skills: ['Workers bindings'],
       leans: { speed: 2, simplicity: 2, cost: 1 },
-      rejectIf: needsPlatform('cloudflare'),
+      rejectIf: needsProviderOf('cloudflare-kv'),
       fits: [
         {
           when: (c) => (c.chosen('compute.runtime') === 'cloudflare-workers' ? (c.v.committed('cloudflare') ?? []) : null),

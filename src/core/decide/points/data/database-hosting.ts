@@ -1,6 +1,6 @@
 // Decision point: who runs the primary database: the cloud provider, a data platform, you on servers, or an operator in the cluster.
 import { definePoint, type DecideContext, type OptionDef } from '../../define-point.js';
-import { family, needsPlatform, onKubernetes, onlyOnAny } from '../../platform-family.js';
+import { family, needsPlatform, needsProviderOf, onKubernetes, onlyOnAny } from '../../platform-family.js';
 
 const db = (c: DecideContext) => c.chosen('data.primary-database') ?? 'postgresql';
 const SQL = ['postgresql', 'mysql'];
@@ -30,7 +30,6 @@ export default definePoint({
   options: [
     {
       id: 'amazon-rds',
-      tech: 'amazon-rds',
       attrs: { hosting: 'managed-regional' },
       title: 'Amazon RDS (or Aurora)',
       version: 'PostgreSQL 16 / MySQL 8.4',
@@ -44,12 +43,11 @@ export default definePoint({
       complexity: 2,
       skills: ['RDS parameter groups', 'AWS networking'],
       leans: { resilience: 2, compliance: 2, simplicity: 1, cost: -1, speed: 1 },
-      rejectIf: all(needsPlatform('aws'), needsSql),
+      rejectIf: all(needsProviderOf('amazon-rds'), needsSql),
       fits: [{ when: (c) => (family(c) === 'aws' ? (c.v.committed('aws') ?? []) : null), weight: 6, because: 'the platform is AWS' }],
     },
     {
       id: 'cloud-sql',
-      tech: 'cloud-sql',
       attrs: { hosting: 'managed-regional' },
       title: 'Google Cloud SQL',
       version: 'PostgreSQL 16 / MySQL 8.4',
@@ -60,14 +58,13 @@ export default definePoint({
       complexity: 2,
       skills: ['Cloud SQL'],
       leans: { resilience: 2, compliance: 2, simplicity: 1, cost: -1, speed: 1 },
-      rejectIf: all(needsPlatform('gcp'), needsSql),
+      rejectIf: all(needsProviderOf('cloud-sql'), needsSql),
       fits: [
         { when: (c) => (family(c) === 'gcp' ? (c.v.committed('gcp') ?? []) : null), weight: 6, because: 'the platform is Google Cloud' },
       ],
     },
     {
       id: 'azure-database',
-      tech: 'azure-database',
       attrs: { hosting: 'managed-regional' },
       title: 'Azure Database flexible server',
       version: 'PostgreSQL 16 / MySQL 8.4',
@@ -78,13 +75,12 @@ export default definePoint({
       complexity: 2,
       skills: ['Azure networking'],
       leans: { resilience: 2, compliance: 2, simplicity: 1, cost: -1, speed: 1 },
-      rejectIf: all(needsPlatform('azure'), needsSql),
+      rejectIf: all(needsProviderOf('azure-database'), needsSql),
       fits: [{ when: (c) => (family(c) === 'azure' ? (c.v.committed('azure') ?? []) : null), weight: 6, because: 'the platform is Azure' }],
     },
     {
       id: 'supabase',
       attrs: { hosting: 'saas' },
-      tech: 'supabase',
       title: 'Supabase (managed PostgreSQL)',
       summary: 'PostgreSQL run by Supabase, with connection pooling, daily backups, PITR add-on, auth, storage and row-level security.',
       pros: ['A full PostgreSQL with extensions such as pgvector', 'Auth, storage and realtime on the same database'],
@@ -105,7 +101,6 @@ export default definePoint({
     {
       id: 'neon',
       attrs: { hosting: 'saas' },
-      tech: 'neon',
       title: 'Neon (serverless PostgreSQL)',
       summary: 'Serverless PostgreSQL with storage separated from compute, scale to zero and copy-on-write branches per preview.',
       pros: ['A database branch per pull request', 'Scales to zero for idle environments'],

@@ -1,7 +1,7 @@
 // Decision point: the queue or event bus between components, or none.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { services } from '../../criteria.js';
-import { family, needsPlatform, onKubernetes } from '../../platform-family.js';
+import { family, needsPlatform, needsProviderOf, onKubernetes } from '../../platform-family.js';
 import { STATED } from '../../stated-choice.js';
 
 const famIs =
@@ -51,7 +51,6 @@ export default definePoint({
     {
       id: 'sqs',
       attrs: { engine: 'sqs', hosting: 'managed-regional' },
-      tech: 'sqs',
       title: 'Amazon SQS',
       summary: 'Fully managed queues on AWS with dead-letter queues, FIFO ordering where needed and native Lambda triggers.',
       pros: ['No capacity to manage; effectively unlimited throughput', 'Lambda event source mapping with batching and retries'],
@@ -60,7 +59,7 @@ export default definePoint({
       complexity: 1,
       skills: ['idempotent consumers'],
       leans: { simplicity: 2, resilience: 2, cost: 1, compliance: 1 },
-      rejectIf: needsPlatform('aws'),
+      rejectIf: needsProviderOf('sqs'),
       fits: [
         { when: famIs('aws'), weight: 4, because: 'the platform is AWS' },
         { when: async, weight: 2, because: 'components hand work to each other asynchronously' },
@@ -69,7 +68,6 @@ export default definePoint({
     {
       id: 'sns',
       attrs: { engine: 'sns', hosting: 'managed-regional' },
-      tech: 'sns',
       alsoMatches: ['eventbridge'],
       title: 'Amazon SNS / EventBridge',
       summary: 'Publish-subscribe on AWS: EventBridge buses route events by content to many targets; SNS fans out to queues and endpoints.',
@@ -79,7 +77,7 @@ export default definePoint({
       complexity: 2,
       skills: ['event design'],
       leans: { simplicity: 1, resilience: 2, cost: 1, compliance: 1 },
-      rejectIf: needsPlatform('aws'),
+      rejectIf: needsProviderOf('sns'),
       fits: [
         {
           when: (c) => (family(c) === 'aws' ? c.v.style('event-driven') : null),
@@ -91,7 +89,6 @@ export default definePoint({
     {
       id: 'pubsub',
       attrs: { engine: 'pubsub', hosting: 'managed-regional' },
-      tech: 'pubsub',
       title: 'Google Cloud Pub/Sub',
       summary: 'Global managed publish-subscribe with push delivery to Cloud Run and pull subscriptions.',
       pros: ['Push subscriptions call Cloud Run directly', 'Dead-letter topics and ordering keys'],
@@ -109,7 +106,6 @@ export default definePoint({
     {
       id: 'service-bus',
       attrs: { engine: 'service-bus', hosting: 'managed-regional' },
-      tech: 'service-bus',
       title: 'Azure Service Bus',
       summary: 'Managed enterprise broker on Azure with queues, topics, sessions and transactions.',
       pros: ['Ordered sessions, scheduled messages and transactions', 'Managed identity and private endpoints'],
@@ -118,7 +114,7 @@ export default definePoint({
       complexity: 2,
       skills: ['messaging patterns'],
       leans: { resilience: 2, compliance: 1, simplicity: 1 },
-      rejectIf: needsPlatform('azure'),
+      rejectIf: needsProviderOf('service-bus'),
       fits: [
         { when: famIs('azure'), weight: 4, because: 'the platform is Azure' },
         { when: async, weight: 2, because: 'components hand work to each other asynchronously' },
@@ -127,7 +123,6 @@ export default definePoint({
     {
       id: 'kafka',
       attrs: { engine: 'kafka', hosting: 'self-hosted', heavyweight: true },
-      tech: 'kafka',
       alsoMatches: ['kafka'],
       title: 'Apache Kafka',
       version: '3.8',
@@ -155,7 +150,6 @@ export default definePoint({
     {
       id: 'rabbitmq',
       attrs: { engine: 'rabbitmq', hosting: 'self-hosted' },
-      tech: 'rabbitmq',
       title: 'RabbitMQ',
       version: '4.0',
       summary: 'General-purpose open-source broker with routing exchanges, quorum queues and dead-lettering, run on servers or a cluster.',
@@ -177,7 +171,6 @@ export default definePoint({
     {
       id: 'nats-jetstream',
       attrs: { engine: 'nats', hosting: 'self-hosted' },
-      tech: 'nats-jetstream',
       alsoMatches: ['nats-jetstream'],
       title: 'NATS JetStream',
       version: '2.10',

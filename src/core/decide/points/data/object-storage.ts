@@ -1,6 +1,6 @@
 // Decision point: where files, uploads and artefacts are stored.
 import { definePoint, type DecideContext, type OptionDef } from '../../define-point.js';
-import { family, needsPlatform, onKubernetes } from '../../platform-family.js';
+import { family, needsPlatform, needsProviderOf, onKubernetes } from '../../platform-family.js';
 
 const primaryIs =
   (...ids: string[]) =>
@@ -29,18 +29,16 @@ export default definePoint({
   options: [
     store({
       id: 's3',
-      tech: 's3',
       title: 'Amazon S3',
       summary: 'Regional object storage on AWS with versioning, Object Lock, lifecycle tiers and event notifications.',
       pros: ['Eleven nines of durability and the de-facto API', 'Lifecycle tiers, Object Lock and cross-region replication'],
       cons: ['Egress to the internet and other clouds is expensive', 'Bucket policies and public-access settings are easy to get wrong'],
       leans: { resilience: 2, compliance: 2 },
-      rejectIf: needsPlatform('aws'),
+      rejectIf: needsProviderOf('s3'),
       fits: [{ when: famIs('aws'), weight: 6, because: 'the platform is AWS' }],
     }),
     store({
       id: 'gcs',
-      tech: 'gcs',
       title: 'Google Cloud Storage',
       summary: 'Object storage on Google Cloud with uniform bucket-level IAM, lifecycle rules and dual- or multi-region buckets.',
       pros: ['Uniform IAM and signed URLs', 'Dual-region buckets with turbo replication'],
@@ -54,18 +52,16 @@ export default definePoint({
     }),
     store({
       id: 'azure-blob-storage',
-      tech: 'azure-blob-storage',
       title: 'Azure Blob Storage',
       summary: 'Object storage on Azure with access tiers, immutability policies and geo-redundant replication.',
       pros: ['Hot, cool and archive tiers with lifecycle management', 'Entra ID access and private endpoints'],
       cons: ['Storage account limits and naming rules', 'Egress costs outside Azure'],
       leans: { resilience: 2, compliance: 2 },
-      rejectIf: needsPlatform('azure'),
+      rejectIf: needsProviderOf('azure-blob-storage'),
       fits: [{ when: famIs('azure'), weight: 6, because: 'the platform is Azure' }],
     }),
     store({
       id: 'r2',
-      tech: 'r2',
       title: 'Cloudflare R2',
       summary: 'S3-compatible object storage without egress fees, bound directly to Workers.',
       pros: ['No egress charges, which suits media served to users', 'S3-compatible API'],
@@ -82,30 +78,27 @@ export default definePoint({
     }),
     store({
       id: 'supabase-storage',
-      tech: 'supabase-storage',
       title: 'Supabase Storage',
       summary:
         'S3-backed buckets inside the Supabase project, with access governed by the same row-level security policies as the database.',
       pros: ['Same auth and policies as the data', 'Image transformations and resumable uploads'],
       cons: ['Tied to the Supabase project and its region', 'Fewer lifecycle and replication controls'],
       leans: { simplicity: 2, speed: 2, compliance: 0 },
-      rejectIf: needsPlatform('supabase'),
+      rejectIf: needsProviderOf('supabase-storage'),
       fits: [{ when: (c) => c.v.committed('supabase'), weight: 5, because: 'the stack already uses Supabase' }],
     }),
     store({
       id: 'digitalocean-spaces',
-      tech: 'digitalocean-spaces',
       title: 'DigitalOcean Spaces',
       summary: 'S3-compatible object storage with a built-in CDN, priced per flat bundle.',
       pros: ['Flat, predictable pricing', 'S3-compatible tools (restic, rclone, SDKs) work unchanged'],
       cons: ['No versioning-based Object Lock or storage tiers', 'Per-region availability'],
       leans: { cost: 2, simplicity: 1, compliance: -1 },
-      rejectIf: needsPlatform('digitalocean'),
+      rejectIf: needsProviderOf('digitalocean-spaces'),
       fits: [{ when: primaryIs('digitalocean'), weight: 6, because: 'the platform is DigitalOcean' }],
     }),
     store({
       id: 'minio',
-      tech: 'minio',
       title: 'MinIO (self-hosted S3-compatible)',
       complexity: 3,
       skills: ['MinIO operations', 'storage capacity planning'],

@@ -2,7 +2,7 @@
 import { definePoint, type DecideContext, type Signal } from '../../define-point.js';
 import { storeName } from '../../criteria.js';
 import { STATED } from '../../stated-choice.js';
-import { family, needsPlatform, onPlatform } from '../../platform-family.js';
+import { family, needsPlatform, needsProviderOf, onPlatform } from '../../platform-family.js';
 
 const platformIs =
   (...ids: string[]) =>
@@ -33,7 +33,6 @@ export default definePoint({
     {
       id: 'postgresql',
       attrs: { engine: 'postgresql', componentKind: 'relational' },
-      tech: 'postgresql',
       alsoMatches: ['pgvector', 'timescaledb'],
       title: 'PostgreSQL',
       version: '16',
@@ -64,7 +63,6 @@ export default definePoint({
     {
       id: 'mysql',
       attrs: { engine: 'mysql', componentKind: 'relational' },
-      tech: 'mysql',
       alsoMatches: ['mariadb'],
       title: 'MySQL',
       version: '8.4',
@@ -86,7 +84,6 @@ export default definePoint({
     {
       id: 'dynamodb',
       attrs: { engine: 'dynamodb', componentKind: 'document', hosting: 'managed-regional' },
-      tech: 'dynamodb',
       title: 'Amazon DynamoDB',
       summary:
         'Serverless key-value and document store on AWS, billed per request or provisioned capacity, with single-digit millisecond reads.',
@@ -96,7 +93,7 @@ export default definePoint({
       complexity: 3,
       skills: ['single-table design', 'AWS IAM'],
       leans: { cost: 1, resilience: 2, simplicity: 0, compliance: 1, speed: 0 },
-      rejectIf: needsPlatform('aws'),
+      rejectIf: needsProviderOf('dynamodb'),
       fits: [
         {
           when: (c) => (family(c) === 'aws' ? c.v.committedAny('aws-lambda') : null),
@@ -108,7 +105,6 @@ export default definePoint({
     {
       id: 'mongodb',
       attrs: { engine: 'mongodb', componentKind: 'document' },
-      tech: 'mongodb',
       title: 'MongoDB',
       version: '7.0',
       summary: 'Document database with flexible schemas, available as Atlas on every hyperscaler or self-hosted.',
@@ -123,7 +119,6 @@ export default definePoint({
     {
       id: 'firestore',
       attrs: { engine: 'firestore', componentKind: 'document', hosting: 'saas' },
-      tech: 'firestore',
       title: 'Cloud Firestore',
       summary: 'Serverless document database from Google with realtime listeners and offline client SDKs.',
       pros: ['Realtime sync and offline support in client SDKs', 'Scales automatically with no capacity settings'],
@@ -138,7 +133,6 @@ export default definePoint({
     {
       id: 'cosmos-db',
       attrs: { engine: 'cosmos-db', componentKind: 'document', hosting: 'managed-regional' },
-      tech: 'cosmos-db',
       title: 'Azure Cosmos DB',
       summary: 'Globally distributed multi-model database on Azure with tunable consistency and serverless or provisioned throughput.',
       pros: ['Multi-region writes and SLAs up to 99.999 %', 'Serverless mode for spiky workloads'],
@@ -147,7 +141,7 @@ export default definePoint({
       complexity: 3,
       skills: ['partition key design'],
       leans: { resilience: 2, cost: -1 },
-      rejectIf: needsPlatform('azure'),
+      rejectIf: needsProviderOf('cosmos-db'),
       fits: [
         {
           when: (c) => (family(c) === 'azure' ? c.v.committedAny('azure-functions') : null),
@@ -159,7 +153,6 @@ export default definePoint({
     {
       id: 'sqlite',
       attrs: { engine: 'sqlite', componentKind: 'relational', hosting: 'embedded' },
-      tech: 'sqlite',
       title: 'SQLite',
       version: '3',
       summary: 'Embedded database file in the application process, optionally replicated to object storage with Litestream.',
@@ -175,7 +168,6 @@ export default definePoint({
     {
       id: 'convex',
       attrs: { engine: 'convex', componentKind: 'document', hosting: 'saas' },
-      tech: 'convex',
       title: 'Convex database',
       summary: 'Transactional document database of the Convex backend, queried by TypeScript functions with live subscriptions.',
       pros: ['Reactive queries push updates to clients', 'Schema, functions and data deploy together'],
@@ -190,7 +182,6 @@ export default definePoint({
     {
       id: 'cloudkit',
       attrs: { engine: 'cloudkit', componentKind: 'document', hosting: 'saas' },
-      tech: 'cloudkit',
       title: 'CloudKit databases',
       summary:
         'Private, shared and public CloudKit databases (with custom zones) synced to native Apple apps, often through SwiftData or Core Data.',

@@ -17,7 +17,6 @@ export default definePoint({
   options: [
     {
       id: 'docker-compose',
-      tech: 'docker-compose',
       title: 'Docker Compose for dependencies',
       summary:
         'A compose file starts the databases, caches, queues and emulators; the application runs natively or in a container beside them.',

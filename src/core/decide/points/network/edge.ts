@@ -1,7 +1,7 @@
 // Decision point: the content delivery and edge layer in front of the system.
 import { definePoint } from '../../define-point.js';
 import { units } from '../../criteria.js';
-import { family, needsPlatform, onlyOn } from '../../platform-family.js';
+import { family, needsPlatform, needsProviderOf, onlyOn } from '../../platform-family.js';
 
 const isFamily = (f: string) => (c: Parameters<typeof family>[0]) =>
   family(c) === f ? (c.v.profile.cloudProviders.find((x) => x.id === c.chosen('cloud.primary-platform'))?.evidence ?? []) : null;
@@ -34,7 +34,6 @@ export default definePoint({
     },
     {
       id: 'cloudfront',
-      tech: 'cloudfront',
       alsoMatches: ['cloudfront-functions'],
       title: 'Amazon CloudFront',
       summary:
@@ -45,12 +44,11 @@ export default definePoint({
       complexity: 2,
       skills: ['CloudFront behaviours and cache policies'],
       leans: { resilience: 1, speed: 1, cost: 0, simplicity: 0, compliance: 1 },
-      rejectIf: needsPlatform('aws'),
+      rejectIf: needsProviderOf('cloudfront'),
       fits: [{ when: isFamily('aws'), weight: 5, because: 'the origin runs on AWS' }],
     },
     {
       id: 'cloudflare',
-      tech: 'cloudflare',
       alsoMatches: ['cloudflare-pages', 'cloudflare-workers'],
       title: 'Cloudflare',
       summary: 'Reverse-proxy CDN in front of any origin, with DNS, DDoS protection, WAF rules and Workers at the edge.',
@@ -73,7 +71,6 @@ export default definePoint({
     },
     {
       id: 'azure-front-door',
-      tech: 'azure-front-door',
       title: 'Azure Front Door',
       summary: 'Azure global entry point: CDN, TLS, global load balancing and WAF policy in one service.',
       pros: ['Global failover between regional origins', 'Private Link to origins in the Premium tier'],
@@ -82,12 +79,11 @@ export default definePoint({
       complexity: 2,
       skills: ['Front Door routing rules'],
       leans: { resilience: 2, compliance: 1, cost: -1, simplicity: 0, speed: 0 },
-      rejectIf: needsPlatform('azure'),
+      rejectIf: needsProviderOf('azure-front-door'),
       fits: [{ when: isFamily('azure'), weight: 5, because: 'the origin runs on Azure' }],
     },
     {
       id: 'cloud-cdn',
-      tech: 'cloud-cdn',
       title: 'Google Cloud CDN on the external load balancer',
       summary: "Google's CDN enabled on the global external Application Load Balancer, in front of Cloud Run, buckets or instance groups.",
       pros: ['One anycast IP and Google-managed certificates', 'Cloud Armor attaches to the same load balancer'],

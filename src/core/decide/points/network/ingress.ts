@@ -1,7 +1,7 @@
 // Decision point: what terminates requests in front of the application and routes them to services.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { inline, services } from '../../criteria.js';
-import { family, needsPlatform, onKubernetes, onlyOn } from '../../platform-family.js';
+import { family, needsProviderOf, onKubernetes, onlyOn } from '../../platform-family.js';
 
 const primaryEvidence = (c: DecideContext) =>
   c.v.profile.cloudProviders.find((x) => x.id === c.chosen('cloud.primary-platform'))?.evidence ?? [];
@@ -37,7 +37,6 @@ export default definePoint({
     },
     {
       id: 'api-gateway',
-      tech: 'api-gateway',
       title: 'Amazon API Gateway',
       summary: 'Managed HTTP/REST API front door for Lambda functions, with authorisers, throttling and usage plans.',
       pros: ['Pay per request; scales with the functions behind it', 'JWT/Cognito authorisers and per-route throttling built in'],
@@ -46,12 +45,11 @@ export default definePoint({
       complexity: 2,
       skills: ['API Gateway', 'Lambda integration'],
       leans: { simplicity: 1, cost: 1, speed: 1, resilience: 1, compliance: 1 },
-      rejectIf: needsPlatform('aws'),
+      rejectIf: needsProviderOf('api-gateway'),
       fits: [{ when: (c) => c.v.committed('aws-lambda'), weight: 6, because: 'the code runs as Lambda functions' }],
     },
     {
       id: 'alb',
-      tech: 'alb',
       title: 'AWS Application Load Balancer',
       summary: 'Zone-redundant layer-7 load balancer in the public subnets, routing to the application containers.',
       pros: ['Mature health checks, path and host routing, ACM certificates', 'Cheap per request at sustained traffic'],
@@ -61,7 +59,7 @@ export default definePoint({
       complexity: 2,
       skills: ['target groups', 'listener rules'],
       leans: { resilience: 2, compliance: 1, cost: 0, simplicity: 0, speed: 0 },
-      rejectIf: needsPlatform('aws'),
+      rejectIf: needsProviderOf('alb'),
       fits: [
         { when: onFam('aws'), weight: 3, because: 'the workloads run on AWS' },
         {
@@ -73,7 +71,6 @@ export default definePoint({
     },
     {
       id: 'azure-app-gateway',
-      tech: 'azure-app-gateway',
       title: 'Azure Application Gateway',
       summary: 'Regional layer-7 load balancer for VNets, with optional WAF policy, in front of App Service, Container Apps or AKS.',
       pros: ['Private backends inside the VNet', 'WAF v2 in the same resource'],
@@ -83,12 +80,11 @@ export default definePoint({
       complexity: 3,
       skills: ['Azure networking'],
       leans: { resilience: 1, compliance: 2, cost: -1, simplicity: 0, speed: 0 },
-      rejectIf: needsPlatform('azure'),
+      rejectIf: needsProviderOf('azure-app-gateway'),
       fits: [{ when: onFam('azure'), weight: 4, because: 'the workloads run on Azure' }],
     },
     {
       id: 'google-load-balancer',
-      tech: 'google-load-balancer',
       title: 'Google Cloud external Application Load Balancer',
       summary: 'Global anycast load balancer with serverless network endpoint groups for Cloud Run or backend services for GKE and VMs.',
       pros: ['One global IP, managed certificates, Cloud Armor and CDN attach to it', 'Routes across regions'],
@@ -98,7 +94,7 @@ export default definePoint({
       complexity: 2,
       skills: ['Google load balancing'],
       leans: { resilience: 2, compliance: 1, cost: 0, simplicity: 0, speed: 0 },
-      rejectIf: needsPlatform('gcp'),
+      rejectIf: needsProviderOf('google-load-balancer'),
       fits: [{ when: onFam('gcp'), weight: 4, because: 'the workloads run on Google Cloud' }],
     },
     {

@@ -1,7 +1,7 @@
 // Decision point: the web application firewall and rate limiting in front of public endpoints.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { services, units } from '../../criteria.js';
-import { needsPlatform } from '../../platform-family.js';
+import { needsProviderOf } from '../../platform-family.js';
 import { kb } from '../../../knowledge/active.js';
 
 const edgeIs = (id: string) => (c: DecideContext) => (c.chosen('network.edge') === id ? [] : null);
@@ -27,7 +27,6 @@ export default definePoint({
   options: [
     {
       id: 'aws-waf',
-      tech: 'aws-waf',
       title: 'AWS WAF with managed rule groups',
       summary:
         'Web ACL on CloudFront, the load balancer or API Gateway with AWS managed rules (common, known bad inputs, IP reputation) and rate-based rules.',
@@ -39,7 +38,7 @@ export default definePoint({
       skills: ['WAF rule tuning'],
       leans: { compliance: 2, resilience: 1, cost: -1, simplicity: 0, speed: 0 },
       rejectIf: (c) =>
-        needsPlatform('aws')(c) ??
+        needsProviderOf('aws-waf')(c) ??
         (edgeIs('cloudfront')(c) || ingressIs('alb', 'api-gateway')(c)
           ? null
           : 'AWS WAF attaches only to CloudFront, an ALB or API Gateway, and none is in the path'),
@@ -51,7 +50,6 @@ export default definePoint({
     },
     {
       id: 'cloudflare-waf',
-      tech: 'cloudflare-waf',
       title: 'Cloudflare WAF and rate limiting',
       summary: 'Cloudflare managed rulesets, rate-limiting rules and bot management on the proxy in front of the origin.',
       pros: ['Runs at the edge, before traffic costs the origin anything', 'Good baseline rules on the lower paid plans'],
@@ -76,7 +74,6 @@ export default definePoint({
     },
     {
       id: 'azure-waf',
-      tech: 'azure-waf',
       title: 'Azure WAF policy',
       summary: 'WAF policy with the Microsoft default rule set on Front Door or Application Gateway.',
       pros: ['Managed default and bot rule sets', 'One policy shared by Front Door and App Gateway'],
@@ -87,7 +84,7 @@ export default definePoint({
       skills: ['WAF rule tuning'],
       leans: { compliance: 2, resilience: 1, cost: -1, simplicity: 0, speed: 0 },
       rejectIf: (c) =>
-        needsPlatform('azure')(c) ??
+        needsProviderOf('azure-waf')(c) ??
         (edgeIs('azure-front-door')(c) || ingressIs('azure-app-gateway')(c)
           ? null
           : 'Azure WAF attaches only to Front Door or Application Gateway, and neither is in the path'),
@@ -99,7 +96,6 @@ export default definePoint({
     },
     {
       id: 'cloud-armor',
-      tech: 'cloud-armor',
       title: 'Google Cloud Armor',
       summary: 'Security policy on the external load balancer with preconfigured OWASP rules, rate limiting and adaptive protection.',
       pros: ['Preconfigured OWASP rule sets', 'Adaptive protection learns normal traffic'],
@@ -110,7 +106,7 @@ export default definePoint({
       skills: ['Cloud Armor policies'],
       leans: { compliance: 2, resilience: 1, cost: 0, simplicity: 0, speed: 0 },
       rejectIf: (c) =>
-        needsPlatform('gcp')(c) ??
+        needsProviderOf('cloud-armor')(c) ??
         (ingressIs('google-load-balancer')(c) || edgeIs('cloud-cdn')(c)
           ? null
           : 'Cloud Armor attaches only to the Google external load balancer, which is not in the path'),

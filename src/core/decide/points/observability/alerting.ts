@@ -35,7 +35,6 @@ export default definePoint({
     },
     {
       id: 'pagerduty',
-      tech: 'pagerduty',
       title: 'PagerDuty',
       summary: 'Incident paging with schedules, escalation policies, acknowledgements and post-incident reports.',
       pros: ['Reliable phone/SMS/push paging with escalation if nobody acknowledges', 'Integrates with every monitoring tool and chat'],
@@ -53,7 +52,6 @@ export default definePoint({
     },
     {
       id: 'opsgenie',
-      tech: 'opsgenie',
       title: 'Jira Service Management on-call (formerly Opsgenie)',
       summary: 'Atlassian on-call scheduling and alert routing, now folded into Jira Service Management.',
       pros: ['Ties alerts to Jira incidents and post-mortems', 'Cheaper than PagerDuty for Atlassian customers'],

@@ -1,7 +1,7 @@
 // Decision point: where logs are shipped, retained and searched.
 import { definePoint } from '../../define-point.js';
 import { inline, services, shared } from '../../criteria.js';
-import { LOCKED_TO_ONE_PROVIDER, chose, onKubernetes, onProvider, settledOn } from '../../platform-family.js';
+import { chose, LOCKED_TO_ONE_PROVIDER, onKubernetes, onProvider, onProviderOf, settledOn } from '../../platform-family.js';
 
 const METRICS = 'observability.metrics';
 
@@ -22,7 +22,6 @@ export default definePoint({
   options: [
     {
       id: 'cloudwatch-logs',
-      tech: 'cloudwatch-logs',
       alsoMatches: ['cloudwatch'],
       title: 'CloudWatch Logs',
       summary: 'AWS log groups with Logs Insights queries, metric filters and subscription filters for export.',
@@ -32,7 +31,7 @@ export default definePoint({
       complexity: 1,
       skills: ['CloudWatch Logs Insights'],
       leans: { simplicity: 2, compliance: 1 },
-      rejectIf: onProvider('aws'),
+      rejectIf: onProviderOf('cloudwatch-logs'),
       fits: [
         LOCKED_TO_ONE_PROVIDER,
         { when: (c) => settledOn(c, 'aws'), weight: 4, because: 'the platform is AWS, whose services log to CloudWatch' },
@@ -41,7 +40,6 @@ export default definePoint({
     },
     {
       id: 'log-analytics',
-      tech: 'log-analytics',
       alsoMatches: ['azure-monitor'],
       title: 'Azure Monitor Logs (Log Analytics)',
       summary: 'Azure workspace for platform and application logs queried with KQL.',
@@ -51,12 +49,11 @@ export default definePoint({
       complexity: 2,
       skills: ['KQL'],
       leans: { simplicity: 1, compliance: 1 },
-      rejectIf: onProvider('azure'),
+      rejectIf: onProviderOf('log-analytics'),
       fits: [LOCKED_TO_ONE_PROVIDER, { when: (c) => settledOn(c, 'azure'), weight: 4, because: 'the platform is Azure' }],
     },
     {
       id: 'cloud-logging',
-      tech: 'cloud-logging',
       alsoMatches: ['cloud-monitoring'],
       title: 'Google Cloud Logging',
       summary: 'Google Cloud log buckets with Log Analytics (SQL), sinks to BigQuery or storage.',
@@ -75,7 +72,6 @@ export default definePoint({
     {
       id: 'loki',
       attrs: { hosting: 'self-hosted', heavyweight: true },
-      tech: 'loki',
       alsoMatches: ['loki'],
       title: 'Grafana Loki',
       summary: 'Label-indexed log store that sits next to Prometheus in Grafana, self-hosted or in Grafana Cloud.',
@@ -146,7 +142,6 @@ export default definePoint({
     },
     {
       id: 'datadog-logs',
-      tech: 'datadog-logs',
       title: 'Datadog Log Management',
       summary: 'Logs in the same Datadog account as metrics and traces, with pipelines and archive rehydration.',
       pros: ['Logs, metrics and traces correlated in one UI', 'Archive to object storage and rehydrate on demand'],

@@ -26,7 +26,6 @@ export default definePoint({
   options: [
     {
       id: 'cloudwatch',
-      tech: 'cloudwatch',
       title: 'Amazon CloudWatch',
       summary: 'AWS metrics, dashboards and alarms; Lambda, API Gateway, RDS and DynamoDB publish metrics with no agent.',
       pros: ['Every managed AWS service reports into it by default', 'Alarms drive auto scaling and SNS notifications directly'],
@@ -44,7 +43,6 @@ export default definePoint({
     },
     {
       id: 'azure-monitor',
-      tech: 'azure-monitor',
       alsoMatches: ['application-insights'],
       title: 'Azure Monitor',
       summary: 'Azure platform metrics, workbooks and alerts, with Application Insights for application telemetry.',
@@ -62,7 +60,6 @@ export default definePoint({
     },
     {
       id: 'cloud-monitoring',
-      tech: 'cloud-monitoring',
       alsoMatches: ['cloud-monitoring'],
       title: 'Google Cloud Monitoring',
       summary: 'Google Cloud metrics, dashboards, uptime checks and SLO monitoring; Cloud Run and Cloud SQL report natively.',
@@ -105,7 +102,6 @@ export default definePoint({
     },
     {
       id: 'datadog',
-      tech: 'datadog',
       title: 'Datadog',
       summary: 'Commercial SaaS for metrics, logs, traces and synthetics with agents and integrations for every platform.',
       pros: [

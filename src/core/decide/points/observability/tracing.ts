@@ -20,7 +20,6 @@ export default definePoint({
   options: [
     {
       id: 'opentelemetry',
-      tech: 'opentelemetry',
       alsoMatches: ['opentelemetry', 'tempo', 'jaeger'],
       title: 'OpenTelemetry with Tempo or Jaeger',
       summary: 'OpenTelemetry SDKs and collector, exporting traces to Grafana Tempo, Jaeger or any OTLP backend.',
@@ -42,7 +41,6 @@ export default definePoint({
     },
     {
       id: 'x-ray',
-      tech: 'x-ray',
       alsoMatches: ['x-ray'],
       title: 'AWS X-Ray (via the ADOT collector)',
       summary: 'AWS tracing service with native Lambda and API Gateway integration, fed by the AWS Distro for OpenTelemetry.',
@@ -65,7 +63,6 @@ export default definePoint({
     },
     {
       id: 'cloud-trace',
-      tech: 'cloud-trace',
       title: 'Google Cloud Trace',
       summary: 'Google Cloud tracing that accepts OpenTelemetry and shows latency per request in the console.',
       pros: ['Cloud Run request traces with no setup', 'OTLP ingestion keeps instrumentation portable'],
@@ -87,7 +84,6 @@ export default definePoint({
     },
     {
       id: 'application-insights',
-      tech: 'application-insights',
       title: 'Azure Application Insights',
       summary: 'Azure Monitor APM with distributed tracing, dependency maps and live metrics.',
       pros: ['Auto-instrumentation for App Service, Functions and .NET', 'Traces live next to Azure Monitor logs (KQL)'],
@@ -101,7 +97,6 @@ export default definePoint({
     },
     {
       id: 'datadog-apm',
-      tech: 'datadog-apm',
       title: 'Datadog APM',
       summary: 'Datadog tracing with service maps, profiling and trace-to-log correlation.',
       pros: ['Traces, logs and metrics correlated with one click', 'Continuous profiler and error tracking included'],

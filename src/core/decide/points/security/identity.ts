@@ -1,7 +1,7 @@
 // Decision point: who authenticates end users (and staff) and where sessions and credentials live.
 import { definePoint } from '../../define-point.js';
 import { units } from '../../criteria.js';
-import { LOCKED_TO_ONE_PROVIDER, settledOn, onProvider } from '../../platform-family.js';
+import { LOCKED_TO_ONE_PROVIDER, onProvider, onProviderOf, settledOn } from '../../platform-family.js';
 
 export default definePoint({
   meta: {
@@ -20,7 +20,6 @@ export default definePoint({
   options: [
     {
       id: 'cognito',
-      tech: 'cognito',
       alsoMatches: ['cognito'],
       title: 'Amazon Cognito',
       summary: 'AWS user pools with hosted UI, MFA and federation; tokens verified by API Gateway and ALB natively.',
@@ -37,7 +36,7 @@ export default definePoint({
       complexity: 2,
       skills: ['AWS IAM', 'OAuth 2.0 / OIDC'],
       leans: { cost: 1, simplicity: 1, compliance: 1, resilience: 1, speed: 0 },
-      rejectIf: onProvider('aws'),
+      rejectIf: onProviderOf('cognito'),
       fits: [
         LOCKED_TO_ONE_PROVIDER,
         { when: (c) => settledOn(c, 'aws'), weight: 4, because: 'the platform is AWS, so tokens plug into its gateways and IAM' },
@@ -50,7 +49,6 @@ export default definePoint({
     },
     {
       id: 'entra-id',
-      tech: 'entra-id',
       alsoMatches: ['entra-id', 'azure-ad-b2c'],
       title: 'Microsoft Entra ID (External ID for customers)',
       summary: 'Microsoft identity platform: workforce SSO plus External ID for customer-facing sign-in.',
@@ -72,7 +70,6 @@ export default definePoint({
     },
     {
       id: 'firebase-auth',
-      tech: 'firebase-auth',
       alsoMatches: ['identity-platform'],
       title: 'Firebase Authentication / Identity Platform',
       summary: 'Google-managed user sign-in with client SDKs for web and mobile, upgradeable to Identity Platform for SLAs and SAML.',
@@ -98,7 +95,6 @@ export default definePoint({
     },
     {
       id: 'supabase-auth',
-      tech: 'supabase-auth',
       title: 'Supabase Auth',
       summary: 'GoTrue-based auth bundled with Supabase; user ids flow straight into PostgreSQL row-level security.',
       pros: ['Row-level security policies use auth.uid() directly', 'Email, OAuth, magic links and phone sign-in included in the plan'],
@@ -119,7 +115,6 @@ export default definePoint({
     },
     {
       id: 'auth0',
-      tech: 'auth0',
       alsoMatches: ['okta'],
       title: 'Auth0 (Okta Customer Identity)',
       summary: 'Hosted identity provider with universal login, organisations for B2B, and enterprise federation.',
@@ -143,7 +138,6 @@ export default definePoint({
     {
       id: 'keycloak',
       attrs: { hosting: 'self-hosted', heavyweight: true },
-      tech: 'keycloak',
       title: 'Keycloak (self-hosted)',
       summary: 'Open-source OIDC/SAML server run alongside the system, with realms, federation and fine-grained admin.',
       pros: [
@@ -170,7 +164,6 @@ export default definePoint({
     },
     {
       id: 'clerk',
-      tech: 'clerk',
       title: 'Clerk',
       summary: 'Developer-focused hosted auth with prebuilt UI components for React and Next.js.',
       pros: ['Prebuilt sign-in, user profile and organisation components', 'Very fast to integrate in React/Next.js apps'],

@@ -21,7 +21,6 @@ export default definePoint({
     {
       id: 'aws-secrets-manager',
       attrs: { secretStore: 'manager' },
-      tech: 'aws-secrets-manager',
       alsoMatches: ['ssm-parameter-store'],
       title: 'AWS Secrets Manager',
       summary: 'Managed secret store with IAM-scoped access, CloudTrail audit and built-in rotation for RDS credentials.',
@@ -47,7 +46,6 @@ export default definePoint({
     {
       id: 'azure-key-vault',
       attrs: { secretStore: 'manager' },
-      tech: 'azure-key-vault',
       title: 'Azure Key Vault',
       summary: 'Managed vault for secrets, keys and certificates, read through managed identities.',
       pros: [
@@ -72,7 +70,6 @@ export default definePoint({
     {
       id: 'gcp-secret-manager',
       attrs: { secretStore: 'manager' },
-      tech: 'gcp-secret-manager',
       title: 'Google Secret Manager',
       summary: 'Versioned secrets with IAM per secret, mounted into Cloud Run and Cloud Functions as files or variables.',
       pros: ['Cloud Run mounts secrets directly, pinned to a version', 'Audit logs per access; replication policy controls location'],
@@ -99,7 +96,6 @@ export default definePoint({
     {
       id: 'hashicorp-vault',
       attrs: { hosting: 'self-hosted', heavyweight: true, secretStore: 'manager' },
-      tech: 'hashicorp-vault',
       alsoMatches: ['hashicorp-vault'],
       title: 'HashiCorp Vault / OpenBao',
       summary: 'Self-hosted (or HCP) secret server with dynamic database credentials, PKI and transit encryption.',
