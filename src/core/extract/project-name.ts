@@ -7,6 +7,9 @@ const NOISE =
 // Titles that name a part of the work, not the project: an epic, a story, a decision record, a shard.
 const NOT_A_NAME =
   /^\W*(?:epic|story|adr|feature|sprint|appendix|chapter|section|requirements|goals|index|table\s+of\s+contents)\b|^\W*\d{3,4}\b|^\W*(?:ad|fr|nfr)-?\d/i;
+// A title that, cleaned, is only a section's name ("API", "Tech Stack", "Data Models"): a shard's heading, not a project's name.
+const SECTION_NAME =
+  /^(?:api|apis|rest\s+api(?:\s+spec)?|api\s+(?:spec|specification|reference|design)|tech(?:nology)?\s+stack|stack|deployment|infrastructure|infrastructure\s+and\s+deployment|components?|data\s+models?|database\s+schema|security|testing|testing\s+strategy|test\s+strategy(?:\s+and\s+standards)?|coding\s+standards|source\s+tree|introduction|high[- ]level|error\s+handling(?:\s+strategy)?|core\s+workflows|external\s+apis|frontend|backend|monitoring|next\s+steps|system|platform)$/i;
 // "Project: Acme", "**Project Name:** Acme", "| Project | Acme |".
 const PROJECT_LINE = /^[\s*_|>-]*(?:project|project\s+name|product|product\s+name)[\s*_]*[:|][\s*_|]*([^|*\n\s_][^|*\n]{1,59}?)[\s*_|]*$/i;
 
@@ -67,7 +70,7 @@ export function extractProjectName(docs: SourceDoc[]): ScalarFact<string> | null
     const h1 = doc.blocks.find((b) => b.type === 'heading' && b.section.depth === 1) ?? boldTitle(doc);
     if (!h1 || NOT_A_NAME.test(h1.text)) continue;
     const name = cleanTitle(h1.text.replace(/^\s*\*\*|\*\*\s*$/g, ''));
-    if (name.length < 2) continue;
+    if (name.length < 2 || SECTION_NAME.test(name)) continue;
     return { value: name, evidence: [evidenceAt(doc, h1)], confidence: doc.role === 'prd' ? 0.9 : 0.6 };
   }
   return null;

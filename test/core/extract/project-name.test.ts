@@ -23,6 +23,18 @@ describe('project name', () => {
       'Wren Tasks',
     ],
     ['not an architecture shard title', [doc('docs/architecture/deployment.md', 'architecture', '# Deployment\n')], null],
+    ['not a section name as a loose document title', [doc('docs/api.md', 'architecture', '# API\n\nEndpoints.')], null],
+    ['not a tech stack title', [doc('docs/tech-stack.md', 'tech-stack', '# Tech Stack\n\n| Category | Technology |')], null],
+    [
+      'the PRD title over a section-named architecture file',
+      [doc('docs/api.md', 'architecture', '# API Specification\n'), doc('docs/requirements.md', 'prd', '# Heron Ledger PRD\n')],
+      'Heron Ledger',
+    ],
+    [
+      'a project title that ends in a section word',
+      [doc('docs/architecture.md', 'architecture', '# Kite Tracker Backend Architecture\n')],
+      'Kite Tracker Backend',
+    ],
     ['a bold title line', [doc('docs/prd.md', 'prd', '**Product Requirements Document: Otter Rota**\n\n## Goals\n')], 'Otter Rota'],
   ])('%s', (_name, docs, want) => {
     expect(profileOf(...docs).projectName?.value ?? null).toBe(want);
