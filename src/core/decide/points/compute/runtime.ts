@@ -1,7 +1,7 @@
 // Decision point: what runs the application code, from clusters and containers to functions and PaaS.
 import { definePoint, type DecideContext, type OptionDef, type Signal } from '../../define-point.js';
 import { services } from '../../criteria.js';
-import { family, needsPlatform, needsProviderOf, onKubernetes, onlyOnAny } from '../../platform-family.js';
+import { family, needsPlatform, needsProviderOf, onKubernetes, onlyOnAny, providerOfTech } from '../../platform-family.js';
 import { STATED } from '../../stated-choice.js';
 
 const PRIMARY = 'cloud.primary-platform';
@@ -25,17 +25,21 @@ const bigTeamMicro: Signal = {
   because: 'many teams ship many services',
 };
 
-/** A runtime that belongs to one PaaS: it needs that platform, and wins when the platform is the primary one. */
+/**
+ * A runtime that belongs to one PaaS: it needs that platform, and wins when the platform is the primary one. The
+ * platform is the provider the runtime's catalogue record names (Cloudflare Workers → cloudflare; Vercel is its own).
+ */
 const paas = (
-  o: Omit<OptionDef, 'costClass' | 'complexity' | 'rejectIf'> & { platform: string; costClass?: OptionDef['costClass'] },
+  o: Omit<OptionDef, 'costClass' | 'complexity' | 'rejectIf'> & { platform?: string; costClass?: OptionDef['costClass'] },
 ): OptionDef => {
-  const { platform, ...rest } = o;
+  const { platform: stated, ...rest } = o;
+  const platform = () => stated ?? providerOfTech(o.tech ?? o.id);
   return {
     costClass: 'low',
     complexity: 1,
-    rejectIf: needsPlatform(platform),
+    rejectIf: (c) => needsPlatform(platform())(c),
     ...rest,
-    fits: [{ when: primaryIs(platform), weight: 6, because: 'it is the primary platform' }, ...o.fits],
+    fits: [{ when: (c) => primaryIs(platform())(c), weight: 6, because: 'it is the primary platform' }, ...o.fits],
   };
 };
 
@@ -184,7 +188,6 @@ export default definePoint({
       fits: [{ when: primaryIs('azure'), weight: 1, because: 'the platform is Azure' }, serverless],
     },
     paas({
-      platform: 'vercel',
       id: 'vercel',
       alsoMatches: ['vercel-functions'],
       title: 'Vercel (framework hosting and functions)',
@@ -196,7 +199,6 @@ export default definePoint({
       fits: [{ when: (c) => c.v.committedAny('nextjs'), weight: 2, because: 'the front end is Next.js' }],
     }),
     paas({
-      platform: 'railway',
       id: 'railway',
       title: 'Railway services',
       summary: 'Long-running services and workers built from the repository (Dockerfile or Nixpacks) on Railway.',
@@ -207,7 +209,6 @@ export default definePoint({
       fits: [],
     }),
     paas({
-      platform: 'render',
       id: 'render',
       title: 'Render services',
       summary: 'Web services, background workers and cron jobs on Render, built from the repository.',
@@ -218,7 +219,6 @@ export default definePoint({
       fits: [],
     }),
     paas({
-      platform: 'heroku',
       id: 'heroku',
       title: 'Heroku dynos',
       summary: 'Web and worker dynos built by buildpacks or from a Dockerfile, with pipelines and review apps.',
@@ -230,7 +230,6 @@ export default definePoint({
       fits: [],
     }),
     paas({
-      platform: 'netlify',
       id: 'netlify',
       alsoMatches: ['netlify-functions'],
       title: 'Netlify (site hosting and functions)',
@@ -242,7 +241,6 @@ export default definePoint({
       fits: [],
     }),
     paas({
-      platform: 'fly-io',
       id: 'fly-io',
       title: 'Fly.io Machines',
       summary: 'Containers as Firecracker micro-VMs placed in the regions nearest to users.',
@@ -253,7 +251,6 @@ export default definePoint({
       fits: [],
     }),
     paas({
-      platform: 'cloudflare',
       id: 'cloudflare-workers',
       alsoMatches: ['cloudflare-pages'],
       title: 'Cloudflare Workers',
@@ -265,7 +262,6 @@ export default definePoint({
       fits: [],
     }),
     paas({
-      platform: 'firebase',
       id: 'firebase-functions',
       title: 'Cloud Functions for Firebase',
       summary: 'Functions triggered by Firestore, auth and HTTPS events in a Firebase project.',
@@ -276,7 +272,6 @@ export default definePoint({
       fits: [],
     }),
     paas({
-      platform: 'supabase',
       id: 'supabase-edge-functions',
       title: 'Supabase Edge Functions',
       summary: 'Deno functions next to the Supabase database for webhooks and small server-side logic.',
