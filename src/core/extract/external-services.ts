@@ -28,6 +28,8 @@ const EXTERNAL_GROUP = /\b(?:external|third[- ]party|3rd[- ]party|saas)\b/i;
 const STACK_CATEGORY = /\b(?:external|third[- ]party|3rd[- ]party)\b|^\s*integrations?\s*$/i;
 /** A stack table names the technology in its second column. */
 const STACK_HEADER = /\b(?:technolog(?:y|ies)|tools?|services?|providers?|choices?|selections?|products?|vendors?)\b/i;
+/** A requirement or decision id ("FR39", "NFR-P1", "AD-3") led in bold under an Integration heading is not a service. */
+const ITEM_ID = /^[A-Z]{1,5}(?:-[A-Z]{1,3})?-?\d+(?:\.\d+)*[a-z]?$/;
 const SKIP_KINDS = new Set(['alternatives', 'example', 'future']);
 const MAX_NAME = 60;
 
@@ -112,7 +114,7 @@ export function extractExternalServices(docs: SourceDoc[]): ExternalServiceFact[
   const add = (raw: string, ev: Evidence, weight: number) => {
     const name = serviceName(raw);
     // A technology the catalogue knows is modelled in its own slot (a store, the platform), not as a third party.
-    if (!name || ACTOR.test(name) || kb().knows(name)) return;
+    if (!name || ACTOR.test(name) || ITEM_ID.test(name) || kb().knows(name)) return;
     const id = kebab(name);
     if (!id) return;
     const f = found.get(id) ?? { name, evidence: [], weight: 0 };

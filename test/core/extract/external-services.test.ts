@@ -32,6 +32,16 @@ describe('external services', () => {
     expect(names(md)).toEqual(['Ledgerly', 'Pingwave SMS']);
   });
 
+  it('a requirement id led in bold under an Integration heading is not a service', () => {
+    const md = `
+### Integration
+- **FR39:** The system accepts a parsed tree as input
+- **NFR-P2:** Results are stable across runs
+- **Ledgerly:** accounting export
+`;
+    expect(names(md, 'architecture')).toEqual(['Ledgerly']);
+  });
+
   it('ignores a section about something else that starts with the same words', () => {
     expect(names('## External API Errors\n### Retry Policy\n### Circuit Breaker\n')).toEqual([]);
   });

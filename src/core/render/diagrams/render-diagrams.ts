@@ -12,11 +12,19 @@ import { compactEdges } from './compact-edges.js';
 
 /** A product the team does not host gets a build-and-release diagram in place of the network topology. */
 export function renderDiagrams(m: InfraModel, archetype: ProductArchetype | null = null): Diagram[] {
-  const second = archetype && archetype !== 'hosted-service' ? buildRelease(m, archetype) : networkTopology(m);
-  return [infrastructureStrategy(m), second, dataFlow(m), deploymentPipeline(m), environmentPromotion(m), securityBoundaries(m)].map(
-    (d) => ({
-      ...d,
-      source: compactEdges(d.source),
-    }),
-  );
+  const notHosted = !!archetype && archetype !== 'hosted-service';
+  const second = notHosted ? buildRelease(m, archetype) : networkTopology(m);
+  // Nothing hosted: no sign-in, vault or encryption at rest of the team's to draw as controls.
+  const hostedControls = !notHosted || m.compute.length > 0;
+  return [
+    infrastructureStrategy(m),
+    second,
+    dataFlow(m),
+    deploymentPipeline(m),
+    environmentPromotion(m),
+    securityBoundaries(m, hostedControls),
+  ].map((d) => ({
+    ...d,
+    source: compactEdges(d.source),
+  }));
 }

@@ -4,7 +4,7 @@ import { NodeIds, edge, node, subgraph } from '../mermaid-safe.js';
 import type { Diagram } from './diagram.js';
 import { ElementNodes } from './element-nodes.js';
 
-export function securityBoundaries(m: InfraModel): Diagram {
+export function securityBoundaries(m: InfraModel, hostedControls = true): Diagram {
   const n = new ElementNodes(m);
   const b = new NodeIds('b');
   const k = new NodeIds('k');
@@ -13,13 +13,15 @@ export function securityBoundaries(m: InfraModel): Diagram {
     const members = tb.members.map((id) => n.declare(id)).filter((x): x is string => !!x);
     if (members.length) lines.push(...subgraph(b.id(tb.id), tb.name, members));
   }
-  const controls = [
-    node(k.id('idp'), `Identity: ${m.security.identity}`, 'hex'),
-    node(k.id('secrets'), `Secrets: ${m.security.secrets}`, 'hex'),
-    node(k.id('enc'), `Encryption: ${m.security.encryption}`, 'hex'),
-  ];
-  if (m.security.waf) controls.push(node(k.id('waf'), `WAF: ${m.security.waf}`, 'hex'));
-  lines.push(...subgraph(b.id('controls'), 'Security controls', controls));
+  if (hostedControls) {
+    const controls = [
+      node(k.id('idp'), `Identity: ${m.security.identity}`, 'hex'),
+      node(k.id('secrets'), `Secrets: ${m.security.secrets}`, 'hex'),
+      node(k.id('enc'), `Encryption: ${m.security.encryption}`, 'hex'),
+    ];
+    if (m.security.waf) controls.push(node(k.id('waf'), `WAF: ${m.security.waf}`, 'hex'));
+    lines.push(...subgraph(b.id('controls'), 'Security controls', controls));
+  }
   const inBoundary = (id: string) => m.trustBoundaries.find((t) => t.members.includes(id))?.id;
   const seen = new Set<string>();
   for (const f of m.flows) {
@@ -31,12 +33,13 @@ export function securityBoundaries(m: InfraModel): Diagram {
     seen.add(key);
     lines.push(`  ${edge(n.ref(f.from), n.ref(f.to), f.label)}`);
   }
-  if (b.has('application-boundary')) {
+  if (hostedControls && b.has('application-boundary')) {
     lines.push(`  ${edge(k.id('idp'), b.id('application-boundary'), 'authenticates', true)}`);
     lines.push(`  ${edge(k.id('secrets'), b.id('application-boundary'), 'injects at runtime', true)}`);
   }
-  if (b.has('data-boundary')) lines.push(`  ${edge(k.id('enc'), b.id('data-boundary'), 'at rest and in transit', true)}`);
-  if (m.security.waf && b.has('edge-boundary')) lines.push(`  ${edge(k.id('waf'), b.id('edge-boundary'), 'filters', true)}`);
+  if (hostedControls && b.has('data-boundary')) lines.push(`  ${edge(k.id('enc'), b.id('data-boundary'), 'at rest and in transit', true)}`);
+  if (hostedControls && m.security.waf && b.has('edge-boundary'))
+    lines.push(`  ${edge(k.id('waf'), b.id('edge-boundary'), 'filters', true)}`);
   for (const d of m.dataStores.filter((x) => x.publicEndpoint))
     lines.push(`  ${edge(b.id('internet'), n.ref(d.id), 'public endpoint: restrict by key and network rules', true)}`);
   return {

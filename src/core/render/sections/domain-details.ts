@@ -8,6 +8,7 @@ import { drTierById, drTiers } from '../../actions/dr-tiers.js';
 import { code, h, p, strong, table } from '../md.js';
 import { listOf, regionName } from '../facts.js';
 import { groupThousands } from '../../actions/format.js';
+import { shipsOnly } from '../../decide/applicability.js';
 
 // Thousands separators by hand: toLocaleString builds a formatter on every call.
 const money = (n: number) => {
@@ -33,6 +34,8 @@ function target(stated: number | null, tier: string, which: 1 | 2, m: InfraModel
 
 export function domainDetails(domain: DomainId, c: RenderContext): RootContent[] {
   const m = c.model;
+  // Software others install: no server to encrypt, watch or configure per environment is the team's.
+  const shipped = shipsOnly(c.profile);
   switch (domain) {
     case 'cloud':
       return m.platform.primary === 'unknown'
@@ -67,7 +70,7 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
               m.compute.map((x) => [strong(x.name), techName(x.tech), x.zone, x.scaling]),
             )
           : p(
-              m.dataStores.length || m.externalServices.length
+              !shipped && (m.dataStores.length || m.externalServices.length)
                 ? 'No server-side compute: the product runs on the client and a managed backend service.'
                 : 'No server-side compute: the product runs on its users’ machines.',
             ),
@@ -90,8 +93,10 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
           : p('No data store is named in the inputs.'),
       ];
     case 'security':
+      if (shipped) return [];
       return [p(`Encryption: ${m.security.encryption}. Web application firewall: ${m.security.waf ?? 'none decided'}.`)];
     case 'observability':
+      if (shipped) return [];
       return [
         p(
           `Metrics go to ${m.observability.metrics}, logs to ${m.observability.logs}, traces to ${m.observability.traces}; alerts through ${m.observability.alerting}.`,
@@ -140,9 +145,13 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
           ['Environment', 'Purpose', 'Runs', 'Isolation', 'Promotes to'],
           m.environments.map((e) => [strong(e.name), e.purpose, runs(c, e), e.isolation, e.promotesTo ?? '—']),
         ),
-        p(
-          `Configuration per environment: one ${m.iac ? `${techName(m.iac)} ` : ''}parameter file per environment for sizes and names, and environment variables for the application, with secret values read from ${m.security.secrets} at start.`,
-        ),
+        ...(shipped
+          ? []
+          : [
+              p(
+                `Configuration per environment: one ${m.iac ? `${techName(m.iac)} ` : ''}parameter file per environment for sizes and names, and environment variables for the application, with secret values read from ${m.security.secrets} at start.`,
+              ),
+            ]),
       ];
     default:
       return [];
