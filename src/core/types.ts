@@ -116,7 +116,11 @@ export type MentionReason =
   | 'market'
   | 'cost'
   /** A compliance regime named without any word of obligation ("unlike HIPAA", "a tool for SOC 2 teams"). */
-  | 'no-obligation';
+  | 'no-obligation'
+  /** Replaced by a later or more specific statement: the design over the brief, the copy of a section the stack table agrees with. */
+  | 'superseded'
+  /** What the product works on, named in its own name ("an EC2 instance manager"), not what it runs on. */
+  | 'subject';
 
 export interface Mention {
   id: string;

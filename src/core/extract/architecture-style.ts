@@ -28,6 +28,14 @@ const SUBJECT_BEFORE =
   /\b(?:visuali[sz]\w*|map(?:s|ping)?|analy[sz]\w*|manag(?:e|es|ing)|monitor(?:s|ing)?|explor\w*|pars(?:e|es|ing)|discover\w*|document(?:s|ing)?|diagram(?:s|ming)?)\s+(?:(?:the|a|an|any|your|their|existing|complex|large|distributed)\s+){0,2}$/i;
 const SUBJECT_AFTER =
   /^\s*(?:architectures?\s+)?(?:support|management|visuali[sz]ation|analysis|mapping|discovery|diagrams?|codebases?|projects?|repositor(?:y|ies))\b|^\s*architectures\b/i;
+// "Zephyr: the core architectural style.": the style word is itself the label of an explicit statement.
+const STYLE_DEFINED_AFTER =
+  /^(?:\*\*)?(?::|\s[–—-]| is)(?:\*\*)?\s(?:\*\*)?(?:the|our)\s(?:core|chosen|primary|main|overall|selected)\sarchitectur(?:al|e)\s(?:style|pattern|approach)\b/i;
+// "not a traditional monolith but a modular monolith": the corrected term replaces the one the sentence sets aside.
+const CORRECTION_BEFORE =
+  /\b(?:is\s*n[o'’]t|not)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+,?\s+but\s+(?:rather\s+)?(?:(?:a|an)\s+)?["“']?$/i;
+// A later, more detailed document refines the brief: at equal strength the architecture's statement beats the PRD's.
+const ROLE_RANK: Partial<Record<SourceDoc['role'], number>> = { architecture: 2, 'tech-stack': 2, prd: 1 };
 
 function styleOf(match: string): string {
   for (const [re, style] of STYLE_TERMS) if (re.test(match)) return style;
@@ -37,6 +45,7 @@ function styleOf(match: string): string {
 interface Candidate {
   style: string;
   score: number;
+  rank: number;
   evidence: Evidence;
 }
 
@@ -65,7 +74,11 @@ export function extractArchitectureStyle(docs: SourceDoc[]): ScalarFact<string> 
         if (!isCommitment(assertionStatus(doc, block, start, end))) continue;
         if (SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || SUBJECT_AFTER.test(text.slice(end, end + 40))) continue;
         let score: number;
-        if (labelled && start >= labelled[0].length - 1 && first) score = 6;
+        const corrected = CORRECTION_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+        if (corrected && (labelled || headingDecision)) score = 6.5;
+        else if (corrected) score = 5;
+        else if (labelled && start >= labelled[0].length - 1 && first) score = 6;
+        else if (STYLE_DEFINED_AFTER.test(text.slice(end, end + 60))) score = 6;
         else if (headingDecision && first) score = 6;
         else if (decisive && first) score = 5;
         // "serverless-first" states a principle, stronger than an adjective in passing.
@@ -73,7 +86,7 @@ export function extractArchitectureStyle(docs: SourceDoc[]): ScalarFact<string> 
         else if (STYLE_NOUN.test(text.slice(end))) score = block.type === 'heading' ? 0.5 : 1;
         else score = 0.3;
         first = false;
-        cands.push({ style: styleOf(m[0]), score, evidence: evidenceAt(doc, block, start, end) });
+        cands.push({ style: styleOf(m[0]), score, rank: ROLE_RANK[doc.role] ?? 0, evidence: evidenceAt(doc, block, start, end) });
       }
     }
   }
@@ -83,15 +96,18 @@ export function extractArchitectureStyle(docs: SourceDoc[]): ScalarFact<string> 
   const prdPaths = new Set(docs.filter((d) => d.role === 'prd').map((d) => d.path));
   if (hasArchitecture) cands = cands.filter((c) => c.score >= 2 || !prdPaths.has(c.evidence.file));
   if (cands.length === 0) return null;
-  const best = new Map<string, { top: number; total: number; ev: Evidence[] }>();
+  const best = new Map<string, { top: number; rank: number; total: number; ev: Evidence[] }>();
   for (const c of cands) {
-    const b = best.get(c.style) ?? { top: 0, total: 0, ev: [] };
+    const b = best.get(c.style) ?? { top: 0, rank: 0, total: 0, ev: [] };
+    if (c.score > b.top || (c.score === b.top && c.rank > b.rank)) b.rank = c.rank;
     b.top = Math.max(b.top, c.score);
     b.total += c.score;
     b.ev.push(c.evidence);
     best.set(c.style, b);
   }
-  const ranked = [...best.entries()].sort((a, b) => b[1].top - a[1].top || b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1));
+  const ranked = [...best.entries()].sort(
+    (a, b) => b[1].top - a[1].top || b[1].rank - a[1].rank || b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1),
+  );
   const [style, info] = ranked[0];
   // Scattered adjectives are not a statement of style: demand one explicit statement or repeated use.
   if (info.top < 5 && info.total < 2) return null;

@@ -46,6 +46,8 @@ const FROM_REASON: Record<MentionReason, AssertionStatus> = {
   market: 'market',
   cost: 'cost-delta',
   'no-obligation': 'optional',
+  superseded: 'alternative',
+  subject: 'hypothetical',
 };
 
 // --- Structure: the section, the list item's label, the table column. ---
@@ -54,6 +56,8 @@ const FROM_REASON: Record<MentionReason, AssertionStatus> = {
 const FUTURE_LABEL =
   /^[\s*_>-]*(?:\(\s*)?(?:future(?:\s+(?:scope|work|phase|enhancements?))?|later|eventually|phase\s*[2-9]|post[- ]?mvp|v2|v\d+\.\d+\+?|deferred|roadmap|next\s+phase|out\s+of\s+scope|non[- ]goals?)\b[^:\n]{0,24}(?::|\s[–—-]\s)/i;
 const OPTIONAL_LABEL = /^[\s*_>-]*(?:optional|nice[- ]to[- ]have|stretch(?:\s+goal)?|if\s+time\s+permits)\b[^:\n]{0,24}(?::|\s[–—-]\s)/i;
+// "Hosting Options: Quokka, Zephyr, or similar": a label that offers what follows.
+const OPTIONS_LABEL = /^[\s*>]*(?:[a-z][\w/-]* ){0,3}(?:options|choices|candidates)\b(?:\*\*)?:/i;
 const REJECTED_COLUMN =
   /^\s*(?:rejected|not\s+chosen|alternatives?(?:\s+considered)?|considered|runner[- ]?up|ruled\s+out|discarded|instead\s+of)\s*$/i;
 const FUTURE_COLUMN = /^\s*(?:future(?:\s+\w+)?|later|phase\s*[2-9]|post[- ]?mvp|roadmap|upgrade\s+path|scale\s+path|next)\s*$/i;
@@ -75,7 +79,7 @@ export function structuralStatus(block: Block, start: number): AssertionStatus |
   if (kind === 'example') return 'hypothetical';
   if (block.type === 'list-item' || block.type === 'paragraph') {
     if (FUTURE_LABEL.test(block.text)) return 'future';
-    if (OPTIONAL_LABEL.test(block.text)) return 'optional';
+    if (OPTIONAL_LABEL.test(block.text) || OPTIONS_LABEL.test(block.text)) return 'optional';
   }
   if (block.type === 'table-row' && block.header) {
     const col = block.header[cellIndex(block.text, start)] ?? '';
@@ -102,7 +106,7 @@ const DEFERRED_VALUE =
 // A name in a list offered with "or" ("Cloud platform (AWS, GCP, or Azure)", "ECS, Cloud Run, or VMs"): one of the options, none chosen.
 // The option after "or" must look like a name (capitalised): "managed VMs or infrastructure" only restates the first.
 const OPTION_LIST_AFTER =
-  /^(?:\s*\([^()]{0,30}\))?(?:\s*,\s*[^,;.:()\s](?:[^,;.:()\n]{0,39}?[^,;.:()\s])?(?:\s*\([^()]{0,30}\))?){0,5}(?:\s*,)?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z0-9])/;
+  /^(?:\s*\([^()]{0,30}\))?(?:\s*,\s*[^,;.:()\s](?:(?:[^,;.:()\n]|\.(?=\S)){0,39}?[^,;.:()\s])?(?:\s*\([^()]{0,30}\))?){0,5}(?:\s*,)?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z0-9])/;
 const OR_BEFORE = /(?:,\s*|\s)(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?$/i;
 // "React or Vue.js": two names joined by "or" are both options; the one before "or" must look like a name (capitalised).
 const NAME_OR_BEFORE = /(?:^|[\s|(,*])[A-Z][\w.+#-]*(?: [A-Z][\w.+#-]*){0,2} (?:or|and\/or) (?:the |an? )?$/;
@@ -119,7 +123,7 @@ const LIKE_BEFORE =
   /\b(?:solutions?|tools?|services?|platforms?|options?|something|products?|databases?|providers?|systems?|frameworks?)\s+(?:like|such\s+as)\s+(?:[\w.-]+\s+){0,2}?(?:(?:or|and)\s+(?:[\w.-]+\s+){0,1})?$/i;
 // "can be migrated to X as the project scales": a later step.
 const LATER_MOVE_BEFORE =
-  /\b(?:can|could|may|might|would|will)\s+(?:later\s+)?(?:be\s+)?(?:migrated|moved|upgraded|switched|ported)\s+to\b[^.;]{0,60}$/i;
+  /\b(?:can|could|may|might|would|will)\s+(?:later\s+)?(?:be\s+)?(?:(?:migrated|moved|upgraded|switched|ported)\s+to|swap(?:ped)?\s+(?:to|for|in|over\s+to))\b[^.;]{0,60}$/i;
 // "Docker Compose (MVP) → Kubernetes (Phase 2/3)", "Growth path: one server → Swarm → a cluster": each step after an arrow
 // comes later, when the statement marks stages or names a path; a plain flow ("browser → API → database") is all current.
 const ARROW = /→|⟶|->|=>/;
@@ -136,6 +140,34 @@ function laterStep(text: string, start: number): boolean {
   const tail = text.slice(start, start + 200);
   const stop = tail.search(/\.\s|\n| \| /);
   return STAGED.test(clause + (stop < 0 ? tail : tail.slice(0, stop)));
+}
+
+// "S3 + CloudFront (web fallback)", "Zephyr (optional)": a bracket right after a name, or a "+" chain of names, that marks them as spares.
+const SPARE_BRACKET_AFTER =
+  /^(?:\s*[+&]\s*[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})?\s*\(\s*(?:[\w-]+\s){0,3}([Ff]allback|[Aa]lternative|[Oo]ptional|[Ll]ater|[Ff]uture)\s*\)/;
+const SPARE_STATUS: Record<string, AssertionStatus> = { fallback: 'alternative', alternative: 'alternative', optional: 'optional' };
+// "Quokka.app (recommended) or Zephyr": the tagged item of an option list is the choice.
+const RECOMMENDED_AFTER = /^(?:\.[a-z]{2,4})?\s*\(\s*(?:recommended|preferred|chosen|selected|default|primary)\s*\)/i;
+// "an in-process cache (Zephyr-ready interface)", "a Zephyr-swappable adapter": built so the name can come later.
+const READY_AFTER = /^-(?:ready|swappable)\b/i;
+// "the CDK synthesizes Zephyr templates": an artifact another tool produces, not a tool the team picks.
+const DERIVED_BEFORE =
+  /\b(?:synthesi[sz](?:e|es|ed|ing)|generat(?:e|es|ed|ing)|emit(?:s|ted|ting)?|compil(?:e|es|ed|ing)\s+(?:in)?to|transpil(?:e|es|ed|ing)\s+to|output(?:s|ting)?)\s+(?:(?:the|a|an|valid|its|their)\s+)?$/i;
+const DERIVED_AFTER = /^\s(?:templates?|manifests?|stacks?|files?|output|definitions?|artifacts?)\b/i;
+// "For self-hosted deployments, X must …; for centrally-hosted ones, Y …": a variant the product supports, one of several.
+const VARIANT_SCOPE_BEFORE = /\b(?:for|in)\s+(?:(?:the|all|any)\s+)?(?:both\s+[\w-]+\s+and\s+)?$/i;
+const VARIANT_NOUN_AFTER = /^[\s-](?:deployments|installations|environments|setups|editions|customers)\b/i;
+const VARIANT_SCOPE =
+  /\b(?:for|in)\s+(?:both\s+)?[\w-]+\s+(?:and\s+[\w-]+\s+)?(?:deployments|installations|environments|setups|editions|customers|ones)\b/gi;
+const OPTIONS_AFTER = /^[\s-](?:(?:deployment|hosting|installation)\s)?options?\b/i;
+
+/** Whether the name scopes one of several deployment variants ("for self-hosted deployments" beside "for hosted ones"). */
+function variantScoped(text: string, start: number, end: number): boolean {
+  if (!VARIANT_SCOPE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || !VARIANT_NOUN_AFTER.test(text.slice(end, end + 20)))
+    return false;
+  const window = text.slice(Math.max(0, start - 400), end + 400);
+  if (/\bboth\s+[\w-]+\s+and\s+[\w-]+\s/i.test(window)) return true;
+  return (window.match(VARIANT_SCOPE) ?? []).length >= 2;
 }
 
 // "PCI compliance considerations", "SOC 2 readiness", "HIPAA where applicable": a topic to think about, not an obligation taken on.
@@ -178,7 +210,7 @@ function offeredAsOption(text: string, start: number, end: number): boolean {
   if (NAME_OR_BEFORE.test(before)) return true;
   return (
     OR_BEFORE.test(before) &&
-    /,[^,;.:\n]{1,40},?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?$|\([^()]{1,40},?\s+(?:or|and\/or)\s+(?:[\w.-]+\s+){0,2}?$/i.test(
+    /,(?:[^,;.:\n]|\.(?=\S)){1,40},?\s+(?:or|and\/or)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}?$|\([^()]{1,40},?\s+(?:or|and\/or)\s+(?:[\w.-]+\s+){0,2}?$/i.test(
       before,
     )
   );
@@ -192,6 +224,12 @@ export function phraseStatus(text: string, start: number, end: number): Assertio
   if (DEFERRED_VALUE.test(text.slice(end, end + 80)))
     return /optional|nice/i.test(text.slice(end, end + 80).slice(0, 40)) ? 'optional' : 'future';
   if (HEDGED_AFTER.test(text.slice(end, end + 60))) return 'optional';
+  const after = text.slice(end, end + 80);
+  const spare = SPARE_BRACKET_AFTER.exec(after);
+  if (spare) return SPARE_STATUS[spare[1].toLowerCase()] ?? 'future';
+  if (READY_AFTER.test(after)) return 'future';
+  if (DERIVED_BEFORE.test(before) && DERIVED_AFTER.test(after)) return 'provenance';
+  if (OPTIONS_AFTER.test(after) || variantScoped(text, start, end)) return 'optional';
   const sentence = sentenceAround(text, start, end);
   if (MARKET.test(sentence)) return 'market';
   if (COST_DELTA.test(sentence)) return 'cost-delta';
@@ -199,7 +237,7 @@ export function phraseStatus(text: string, start: number, end: number): Assertio
   if (LIKE_BEFORE.test(before)) return 'hypothetical';
   if (LATER_MOVE_BEFORE.test(before)) return 'future';
   if (laterStep(text, start)) return 'future';
-  if (offeredAsOption(text, start, end)) return 'optional';
+  if (!RECOMMENDED_AFTER.test(after) && offeredAsOption(text, start, end)) return 'optional';
   const reason = phraseDemotion(text, start, end);
   if (reason === null) return 'committed';
   // "planned for the MVP" reads as future to the clause rules, but it is this release.

@@ -2,8 +2,10 @@
 import { diagnostic, message } from '../diagnostics/index.js';
 import { EXTRACT_MESSAGES } from './extract-messages.js';
 import type { Diagnostic, Profile, SourceDoc } from '../types.js';
-import { collectTechHits } from './tech-hits.js';
+import { collectTechHits, defaultMatcher } from './tech-hits.js';
+import { demoteSubjects, productSubjects } from './product-subject.js';
 import { foldTechHits } from './tech-facts.js';
+import { settleRivalStatements } from './superseded.js';
 import { extractArchitectureStyle } from './architecture-style.js';
 import { extractRepositoryStrategy } from './repository-strategy.js';
 import { extractAvailability } from './availability.js';
@@ -67,7 +69,9 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   const profile = emptyProfile();
   profile.sources = inputs.map((d) => ({ file: d.path, role: d.role, lines: d.text.split('\n').length }));
 
-  const tech = foldTechHits(collectTechHits(inputs));
+  profile.projectName = extractProjectName(inputs);
+  const hits = settleRivalStatements(collectTechHits(inputs), new Map(inputs.map((d) => [d.path, d.root])));
+  const tech = foldTechHits(demoteSubjects(hits, productSubjects(profile.projectName?.value, defaultMatcher())));
   Object.assign(profile, tech.facts);
   profile.mentions = tech.mentions;
   // Regimes outside the catalogue, stated with obligation, are carried by name after the known ones.
@@ -75,7 +79,6 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
     ...profile.compliance,
     ...extractOpaqueRegimes(inputs).filter((r) => !profile.compliance.some((c) => c.id === r.id)),
   ];
-  profile.projectName = extractProjectName(inputs);
   profile.productArchetype = extractProductArchetype(inputs, profile);
   profile.unknownTechnologies = extractUnknownTechnologies(inputs);
   profile.externalServices = extractExternalServices(inputs);

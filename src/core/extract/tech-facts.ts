@@ -46,6 +46,8 @@ const REASON_ORDER: MentionReason[] = [
   'market',
   'cost',
   'no-obligation',
+  'superseded',
+  'subject',
   'example',
   'code',
   'prior-output',

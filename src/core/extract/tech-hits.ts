@@ -1,5 +1,5 @@
 // Finds every technology hit in the documents, weighed by its block and demoted by its phrase.
-import type { Evidence, MentionReason, SourceDoc, TechCategory } from '../types.js';
+import type { DocRole, Evidence, MentionReason, SourceDoc, TechCategory } from '../types.js';
 import { kb } from '../knowledge/active.js';
 import type { AliasEntry } from '../knowledge/alias-entry.js';
 import { compileMatcher, type AliasMatcher } from './alias-matcher.js';
@@ -27,6 +27,9 @@ export interface TechHit {
   backing?: string[];
   /** For an implied hit, the id of the name that implied it. */
   impliedBy?: string;
+  /** The role of the document it was read from, and whether it sits in a stack table or section. */
+  role?: DocRole;
+  stack?: boolean;
 }
 
 const IMPLIED_FACTOR = 0.6;
@@ -115,6 +118,7 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
     if (doc.role === 'prior-output') continue;
     doc.blocks.forEach((block, bi) => {
       const ctx = blockContext(doc, block);
+      const first = hits.length;
       const text = block.text;
       if (block.type === 'code') {
         // Configuration says what it configures by its syntax; a snippet under "Future" or "Alternatives" still commits nothing.
@@ -182,6 +186,7 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
         const blockKey = `${doc.path}#${bi}`;
         pushHit(resolveId(entry, text), entry, strength, demote, evidence, blockKey, false, h.text);
       });
+      for (let i = first; i < hits.length; i++) Object.assign(hits[i], { role: doc.role, stack: ctx.stack });
     });
   }
   return hits;

@@ -29,6 +29,8 @@ const REASON_LABEL: Record<string, string> = {
   market: 'market or competitor context',
   cost: 'cost comparison',
   'no-obligation': 'named without an obligation',
+  superseded: 'superseded by a later or more specific document',
+  subject: 'what the product works on, not what it runs on',
 };
 
 export function formatProfile(p: Profile, diagnostics: Diagnostic[], decisions?: Decision[]): string {

@@ -57,6 +57,25 @@ describe('assertion status of a mention', () => {
     ['committed', prose('Request flow: browser → Quokka Edge → Zephyr'), 'Zephyr'],
     ['negated', prose('We deploy to Quokka Cloud instead of Zephyr.'), 'Zephyr'],
     ['negated', prose('Zephyr was evaluated and rejected.'), 'Zephyr'],
+    // A variant the product supports, one of several: not where this system runs.
+    ['optional', prose('For tenant-run deployments, data stays on Zephyr hosts; for hosted ones, Quokka keeps it.'), 'tenant-run'],
+    ['optional', prose('For Zephyr deployments, keys stay on site. For hosted deployments, Quokka holds them.'), 'Zephyr'],
+    ['optional', prose('Settings for both hosted and Zephyr deployments live in one table.'), 'Zephyr'],
+    ['committed', prose('For Zephyr deployments we keep the manifests in one folder.'), 'Zephyr'],
+    ['optional', prose('Sign-in works with company directories for Zephyr options.'), 'Zephyr'],
+    // A bracket that marks names as spares, and the tagged pick of an option list.
+    ['alternative', prose('Platform: Quokka (web), Mistral Buckets + Zephyr (kiosk fallback)'), 'Zephyr'],
+    ['alternative', prose('Platform: Quokka (web), Mistral Buckets + Zephyr (kiosk fallback)'), 'Mistral Buckets'],
+    ['committed', prose('Platform: Quokka (web), Mistral Buckets + Zephyr (kiosk fallback)'), 'Quokka'],
+    ['optional', prose('Search: Zephyr (optional)'), 'Zephyr'],
+    ['committed', prose('Platform: Zephyr.app (recommended) or Quokka'), 'Zephyr'],
+    ['alternative', prose('Platform: Zephyr.app (recommended) or Quokka'), 'Quokka'],
+    ['optional', prose('Hosting: Quokka, Mist.io, or Zephyr (small API)'), 'Zephyr'],
+    ['optional', prose('Hosting Options: Quokka, Zephyr, or similar (small API hosting)'), 'Quokka'],
+    // Built so a name can come later, or produced by another tool.
+    ['future', prose('Caching: in-process memory cache (Zephyr-ready interface)'), 'Zephyr'],
+    ['future', prose('The cache sits behind an interface and can swap to Zephyr later.'), 'Zephyr'],
+    ['provenance', prose('The stack code synthesizes Zephyr templates on every build.'), 'Zephyr'],
   ])('%s: %j', (want, markdown, name) => {
     expect(statusOf(markdown, name)).toBe(want);
   });

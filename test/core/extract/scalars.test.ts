@@ -66,6 +66,29 @@ describe('architecture style', () => {
     expect(profileOf(prd('- **Serverless-First**: every job runs as a function'), quiet).architectureStyle?.value).toBe('serverless');
   });
 
+  it.each([
+    // The sentence sets one style aside for another: the corrected one stands.
+    [
+      '1. **Architectural Style**: **Layered Monolith** - one process. This is not a classic monolith but a "modular monolith".',
+      'modular-monolith',
+    ],
+    ['The core runs as one deployable. It is not microservices but a modular monolith with strict module borders.', 'modular-monolith'],
+    // A style word used as the label of its own definition.
+    [
+      '## Patterns\n\n- Jamstack: the core architectural style, pages built ahead of time.\n- Serverless functions for the API.',
+      'jamstack',
+    ],
+  ])('a correction or a definition states the style: %#', (body, want) => {
+    expect(profileOf(arch(body)).architectureStyle?.value).toBe(want);
+  });
+
+  it("at equal strength the architecture's statement beats the PRD's", () => {
+    const brief = prd('## Technical Assumptions\n\n### Service Architecture: Serverless\n\nOne function per route.');
+    const design = arch('## Patterns\n\n- Jamstack: the core architectural style.\n');
+    expect(profileOf(brief, design).architectureStyle?.value).toBe('jamstack');
+    expect(profileOf(brief).architectureStyle?.value).toBe('serverless');
+  });
+
   it('a single passing adjective is not a style', () => {
     expect(profileOf(arch('## Patterns\n\n**Event-Driven Architecture**\n- Pattern: loose coupling')).architectureStyle).toBeNull();
   });
