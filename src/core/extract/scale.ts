@@ -63,6 +63,28 @@ function sentenceOf(text: string, start: number, end: number): string {
   return head.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? tail.slice(0, stop) : tail);
 }
 
+// "100→1000→10K users": a figure after an arrow is a later step of a progression; its first step is today's figure.
+const ARROW_END = /(?:→|⟶|->|=>) ?$/;
+const STEP_END = /(\d[\d,]{0,14}(?:\.\d{1,4})?)([kKmM])?\+? ?$/;
+
+/** The first step of the progression whose arrow leads to `at`, with where it starts; null when no arrow leads there. */
+function progressionStart(text: string, at: number): { value: number; start: number } | null {
+  const from = Math.max(0, at - 120);
+  let head = text.slice(from, at);
+  let first: { value: number; start: number } | null = null;
+  // A bounded walk back over "N →" steps: each step strips one arrow and one figure.
+  for (let i = 0; i < 8 && ARROW_END.test(head); i++) {
+    head = head.replace(ARROW_END, '').trimEnd();
+    const m = STEP_END.exec(head);
+    if (!m) break;
+    const value = parseAmount(m[1], m[2] ?? '');
+    if (value === null) break;
+    first = { value, start: from + m.index };
+    head = head.slice(0, m.index);
+  }
+  return first;
+}
+
 const SCALE_WORDS =
   /users|calls|sessions|connections|tenants|requests|req\b|rps|rpm|tpm|transactions|txn|orders|trades|GB|TB|PB|growth|latency|response|p9[59]|load/i;
 
@@ -92,8 +114,10 @@ export function extractScale(docs: SourceDoc[]): ScaleFact[] {
           const suffix = m[last.i + 2] && /^[kKmM]$/.test(m[last.i + 2]) ? m[last.i + 2] : '';
           let value = parseAmount(last.g, suffix);
           if (value === null) continue;
+          const step = progressionStart(block.text, m.index);
+          if (step) value = step.value;
           if (rule.unit) value = Math.round(value * rule.unit(m) * 100) / 100;
-          const text = m[0].replace(/\s+/g, ' ').trim();
+          const text = (step ? block.text.slice(step.start, m.index + m[0].length) : m[0]).replace(/\s+/g, ' ').trim();
           const key = `${rule.kind}:${value}`;
           const ev = evidenceAt(doc, block, m.index, m.index + m[0].length);
           const prev = byKey.get(key);

@@ -8,7 +8,11 @@ import { kb } from '../knowledge/active.js';
 const CATEGORY_HEADER = /^\s*(?:category|layer|component|area|concern|purpose|role|slot|aspect)\s*$/i;
 const TECH_HEADER = /^\s*(?:technolog(?:y|ies)|tool(?:ing)?|choice|selection|service|name|platform|provider|product|solution)\s*$/i;
 const SLOTS: [RegExp, TechSlot][] = [
-  [/\b(?:hosting|host|cloud|paas|platform|deploy(?:ment)?\s+target|infrastructure)\b/i, 'hosting-platform'],
+  // "Platform" alone or a hosting kind of platform; "Target Platform" (an OS) or "Analytics Platform" (a product) is another concern.
+  [
+    /\b(?:hosting|host|cloud|paas|deploy(?:ment)?\s+target|infrastructure)\b|^\s*(?:(?:deploy(?:ment)?|runtime|server|app(?:lication)?|compute)\s+)?platform\s*$/i,
+    'hosting-platform',
+  ],
   [/\bci\s*(?:\/\s*)?cd|pipeline|continuous\b/i, 'ci-cd'],
   [/\biac\b|infrastructure\s+as\s+code|provisioning/i, 'iac'],
   [/\b(?:database|db|data\s*store|persistence)\b/i, 'database'],

@@ -16,6 +16,15 @@ describe('scale', () => {
   });
 
   it.each([
+    // A growth progression: its first step is today's figure, the steps after an arrow come later.
+    ['| Area | Target |\n| --- | --- |\n| Scale | 100→1000→10K users |', [['users', 100]]],
+    ['- Growth: 500 -> 5,000 -> 50k users over three years.', [['users', 500]]],
+    ['- Plan for 200 → 2k concurrent users.', [['concurrent-users', 200]]],
+  ])('a progression keeps its first step: %s', (text, want) => {
+    expect(scale(text)).toEqual(want);
+  });
+
+  it.each([
     ['- The market has 2M users who still track this on paper.'],
     ['- Competitor Foo serves 10M users worldwide.'],
     ['- The industry counts 400,000 users of legacy tools.'],

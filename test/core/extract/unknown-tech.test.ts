@@ -14,6 +14,11 @@ describe('technologies the catalogue lacks', () => {
     ['a known technology is not unknown', '| Database | PostgreSQL | Records |', []],
     ['a description is not a name', '| Cache | In-Memory Cache | Sessions |', []],
     ['a future row is not carried', '| Search | Mistral Search (future) | Later |', []],
+    // "Platform" alone, or a hosting kind of platform, is the hosting slot; another concern's platform is not.
+    ['a bare platform row', '| Platform | Quokka Deploy | Runs the API |', [['quokka-deploy', 'hosting-platform']]],
+    ['a deployment platform row', '| Deployment Platform | Quokka Deploy | Runs the API |', [['quokka-deploy', 'hosting-platform']]],
+    ['an operating system target', '| Target Platform | Zephyr OS 11 | Desktop |', []],
+    ['an analytics product', '| Analytics Platform | Quokka Insight | Usage |', []],
   ])('%s', (_name, rows, want) => {
     expect(profileOf(stack(rows)).unknownTechnologies.map((u) => [u.id, u.slot])).toEqual(want);
   });
