@@ -1,6 +1,7 @@
 // The one judge of what a mention asserts: committed, planned, later, optional, rejected, an example, provenance, dev-only, market, cost or negated.
 import type { Block, MentionReason, SourceDoc } from '../types.js';
 import { phraseDemotion } from './phrase-demotion.js';
+import { isUnchosenOption } from '../ingest/section-kind.js';
 
 /** What a statement says about a named thing, for this system. Only `committed` and `planned` are commitments. */
 export type AssertionStatus =
@@ -80,6 +81,7 @@ export function structuralStatus(block: Block, start: number): AssertionStatus |
   if (block.type === 'list-item' || block.type === 'paragraph') {
     if (FUTURE_LABEL.test(block.text)) return 'future';
     if (OPTIONAL_LABEL.test(block.text) || OPTIONS_LABEL.test(block.text)) return 'optional';
+    if (isUnchosenOption(block.text)) return 'alternative';
   }
   if (block.type === 'table-row' && block.header) {
     const col = block.header[cellIndex(block.text, start)] ?? '';
@@ -150,6 +152,9 @@ const SPARE_STATUS: Record<string, AssertionStatus> = { fallback: 'alternative',
 const RECOMMENDED_AFTER = /^(?:\.[a-z]{2,4})?\s*\(\s*(?:recommended|preferred|chosen|selected|default|primary)\s*\)/i;
 // "an in-process cache (Zephyr-ready interface)", "a Zephyr-swappable adapter": built so the name can come later.
 const READY_AFTER = /^-(?:ready|swappable)\b/i;
+// "/health/ready (Zephyr liveness/readiness probes)": a health-check convention named after a platform, not a deployment on it.
+const PROBE_AFTER =
+  /^[-\s](?:style\s|compatible\s)?(?:liveness|readiness|startup)(?:(?:\/| and | & |, )(?:liveness|readiness|startup)){0,2} (?:probes?|checks?)\b/i;
 // "the CDK synthesizes Zephyr templates": an artifact another tool produces, not a tool the team picks.
 const DERIVED_BEFORE =
   /\b(?:synthesi[sz](?:e|es|ed|ing)|generat(?:e|es|ed|ing)|emit(?:s|ted|ting)?|compil(?:e|es|ed|ing)\s+(?:in)?to|transpil(?:e|es|ed|ing)\s+to|output(?:s|ting)?)\s+(?:(?:the|a|an|valid|its|their)\s+)?$/i;
@@ -228,6 +233,7 @@ export function phraseStatus(text: string, start: number, end: number): Assertio
   const spare = SPARE_BRACKET_AFTER.exec(after);
   if (spare) return SPARE_STATUS[spare[1].toLowerCase()] ?? 'future';
   if (READY_AFTER.test(after)) return 'future';
+  if (PROBE_AFTER.test(after)) return 'hypothetical';
   if (DERIVED_BEFORE.test(before) && DERIVED_AFTER.test(after)) return 'provenance';
   if (OPTIONS_AFTER.test(after) || variantScoped(text, start, end)) return 'optional';
   const sentence = sentenceAround(text, start, end);

@@ -2,7 +2,7 @@
 import type { DocRole, Evidence, MentionReason, SourceDoc, TechCategory } from '../types.js';
 import { kb } from '../knowledge/active.js';
 import type { AliasEntry } from '../knowledge/alias-entry.js';
-import { compileMatcher, type AliasMatcher } from './alias-matcher.js';
+import { compileMatcher, type AliasHit, type AliasMatcher } from './alias-matcher.js';
 import { blockContext, inReasonColumn, keyValueStart, STRENGTH } from './block-context.js';
 import { assertionStatus, MENTION_REASON, phraseStatus } from './assertion-status.js';
 import { codeFacts } from './code-sources.js';
@@ -45,6 +45,14 @@ const ID_LIKE = /^[A-Z]{1,3}\d{1,2}$/;
 const ID_PREFIX = /(?:^|[^A-Za-z0-9])([A-Z]{1,5})-$/;
 const RANGE_BEFORE = /[A-Z]\d{1,2} ?[–-] ?$/;
 const RANGE_AFTER = /^ ?[–-] ?[A-Z]\d/;
+// "Angular CDK", "Flutter SDK": an acronym right after a framework's name is a part of that framework, not another product.
+const ACRONYM = /^[A-Z]{2,4}$/;
+
+/** Whether the hit is an acronym that a framework named just before it owns ("Angular CDK"). */
+function frameworkPart(text: string, hit: AliasHit, previous: AliasHit | undefined): boolean {
+  if (!previous || !ACRONYM.test(text.slice(hit.start, hit.end)) || text.slice(previous.end, hit.start) !== ' ') return false;
+  return previous.entries.some((e) => e.category === 'frameworks') && !hit.entries.some((e) => e.category === 'frameworks');
+}
 
 /** Whether the hit at [start, end) is a requirement or item id rather than a name. */
 export function isItemId(text: string, start: number, end: number, matcher: AliasMatcher): boolean {
@@ -153,7 +161,7 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
           );
       scanned.forEach((h, hi) => {
         const named = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
-        if (!named || isItemId(text, h.start, h.end, matcher)) return;
+        if (!named || isItemId(text, h.start, h.end, matcher) || frameworkPart(text, h, scanned[hi - 1])) return;
         const entry = shortFormIn(shortForms, h, scanned) ?? named;
         if (diagram && inSpans(diagram.spans, h.start, h.end)) {
           const reason = MENTION_REASON[phraseStatus(text, h.start, h.end)];

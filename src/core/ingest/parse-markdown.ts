@@ -6,7 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Root, RootContent, Table, ListItem, Heading } from 'mdast';
 import type { Block, Diagnostic, DocRole, Section, SourceDoc } from '../types.js';
-import { sectionKind, STICKY } from './section-kind.js';
+import { sectionKind, STICKY, isUnchosenOption } from './section-kind.js';
 import { remarkGfmLite } from './remark-gfm-lite.js';
 import { boundStructure, MAX_NESTING, MAX_TABLE_COLUMNS, type BoundResult } from './bound-structure.js';
 import { plainText } from './plain-text.js';
@@ -110,6 +110,8 @@ export function parseDocumentAndTree(path: string, role: DocRole, text: string):
   /** The scope a label ("Rejected:", "Phase 3 (cluster):") opens, or null when it does not change what follows. */
   const labelScope = (label: string, line: number, endLine: number): Pick<Section, 'title' | 'kind' | 'line' | 'endLine'> | null => {
     const text = label.trim();
+    // "Option 2: Quokka Full Stack" above its pros and cons scopes them like "Alternatives:" would.
+    if (isUnchosenOption(text)) return { title: text, kind: 'alternatives', line, endLine };
     if (text.length > 80 || !text.endsWith(':')) return null;
     const title = text.slice(0, -1).trim();
     const kind = sectionKind(title, null);

@@ -1,7 +1,16 @@
 // Classifies a section by its heading so extraction can weigh what it says.
 import type { SectionKind } from '../types.js';
 
+// "Option 2: Quokka Full Stack": one of several options laid out; the one marked recommended or chosen is the pick.
+const OPTION_HEAD = /^\W*option\s+(?:\d{1,2}|[a-h])\b(?![^\n]*\b(?:recommended|chosen|selected|preferred|winner|decision)\b)/i;
+
+/** Whether a heading or label lays out an option that is not marked as the pick. */
+export function isUnchosenOption(title: string): boolean {
+  return title.length <= 120 && OPTION_HEAD.test(title);
+}
+
 const RULES: [RegExp, SectionKind][] = [
+  [OPTION_HEAD, 'alternatives'],
   [
     /\b(alternatives?|options?\s+considered|considered\s+options?|rejected|not\s+(?:chosen|selected)|comparison|compared|vs\.?|versus|trade-?offs?\s+considered|why\s+not)\b/i,
     'alternatives',

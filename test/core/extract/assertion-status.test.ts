@@ -76,6 +76,8 @@ describe('assertion status of a mention', () => {
     ['future', prose('Caching: in-process memory cache (Zephyr-ready interface)'), 'Zephyr'],
     ['future', prose('The cache sits behind an interface and can swap to Zephyr later.'), 'Zephyr'],
     ['provenance', prose('The stack code synthesizes Zephyr templates on every build.'), 'Zephyr'],
+    ['hypothetical', prose('Health endpoints /live and /ready (Zephyr liveness/readiness probes).'), 'Zephyr'],
+    ['committed', prose('The API runs on Zephyr with three replicas.'), 'Zephyr'],
   ])('%s: %j', (want, markdown, name) => {
     expect(statusOf(markdown, name)).toBe(want);
   });

@@ -19,6 +19,13 @@ describe('commitment versus mention', () => {
     ['code block', '## Deployment\n\n```yaml\nimage: mongo:7\nuses: MongoDB\n```', 'mongodb', 'code'],
     ['conditional', '## Deployment\n\nA Redis cache if needed.', 'redis', 'conditional'],
     ['TBD', '## Deployment\n\n- **CI/CD Platform:** TBD (GitHub Actions, GitLab CI).', 'github-actions', 'conditional'],
+    // One of several options laid out under its own label, with its pros and cons; the recommended one is the pick.
+    [
+      'an unchosen option',
+      '## Platform Choice\n\n**Option 1: Heroku (Recommended)**\n\n- **Pros:** simple\n\n**Option 2: AWS Full Stack**\n\n- **Pros:** services such as Kinesis\n\n**Platform:** Heroku',
+      'kinesis',
+      'alternative',
+    ],
   ])('%s', (_name, body, id, reason) => {
     const p = profileOf(arch(body));
     const all = [...p.cloudProviders, ...p.compute, ...p.dataStores, ...p.ciCd].map((f) => f.id);
