@@ -143,7 +143,14 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
         h(3, 'Environments'),
         table(
           ['Environment', 'Purpose', 'Runs', 'Isolation', 'Promotes to'],
-          m.environments.map((e) => [strong(e.name), e.purpose, runs(c, e), e.isolation, e.promotesTo ?? '—']),
+          // The next environment by its name, as the first column writes it ("Staging", not the id "staging").
+          m.environments.map((e) => [
+            strong(e.name),
+            e.purpose,
+            runs(c, e),
+            e.isolation,
+            m.environments.find((x) => x.id === e.promotesTo)?.name ?? e.promotesTo ?? '—',
+          ]),
         ),
         ...(shipped
           ? []
