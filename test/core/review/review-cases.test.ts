@@ -9,6 +9,13 @@ const stack = (rows: [string, string][]) =>
   `## Tech Stack\n\n| Category | Technology |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
 
 /** [case, architecture.md, prd.md, concern id, level] */
+/** Three environments on AWS whose resources are made by hand in the console: the same design with and without regulated data. */
+const HAND_BUILT = `# Architecture\n\n${stack([
+  ['Cloud', 'AWS'],
+  ['Compute', 'ECS Fargate'],
+  ['Database', 'PostgreSQL'],
+])}\n\n## Technical Assumptions\n\n- We run development, staging and production.\n- Resources are created manually in the AWS console.\n`;
+
 const CASES: [string, string, string, string, 'red' | 'yellow' | 'none'][] = [
   [
     'GKE for a team of two without Kubernetes experience',
@@ -91,22 +98,14 @@ const CASES: [string, string, string, string, 'red' | 'yellow' | 'none'][] = [
   ],
   [
     'three environments whose resources are created by hand',
-    `# Architecture\n\n${stack([
-      ['Cloud', 'AWS'],
-      ['Compute', 'ECS Fargate'],
-      ['Database', 'PostgreSQL'],
-    ])}\n\n## Technical Assumptions\n\n- We run development, staging and production.\n- Resources are created manually in the AWS console.\n`,
+    HAND_BUILT,
     '# PRD\n\nUsers book rooms online.\n',
     'no-iac-multi-env@cicd.iac-tool',
     'yellow',
   ],
   [
     'the same by hand, with HIPAA data',
-    `# Architecture\n\n${stack([
-      ['Cloud', 'AWS'],
-      ['Compute', 'ECS Fargate'],
-      ['Database', 'PostgreSQL'],
-    ])}\n\n## Technical Assumptions\n\n- We run development, staging and production.\n- Resources are created manually in the AWS console.\n`,
+    HAND_BUILT,
     '# PRD\n\n## Compliance\n\nPatient health records (PHI) are stored, so the system must comply with HIPAA.\n',
     'no-iac-multi-env@cicd.iac-tool',
     'red',
