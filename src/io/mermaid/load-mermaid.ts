@@ -16,9 +16,10 @@ let loading: Promise<MermaidApi> | null = null;
 export function loadMermaid(): Promise<MermaidApi> {
   if (!loading) {
     loading = (async () => {
-      // jsdom is CommonJS and itself require()s ES modules (parse5). Loading it through import() let Node 20's
-      // require(esm) race the ESM loader and, rarely, abort the process (IsGraphAsync on an uninstantiated
-      // module); a plain synchronous require keeps the whole jsdom graph on the CommonJS path.
+      // jsdom stays on 26.x (pinned in package.json): from 27 on it require()s ES-module-only packages, and Node 20's
+      // synchronous require(esm) can meet its own asynchronous ESM loader mid-link and abort the process ("IsGraphAsync
+      // must be used on an instantiated module"). 26's whole tree is CommonJS, so a plain require never reaches the ESM
+      // loader (test/io/mermaid/mermaid-worker-load.test.ts walks the tree and starts the worker with require(esm) off).
       const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
       const dom = new JSDOM('<!doctype html><html><body></body></html>');
       const g = globalThis as Record<string, unknown>;
