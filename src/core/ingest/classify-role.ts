@@ -1,15 +1,16 @@
 // Decides what a planning document is for from its project-relative path.
 import type { DocRole } from '../types.js';
 
-/** Folders never read as inputs: generated output, stories, tooling. */
+/** Folders never read as inputs: generated output, stories, tooling, and superseded copies kept for the record. */
 const IGNORED_DIRS =
-  /(^|\/)(node_modules|\.git|\.infra-arch|adr|adrs|decisions|stories|qa|sprint[^/]*|retrospectives?|\.bmad[^/]*|_bmad|\.github|dist|build|implementation[-_]artifacts|research|brainstorming|reviews?)(\/|$)/i;
+  /(^|\/)(node_modules|\.git|\.infra-arch|adr|adrs|decisions|stories|qa|sprint[^/]*|retrospectives?|\.bmad[^/]*|_bmad|\.github|dist|build|implementation[-_]artifacts|research|brainstorming|reviews?|archived?|archives|obsolete|superseded|deprecated)(\/|$)/i;
 /**
  * Working files of the BMAD workflows, never inputs: reviewer and reconcile passes, validation and
  * readiness reports, decision logs and memlogs. They quote the documents, often to disagree with them.
+ * A copy named as a backup or archive ("architecture-v1-backup") is an earlier state the current documents replace.
  */
 const WORKING_FILE =
-  /^(?:review|reconcile|reconciliation)[-_]|(?:validation|readiness|review)[-_ ]?report|^(?:decision[-_]log|memlog|changelog|sprint[-_]status)$|\.memlog$|^epics?$|^stor(?:y|ies)[-_]/i;
+  /^(?:review|reconcile|reconciliation)[-_]|(?:validation|readiness|review)[-_ ]?report|^(?:decision[-_]log|memlog|changelog|sprint[-_]status)$|\.memlog$|^epics?$|^stor(?:y|ies)[-_]|[-_.](?:backup|bak|archived?|obsolete|superseded)$/i;
 
 /** The role of a Markdown file, or null when it is not a planning input. */
 export function classifyRole(relPath: string): DocRole | null {

@@ -19,6 +19,12 @@ describe('classifyRole', () => {
     ['_bmad-output/planning-artifacts/research/technical-architecture-options.md', null],
     ['_bmad/bmm/workflows/architecture.md', null],
     ['docs/addendum.md', null],
+    ['docs/archive/prd.md', null],
+    ['_bmad-output/planning-artifacts/archived/architecture.md', null],
+    ['docs/architecture/obsolete/tech-stack.md', null],
+    ['docs/architecture-v2.0-backup.md', null],
+    ['docs/prd.archived.md', null],
+    ['docs/architecture/archive-storage.md', 'architecture'],
   ])('%s → %s', (path, role) => {
     expect(classifyRole(path)).toBe(role);
   });
