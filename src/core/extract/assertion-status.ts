@@ -2,6 +2,7 @@
 import type { Block, MentionReason, SourceDoc } from '../types.js';
 import { phraseDemotion } from './phrase-demotion.js';
 import { isUnchosenOption } from '../ingest/section-kind.js';
+import { hasCue } from './cue-words.js';
 
 /** What a statement says about a named thing, for this system. Only `committed` and `planned` are commitments. */
 export type AssertionStatus =
@@ -221,11 +222,18 @@ function offeredAsOption(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A provenance cue in another language earlier in the name's clause ("inspiré de X", "abgeleitet von A und B"). */
+function provenanceCueBefore(before: string): boolean {
+  const near = before.slice(-60);
+  const clause = near.slice(Math.max(near.lastIndexOf('. '), near.lastIndexOf(';'), near.lastIndexOf(':'), near.lastIndexOf('\n')) + 1);
+  return hasCue('provenance', clause);
+}
+
 /** What the words around [start, end) assert about it; `committed` when nothing qualifies it. */
 export function phraseStatus(text: string, start: number, end: number): AssertionStatus {
   const before = text.slice(Math.max(0, start - 80), start);
   if (PROVENANCE_AFTER.test(text.slice(end, end + 60)) || PROVENANCE_BEFORE.test(before)) return 'provenance';
-  if (INSPIRED_BEFORE.test(before)) return 'provenance';
+  if (INSPIRED_BEFORE.test(before) || provenanceCueBefore(before)) return 'provenance';
   if (DEFERRED_VALUE.test(text.slice(end, end + 80)))
     return /optional|nice/i.test(text.slice(end, end + 80).slice(0, 40)) ? 'optional' : 'future';
   if (HEDGED_AFTER.test(text.slice(end, end + 60))) return 'optional';

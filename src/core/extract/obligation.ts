@@ -1,5 +1,6 @@
 // Whether a compliance regime is taken on ("must comply with", "-compliant", "required", "subject to") or only named ("unlike HIPAA").
 import type { Block } from '../types.js';
+import { hasCue } from './cue-words.js';
 
 // Words of obligation, certification or audit in the regime's own sentence.
 const OBLIGATION =
@@ -24,6 +25,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 export function obligationStated(block: Block, start: number, end: number): boolean {
   const sentence = sentenceAround(block.text, start, end);
   if ([block.section.title, ...block.section.trail].some((t) => NARRATIVE_TITLE.test(t))) return STRONG_OBLIGATION.test(sentence);
-  if (OBLIGATION.test(sentence)) return true;
-  return block.section.trail.some((t) => OBLIGATION_TITLE.test(t)) || OBLIGATION_TITLE.test(block.section.title);
+  if (OBLIGATION.test(sentence) || hasCue('obligation', sentence)) return true;
+  const aboutObligations = (t: string) => OBLIGATION_TITLE.test(t) || hasCue('obligationTitle', t);
+  return block.section.trail.some(aboutObligations) || aboutObligations(block.section.title);
 }

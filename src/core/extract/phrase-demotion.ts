@@ -1,6 +1,7 @@
 // Reads the words around a hit: negation, rejection, future phases, conditions and examples demote it.
 import type { MentionReason } from '../types.js';
 import { inExceptionClause, negatedSentence } from './negation.js';
+import { endsWithCue } from './cue-words.js';
 
 // Clause boundaries: sentence ends, semicolons, colons, brackets, dashes used as separators, table pipes.
 const CLAUSE_BREAK = /[.;:!?|()[\]]\s|[;|()[\]]|\s[–—-]\s|\n/g;
@@ -69,6 +70,19 @@ function clauseEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
+/** A negation in another language right before the name, or one or two words before it ("pas de certification X"). */
+function negationCueBefore(before: string): boolean {
+  let rest = before;
+  for (let words = 0; words <= 2; words++) {
+    if (endsWithCue('negation', rest)) return true;
+    const trimmed = rest.trimEnd();
+    const cut = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\t')) + 1;
+    if (cut <= 0) return false;
+    rest = trimmed.slice(0, cut);
+  }
+  return false;
+}
+
 /** Why the hit at [start, end) is not a commitment, judged from its clause; null when nothing demotes it. */
 export function phraseDemotion(text: string, start: number, end: number): MentionReason | null {
   const from = clauseStart(text, start);
@@ -87,7 +101,9 @@ export function phraseDemotion(text: string, start: number, end: number): Mentio
   if (negatedSentence(text, start)) return 'rejected';
   const lastComma = before.lastIndexOf(',');
   const nearBefore = lastComma >= 0 ? before.slice(lastComma + 1) : before;
-  const rejectedBefore = (REJECT_NEAR.test(nearBefore) || REJECT_BEFORE.test(nearBefore)) && !INTERACTION_BEFORE.test(nearBefore);
+  const rejectedBefore =
+    (REJECT_NEAR.test(nearBefore) || REJECT_BEFORE.test(nearBefore) || negationCueBefore(nearBefore)) &&
+    !INTERACTION_BEFORE.test(nearBefore);
   if (rejectedBefore || REJECT_AFTER.test(after)) return 'rejected';
   if (FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after)) return 'future';
   // An allowance inside a restriction ("except global services (CloudFront) in us-east-1") is not a choice.
