@@ -2,6 +2,7 @@
 import type { InfraModel } from '../types.js';
 import { isPlaceholderRegion, listOf } from '../render/facts.js';
 import { startsWithName } from '../render/proper-words.js';
+import { techName } from '../model/tech-catalog.js';
 
 export { listOf };
 
@@ -39,3 +40,31 @@ export const inline = (title: string): string => (startsWithName(title) ? title 
 
 /** The model's name for a store of this technology (with its hosting), else the option title. */
 export const storeName = (m: InfraModel, tech: string, title: string): string => m.dataStores.find((s) => s.tech === tech)?.name ?? title;
+
+/** The stores that hold the system's own data (not caches or queues), by name; null when there are none. */
+export const durableStores = (m: InfraModel): string | null =>
+  listOf(m.dataStores.filter((s) => s.kind !== 'cache' && s.kind !== 'queue').map((s) => s.name)) || null;
+
+/** The tool the delivery pipeline runs on, by its catalogue name; a generic phrase when no pipeline is modelled. */
+export const pipelineTool = (m: InfraModel): string => (m.pipelines[0] ? techName(m.pipelines[0].tool) : 'the pipeline');
+
+/** The technologies the system runs on, by name, once each: the runtime of each unit, then each store. */
+export const runsOn = (m: InfraModel): string =>
+  listOf([...new Set([...m.compute.map((c) => techName(c.tech)), ...m.dataStores.map((s) => s.name)])]) || 'the services in use';
+
+/** The cost lines a reader checks first: the largest at the high estimate, by name. */
+export const largestCosts = (m: InfraModel, n = 2): string[] =>
+  [...m.costLines]
+    .sort((a, b) => b.monthlyHigh - a.monthlyHigh)
+    .slice(0, n)
+    .map((l) => l.item);
+
+/** Where recovery happens: the named regions after the primary, else a phrase. */
+export const recoveryLocation = (m: InfraModel): string =>
+  regions(m)
+    .filter((r) => r !== m.regions[0]?.id)
+    .join(', ') || 'the recovery location';
+
+/** The databases (relational or document stores), by name; null when there are none. */
+export const databases = (m: InfraModel): string | null =>
+  listOf(m.dataStores.filter((s) => s.kind === 'relational' || s.kind === 'document').map((s) => s.name)) || null;

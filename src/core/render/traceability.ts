@@ -4,8 +4,11 @@ import { uniqueConstraints } from './facts.js';
 import { keyEvidence } from './decision-prose.js';
 import { findPoint } from '../decide/registry.js';
 import { decisionsNamedIn } from './named-technology-trace.js';
+import { code, type Cell } from './md.js';
 
 export interface TraceRow {
+  /** Which fact the row traces ('availability', 'nfr:NFR3', 'constraint:<text>'…), then the keys of rows merged into it. */
+  keys: string[];
   requirement: string;
   kind: string;
   evidence: Evidence[];
@@ -68,6 +71,7 @@ export function traceRows(pr: Profile, decisions: Decision[]): TraceRow[] {
   const rows: TraceRow[] = [];
   if (pr.availabilityTarget)
     rows.push({
+      keys: ['availability'],
       requirement: `Availability ${pr.availabilityTarget.value} %`,
       kind: 'target',
       evidence: pr.availabilityTarget.evidence,
@@ -75,6 +79,7 @@ export function traceRows(pr: Profile, decisions: Decision[]): TraceRow[] {
     });
   if (pr.rto)
     rows.push({
+      keys: ['rto'],
       requirement: `RTO ${pr.rto.value}`,
       kind: 'target',
       evidence: pr.rto.evidence,
@@ -82,19 +87,41 @@ export function traceRows(pr: Profile, decisions: Decision[]): TraceRow[] {
     });
   if (pr.rpo)
     rows.push({
+      keys: ['rpo'],
       requirement: `RPO ${pr.rpo.value}`,
       kind: 'target',
       evidence: pr.rpo.evidence,
       decisions: link(pr.rpo.evidence, 'recovery', decisions),
     });
-  for (const s of pr.scale)
-    rows.push({ requirement: s.text, kind: 'scale', evidence: s.evidence, decisions: link(s.evidence, 'scalability', decisions) });
-  for (const b of pr.budget)
-    rows.push({ requirement: `Budget ${b.text}`, kind: 'budget', evidence: b.evidence, decisions: link(b.evidence, 'cost', decisions) });
+  pr.scale.forEach((s, i) =>
+    rows.push({
+      keys: [`scale:${i}`],
+      requirement: s.text,
+      kind: 'scale',
+      evidence: s.evidence,
+      decisions: link(s.evidence, 'scalability', decisions),
+    }),
+  );
+  pr.budget.forEach((b, i) =>
+    rows.push({
+      keys: [`budget:${i}`],
+      requirement: `Budget ${b.text}`,
+      kind: 'budget',
+      evidence: b.evidence,
+      decisions: link(b.evidence, 'cost', decisions),
+    }),
+  );
   for (const r of pr.regions)
-    rows.push({ requirement: `Region ${r.id}`, kind: 'region', evidence: r.evidence, decisions: link(r.evidence, 'region', decisions) });
+    rows.push({
+      keys: [`region:${r.id}`],
+      requirement: `Region ${r.id}`,
+      kind: 'region',
+      evidence: r.evidence,
+      decisions: link(r.evidence, 'region', decisions),
+    });
   for (const c of pr.compliance)
     rows.push({
+      keys: [`compliance:${c.id}`],
       requirement: c.id.toUpperCase(),
       kind: 'compliance',
       evidence: c.evidence,
@@ -102,6 +129,7 @@ export function traceRows(pr: Profile, decisions: Decision[]): TraceRow[] {
     });
   for (const n of pr.nfrs)
     rows.push({
+      keys: [`nfr:${n.id}`],
       requirement: `${n.id}: ${n.text}`,
       kind: `NFR (${n.category})`,
       evidence: n.evidence,
@@ -109,18 +137,21 @@ export function traceRows(pr: Profile, decisions: Decision[]): TraceRow[] {
     });
   for (const k of uniqueConstraints(pr))
     rows.push({
+      keys: [`constraint:${k.text}`],
       requirement: k.text,
       kind: `constraint (${k.kind})`,
       evidence: k.evidence,
       decisions: link(k.evidence, 'constraint', decisions, k.subjects, k.text),
     });
-  for (const a of pr.technicalAssumptions)
+  pr.technicalAssumptions.forEach((a, i) =>
     rows.push({
+      keys: [`assumption:${i}`],
       requirement: a.text,
       kind: `technical assumption (${a.topic})`,
       evidence: a.evidence,
       decisions: link(a.evidence, 'other', decisions, a.subjects, a.text),
-    });
+    }),
+  );
   // One row per requirement: the same sentence read twice (a constraint that is also an NFR or an assumption) is one row.
   const seen = new Map<string, TraceRow>();
   for (const r of rows) {
@@ -133,8 +164,21 @@ export function traceRows(pr: Profile, decisions: Decision[]): TraceRow[] {
       seen.set(key, r);
       continue;
     }
+    prev.keys.push(...r.keys);
     for (const id of r.decisions) if (!prev.decisions.includes(id)) prev.decisions.push(id);
     prev.evidence = [...prev.evidence, ...r.evidence.filter((e) => !prev.evidence.some((x) => x.file === e.file && x.line === e.line))];
   }
   return [...seen.values()];
+}
+
+/** The row that traces one fact (its own, or the row it was merged into), by key. */
+export function traceOf(rows: readonly TraceRow[], key: string): TraceRow | undefined {
+  return rows.find((r) => r.keys.includes(key));
+}
+
+/** The decisions a fact traces to, as a table cell: ids in code, or 'not traced'; '—' for a fact no row traces. */
+export function decisionsCell(rows: readonly TraceRow[], key: string): Cell {
+  const row = traceOf(rows, key);
+  if (!row) return '—';
+  return row.decisions.length ? row.decisions.flatMap((id, i) => (i ? [', ', code(id)] : [code(id)])) : 'not traced';
 }

@@ -87,4 +87,29 @@ describe('choice prose', () => {
     const md = toMarkdown({ type: 'root', children: [choiceParagraph(d, undefined)] });
     expect(md).toContain('No stated fact separates it from B');
   });
+
+  it('carries the pros and cons of a choice shown alone, and names the alternatives nothing bears on once', () => {
+    const d = decision('compute.x', [6, 2], { basis: 'committed', options: [opt('a', 6), opt('b', 0), opt('c', 0)] });
+    const md = toMarkdown({
+      type: 'root',
+      children: [
+        choiceParagraph(d, undefined, undefined, {
+          others: ['B', 'C'],
+          pros: ['Managed on every cloud'],
+          cons: ['Entra ID only'],
+          here: 'api, $40 a month',
+        }),
+      ],
+    });
+    expect(md).toContain('In this project: api, $40 a month. For it: managed on every cloud. Against it: Entra ID only.');
+    expect(md).toContain('Also weighed, with nothing in the inputs for or against: B and C.');
+  });
+
+  it('does not name a scored runner-up twice', () => {
+    const md = toMarkdown({
+      type: 'root',
+      children: [choiceParagraph(decision('compute.x', [6, 2]), undefined, undefined, { others: ['B'] })],
+    });
+    expect(md.match(/\bB\b/g)).toHaveLength(1);
+  });
 });

@@ -18,11 +18,24 @@ import { quotedEvidence } from '../excerpt-plan.js';
 import { domainDetails } from './domain-details.js';
 import { domainLead } from './domain-lead.js';
 import { validationCriterion } from '../validation-criteria.js';
+import { carriedHere } from '../carried-here.js';
+import { listOf } from '../facts.js';
+import { startsWithName } from '../proper-words.js';
 
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A catalogue phrase mid-sentence: "Managed on every cloud" → "managed on every cloud"; a name ("Entra ID …") keeps its capital. */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) && !startsWithName(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 /** The paragraph under a full options table: what was chosen and why, with at most two evidence links. */
-export function choiceParagraph(d: Decision, adr: string | undefined, c?: RenderContext): RootContent {
+/** What the paragraph adds when the table is cut short: alternatives nothing bears on, and the choice's own pros and cons. */
+export interface ChoiceExtras {
+  others?: string[];
+  pros?: string[];
+  cons?: string[];
+  here?: string | null;
+}
+
+export function choiceParagraph(d: Decision, adr: string | undefined, c?: RenderContext, x: ChoiceExtras = {}): RootContent {
   const parts: Inline[] = [strong(`Choice: ${d.choiceTitle}.`), ' '];
   const why = reasons(d)
     .slice(0, 2)
@@ -46,6 +59,12 @@ export function choiceParagraph(d: Decision, adr: string | undefined, c?: Render
   }
   const costs = d.basis === 'scored' ? [] : tradeOffs(d);
   if (costs.length) parts.push(` Trade-offs accepted: ${costs.join('; ')}.`);
+  if (x.here) parts.push(` In this project: ${x.here}.`);
+  if (x.pros?.length) parts.push(` For it: ${x.pros.map(lowerFirst).join('; ')}.`);
+  const cons = (x.cons ?? []).filter((k) => !k.startsWith('Ruled out here'));
+  if (cons.length) parts.push(` Against it: ${cons.map(lowerFirst).join('; ')}.`);
+  const others = (x.others ?? []).filter((t) => t !== runner?.title || d.basis !== 'scored');
+  if (others.length) parts.push(` Also weighed, with nothing in the inputs for or against: ${listOf(others)}.`);
   if (adr) parts.push(' Recorded in ', code(adr), '.');
   return p(...parts);
 }
@@ -62,20 +81,37 @@ function shownOptions(d: Decision): Decision['options'] {
   );
 }
 
+/** An alternative the inputs say nothing for or against: its catalogue pros and cons would read the same in every project. */
+function silent(d: Decision, o: Decision['options'][number]): boolean {
+  return o.id !== d.choice && optionHere(d, o.id) === 'nothing in the inputs bears on it';
+}
+
 function decisionBlock(d: Decision, adr: string | undefined, c: RenderContext): RootContent[] {
   const out: RootContent[] = [h(3, `${d.question} `, code(d.id))];
+  const shown = shownOptions(d);
+  const rows = shown.filter((o) => !silent(d, o));
+  const here = carriedHere(d, c.model);
+  const chosen = d.options.find((o) => o.id === d.choice);
+  // A table of the choice alone compares nothing: its pros and cons go into the paragraph instead.
+  const alone = rows.length === 1 && rows[0] === chosen;
+  if (!alone)
+    out.push(
+      table(
+        ['Option', 'In this project', 'Pros', 'Cons'],
+        rows.map((o) => [
+          o.id === d.choice ? strong(o.title) : o.title,
+          o.id === d.choice && here ? `${optionHere(d, o.id)}; here: ${here}` : optionHere(d, o.id),
+          o.pros.join('; '),
+          o.cons.filter((x) => !x.startsWith('Ruled out here')).join('; ') || '—',
+        ]),
+      ),
+    );
   out.push(
-    table(
-      ['Option', 'In this project', 'Pros', 'Cons'],
-      shownOptions(d).map((o) => [
-        o.id === d.choice ? strong(o.title) : o.title,
-        optionHere(d, o.id),
-        o.pros.join('; '),
-        o.cons.filter((x) => !x.startsWith('Ruled out here')).join('; ') || '—',
-      ]),
-    ),
+    choiceParagraph(d, adr, c, {
+      others: shown.filter((o) => silent(d, o)).map((o) => o.title),
+      ...(alone && chosen ? { pros: chosen.pros, cons: chosen.cons, here } : {}),
+    }),
   );
-  out.push(choiceParagraph(d, adr, c));
   const extra = [...d.conflicts.map((x) => `Conflict: ${x}`), ...d.notes];
   if (extra.length) out.push(ul(extra));
   return out;

@@ -10,6 +10,7 @@ import { code, h, link, p, strong, table, ul, type Cell, type Inline } from '../
 import { DOC_DIR, type RenderContext } from '../render-context.js';
 import { statedVersion } from '../stated-version.js';
 import { validationCriterion } from '../validation-criteria.js';
+import { decisionsCell, traceRows } from '../traceability.js';
 
 /** The version to pin for a decision's choice: the inputs' first, else the knowledge base's; null for practices. */
 export function pinnedVersion(d: Decision): { version: string; from: 'inputs' | 'knowledge base' } | null {
@@ -51,18 +52,27 @@ export function handoffSection(c: RenderContext): RootContent[] {
   const ev = (e: { file: string; line: number }[]) => evidenceList(DOC_DIR, e, 2);
   const out: RootContent[] = [h(2, 'Implementation Handoff')];
   out.push(h(3, 'Non-negotiable constraints'));
+  const trace = traceRows(pr, c.decisions);
   const cons: Cell[][] = [];
   for (const k of uniqueConstraints(pr))
-    cons.push([k.kind === 'must' ? 'must' : k.kind === 'prefer' ? 'prefer' : 'must not', k.text, ev(k.evidence)]);
-  for (const f of pr.compliance)
-    cons.push(['comply', `${f.id.toUpperCase()} controls in every environment that holds real data`, ev(f.evidence)]);
-  for (const text of c.sessionConstraints ?? []) cons.push(['agreed', text, 'the guided session']);
-  if (pr.availabilityTarget)
-    cons.push(['meet', `Availability of at least ${pr.availabilityTarget.value} %`, ev(pr.availabilityTarget.evidence)]);
-  if (pr.rto) cons.push(['meet', `Recovery within ${pr.rto.value}`, ev(pr.rto.evidence)]);
-  if (pr.rpo) cons.push(['meet', `At most ${pr.rpo.value} of data lost`, ev(pr.rpo.evidence)]);
-  if (cons.length) out.push(table(['Rule', 'Constraint', 'Source'], cons));
-  else out.push(p('The inputs state no hard constraints; the decisions in this document are the constraints.'));
+    cons.push([
+      k.kind === 'must' ? 'must' : k.kind === 'prefer' ? 'prefer' : 'must not',
+      k.text,
+      ev(k.evidence),
+      decisionsCell(trace, `constraint:${k.text}`),
+    ]);
+  for (const text of c.sessionConstraints ?? []) cons.push(['agreed', text, 'the guided session', '—']);
+  if (cons.length) out.push(table(['Rule', 'Constraint', 'Source', 'Decisions'], cons));
+  // The targets and regimes are rows of Infrastructure Requirements already: named here in one sentence, not listed twice.
+  const binding = [
+    ...(pr.availabilityTarget ? [`${pr.availabilityTarget.value} % availability`] : []),
+    ...(pr.rto ? [`recovery within ${pr.rto.value}`] : []),
+    ...(pr.rpo ? [`at most ${pr.rpo.value} of data lost`] : []),
+    ...(pr.compliance.length ? [`${listOf(pr.compliance.map((f) => f.id.toUpperCase()))} controls wherever real data is held`] : []),
+  ];
+  if (binding.length) out.push(p(`${cons.length ? 'Also binding' : 'Binding'}, from Infrastructure Requirements: ${binding.join('; ')}.`));
+  if (!cons.length && !binding.length)
+    out.push(p('The inputs state no hard constraints; the decisions in this document are the constraints.'));
 
   out.push(h(3, 'Technology selections'));
   const pinned = c.decisions.map((d) => ({ d, v: pinnedVersion(d) })).filter((x) => x.v);

@@ -6,25 +6,30 @@ import { evidenceList } from '../evidence-links.js';
 import { code, h, p, table, type Cell } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
 import { budgetText, listOf } from '../facts.js';
+import { decisionsCell, traceRows } from '../traceability.js';
 
 export function requirementsSection(c: RenderContext): RootContent[] {
   const pr = c.profile;
   const ev = (e: { file: string; line: number }[]) => evidenceList(DOC_DIR, e, 2);
+  // Each requirement is listed once, here, with the decisions that answer it (the traceability the spec asks for).
+  const trace = traceRows(pr, c.decisions);
+  const ds = (key: string) => decisionsCell(trace, key);
   const out: RootContent[] = [h(2, 'Infrastructure Requirements')];
   out.push(h(3, 'Targets and constraints'));
   const rows: Cell[][] = [];
-  if (pr.availabilityTarget) rows.push(['Availability', `${pr.availabilityTarget.value} %`, ev(pr.availabilityTarget.evidence)]);
-  if (pr.rto) rows.push(['Recovery time objective (RTO)', pr.rto.value, ev(pr.rto.evidence)]);
-  if (pr.rpo) rows.push(['Recovery point objective (RPO)', pr.rpo.value, ev(pr.rpo.evidence)]);
-  for (const s of pr.scale) rows.push([`Scale (${s.kind})`, s.text, ev(s.evidence)]);
-  for (const b of pr.budget) rows.push(['Budget', budgetText(b), ev(b.evidence)]);
-  if (pr.team.size) rows.push(['Team size', String(pr.team.size.value), ev(pr.team.size.evidence)]);
+  if (pr.availabilityTarget)
+    rows.push(['Availability', `${pr.availabilityTarget.value} %`, ev(pr.availabilityTarget.evidence), ds('availability')]);
+  if (pr.rto) rows.push(['Recovery time objective (RTO)', pr.rto.value, ev(pr.rto.evidence), ds('rto')]);
+  if (pr.rpo) rows.push(['Recovery point objective (RPO)', pr.rpo.value, ev(pr.rpo.evidence), ds('rpo')]);
+  pr.scale.forEach((s, i) => rows.push([`Scale (${s.kind})`, s.text, ev(s.evidence), ds(`scale:${i}`)]));
+  pr.budget.forEach((b, i) => rows.push(['Budget', budgetText(b), ev(b.evidence), ds(`budget:${i}`)]));
+  if (pr.team.size) rows.push(['Team size', String(pr.team.size.value), ev(pr.team.size.evidence), '—']);
   // Written as the documents state it ("no X experience"), so the row reads as a lack, never as a use of X.
-  for (const g of pr.team.gaps ?? []) rows.push(['Team skills', `no ${g.id} experience`, ev(g.evidence)]);
-  for (const r of pr.regions) rows.push(['Region', r.id, ev(r.evidence)]);
-  if (pr.architectureStyle) rows.push(['Architecture style', pr.architectureStyle.value, ev(pr.architectureStyle.evidence)]);
-  if (pr.repositoryStrategy) rows.push(['Repository strategy', pr.repositoryStrategy.value, ev(pr.repositoryStrategy.evidence)]);
-  if (rows.length) out.push(table(['Requirement', 'Value', 'Source'], rows));
+  for (const g of pr.team.gaps ?? []) rows.push(['Team skills', `no ${g.id} experience`, ev(g.evidence), '—']);
+  for (const r of pr.regions) rows.push(['Region', r.id, ev(r.evidence), ds(`region:${r.id}`)]);
+  if (pr.architectureStyle) rows.push(['Architecture style', pr.architectureStyle.value, ev(pr.architectureStyle.evidence), '—']);
+  if (pr.repositoryStrategy) rows.push(['Repository strategy', pr.repositoryStrategy.value, ev(pr.repositoryStrategy.evidence), '—']);
+  if (rows.length) out.push(table(['Requirement', 'Value', 'Source', 'Decisions'], rows));
   else
     out.push(
       p(
@@ -36,10 +41,11 @@ export function requirementsSection(c: RenderContext): RootContent[] {
   if (pr.compliance.length)
     out.push(
       table(
-        ['Regime', 'Source'],
+        ['Regime', 'Source', 'Decisions'],
         pr.compliance.map((f) => [
           techName(f.id).toUpperCase() === f.id.toUpperCase() ? f.id.toUpperCase() : techName(f.id),
           ev(f.evidence),
+          ds(`compliance:${f.id}`),
         ]),
       ),
     );
@@ -56,8 +62,8 @@ export function requirementsSection(c: RenderContext): RootContent[] {
   if (pr.nfrs.length)
     out.push(
       table(
-        ['Id', 'Category', 'Requirement', 'Source'],
-        pr.nfrs.map((n) => [code(n.id), n.category, n.text, ev(n.evidence)]),
+        ['Id', 'Category', 'Requirement', 'Source', 'Decisions'],
+        pr.nfrs.map((n) => [code(n.id), n.category, n.text, ev(n.evidence), ds(`nfr:${n.id}`)]),
       ),
     );
   else out.push(p('The inputs list no non-functional requirements explicitly.'));

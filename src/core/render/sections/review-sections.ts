@@ -2,9 +2,10 @@
 import type { RootContent } from 'mdast';
 import { DOMAINS } from '../../decide/domains.js';
 import { evidenceList } from '../evidence-links.js';
-import { code, h, p, table, ul, type Cell } from '../md.js';
+import { code, h, p, table, ul, type Cell, type Inline } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
-import { traceRows } from '../traceability.js';
+import { traceRows, type TraceRow } from '../traceability.js';
+import { crossCheck } from '../../review/cross-check/cross-check.js';
 import { budgetText, listOf } from '../facts.js';
 import { costAgainstBudget } from '../../model/cost-budget.js';
 
@@ -121,15 +122,52 @@ export function traceabilitySection(c: RenderContext): RootContent[] {
   const rows = traceRows(c.profile, c.decisions);
   const out: RootContent[] = [h(2, 'Requirements Traceability')];
   if (!rows.length) return [...out, p('The inputs state no requirement this tool could trace; see Assumptions and Open Questions.')];
-  const ids = (list: string[]): Cell => (list.length ? list.flatMap((id, i) => (i ? [', ', code(id)] : [code(id)])) : 'not traced');
+  const untraced = rows.filter((r) => r.decisions.length === 0).length;
   out.push(
-    table(
-      ['Requirement', 'Kind', 'Source', 'Decisions'],
-      rows.map((r): Cell[] => [r.requirement, r.kind, evidenceList(DOC_DIR, r.evidence, 3, true), ids(r.decisions)]),
+    p(
+      `${rows.length} stated requirements, ${untraced ? `${untraced} of them traced to no decision` : 'each traced to a decision'}. `,
+      'Targets, regimes and NFRs carry their decisions in Infrastructure Requirements, constraints in Non-negotiable constraints; ',
+      'the PRD’s technical assumptions the cross-reference table does not already cover follow here.',
     ),
   );
+  // A statement the cross-reference table weighs already shows its decision there.
+  const crossed = new Set(crossCheck(c.profile, c.decisions, c.model).rows.map((r) => r.text.trim().toLowerCase()));
+  const own = rows.filter((r) => r.keys[0].startsWith('assumption:') && !crossed.has(r.requirement.trim().toLowerCase()));
+  const traced = own.filter((r) => r.decisions.length);
+  const ids = (list: string[]): Cell => list.flatMap((id, i) => (i ? [', ', code(id)] : [code(id)]));
+  if (traced.length)
+    out.push(
+      table(
+        ['Technical assumption', 'Topic', 'Source', 'Decisions'],
+        traced.map((r): Cell[] => [r.requirement, topicOf(r.kind), evidenceList(DOC_DIR, r.evidence, 2, true), ids(r.decisions)]),
+      ),
+    );
+  // Statements about the application (tests, languages, libraries) are listed by topic with their lines, one sentence.
+  const byTopic = new Map<string, TraceRow[]>();
+  for (const r of own.filter((x) => !x.decisions.length)) byTopic.set(topicOf(r.kind), [...(byTopic.get(topicOf(r.kind)) ?? []), r]);
+  if (byTopic.size)
+    out.push(
+      p(
+        'No infrastructure decision depends on these technical assumptions: ',
+        ...[...byTopic].flatMap(([topic, rs], i): Inline[] => [
+          i ? '; ' : '',
+          `${topic} (`,
+          ...evidenceList(
+            DOC_DIR,
+            rs.flatMap((r) => r.evidence.slice(0, 1)),
+            2,
+            true,
+          ),
+          ')',
+        ]),
+        '.',
+      ),
+    );
   return out;
 }
+
+/** "technical assumption (Testing Requirements)" → "Testing Requirements". */
+const topicOf = (kind: string) => kind.replace(/^technical assumption \(/, '').replace(/\)$/, '');
 
 export function assumptionsSection(c: RenderContext): RootContent[] {
   const out: RootContent[] = [h(2, 'Assumptions and Open Questions'), h(3, 'Assumptions')];

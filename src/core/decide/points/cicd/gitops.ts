@@ -1,6 +1,6 @@
 // Decision point: whether the cluster pulls its desired state from git or the pipeline pushes deploys.
 import { definePoint } from '../../define-point.js';
-import { prod, services } from '../../criteria.js';
+import { pipelineTool, prod, services } from '../../criteria.js';
 import { chose, needsKubernetes, onKubernetes, runsFunctions, settledOn } from '../../platform-family.js';
 
 export default definePoint({
@@ -68,7 +68,8 @@ export default definePoint({
     },
     {
       id: 'pipeline-push',
-      check: () => 'Production changes only through pipeline runs: the audit log shows no deploy by a person.',
+      check: (_d, m) =>
+        `${services(m)} change in ${prod(m)} only through ${pipelineTool(m)} runs: the audit log shows no deploy by a person.`,
       attrs: { none: true },
       title: 'Push-based deploys from the pipeline',
       summary: 'The CI/CD pipeline deploys each release (infrastructure apply, then the platform deploy) after checks pass.',

@@ -1,6 +1,6 @@
 // Decision point: the tool that describes the infrastructure as reviewable code.
 import { definePoint, type DecideContext } from '../../define-point.js';
-import { prod } from '../../criteria.js';
+import { durableStores, prod } from '../../criteria.js';
 import { STATED } from '../../stated-choice.js';
 import {
   LOCKED_TO_ONE_PROVIDER,
@@ -26,7 +26,8 @@ export default definePoint({
       'The inputs do not name an IaC tool; Terraform was assumed as the most widely supported. Confirm state storage and who runs apply.',
     stated: STATED.iac,
     adr: true,
-    check: (d, m) => `A ${d.choiceTitle} plan against ${prod(m)} shows no changes (no drift).`,
+    check: (d, m) =>
+      `Planning ${d.choiceTitle} against ${prod(m)} shows no changes (no drift)${durableStores(m) ? `, with ${durableStores(m)} in its state` : ''}.`,
   },
   options: [
     {

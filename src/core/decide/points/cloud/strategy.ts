@@ -1,4 +1,6 @@
 // Decision point: how many providers the system depends on, and how tightly.
+import { techName } from '../../../model/tech-catalog.js';
+import { listOf } from '../../criteria.js';
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { HYPERSCALERS, PAAS, SERVER_HOSTS, type Hit } from '../../profile-view.js';
 import { kubernetesIds } from '../../platform-family.js';
@@ -19,12 +21,14 @@ export default definePoint({
     assumption:
       'The inputs name no more than one platform, so a single-provider strategy was assumed. Confirm that no customer or regulator requires a second cloud or on-premises delivery.',
     adr: true,
-    check: () => 'Each provider in use appears in the IaC and in an ADR that says what it hosts.',
+    check: (_d, m) =>
+      `Each provider in use (${listOf(m.platform.providers.map(techName)) || 'every one'}) appears in the IaC and in an ADR that says what it hosts.`,
   },
   options: [
     {
       id: 'single-provider',
-      check: () => 'The billing exports show spend with one infrastructure provider only; any other is recorded in an ADR.',
+      check: (_d, m) =>
+        `The billing exports show infrastructure spend with ${m.platform.primary === 'unknown' ? 'one provider' : techName(m.platform.primary)} only; any other provider is recorded in an ADR.`,
       title: 'Single provider, native services',
       summary: 'Everything runs on one cloud or one hosting provider and uses its managed services directly.',
       pros: ['One identity model, one bill, one support contract', 'Managed services can be used to their full depth'],

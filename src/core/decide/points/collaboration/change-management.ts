@@ -1,4 +1,5 @@
 // Decision point: how infrastructure changes are reviewed and approved.
+import { pipelineTool, prod, services } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
 import { settledOn } from '../../platform-family.js';
 
@@ -12,7 +13,8 @@ export default definePoint({
     docs: 'Most outages start with a change. Reviewing every infrastructure change as a pull request with the plan output attached catches most mistakes and leaves an audit trail; a change advisory board adds a formal risk review that some regulators still expect; trunk-based development with strong automated checks keeps small teams fast.',
     assumption:
       'The inputs do not describe change control; pull-request review of every infrastructure change with plan output was assumed.',
-    check: () => 'The last ten production changes each link to a reviewed pull request.',
+    check: (_d, m) =>
+      `The last ten changes to ${services(m)} in ${prod(m)} each link to a reviewed pull request and a green ${pipelineTool(m)} run.`,
   },
   options: [
     {

@@ -1,4 +1,5 @@
 // Decision point: who responds when production breaks, and when.
+import { prod, services } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
 import { settledOn } from '../../platform-family.js';
 
@@ -12,7 +13,8 @@ export default definePoint({
     docs: 'The support model is the human side of the availability target and the RTO: a 99.9 % target allows about 43 minutes of downtime a month, which nobody meets if incidents wait for office hours. Runbooks make any responder effective; vendor support covers what the team cannot.',
     assumption: 'The inputs set no response expectation; business-hours support with escalation was assumed.',
     traces: ['team'],
-    check: (d) => `A test page reaches whoever is on call under ${d.choiceTitle.toLowerCase()} and they acknowledge it.`,
+    check: (d, m) =>
+      `A test alert about ${services(m)} in ${prod(m)} reaches whoever is on call under ${d.choiceTitle.toLowerCase()}, and they acknowledge it.`,
   },
   options: [
     {

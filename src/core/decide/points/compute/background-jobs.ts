@@ -1,6 +1,6 @@
 // Decision point: how asynchronous and scheduled work runs outside the request path.
 import { definePoint, type DecideContext } from '../../define-point.js';
-import { inline, services } from '../../criteria.js';
+import { inline, listOf, services } from '../../criteria.js';
 import { functionRuntimes, paasServiceRuntimes, family, onKubernetes } from '../../platform-family.js';
 import type { Hit } from '../../profile-view.js';
 
@@ -36,7 +36,8 @@ export default definePoint({
     docs: 'Work that does not fit in a request (sending mail, processing uploads, calling slow AI APIs, nightly reports) needs a home with retries, visibility and limits. Queue-driven workers absorb bursts and retry safely; event-triggered functions need no idle capacity; platform or cluster schedulers run cron reliably; an in-process scheduler is simplest but runs once per replica unless guarded.',
     assumption: 'The inputs describe no background processing model; the job mechanism native to the chosen runtime was assumed.',
     needs: { what: 'background or scheduled work (a queue, a worker framework, scheduled jobs or an event-driven style)', when: needsJobs },
-    check: (d) => `Killing a worker mid-job loses no work: the job is retried through ${inline(d.choiceTitle)} and completes.`,
+    check: (d, m) =>
+      `Killing ${listOf(m.compute.filter((c) => c.role === 'worker').map((c) => `an instance of ${c.name}`)) || 'a worker'} mid-job loses no work: the job is retried through ${inline(d.choiceTitle)} and completes.`,
   },
   options: [
     {

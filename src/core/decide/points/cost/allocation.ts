@@ -1,4 +1,5 @@
 // Decision point: how the bill is attributed to services, environments and customers.
+import { runsOn } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
 import { settledOn } from '../../platform-family.js';
 
@@ -10,7 +11,7 @@ export default definePoint({
     question: 'How is spend attributed to services, environments and (if any) tenants?',
     docs: 'Costs nobody owns keep growing. Tagging every resource by service and environment makes the bill readable and drives budgets per owner; per-tenant metering shows unit economics for multi-tenant products; a single undivided bill is fine while one team pays for a small estate.',
     assumption: 'The inputs do not say how costs are attributed; tags per service and environment were assumed.',
-    check: () => 'Every resource carries the agreed cost-allocation tags; the untagged share of the bill is under 5 %.',
+    check: (_d, m) => `Every resource of ${runsOn(m)} carries service and environment tags; the untagged share of the bill is under 5 %.`,
   },
   options: [
     {

@@ -1,4 +1,5 @@
 // Decision point: what stops the bill from surprising anyone.
+import { largestCosts } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
 import { onlyOn, settledOn } from '../../platform-family.js';
 
@@ -11,7 +12,8 @@ export default definePoint({
     docs: 'Runaway costs usually come from a loop, a leaked key or a forgotten resource. Budgets with alerts warn at thresholds; anomaly detection catches spikes that stay under the budget line; hard caps on PaaS stop spending outright, at the risk of stopping the service.',
     assumption: 'The inputs give no budget; monthly budgets with alerts at 50/80/100 % were assumed.',
     traces: ['cost'],
-    check: () => 'Budget alerts at 50 %, 80 % and 100 % of the monthly budget exist and reach the owning team.',
+    check: (_d, m) =>
+      `Budget alerts at 50 %, 80 % and 100 % of the monthly budget exist and reach the owning team${largestCosts(m).length ? `; the largest lines (${largestCosts(m).join(', ')}) are watched on their own` : ''}.`,
   },
   options: [
     {

@@ -1,6 +1,6 @@
 // Decision point: how non-production environments are kept cheap.
 import { definePoint } from '../../define-point.js';
-import { listOf } from '../../criteria.js';
+import { listOf, services } from '../../criteria.js';
 import { onKubernetes, runsFunctions, settledOn } from '../../platform-family.js';
 
 export default definePoint({
@@ -13,7 +13,7 @@ export default definePoint({
     assumption: 'The inputs do not say; scheduled scale-down of non-production was assumed.',
     traces: ['cost'],
     check: (_d, m) =>
-      `${listOf(m.environments.filter((e) => e.id !== 'local' && e.promotesTo).map((e) => e.name)) || 'Non-production environments'} scale down outside working hours; the bill for a weekend shows it.`,
+      `${services(m)} in ${listOf(m.environments.filter((e) => e.id !== 'local' && e.promotesTo).map((e) => e.name)) || 'non-production environments'} scale down outside working hours; the bill for a weekend shows it.`,
   },
   options: [
     {

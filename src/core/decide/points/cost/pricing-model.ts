@@ -1,4 +1,5 @@
 // Decision point: how compute capacity is bought.
+import { largestCosts } from '../../criteria.js';
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { onKubernetes, onlyOn, runsFunctions, settledOn } from '../../platform-family.js';
 
@@ -14,7 +15,8 @@ export default definePoint({
     assumption: 'The inputs give no load profile or budget; on-demand pricing was assumed until a steady baseline is measured.',
     adr: true,
     traces: ['cost'],
-    check: () => 'The monthly bill matches the estimate in this document within a factor of two; any larger gap is explained in a note.',
+    check: (_d, m) =>
+      `The first monthly bill matches this document's estimate within a factor of two; any larger gap is explained in a note${largestCosts(m).length ? `, the largest lines (${largestCosts(m).join(', ')}) first` : ''}.`,
   },
   options: [
     {

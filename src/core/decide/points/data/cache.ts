@@ -1,4 +1,5 @@
 // Decision point: the cache in front of the database, or none.
+import { inline, rehearsal, services } from '../../criteria.js';
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { functionRuntimes, needsProviderOf } from '../../platform-family.js';
 import { STATED } from '../../stated-choice.js';
@@ -27,7 +28,7 @@ export default definePoint({
     },
     traces: ['performance'],
     contributes: 'data-store',
-    check: (d) => `Flushing ${d.choiceTitle} in staging leaves the application correct, only slower.`,
+    check: (d, m) => `Flushing ${inline(d.choiceTitle)} in ${rehearsal(m)} leaves ${services(m)} correct, only slower.`,
   },
   options: [
     {
@@ -87,7 +88,7 @@ export default definePoint({
     },
     {
       id: 'in-process',
-      check: () => 'No shared cache appears in the IaC; a restart of one instance leaves the others serving.',
+      check: (_d, m) => `No shared cache appears in the IaC; restarting one instance of ${services(m)} leaves the others serving.`,
       attrs: { none: true, hosting: 'embedded' },
       title: 'No shared cache: in-process caching and HTTP caching',
       summary:

@@ -1,4 +1,5 @@
 // Decision point: who runs the primary database: the cloud provider, a data platform, you on servers, or an operator in the cluster.
+import { databases, inline } from '../../criteria.js';
 import { definePoint, type DecideContext, type OptionDef } from '../../define-point.js';
 import { family, needsPlatform, needsProviderOf, onKubernetes, onlyOnAny } from '../../platform-family.js';
 
@@ -25,7 +26,8 @@ export default definePoint({
     docs: 'Running a database well means backups that restore, tested failover, patching, monitoring and capacity planning. A provider-managed service does most of that for a premium; a data platform adds developer features such as branching and auth; self-managing on servers is cheapest in money and dearest in skills; a Kubernetes operator automates much of it while keeping the database portable.',
     assumption: 'The inputs do not say who runs the database; the managed database service of the chosen platform was assumed.',
     traces: ['availability'],
-    check: (d) => `${d.choiceTitle} shows automated backups, the chosen retention and a standby or replica where the DR tier requires it.`,
+    check: (d, m) =>
+      `${d.choiceTitle} shows automated backups of ${databases(m) ?? 'the database'}, the chosen retention and a standby or replica where ${inline(m.dr.tier || 'the DR tier')} requires it.`,
   },
   options: [
     {

@@ -1,4 +1,5 @@
 // Decision point: where files, uploads and artefacts are stored.
+import { databases } from '../../criteria.js';
 import { definePoint, type DecideContext, type OptionDef } from '../../define-point.js';
 import { family, needsPlatform, needsProviderOf, onKubernetes } from '../../platform-family.js';
 
@@ -23,8 +24,8 @@ export default definePoint({
     docs: 'Object storage holds what does not belong in the database: uploads, exports, media, backups and build artefacts. Keep it on the same provider as the compute that reads it (egress is where storage bills surprise), private by default with signed URLs, versioned where data matters and with lifecycle rules to expire what is no longer needed.',
     assumption: 'The inputs name no object store; the store native to the chosen platform was assumed.',
     contributes: 'data-store',
-    check: (d) =>
-      `Public access is blocked on every ${d.choiceTitle} bucket except those the IaC marks public; versioning is on where backups land.`,
+    check: (d, m) =>
+      `Public access is blocked on every ${d.choiceTitle} bucket except those the IaC marks public; versioning is on where backups${databases(m) ? ` of ${databases(m)}` : ''} land.`,
   },
   options: [
     store({

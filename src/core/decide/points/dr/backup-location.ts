@@ -1,7 +1,7 @@
 // Decision point: where backups are kept, away from what they protect.
 import { definePoint } from '../../define-point.js';
 import { chose, family, settledOn } from '../../platform-family.js';
-import { regions } from '../../criteria.js';
+import { durableStores, regions } from '../../criteria.js';
 
 const TIER = 'dr.strategy-tier';
 
@@ -25,7 +25,7 @@ export default definePoint({
   options: [
     {
       id: 'same-region-other-zone',
-      check: () => 'Backups are listed in a second zone and restore there.',
+      check: (_d, m) => `Backups of ${durableStores(m) ?? 'the data'} are listed in a second zone and restore there.`,
       attrs: { crossRegionBackup: false },
       title: 'Same region, another zone',
       summary: 'Backups and snapshots kept in the same region, replicated across availability zones (the provider default).',

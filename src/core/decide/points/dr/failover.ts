@@ -1,6 +1,6 @@
 // Decision point: how traffic moves to the recovery site when the primary fails.
 import { definePoint } from '../../define-point.js';
-import { inline, services } from '../../criteria.js';
+import { inline, recoveryLocation, services } from '../../criteria.js';
 import { chose, runsFunctions, settledOn } from '../../platform-family.js';
 
 const TIER = 'dr.strategy-tier';
@@ -20,7 +20,8 @@ export default definePoint({
   options: [
     {
       id: 'manual-runbook',
-      check: () => 'Someone other than its author follows the failover runbook in a drill and brings staging up in the recovery location.',
+      check: (_d, m) =>
+        `Someone other than its author follows the failover runbook in a drill and brings ${services(m)} up in ${recoveryLocation(m)}.`,
       title: 'Manual runbook',
       summary: 'A person declares the disaster and follows a written, rehearsed runbook to restore and repoint traffic.',
       pros: ['No false failovers; a human confirms the situation', 'Nothing extra to build or pay for'],

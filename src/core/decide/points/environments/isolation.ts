@@ -1,4 +1,5 @@
 // Decision point: how strongly production is separated from the other environments.
+import { durableStores, inline, prod, rehearsal } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
 import { onKubernetes, onlyOn, settledOn } from '../../platform-family.js';
 
@@ -11,8 +12,8 @@ export default definePoint({
     docs: 'Isolation limits what a mistake or a compromised credential in development can reach. Separate cloud accounts, projects or subscriptions give hard IAM, quota and billing boundaries and are what auditors expect; namespaces or VPCs inside one account are cheaper but share a control plane; on PaaS and servers the equivalents are separate projects and separate machines.',
     assumption: 'The inputs do not describe environment separation; the strongest boundary the platform offers was assumed.',
     adr: true,
-    check: (d) =>
-      `Credentials for one environment cannot read or change another (${d.choiceTitle}); a cross-environment call fails in a test.`,
+    check: (d, m) =>
+      `Credentials for ${rehearsal(m)} cannot read or change ${durableStores(m) ?? 'anything'} in ${prod(m)} (${inline(d.choiceTitle)}); a cross-environment call fails in a test.`,
   },
   options: [
     {

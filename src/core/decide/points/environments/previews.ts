@@ -1,4 +1,5 @@
 // Decision point: whether changes get their own short-lived environment before merge.
+import { inline, rehearsal, services, units } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
 import { chose, needsKubernetes, onKubernetes, PRIMARY_PLATFORM, settledOn } from '../../platform-family.js';
 
@@ -12,7 +13,7 @@ export default definePoint({
     question: 'Does each pull request get its own running environment, or do changes meet in a shared staging?',
     docs: 'Preview environments let reviewers and product owners try a change before it is merged, and keep one broken branch from blocking others. They are nearly free on front-end PaaS, cost real work on Kubernetes, and are impractical where each environment is a server.',
     assumption: 'The inputs do not mention previews; a shared staging environment was assumed.',
-    check: (d) => `Opening a pull request creates a preview (${d.choiceTitle}) and closing it removes it.`,
+    check: (d, m) => `Opening a pull request creates a preview of ${units(m)} (${inline(d.choiceTitle)}) and closing it removes it.`,
   },
   options: [
     {
@@ -38,7 +39,7 @@ export default definePoint({
     },
     {
       id: 'shared-staging',
-      check: () => 'Merges to the main branch deploy to staging automatically.',
+      check: (_d, m) => `Merges to the main branch deploy ${services(m)} to ${rehearsal(m)} automatically.`,
       attrs: { previews: false },
       title: 'Shared staging only',
       summary: 'Merged changes deploy to one staging environment where they are checked together before production.',

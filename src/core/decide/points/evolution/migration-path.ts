@@ -1,4 +1,5 @@
 // Decision point: whether and when the system should move platforms.
+import { runsOn } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
 import { onlyOn, settledOn, shipsContainers } from '../../platform-family.js';
 
@@ -11,7 +12,7 @@ export default definePoint({
     docs: "Platforms that suit a launch can become limiting with scale, compliance or price. Naming the likely move early (and the triggers for it) shapes today's choices: containers and IaC keep a later migration mechanical, platform-specific features make it a rewrite.",
     assumption:
       'The inputs do not discuss migration; the path follows the platform and runtime chosen here. Confirm whether a platform move is expected.',
-    check: () => 'Each planned migration has an owner and an ADR stub naming its trigger.',
+    check: (_d, m) => `Each planned migration has an owner and an ADR stub naming its trigger and which of ${runsOn(m)} it moves.`,
   },
   options: [
     {

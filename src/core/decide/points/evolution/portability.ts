@@ -1,4 +1,5 @@
 // Decision point: how much the design leans on one provider's services.
+import { runsOn } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
 import { runsFunctions, settledOn, shipsContainers } from '../../platform-family.js';
 
@@ -10,7 +11,7 @@ export default definePoint({
     question: "Use the provider's managed services fully, keep to portable building blocks, or abstract the provider away?",
     docs: 'Managed services remove operating work and tie the design to a provider; portable containers and IaC modules keep a move possible at some loss of convenience; abstraction layers make multi-cloud real but slow everyone down. The right stance follows from whether the inputs need more than one platform.',
     assumption: 'The inputs do not state a portability requirement; the stance follows the platform and runtime chosen here.',
-    check: () => 'The services that tie the system to its provider are listed in an ADR with their exit path.',
+    check: (_d, m) => `The services that tie the system to its provider (${runsOn(m)}) are listed in an ADR, each with its exit path.`,
   },
   options: [
     {

@@ -1,4 +1,5 @@
 // Decision point: how the design grows when load outgrows it.
+import { durableStores, listOf, services } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
 import { onKubernetes, runsFunctions, settledOn } from '../../platform-family.js';
 
@@ -11,7 +12,8 @@ export default definePoint({
     docs: 'Most systems never need their imagined end state. A roadmap names the cheapest next step and the measurable threshold that triggers it (CPU, p95 latency, queue depth, users), so the team neither over-builds now nor scrambles later.',
     assumption: 'The inputs give no growth figures; the current design is scaled up, then out, with thresholds to be agreed.',
     traces: ['scalability'],
-    check: () => 'Each scaling step has its trigger metric on a dashboard with an alert at the threshold.',
+    check: (_d, m) =>
+      `Each scaling step has its trigger on a dashboard with an alert at the threshold: ${listOf((m.capacity?.units ?? []).map((u) => `${u.name} at ${u.production.max} instances`)) || `load on ${services(m)}`}${durableStores(m) ? `, ${durableStores(m)} near its storage or connection limit` : ''}.`,
   },
   options: [
     {

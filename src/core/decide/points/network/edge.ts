@@ -1,6 +1,6 @@
 // Decision point: the content delivery and edge layer in front of the system.
 import { definePoint } from '../../define-point.js';
-import { units } from '../../criteria.js';
+import { listOf, units } from '../../criteria.js';
 import { family, needsPlatform, needsProviderOf, onlyOn } from '../../platform-family.js';
 
 const isFamily = (f: string) => (c: Parameters<typeof family>[0]) =>
@@ -15,7 +15,8 @@ export default definePoint({
     docs: "An edge network serves static assets close to users, terminates TLS, absorbs volumetric DDoS and is where a WAF and bot rules run. The provider's own CDN integrates best with its origins and certificates; a neutral edge such as Cloudflare fronts any origin; PaaS hosts bundle one; internal systems may need none.",
     assumption: 'The inputs name no CDN; the edge native to the chosen platform was assumed.',
     traces: ['performance'],
-    check: (d) => `Static assets answer with a cache-hit header from ${d.choiceTitle}, and the hit ratio is on a dashboard.`,
+    check: (d, m) =>
+      `Static assets of ${listOf(m.compute.filter((c) => c.role === 'frontend' || c.role === 'edge').map((c) => c.name)) || units(m)} answer with a cache-hit header from ${d.choiceTitle}, and the hit ratio is on a dashboard.`,
   },
   options: [
     {
