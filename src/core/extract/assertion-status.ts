@@ -1,6 +1,6 @@
 // The one judge of what a mention asserts: committed, planned, later, optional, rejected, an example, provenance, dev-only, market, cost or negated.
 import type { Block, MentionReason, SourceDoc } from '../types.js';
-import { phraseDemotion } from './phrase-demotion.js';
+import { LOCAL_ONLY, phraseDemotion } from './phrase-demotion.js';
 import { isUnchosenOption } from '../ingest/section-kind.js';
 import { hasCue } from './cue-words.js';
 
@@ -57,6 +57,9 @@ const FROM_REASON: Record<MentionReason, AssertionStatus> = {
 // "Future: Helm chart", "Phase 2 - mobile app", "Optional: Redis": a label that scopes the whole item.
 const FUTURE_LABEL =
   /^[\s*_>-]*(?:\(\s*)?(?:future(?:\s+(?:scope|work|phase|enhancements?))?|later|eventually|phase\s*[2-9]|post[- ]?mvp|v2|v\d+\.\d+\+?|deferred|roadmap|next\s+phase|out\s+of\s+scope|non[- ]goals?)\b[^:\n]{0,24}(?::|\s[–—-]\s)/i;
+// "E2E tests: only in Zephyr", "Local development: Zephyr": a label that confines the item to tests or local work.
+const LOCAL_LABEL =
+  /^[\s*_>-]*(?:local(?:\s+dev(?:elopment)?)?|dev(?:elopment)?\s+only|(?:unit\s+|integration\s+|e2e\s+|end[- ]to[- ]end\s+|smoke\s+)?tests?|testing)(?:\*\*)?\s*:/i;
 const OPTIONAL_LABEL = /^[\s*_>-]*(?:optional|nice[- ]to[- ]have|stretch(?:\s+goal)?|if\s+time\s+permits)\b[^:\n]{0,24}(?::|\s[–—-]\s)/i;
 // "Hosting Options: Quokka, Zephyr, or similar": a label that offers what follows.
 const OPTIONS_LABEL = /^[\s*>]*(?:[a-z][\w/-]* ){0,3}(?:options|choices|candidates)\b(?:\*\*)?:/i;
@@ -79,9 +82,11 @@ export function structuralStatus(block: Block, start: number): AssertionStatus |
   if (kind === 'alternatives') return 'alternative';
   if (kind === 'future') return 'future';
   if (kind === 'example') return 'hypothetical';
+  if ((block.type === 'list-item' || block.type === 'table-row') && CROSS_MARK_LEAD.test(cellAround(block.text, start))) return 'negated';
   if (block.type === 'list-item' || block.type === 'paragraph') {
     if (FUTURE_LABEL.test(block.text)) return 'future';
     if (OPTIONAL_LABEL.test(block.text) || OPTIONS_LABEL.test(block.text)) return 'optional';
+    if (LOCAL_LABEL.test(block.text)) return 'dev-only';
     if (isUnchosenOption(block.text)) return 'alternative';
   }
   if (block.type === 'table-row' && block.header) {
@@ -183,8 +188,42 @@ const HYPOTHETICAL_BEFORE = /\b(?:imagine|suppose|hypothetically|if\s+we\s+were\
 // "planned for the MVP", "scheduled for launch": this release, so a commitment.
 const PLANNED =
   /\b(?:planned|scheduled|targeted|slated)\s+for\s+(?:the\s+)?(?:mvp|v1(?:\.0)?|launch|go[- ]live|this\s+release|first\s+release|initial\s+release|phase\s*1|release\s+1)\b|\bin\s+(?:the\s+)?mvp\b/i;
-const LOCAL_REASON =
-  /\b(?:local(?:\s+|-)(?:development|dev|testing|environment|setup)|dev(?:elopment)?\s+only|for\s+(?:local\s+)?(?:development|testing)\s+only|integration\s+test(?:ing|s)?|test\s+environments?|testcontainers)\b/i;
+// "E2E tests (run in X)", "the test harness (X-based)": a bracket qualifies the test work named right before it.
+const TEST_WORK_BEFORE_BRACKET =
+  /\b(?:(?:integration|e2e|end[- ]to[- ]end|smoke|contract)\s+tests?|test\s+(?:suites?|harness(?:es)?|patterns?|tiers?|containers?|environments?))\b[^()\n]{0,20}$/i;
+// "compose.test.yml", "X-compose.e2e.yaml": a file named for tests or local work.
+const TEST_FILE_AFTER = /^[.-](?:test|tests|e2e|ci|dev|local)\.ya?ml\b/i;
+// "❌ Zephyr | premature", "- ✗ Zephyr": an item or cell opened by a cross mark is what was turned down.
+const CROSS_MARK_LEAD = /^[\s*_>|-]*(?:❌|✗|✘|🚫|⛔)/u;
+
+/** Whether the name sits in a bracket that qualifies test work named just before it. */
+function testBracket(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 80), start);
+  const open = head.lastIndexOf('(');
+  if (open < 0 || head.indexOf(')', open) >= 0) return false;
+  return TEST_WORK_BEFORE_BRACKET.test(head.slice(0, open));
+}
+
+/** The text of the list item, or of the table cell, that holds the offset. */
+function cellAround(text: string, at: number): string {
+  const from = text.lastIndexOf('|', at - 1) + 1;
+  return text.slice(from, at);
+}
+
+// "a technique used by Quokka, Zephyr and Mistral": other products that use an idea, not this system's choice.
+const USED_BY = /\b(?:used|adopted|employed|pioneered|populari[sz]ed|trusted|relied\s+on)\s+by\s+/gi;
+const NAME_LIST_ITEM = /^(?:[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){0,2})?$/;
+
+/** Whether the name ends a list of names that follows "used by" in its clause. */
+function usedByOthers(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 80), start);
+  let last: RegExpExecArray | null = null;
+  USED_BY.lastIndex = 0;
+  for (let m = USED_BY.exec(head); m; m = USED_BY.exec(head)) last = m;
+  if (!last) return false;
+  const between = head.slice(last.index + last[0].length);
+  return between.split(/,|\band\b|\bor\b/).every((part) => NAME_LIST_ITEM.test(part.trim()));
+}
 
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, start - 200);
@@ -244,8 +283,9 @@ export function phraseStatus(text: string, start: number, end: number): Assertio
   if (PROBE_AFTER.test(after)) return 'hypothetical';
   if (DERIVED_BEFORE.test(before) && DERIVED_AFTER.test(after)) return 'provenance';
   if (OPTIONS_AFTER.test(after) || variantScoped(text, start, end)) return 'optional';
+  if (TEST_FILE_AFTER.test(after) || testBracket(text, start)) return 'dev-only';
   const sentence = sentenceAround(text, start, end);
-  if (MARKET.test(sentence)) return 'market';
+  if (MARKET.test(sentence) || usedByOthers(text, start)) return 'market';
   if (COST_DELTA.test(sentence)) return 'cost-delta';
   if (HYPOTHETICAL_BEFORE.test(before)) return 'hypothetical';
   if (LIKE_BEFORE.test(before)) return 'hypothetical';
@@ -256,7 +296,7 @@ export function phraseStatus(text: string, start: number, end: number): Assertio
   if (reason === null) return 'committed';
   // "planned for the MVP" reads as future to the clause rules, but it is this release.
   if (reason === 'future' && PLANNED.test(sentence)) return 'planned';
-  if (reason === 'conditional' && LOCAL_REASON.test(sentence)) return 'dev-only';
+  if (reason === 'conditional' && LOCAL_ONLY.test(sentence)) return 'dev-only';
   return FROM_REASON[reason];
 }
 

@@ -39,8 +39,9 @@ function stateBackend(clause: string, before: string, after: string): boolean {
   if (STATE_STORE_AFTER.test(after)) return true;
   return (STATE_LOCK_AFTER.test(after) || STATE_BEFORE.test(before)) && STATE_CONTEXT.test(clause);
 }
-const LOCAL_ONLY =
-  /\b(?:local(?:\s+|-)(?:development|dev|testing|environment|setup)|for\s+(?:local\s+)?(?:development|testing)\s+only|dev(?:elopment)?\s+only|integration\s+test(?:ing|s)?|test\s+environments?|testcontainers)\b/i;
+/** Words that confine a name to development or tests ("for local development", "E2E tests in X"); shared with the status judge. */
+export const LOCAL_ONLY =
+  /\b(?:local(?:\s+|-)(?:development|dev|testing|environment|setup)|for\s+(?:local\s+)?(?:development|testing)\s+only|dev(?:elopment)?\s+only|(?:integration|e2e|end[- ]to[- ]end)\s+test(?:ing|s)?|test\s+environments?|testcontainers)\b/i;
 
 function exampleBefore(text: string, start: number): boolean {
   const window = text.slice(Math.max(0, start - 80), start);
