@@ -3,6 +3,7 @@ import type { Block, MentionReason, SourceDoc } from '../types.js';
 import { LOCAL_ONLY, phraseDemotion } from './phrase-demotion.js';
 import { isUnchosenOption } from '../ingest/section-kind.js';
 import { hasCue } from './cue-words.js';
+import { LOCAL_LABEL, TEST_FILE_AFTER, testBracket } from './test-scope.js';
 
 /** What a statement says about a named thing, for this system. Only `committed` and `planned` are commitments. */
 export type AssertionStatus =
@@ -57,9 +58,6 @@ const FROM_REASON: Record<MentionReason, AssertionStatus> = {
 // "Future: Helm chart", "Phase 2 - mobile app", "Optional: Redis": a label that scopes the whole item.
 const FUTURE_LABEL =
   /^[\s*_>-]*(?:\(\s*)?(?:future(?:\s+(?:scope|work|phase|enhancements?))?|later|eventually|phase\s*[2-9]|post[- ]?mvp|v2|v\d+\.\d+\+?|deferred|roadmap|next\s+phase|out\s+of\s+scope|non[- ]goals?)\b[^:\n]{0,24}(?::|\s[–—-]\s)/i;
-// "E2E tests: only in Zephyr", "Local development: Zephyr": a label that confines the item to tests or local work.
-const LOCAL_LABEL =
-  /^[\s*_>-]*(?:local(?:\s+dev(?:elopment)?)?|dev(?:elopment)?\s+only|(?:unit\s+|integration\s+|e2e\s+|end[- ]to[- ]end\s+|smoke\s+)?tests?|testing)(?:\*\*)?\s*:/i;
 const OPTIONAL_LABEL = /^[\s*_>-]*(?:optional|nice[- ]to[- ]have|stretch(?:\s+goal)?|if\s+time\s+permits)\b[^:\n]{0,24}(?::|\s[–—-]\s)/i;
 // "Hosting Options: Quokka, Zephyr, or similar": a label that offers what follows.
 const OPTIONS_LABEL = /^[\s*>]*(?:[a-z][\w/-]* ){0,3}(?:options|choices|candidates)\b(?:\*\*)?:/i;
@@ -188,21 +186,8 @@ const HYPOTHETICAL_BEFORE = /\b(?:imagine|suppose|hypothetically|if\s+we\s+were\
 // "planned for the MVP", "scheduled for launch": this release, so a commitment.
 const PLANNED =
   /\b(?:planned|scheduled|targeted|slated)\s+for\s+(?:the\s+)?(?:mvp|v1(?:\.0)?|launch|go[- ]live|this\s+release|first\s+release|initial\s+release|phase\s*1|release\s+1)\b|\bin\s+(?:the\s+)?mvp\b/i;
-// "E2E tests (run in X)", "the test harness (X-based)": a bracket qualifies the test work named right before it.
-const TEST_WORK_BEFORE_BRACKET =
-  /\b(?:(?:integration|e2e|end[- ]to[- ]end|smoke|contract)\s+tests?|test\s+(?:suites?|harness(?:es)?|patterns?|tiers?|containers?|environments?))\b[^()\n]{0,20}$/i;
-// "compose.test.yml", "X-compose.e2e.yaml": a file named for tests or local work.
-const TEST_FILE_AFTER = /^[.-](?:test|tests|e2e|ci|dev|local)\.ya?ml\b/i;
 // "❌ Zephyr | premature", "- ✗ Zephyr": an item or cell opened by a cross mark is what was turned down.
 const CROSS_MARK_LEAD = /^[\s*_>|-]*(?:❌|✗|✘|🚫|⛔)/u;
-
-/** Whether the name sits in a bracket that qualifies test work named just before it. */
-function testBracket(text: string, start: number): boolean {
-  const head = text.slice(Math.max(0, start - 80), start);
-  const open = head.lastIndexOf('(');
-  if (open < 0 || head.indexOf(')', open) >= 0) return false;
-  return TEST_WORK_BEFORE_BRACKET.test(head.slice(0, open));
-}
 
 /** The text of the list item, or of the table cell, that holds the offset. */
 function cellAround(text: string, at: number): string {
