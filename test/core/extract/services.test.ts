@@ -34,3 +34,26 @@ describe('identity, secrets and telemetry services', () => {
     expect(p.mentions.find((m) => m.id === 'datadog')?.reason).toBe('rejected');
   });
 });
+
+describe('a provider product named by its provider does not make the provider the host', () => {
+  const stack = (rows: string) =>
+    profileOf(
+      doc('docs/architecture/tech-stack.md', 'tech-stack', `# Stack\n\n## Tech Stack\n\n| Category | Technology |\n| --- | --- |\n${rows}`),
+    );
+
+  it.each<[string, string, string[], string[]]>([
+    ['an app registration is a sign-in client', '| Auth | Azure App Registration (client ID) |\n', ['entra-id'], []],
+    ['a directory is still identity', '| Auth | Azure AD |\n', ['entra-id'], []],
+    ['the platform itself is hosting', '| Hosting | Azure |\n', [], ['azure']],
+  ])('%s', (_n, rows, services, clouds) => {
+    const p = stack(rows);
+    expect(ids(p.services)).toEqual(services);
+    expect(ids(p.cloudProviders)).toEqual(clouds);
+  });
+
+  it('reads Firebase file storage as a Cloud Storage bucket on Firebase', () => {
+    const p = stack('| Files | Firebase Storage |\n');
+    expect(ids(p.dataStores)).toEqual(['gcs']);
+    expect(ids(p.cloudProviders)).toEqual(['firebase']);
+  });
+});
