@@ -436,6 +436,8 @@ export interface InfraModel {
   notApplicable?: { domain: DomainId; reason: string }[];
   /** Apps and devices outside the system that call it, named from the inputs (additive). */
   clients?: { id: string; name: string; kind: ClientKind }[];
+  /** Who runs what (additive; `productHosting` in decide/applicability): the team operates a system; nothing is hosted at all. */
+  hosting?: { teamOperates: boolean; shipsOnly: boolean };
 }
 
 /** What a compute unit does in the system, for diagrams and reviews. */

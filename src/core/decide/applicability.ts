@@ -32,13 +32,20 @@ export function operatesBackend(profile: Profile): Hit {
 }
 
 /**
- * Software others run (a client app, a library or CLI, device firmware) with no backend the team runs: nothing is deployed
- * to servers, so environments are where builds are proven and published, not where a service runs. A self-hosted
- * distributable is not included: its design describes the system customers run.
+ * Who runs what, decided once per profile and kept in the model (`model.hosting`) so derivation, review and render read one
+ * fact. `teamOperates`: the team runs a system itself (a hosted service, or a backend beside what it ships); false for a
+ * product others install and run, a self-hosted distributable included. `shipsOnly`: software others run (a client app, a
+ * library or CLI, device firmware) with no backend the team runs, so nothing is deployed to servers and environments are
+ * where builds are proven and published; a self-hosted distributable's design still describes the system its customers
+ * run, so it is not.
  */
-export function shipsOnly(profile: Profile): boolean {
+export function productHosting(profile: Profile): { teamOperates: boolean; shipsOnly: boolean } {
   const a = profile.productArchetype?.value;
-  return (a === 'client-app' || a === 'library-or-cli' || a === 'embedded-device') && !operatesBackend(profile);
+  const backend = !!operatesBackend(profile);
+  return {
+    teamOperates: !a || a === 'hosted-service' || backend,
+    shipsOnly: (a === 'client-app' || a === 'library-or-cli' || a === 'embedded-device') && !backend,
+  };
 }
 
 /** A context with nothing decided yet: enough to ask whether the inputs commit to one of a point's options. */

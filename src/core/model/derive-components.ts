@@ -5,7 +5,6 @@ import type { PointId } from '../decide/point-ids.js';
 import type { ModelContribution } from '../decide/define-point.js';
 import type { Scaling } from '../decide/option-attributes.js';
 import { POINTS } from '../decide/registry.js';
-import { shipsOnly } from '../decide/applicability.js';
 import { cleanExternalNames } from './external-service-names.js';
 import type { DecisionLookup } from './decision-lookup.js';
 import type { IdAllocator } from './model-ids.js';
@@ -93,6 +92,8 @@ export function deriveComponents(
   /** The scaling decision: its words for the document and its typed mode. */
   decidedScaling: { title: string; mode?: Scaling } | null,
   assumptions: string[],
+  /** Nothing is hosted (the model's `hosting.shipsOnly`): the code runs on users' machines. */
+  shipped = false,
 ): Components {
   const compute: Compute[] = [];
   const usedTech = new Set<string>();
@@ -112,7 +113,6 @@ export function deriveComponents(
   };
 
   // Software others install with no backend the team runs: its code runs on users' machines, so no unit is hosted here.
-  const shipped = shipsOnly(profile);
   // Front end: a browser-facing framework is served from a static host or CDN.
   const fe = shipped ? null : frameworkName(profile, 'browser');
   if (fe || (!shipped && profile.architectureStyle?.value === 'jamstack')) {

@@ -1,6 +1,6 @@
 // Derives the one InfraModel every diagram, cost line and review rule reads, from the profile and decisions (pure).
 import type { Decision, InfraModel, Profile } from '../types.js';
-import { domainsNotApplicable, shipsOnly } from '../decide/applicability.js';
+import { domainsNotApplicable, productHosting } from '../decide/applicability.js';
 import { familyOf } from '../decide/platform-family.js';
 import { POINTS } from '../decide/registry.js';
 import { DecisionLookup } from './decision-lookup.js';
@@ -34,7 +34,8 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
 
   const regions = deriveRegions(profile, l, assumptions);
   const isolation = l.title('environments.isolation', defaults.isolation);
-  const shipped = shipsOnly(profile);
+  const hosting = productHosting(profile);
+  const shipped = hosting.shipsOnly;
   const environments = deriveEnvironments(
     l,
     isolation,
@@ -44,7 +45,7 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
   const iac = l.component('cicd.iac-tool') ?? profile.iacTools[0]?.id ?? null;
   const scalingDecision = l.get('compute.scaling');
   const scaling = scalingDecision ? { title: scalingDecision.choiceTitle, mode: l.attrs('compute.scaling').scaling } : null;
-  const parts = deriveComponents(profile, l, ids, primary, family, providers, scaling, assumptions);
+  const parts = deriveComponents(profile, l, ids, primary, family, providers, scaling, assumptions, shipped);
   const pipelines = derivePipelines(profile, l, environments, iac, assumptions, shipped);
 
   const wafNone = l.isNone('network.waf');
@@ -90,6 +91,7 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
     capacity: capacityPlan(profile, parts.compute),
     assumptions,
     notApplicable: domainsNotApplicable(POINTS, profile),
+    hosting,
   };
   const plan = deriveCostPlan(profile, base, l);
   const cuts = costCuts(profile, { costLines: plan.lines, regions }, plan);

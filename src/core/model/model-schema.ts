@@ -120,6 +120,7 @@ export const MODEL_SCHEMA = {
     assumptions: strs,
     notApplicable: list(obj({ domain: str, reason: str })),
     clients: list(obj({ id: kebab, name: str, kind: { enum: ['mobile', 'desktop', 'device', 'cli'] } })),
+    hosting: obj({ teamOperates: { type: 'boolean' }, shipsOnly: { type: 'boolean' } }),
     decisions: list(
       obj(
         {

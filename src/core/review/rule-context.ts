@@ -1,7 +1,7 @@
 // What a reviewer rule sees: the profile (with its query view), the decisions by point id and the derived model.
 import { familyOf, type Family } from '../decide/platform-family.js';
 import { ProfileView } from '../decide/profile-view.js';
-import { operatesBackend } from '../decide/applicability.js';
+import { productHosting } from '../decide/applicability.js';
 import type { OptionAttributes } from '../decide/option-attributes.js';
 import type { PointId } from '../decide/point-ids.js';
 import type { Decision, Evidence, InfraModel, Profile } from '../types.js';
@@ -43,12 +43,6 @@ export interface RuleContext {
 function decisionEvidence(d: Decision | undefined): Evidence[] {
   if (!d) return [];
   return d.evidence.map((e) => ({ file: e.file, line: e.line, quote: d.choiceTitle }));
-}
-
-/** A product others install, with no backend the team runs: clusters and databases in the design are the operators'. */
-function shippedOnly(profile: Profile): boolean {
-  const a = profile.productArchetype?.value;
-  return !!a && a !== 'hosted-service' && !operatesBackend(profile);
 }
 
 export function makeRuleContext(profile: Profile, decisions: Decision[], model: InfraModel): RuleContext {
@@ -112,6 +106,7 @@ export function makeRuleContext(profile: Profile, decisions: Decision[], model: 
       );
     },
     operatedEnvironments: () => model.environments.filter((e) => !LOCAL_ENV.test(e.id) && !LOCAL_ENV.test(e.name)),
-    teamOperates: () => !shippedOnly(profile),
+    // The model's hosting fact; a model.json written before it existed is read from the profile the same way.
+    teamOperates: () => (model.hosting ?? productHosting(profile)).teamOperates,
   };
 }

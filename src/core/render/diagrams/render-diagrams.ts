@@ -14,8 +14,8 @@ import { compactEdges } from './compact-edges.js';
 export function renderDiagrams(m: InfraModel, archetype: ProductArchetype | null = null): Diagram[] {
   const notHosted = !!archetype && archetype !== 'hosted-service';
   const second = notHosted ? buildRelease(m, archetype) : networkTopology(m);
-  // Nothing hosted: no sign-in, vault or encryption at rest of the team's to draw as controls.
-  const hostedControls = !notHosted || m.compute.length > 0;
+  // Nothing hosted (the model's hosting fact): no sign-in, vault or encryption at rest of the team's to draw as controls.
+  const hostedControls = !(m.hosting?.shipsOnly ?? (notHosted && m.compute.length === 0));
   return [
     infrastructureStrategy(m),
     second,

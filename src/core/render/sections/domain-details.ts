@@ -8,7 +8,6 @@ import { drTierById, drTiers } from '../../actions/dr-tiers.js';
 import { code, h, p, strong, table } from '../md.js';
 import { listOf, regionName } from '../facts.js';
 import { groupThousands } from '../../actions/format.js';
-import { shipsOnly } from '../../decide/applicability.js';
 
 // Thousands separators by hand: toLocaleString builds a formatter on every call.
 const money = (n: number) => {
@@ -35,7 +34,7 @@ function target(stated: number | null, tier: string, which: 1 | 2, m: InfraModel
 export function domainDetails(domain: DomainId, c: RenderContext): RootContent[] {
   const m = c.model;
   // Software others install: no server to encrypt, watch or configure per environment is the team's.
-  const shipped = shipsOnly(c.profile);
+  const shipped = m.hosting?.shipsOnly ?? false;
   switch (domain) {
     case 'cloud':
       return m.platform.primary === 'unknown'

@@ -1,5 +1,4 @@
 // The opening line of each domain section: this project's own facts and numbers, never a generic purpose statement.
-import { shipsOnly } from '../../decide/applicability.js';
 import type { DomainId, InfraModel, Profile } from '../../types.js';
 import { techName } from '../../model/tech-catalog.js';
 import type { RenderContext } from '../render-context.js';
@@ -32,7 +31,7 @@ function security(m: InfraModel, pr: Profile): string | null {
   const regimes = pr.compliance.map((f) => f.id.toUpperCase());
   const head = regimes.length ? `${listOf(regimes)} appl${regimes.length === 1 ? 'ies' : 'y'}. ` : '';
   // Software others install signs nobody in on the team's behalf: what it guards is the release path.
-  if (shipsOnly(pr))
+  if (m.hosting?.shipsOnly)
     return `${head}The team hosts nothing users sign in to; what needs guarding is the path from a commit to a published release.`;
   return `${head}People sign in through ${m.security.identity}; secrets live in ${m.security.secrets}.`;
 }
