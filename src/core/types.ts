@@ -284,6 +284,8 @@ export interface Profile {
   constraints: ConstraintFact[];
   nfrs: NfrFact[];
   technicalAssumptions: AssumptionStatement[];
+  /** The design's own committed sentences about its deployment (regions, zones, servers, standby, backups); additive. */
+  deploymentStatements?: { text: string; evidence: Evidence[] }[];
   conflicts: Conflict[];
   sources: { file: string; role: DocRole; lines: number }[];
 }

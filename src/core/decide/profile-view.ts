@@ -267,6 +267,21 @@ export class ProfileView {
     return hits.length ? hits.flatMap((x) => x.evidence).slice(0, 2) : null;
   }
 
+  /**
+   * Where the system runs, as the inputs state it: requirements, constraints, technical assumptions and the design's own
+   * deployment statements ("deployed to a single region"), for topology, backup and DR-tier patterns only.
+   */
+  statements(): { text: string; evidence: Evidence[] }[] {
+    const p = this.profile;
+    return [...p.nfrs, ...p.constraints, ...p.technicalAssumptions, ...(p.deploymentStatements ?? [])];
+  }
+
+  /** Evidence of a topology statement (`states` over `statements()`). */
+  statesDeployment(pattern: RegExp): Hit {
+    const hits = this.statements().filter((x) => pattern.test(x.text));
+    return hits.length ? hits.flatMap((x) => x.evidence).slice(0, 2) : null;
+  }
+
   nfr(category: string): Hit {
     const n = this.profile.nfrs.filter((x) => x.category === category);
     return n.length ? n.flatMap((x) => x.evidence).slice(0, 2) : null;

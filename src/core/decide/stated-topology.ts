@@ -13,7 +13,7 @@ const SNAPSHOT_EVERY_DAY =
 
 /** Evidence that the inputs state the whole system runs in one region. */
 export function statesOneRegion(v: ProfileView): Hit {
-  return v.states(ONE_REGION);
+  return v.statesDeployment(ONE_REGION);
 }
 
 // "one availability zone", "single-AZ"; not "a single time zone" (the word before zone must be availability or nothing).
@@ -24,12 +24,12 @@ const ONE_INSTANCE =
 
 /** Evidence that the inputs state everything runs in one availability zone (or on one machine, which is one zone). */
 export function statesOneZone(v: ProfileView): Hit {
-  return v.states(ONE_ZONE) ?? statesOneInstance(v);
+  return v.statesDeployment(ONE_ZONE) ?? statesOneInstance(v);
 }
 
 /** Evidence that the inputs state the system runs on one server, VM or instance. */
 export function statesOneInstance(v: ProfileView): Hit {
-  return v.states(ONE_INSTANCE);
+  return v.statesDeployment(ONE_INSTANCE);
 }
 
 /** Words as statements write a DR tier's name: lower case, '&' and '/' as 'and', any other punctuation as a space. */
@@ -48,7 +48,7 @@ const DR_CONTEXT = /\b(?:dr|disaster recovery|recovery (?:strategy|tier|approach
  * restore is also a backup phrase, so it counts only beside words about disaster recovery.
  */
 export function statedDrTier(v: ProfileView): { tier: DrTierId; evidence: Evidence[] } | null {
-  const texts = [...v.profile.nfrs, ...v.profile.constraints, ...v.profile.technicalAssumptions];
+  const texts = v.statements();
   for (const t of kb().drTiers()) {
     if (t.id === 'none') continue;
     const name = tierWords(t.name.split('(')[0]);
@@ -60,12 +60,13 @@ export function statedDrTier(v: ProfileView): { tier: DrTierId; evidence: Eviden
 
 /** Evidence that the inputs state periodic (daily or rarer) backups as the backup scheme. */
 export function statesPeriodicBackups(v: ProfileView): Hit {
-  return v.states(PERIODIC_BACKUP) ?? v.states(SNAPSHOT_EVERY_DAY);
+  return v.statesDeployment(PERIODIC_BACKUP) ?? v.statesDeployment(SNAPSHOT_EVERY_DAY);
 }
 
 /** How much data a stated periodic backup can lose, in minutes (a day for nightly or daily, a week for weekly). */
 export function periodicBackupLossMinutes(v: ProfileView): number | null {
-  const texts = [...v.profile.nfrs, ...v.profile.constraints, ...v.profile.technicalAssumptions]
+  const texts = v
+    .statements()
     .map((x) => x.text)
     .filter((t) => PERIODIC_BACKUP.test(t) || SNAPSHOT_EVERY_DAY.test(t));
   if (!texts.length) return null;

@@ -15,6 +15,7 @@ import { extractScale } from './scale.js';
 import { extractBudget } from './budget.js';
 import { extractTeam } from './team.js';
 import { extractNfrs } from './nfrs.js';
+import { extractDeploymentStatements } from './deployment-statements.js';
 import { extractUnlabelledNfrs } from './unlabelled-nfrs.js';
 import { extractConstraints } from './constraints.js';
 import { extractTechnicalAssumptions } from './technical-assumptions.js';
@@ -103,6 +104,8 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   profile.nfrs = [...labelledNfrs, ...extractUnlabelledNfrs(inputs, new Set(labelledNfrs.flatMap((n) => n.evidence.map((e) => e.file))))];
   profile.constraints = extractConstraints(inputs);
   profile.technicalAssumptions = extractTechnicalAssumptions(inputs);
+  const deployment = extractDeploymentStatements(inputs);
+  if (deployment.length) profile.deploymentStatements = deployment;
   profile.conflicts = [
     ...cloudConflicts(profile.cloudProviders),
     ...availability.conflicts,
