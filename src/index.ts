@@ -9,6 +9,7 @@ export {
   type ProjectSource,
   type RenderOptions,
   type ReviewResult,
+  type StatementVerdict,
 } from './api/pipeline.js';
 export { validate, validateMermaid, type MermaidResult, type ValidateOptions } from './api/validate.js';
 export { explain } from './api/explain.js';

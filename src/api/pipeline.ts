@@ -5,12 +5,14 @@ import { deriveModel } from '../core/model/derive-model.js';
 import { buildArchitecture, type BuildResult } from '../core/pipeline/build-architecture.js';
 import { profileToJson } from '../core/report/profile-json.js';
 import { countByLevel, isBlocked, reviewArchitecture, type ConcernTracking } from '../core/review/review.js';
+import { consistencyPass, type StatementVerdict } from '../core/review/consistency/consistency-pass.js';
 import type { Concern, Decision, Diagnostic, DomainId, InfraModel, Profile, SourceDoc, UserInput } from '../core/types.js';
 import { readProject, type ProjectInput } from '../io/read-project.js';
 import { adrNumbering } from '../io/existing-adrs.js';
 import { withKnowledgeSync } from '../io/knowledge/with-knowledge.js';
 
 /** A project folder to read, a project already read with `readProject`, or parsed documents. */
+export type { StatementVerdict } from '../core/review/consistency/consistency-pass.js';
 export type ProjectSource = string | ProjectInput | SourceDoc[];
 
 export interface Analysis {
@@ -68,13 +70,16 @@ export interface ReviewResult {
   counts: Record<'red' | 'yellow' | 'green', number>;
   /** True while a red concern is open: a document written now would be a blocked draft. */
   blocked: boolean;
+  /** Every must and prohibit constraint, NFR and Technical Assumption, judged against the design's typed choices. */
+  consistency: StatementVerdict[];
 }
 
 /** The feasibility review: derives the model from the decisions and raises concerns (verdicts from `tracking` applied). */
 export function review(profile: Profile, decisions: Decision[], opts: { tracking?: ConcernTracking } = {}): ReviewResult {
   const model = deriveModel(profile, decisions);
   const concerns = reviewArchitecture(profile, decisions, model, opts.tracking);
-  return { model, concerns, counts: countByLevel(concerns), blocked: isBlocked(concerns) };
+  const consistency = consistencyPass(profile, decisions, model);
+  return { model, concerns, counts: countByLevel(concerns), blocked: isBlocked(concerns), consistency };
 }
 
 export interface RenderOptions {

@@ -32,6 +32,11 @@ export function statesOneInstance(v: ProfileView): Hit {
   return v.statesDeployment(ONE_INSTANCE);
 }
 
+/** Why an option that adds a second region cannot be chosen: the inputs state one region, zone or server; null otherwise. */
+export function secondRegionRefused(v: ProfileView): string | null {
+  return statesOneRegion(v) || statesOneZone(v) ? 'the inputs state the system runs in one region' : null;
+}
+
 /** Words as statements write a DR tier's name: lower case, '&' and '/' as 'and', any other punctuation as a space. */
 function tierWords(text: string): string {
   return ` ${text
@@ -51,24 +56,48 @@ export function statedDrTier(v: ProfileView): { tier: DrTierId; evidence: Eviden
   const texts = v.statements();
   for (const t of kb().drTiers()) {
     if (t.id === 'none') continue;
-    const name = tierWords(t.name.split('(')[0]);
-    const hit = texts.find((x) => tierWords(x.text).includes(name) && (t.id !== 'backup-restore' || DR_CONTEXT.test(x.text)));
+    const hit = texts.find((x) => namesTier(t, x.text));
     if (hit) return { tier: t.id as DrTierId, evidence: hit.evidence.slice(0, 2) };
   }
   return null;
 }
 
+function namesTier(t: { id: string; name: string }, text: string): boolean {
+  return tierWords(text).includes(tierWords(t.name.split('(')[0])) && (t.id !== 'backup-restore' || DR_CONTEXT.test(text));
+}
+
+/** The DR tier one sentence names, as `statedDrTier` reads it, or null. */
+export function drTierNamedIn(text: string): DrTierId | null {
+  const t = kb()
+    .drTiers()
+    .find((x) => x.id !== 'none' && namesTier(x, text));
+  return t ? (t.id as DrTierId) : null;
+}
+
+/** The narrowest topology one sentence states (one server, one zone, one region), as the profile readings do, or null. */
+export function topologyStatedIn(text: string): 'one-instance' | 'one-zone' | 'one-region' | null {
+  if (ONE_INSTANCE.test(text)) return 'one-instance';
+  if (ONE_ZONE.test(text)) return 'one-zone';
+  return ONE_REGION.test(text) ? 'one-region' : null;
+}
+
+// Continuous protection beside the periodic copies ("daily snapshot plus PITR"): the snapshots are not the RPO's limit.
+const CONTINUOUS = /\bpoint[- ]in[- ]time\b|\bpitr\b|\bcontinuous(?:ly)?\b|\bwal\b|\bbinlog|\breplicat/i;
+
+/** Sentences stating periodic backups as the backup scheme, not beside continuous protection. */
+function periodicTexts(v: ProfileView): { text: string; evidence: Evidence[] }[] {
+  return v.statements().filter((x) => (PERIODIC_BACKUP.test(x.text) || SNAPSHOT_EVERY_DAY.test(x.text)) && !CONTINUOUS.test(x.text));
+}
+
 /** Evidence that the inputs state periodic (daily or rarer) backups as the backup scheme. */
 export function statesPeriodicBackups(v: ProfileView): Hit {
-  return v.statesDeployment(PERIODIC_BACKUP) ?? v.statesDeployment(SNAPSHOT_EVERY_DAY);
+  const hits = periodicTexts(v);
+  return hits.length ? hits.flatMap((x) => x.evidence).slice(0, 2) : null;
 }
 
 /** How much data a stated periodic backup can lose, in minutes (a day for nightly or daily, a week for weekly). */
 export function periodicBackupLossMinutes(v: ProfileView): number | null {
-  const texts = v
-    .statements()
-    .map((x) => x.text)
-    .filter((t) => PERIODIC_BACKUP.test(t) || SNAPSHOT_EVERY_DAY.test(t));
+  const texts = periodicTexts(v).map((x) => x.text);
   if (!texts.length) return null;
   return texts.some((t) => /\bweekly\b/i.test(t)) && !texts.some((t) => /\b(?:nightly|daily|once a day|every night)\b/i.test(t))
     ? 7 * 24 * 60

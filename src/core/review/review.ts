@@ -66,7 +66,7 @@ function messageOf(rule: Rule, f: Finding): string {
 }
 
 /** A rule whose remedy is a decision that does not apply to this product (no DR for a library) raises nothing. */
-function ruleApplies(rule: Rule, profile: Profile): boolean {
+export function ruleApplies(rule: Rule, profile: Profile): boolean {
   const point = rule.meta.resolvedBy ? findPoint(rule.meta.resolvedBy) : undefined;
   return !point || notApplicableReason(point, profile) === null;
 }

@@ -55,3 +55,17 @@ describe('deployment statements of the architecture', () => {
     expect(extractDeploymentStatements([prd])).toEqual([]);
   });
 });
+
+describe('deployment statements that do not state the production topology', () => {
+  it.each([
+    ['non-production scope', '## Deployment\n\nDevelopment and staging use a single-AZ database and one small task.'],
+    ['a failure scenario', '## Availability\n\nSingle-AZ failure is absorbed by the multi-AZ database and tasks spread across zones.'],
+    [
+      'periodic snapshots beside point-in-time recovery',
+      '## Backup and Recovery\n\nA daily snapshot is kept for 35 days, plus point-in-time recovery.',
+    ],
+  ])('%s', (_name, body) => {
+    const v = new ProfileView(profileOf(arch(body)));
+    expect([statesOneRegion(v), statesOneInstance(v), statesPeriodicBackups(v), statedDrTier(v)]).toEqual([null, null, null, null]);
+  });
+});

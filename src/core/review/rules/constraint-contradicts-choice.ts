@@ -23,7 +23,7 @@ export default defineRule({
     category: 'technology-constraints',
     title: 'A choice the stated constraints refuse',
     description:
-      'A must or prohibit constraint, or a non-functional requirement, refuses a kind of thing rather than a product (no cloud dependency, on-premises only, localhost only, no new technologies, no vendor lock-in), and a chosen option is that kind of thing by its typed attributes and catalogue kind.',
+      'A must or prohibit constraint, a non-functional requirement or a Technical Assumption refuses a kind of thing rather than a product (no cloud dependency, on-premises only, localhost only, no new technologies, no vendor lock-in), and a chosen option is that kind of thing by its typed attributes and catalogue kind.',
     why: 'A design that quietly breaks a non-negotiable statement fails its first review by whoever wrote the statement. When the inputs themselves commit to the offending technology, the inputs contradict each other and only their authors can say which gives way.',
     detection:
       'The statement’s words name the refusal; each decision’s chosen option is judged by its hosting attribute and the catalogue kind of its technology (hyperscaler, PaaS, managed service, SaaS), its role (CDN, gateway, static host), whether the inputs name it, and whether its engine is open source. Build, release and collaboration tooling is not a run-time cloud dependency.',
@@ -39,7 +39,12 @@ export default defineRule({
   },
   check(ctx) {
     const decisions = [...ctx.decisions.values()];
-    const statements = [...ctx.profile.constraints.filter((c) => c.kind === 'must' || c.kind === 'prohibit'), ...ctx.profile.nfrs];
+    const statements = [
+      ...ctx.profile.constraints.filter((c) => c.kind === 'must' || c.kind === 'prohibit'),
+      ...ctx.profile.nfrs,
+      // A Technical Assumption that refuses a kind of thing is a constraint too ("no cloud dependency", "localhost only").
+      ...ctx.profile.technicalAssumptions,
+    ];
     const seen = new Set<NegativeConstraint>();
     const out: Finding[] = [];
     for (const s of statements)

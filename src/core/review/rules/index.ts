@@ -32,6 +32,7 @@ import iacPlatformMismatch from './iac-platform-mismatch.js';
 import servicePlatformMismatch from './service-platform-mismatch.js';
 import unknownTechnology from './unknown-technology.js';
 import statementsCannotHold from './statements-cannot-hold.js';
+import statedTopologyOverridden from './stated-topology-overridden.js';
 import secretsInRepository from './secrets-in-repository.js';
 import constraintContradictsChoice from './constraint-contradicts-choice.js';
 
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   selfManagedDatabase,
   // resource-constraints
   statementsCannotHold,
+  statedTopologyOverridden,
   budgetBelowFixedCost,
   budgetUnknown,
   availabilityUnreachable,

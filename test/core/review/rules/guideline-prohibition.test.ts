@@ -1,6 +1,6 @@
 // Table-driven cases for the guideline-prohibition reviewer rule: inputs that must raise it (at a level) and inputs that must not.
 import { describe, expect, it } from 'vitest';
-import { store } from '../../../helpers/make-model.js';
+import { store, unit } from '../../../helpers/make-model.js';
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed, messageIds } from '../run-rule.js';
 
@@ -27,6 +27,12 @@ describe(ID, () => {
       [],
     ],
     ['prohibited technology not used', { profile: { prohibit: ['kubernetes'] } }, 'none', []],
+    [
+      'a managed kind of the forbidden technology (GKE for "no Kubernetes")',
+      { profile: { prohibit: ['kubernetes'], cloudProviders: ['gcp'] }, model: { compute: [unit('api', 'gke')] } },
+      'red',
+      ['prohibitedUsed'],
+    ],
     [
       'a decision chose what the guidelines forbid',
       { profile: { prohibit: ['kubernetes'] }, choices: { 'compute.runtime': 'kubernetes' } },

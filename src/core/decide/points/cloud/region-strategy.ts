@@ -3,11 +3,10 @@ import { definePoint, type DecideContext } from '../../define-point.js';
 import { regionsSpanJurisdictions } from '../../profile-view.js';
 import { family } from '../../platform-family.js';
 import { regions, listOf } from '../../criteria.js';
-import { statesOneRegion, statesOneZone } from '../../stated-topology.js';
+import { secondRegionRefused, statesOneRegion, statesOneZone } from '../../stated-topology.js';
 
 /** Multi-region options cannot be chosen over the inputs' own statement that everything runs in one region (or zone). */
-const oneRegionStated = (c: DecideContext) =>
-  statesOneRegion(c.v) || statesOneZone(c.v) ? 'the inputs state the system runs in one region' : null;
+const oneRegionStated = (c: DecideContext) => secondRegionRefused(c.v);
 
 export default definePoint({
   meta: {

@@ -2,7 +2,7 @@
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { minutes, services, stores } from '../../criteria.js';
 import type { DrTierId } from '../../option-attributes.js';
-import { statedDrTier } from '../../stated-topology.js';
+import { secondRegionRefused, statedDrTier } from '../../stated-topology.js';
 
 const rtoBetween = (lo: number, hi: number) => (c: DecideContext) => {
   const m = c.v.rtoMinutes();
@@ -14,6 +14,9 @@ const statedAs = (tier: DrTierId) => (c: DecideContext) => {
   const s = statedDrTier(c.v);
   return s?.tier === tier ? s.evidence : null;
 };
+
+/** A standby in a second region is not chosen over the inputs' one region; a tier they name themselves still wins (committed). */
+const oneRegionStated = (c: DecideContext) => secondRegionRefused(c.v);
 
 export default definePoint({
   meta: {
@@ -62,6 +65,7 @@ export default definePoint({
     {
       id: 'pilot-light',
       committedWhen: statedAs('pilot-light'),
+      rejectIf: oneRegionStated,
       attrs: { tier: 'pilot-light', regions: 'multi-region-passive' },
       title: 'Pilot light',
       summary: 'Data is replicated continuously to a second region; compute is defined in code and started only on failover.',
@@ -84,6 +88,7 @@ export default definePoint({
     {
       id: 'warm-standby',
       committedWhen: statedAs('warm-standby'),
+      rejectIf: oneRegionStated,
       attrs: { tier: 'warm-standby', regions: 'multi-region-passive' },
       title: 'Warm standby',
       summary: 'A scaled-down but running copy in a second region or site, with replicated data, ready to scale up and take traffic.',
@@ -107,6 +112,7 @@ export default definePoint({
     {
       id: 'active-active',
       committedWhen: statedAs('active-active'),
+      rejectIf: oneRegionStated,
       attrs: { tier: 'active-active', regions: 'multi-region-active' },
       title: 'Active-active (multi-region)',
       summary: 'Two or more regions serve traffic at once; losing one shifts load to the others.',
