@@ -128,6 +128,33 @@ export function tierCapability(ctx: RuleContext): { tier: DrTier; rto: number; r
   return { tier, ...cap };
 }
 
+/**
+ * The way up from the tier in force for a recovery objective: the catalogue's tiers faster than it on `metric`, those
+ * meeting `target` first. A mitigation names these, so it never points at a tier below the one it starts from.
+ */
+export function tiersAbove(tier: DrTier, metric: 'rto' | 'rpo', target: number): { meeting: string[]; faster: string[] } {
+  const key = metric === 'rto' ? 'rtoMinutes' : 'rpoMinutes';
+  const now = tierCapabilityOf(tier)[metric];
+  const faster = kb()
+    .drTiers()
+    .filter((t) => t.id !== 'none' && typeof t[key] === 'number' && (t[key] as number) < now)
+    .sort((a, b) => (b[key] as number) - (a[key] as number));
+  return { meeting: faster.filter((t) => (t[key] as number) <= target).map((t) => t.name), faster: faster.map((t) => t.name) };
+}
+
+/** The mitigation for a recovery objective the tier in force misses, from the tiers above it. */
+export function moveUpMitigation(tier: DrTier, metric: 'rto' | 'rpo', target: number): string {
+  const label = metric.toUpperCase();
+  const { meeting, faster } = tiersAbove(tier, metric, target);
+  const from = tier === 'unknown' ? 'backup and restore (assumed)' : (kb().drTier(tier)?.name ?? tier);
+  const up = meeting.length
+    ? `move up from ${from} to ${meeting.slice(0, 2).join(' or ')}`
+    : faster.length
+      ? `move up from ${from} to ${faster[faster.length - 1]} (the fastest tier, still short of the target)`
+      : `${from} is already the fastest tier, so the remaining levers are the ${label} itself and the recovery procedure`;
+  return `${up[0].toUpperCase()}${up.slice(1)}, or agree a longer ${label} with the business; either way, rehearse the recovery.`;
+}
+
 /** The DR tier the inputs name, when its recovery time (the catalogue's figure) exceeds the stated RTO. */
 export function rtoBeyondStatedTier(
   v: ProfileView,

@@ -38,7 +38,7 @@ export default defineRule({
         return [
           {
             subject: 'regions',
-            signal: { impact: 2, likelihood: 2, basis: 'missing' },
+            signal: signalOf('missing', false),
             evidence: { facts: gdpr, model: [] },
             messageId: 'noRegion',
           },
@@ -51,7 +51,7 @@ export default defineRule({
       if (isPlaceholderRegion(r.id)) {
         out.push({
           subject: r.id,
-          signal: { impact: 2, likelihood: 2, basis: 'missing' },
+          signal: signalOf('missing', false),
           evidence: { facts: facts(explicit?.evidence, gdpr), model: [r.id] },
           messageId: 'regionUnchosen',
           data: { role: r.role },
@@ -60,7 +60,7 @@ export default defineRule({
       }
       out.push({
         subject: r.id,
-        signal: explicit ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' },
+        signal: signalOf('outside', !!explicit),
         evidence: {
           facts: facts(
             explicit?.evidence,
@@ -76,3 +76,12 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * The one severity function of this rule: a region not yet known is an open question; a region outside the EU breaks an
+ * explicit residency requirement for certain (red), and under GDPR alone needs transfer safeguards (yellow).
+ */
+function signalOf(found: 'missing' | 'outside', explicit: boolean): Finding['signal'] {
+  if (found === 'missing') return { impact: 2, likelihood: 2, basis: 'missing' };
+  return explicit ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' };
+}

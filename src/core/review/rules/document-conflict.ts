@@ -29,7 +29,7 @@ export default defineRule({
     for (const [field, list] of [...byField.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
       out.push({
         subject: field,
-        signal: { impact: WEIGHTY.test(field) ? 3 : 2, likelihood: 2, basis: 'stated' },
+        signal: signalOf(WEIGHTY.test(field)),
         evidence: { facts: list.flatMap((c) => c.evidence), model: [] },
         messageId: 'inputsDisagree',
         data: { conflicts: list.map((c) => c.message).join(' ') },
@@ -39,7 +39,7 @@ export default defineRule({
       if (!d.conflicts.length) continue;
       out.push({
         subject: d.id,
-        signal: { impact: 3, likelihood: 2, basis: 'stated' },
+        signal: signalOf(true),
         evidence: { facts: ctx.decisionFacts(d.id), model: [d.id] },
         messageId: 'decisionConflict',
         data: { decision: d.id, conflicts: d.conflicts.join(' ') },
@@ -49,3 +49,8 @@ export default defineRule({
     return out;
   },
 });
+
+/** The one severity function of this rule: documents that disagree on a weighty field (or a decision caught between them) weigh more. */
+function signalOf(weighty: boolean): Finding['signal'] {
+  return { impact: weighty ? 3 : 2, likelihood: 2, basis: 'stated' };
+}

@@ -1,6 +1,6 @@
 // Rule: running on several hyperscalers at once with a team sized for one.
 import { HYPERSCALERS } from '../../decide/profile-view.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { facts, teamFacts } from '../rule-helpers.js';
 
 export default defineRule({
@@ -43,7 +43,7 @@ export default defineRule({
       return [
         {
           subject: 'cloud.strategy',
-          signal: { impact: 2, likelihood: 2, basis: 'missing' },
+          signal: signalOf(null, activeChoice),
           evidence,
           messageId: 'teamUnknown',
           data: { clouds: what },
@@ -52,7 +52,7 @@ export default defineRule({
     return [
       {
         subject: 'cloud.strategy',
-        signal: { impact: 3, likelihood: activeChoice && team <= 3 ? 3 : 2, basis: 'stated' },
+        signal: signalOf(team, activeChoice),
         evidence,
         messageId: 'smallTeam',
         data: { clouds: what, team },
@@ -60,3 +60,9 @@ export default defineRule({
     ];
   },
 });
+
+/** The one severity function of this rule: an unknown team is an open question; several clouds chosen on purpose for three or fewer, red. */
+function signalOf(team: number | null, activeChoice: boolean): Finding['signal'] {
+  if (team === null) return { impact: 2, likelihood: 2, basis: 'missing' };
+  return { impact: 3, likelihood: activeChoice && team <= 3 ? 3 : 2, basis: 'stated' };
+}

@@ -36,7 +36,7 @@ export default defineRule({
       return [
         {
           subject: 'pipeline',
-          signal: { impact: 3, likelihood: 2, basis: 'missing' },
+          signal: signalOf(null, regulated),
           evidence: { facts: audited.evidence, model: [] },
           messageId: 'noPipeline',
           data: { regimes: audited.ids.join(', ') },
@@ -50,7 +50,7 @@ export default defineRule({
       if (p.stages.slice(0, prodIdx + 1).some((s) => s.approval)) continue;
       out.push({
         subject: p.id,
-        signal: { impact: 3, likelihood: 2, regulated, basis: 'stated' },
+        signal: signalOf(p.id, regulated),
         evidence: { facts: [...audited.evidence, ...ctx.decisionFacts('cicd.promotion')], model: [p.id, p.stages[prodIdx].id] },
         messageId: 'noApprovalStep',
         data: { regimes: audited.ids.join(', '), pipeline: p.name, tool: p.tool, stage: p.stages[prodIdx].name },
@@ -59,3 +59,8 @@ export default defineRule({
     return out;
   },
 });
+
+/** The one severity function of this rule: no pipeline at all is an open question; a pipeline without the gate is stated. */
+function signalOf(pipeline: string | null, regulated: boolean): Finding['signal'] {
+  return pipeline === null ? { impact: 3, likelihood: 2, basis: 'missing' } : { impact: 3, likelihood: 2, regulated, basis: 'stated' };
+}

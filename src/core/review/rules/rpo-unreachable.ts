@@ -1,7 +1,7 @@
 // Rule: the stated recovery point objective allows less data loss than the chosen backups and DR tier give.
 import { isRecordStore } from '../../model/tech-catalog.js';
 import { defineRule } from '../rule.js';
-import { rpoBeyondStatedBackups, tierCapability } from '../knowledge/topology.js';
+import { moveUpMitigation, rpoBeyondStatedBackups, tierCapability } from '../knowledge/topology.js';
 
 export default defineRule({
   meta: {
@@ -46,6 +46,7 @@ export default defineRule({
           model: ['dr', ...ctx.model.dataStores.filter(isRecordStore).map((d) => d.id)],
         },
         messageId: `${known ? 'tier' : 'noTier'}Loses${Number.isFinite(cap.rpo) ? '' : 'All'}`,
+        mitigation: `${cap.rpo > 15 ? 'Enable point-in-time recovery or continuous archiving for the primary stores, or ' : ''}${lowerFirst(moveUpMitigation(cap.tier, 'rpo', rpo.minutes))}`,
         data: {
           rpo: rpo.value,
           rpoMinutes: rpo.minutes,
@@ -56,3 +57,5 @@ export default defineRule({
     ];
   },
 });
+
+const lowerFirst = (t: string) => `${t[0].toLowerCase()}${t.slice(1)}`;

@@ -1,6 +1,6 @@
 // Rule: the stated recovery time objective is shorter than the chosen DR tier can recover in.
 import { defineRule } from '../rule.js';
-import { rtoBeyondStatedTier, tierCapability } from '../knowledge/topology.js';
+import { moveUpMitigation, rtoBeyondStatedTier, tierCapability } from '../knowledge/topology.js';
 
 export default defineRule({
   meta: {
@@ -39,6 +39,8 @@ export default defineRule({
         signal: ratio > 4 && known ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' },
         evidence: { facts: [...rto.evidence, ...ctx.decisionFacts('dr.strategy-tier')], model: ['dr'] },
         messageId: `${known ? 'tier' : 'noTier'}Takes${Number.isFinite(cap.rto) ? '' : 'Forever'}`,
+        // The way up starts from the tier in force: never a tier below it.
+        mitigation: moveUpMitigation(cap.tier, 'rto', rto.minutes),
         data: {
           rto: rto.value,
           rtoMinutes: rto.minutes,

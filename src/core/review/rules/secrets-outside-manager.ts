@@ -1,5 +1,5 @@
 // Rule: credentials kept in files, repositories or plain variables rather than a secrets manager.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { kb } from '../../knowledge/active.js';
 import type { SecretStore } from '../../knowledge/types.js';
 import type { RuleContext } from '../rule-context.js';
@@ -46,7 +46,7 @@ export default defineRule({
       return [
         {
           subject: 'security.secrets',
-          signal: { impact: 2, likelihood: 2, regulated, basis: 'missing' },
+          signal: signalOf('undecided', regulated),
           evidence,
           messageId: 'undecided',
         },
@@ -58,7 +58,7 @@ export default defineRule({
       return [
         {
           subject: 'security.secrets',
-          signal: { impact: 1, likelihood: 3, regulated, basis: 'stated' },
+          signal: signalOf('platformVariables', regulated),
           evidence,
           messageId: 'platformVariables',
           data: { choice: text },
@@ -68,7 +68,7 @@ export default defineRule({
     return [
       {
         subject: 'security.secrets',
-        signal: { impact: 3, likelihood: 2, regulated, basis: 'stated' },
+        signal: signalOf('outsideManager', regulated),
         evidence,
         messageId: 'outsideManager',
         data: { choice: text },
@@ -76,3 +76,13 @@ export default defineRule({
     ];
   },
 });
+
+/**
+ * The one severity function of this rule, by what it found: no secrets decision is an open question; platform variables
+ * are minor friction; credentials outside any manager are an incident waiting. Regulated data raises each.
+ */
+function signalOf(found: 'undecided' | 'platformVariables' | 'outsideManager', regulated: boolean): Finding['signal'] {
+  if (found === 'undecided') return { impact: 2, likelihood: 2, regulated, basis: 'missing' };
+  if (found === 'platformVariables') return { impact: 1, likelihood: 3, regulated, basis: 'stated' };
+  return { impact: 3, likelihood: 2, regulated, basis: 'stated' };
+}

@@ -53,6 +53,30 @@ describe(ID, () => {
     ],
     ['no Kubernetes at all', { profile: { teamSize: 2 }, model: { compute: [unit('api', 'ecs')] } }, 'none'],
     ['team of 12', { profile: { teamSize: 12 }, model: { compute: [unit('api', 'eks')] } }, 'none'],
+    [
+      'GKE for a team of unknown size that states it has no Kubernetes experience',
+      { profile: { teamGaps: ['kubernetes'] }, model: { compute: [unit('api', 'gke')] } },
+      'red',
+      'statedLackKubernetes',
+    ],
+    [
+      'EKS for a team of five that says it has no Kubernetes experience',
+      { profile: { teamSize: 5, teamGaps: ['kubernetes'] }, model: { compute: [unit('api', 'eks')] } },
+      'red',
+      'skillsLackKubernetes',
+    ],
+    [
+      'EKS for a team of five whose listed skills leave Kubernetes out',
+      { profile: { teamSize: 5, skills: ['aws', 'terraform'] }, model: { compute: [unit('api', 'eks')] } },
+      'yellow',
+      'skillsLackKubernetes',
+    ],
+    [
+      'EKS for a team of twelve without Kubernetes experience: they can hire or train',
+      { profile: { teamSize: 12, teamGaps: ['kubernetes'] }, model: { compute: [unit('api', 'eks')] } },
+      'yellow',
+      'skillsLackKubernetes',
+    ],
   ])('%s', (_name, c, level, messageId) => {
     const concerns = runRule(ID, caseOf(c));
     expect(worst(concerns)).toBe(level);

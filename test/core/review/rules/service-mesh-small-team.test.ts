@@ -27,6 +27,18 @@ describe(ID, () => {
       'yellow',
       'smallTeam',
     ],
+    [
+      'Istio for a team of four that says it has no Kubernetes experience',
+      { profile: { teamSize: 4, teamGaps: ['kubernetes'], compute: ['istio'] } },
+      'red',
+      'smallTeamNoMeshSkills',
+    ],
+    [
+      'Linkerd for a team of unknown size that states it lacks Kubernetes experience',
+      { profile: { teamGaps: ['kubernetes'] }, choices: { 'network.topology': 'linkerd' } },
+      'red',
+      'statedLackMesh',
+    ],
     ['no mesh', { profile: { teamSize: 3 } }, 'none'],
     ['mesh with a team of 10', { profile: { teamSize: 10, compute: ['istio'] } }, 'none'],
     [
