@@ -4,6 +4,7 @@ import { extractProfile } from '../extract/extract-profile.js';
 import { deriveModel } from '../model/derive-model.js';
 import { MODEL_SCHEMA } from '../model/model-schema.js';
 import { isBlocked, reviewArchitecture, type ConcernTracking } from '../review/review.js';
+import { consistencyPass } from '../review/consistency/consistency-pass.js';
 import { renderAdr } from '../render/adr/render-adr.js';
 import { selectAdrs, type AdrNumbers } from '../render/adr/select-adrs.js';
 import { renderDiagrams } from '../render/diagrams/render-diagrams.js';
@@ -66,6 +67,7 @@ export function buildArchitecture(input: BuildInput): BuildResult {
   const model = deriveModel(profile, decisions);
   stage('model');
   const concerns = reviewArchitecture(profile, decisions, model, input.tracking);
+  const consistency = consistencyPass(profile, decisions, model);
   stage('review');
   const assumptions = [
     // Each assumption leads with what was assumed for this project, then why (the point's own words).
@@ -80,6 +82,7 @@ export function buildArchitecture(input: BuildInput): BuildResult {
     decisions,
     model,
     concerns,
+    consistency,
     status,
     assumptions,
     openQuestions: openQuestions(profile, decisions, model),

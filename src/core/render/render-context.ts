@@ -1,6 +1,7 @@
 // Everything the document and ADR renderers read, gathered once by the pipeline.
 import type { Concern, Decision, DomainId, InfraModel, Profile } from '../types.js';
 import type { Diagram } from './diagrams/diagram.js';
+import type { StatementVerdict } from '../review/consistency/consistency-pass.js';
 
 export interface AdrRef {
   number: number;
@@ -17,6 +18,8 @@ export interface RenderContext {
   decisions: Decision[];
   model: InfraModel;
   concerns: Concern[];
+  /** The consistency pass's verdict on each statement of the inputs (absent when the caller ran none). */
+  consistency?: StatementVerdict[];
   status: RunStatus;
   assumptions: string[];
   openQuestions: string[];
