@@ -25,7 +25,8 @@ const GRID: [string, ProfileSpec][] = [
 /** The option is a heavyweight self-run service, by its typed attribute. */
 const heavy = (d: Decision) => findPoint(d.id)?.options.find((o) => o.id === d.choice)?.attrs?.heavyweight === true;
 /** A fact stands behind the choice: a commitment, a user's pick, or a scoring reason with evidence. */
-const backed = (d: Decision) => d.basis !== 'scored' || d.explain.some((e) => e.option === d.choice && e.delta > 0 && e.evidence.length > 0);
+const backed = (d: Decision) =>
+  d.basis !== 'scored' || d.explain.some((e) => e.option === d.choice && e.delta > 0 && e.evidence.length > 0);
 
 function withNamedParties(p: Profile): Profile {
   p.externalServices = [{ id: 'acme-payments', name: 'Acme Payments', evidence: ev('Acme Payments'), confidence: 0.9 }];

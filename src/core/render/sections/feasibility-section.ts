@@ -11,7 +11,9 @@ export function feasibilitySection(c: RenderContext): RootContent[] {
   if (!c.concerns.length)
     return [
       ...out,
-      p(`No review rule (operational complexity, resources, security, overhead, technology) raised a concern for this model.${consistencyLine(c.consistency)}`),
+      p(
+        `No review rule (operational complexity, resources, security, overhead, technology) raised a concern for this model.${consistencyLine(c.consistency)}`,
+      ),
     ];
   const cs = [...c.concerns].sort((a, b) => ORDER[a.level] - ORDER[b.level] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const count = (lvl: string) => cs.filter((x) => x.level === lvl).length;
