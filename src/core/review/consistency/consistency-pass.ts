@@ -15,7 +15,7 @@ export interface StatementVerdict {
   kind: StatementKind | 'other';
   attribute: string | null;
   verdict: 'holds' | 'contradicts' | 'not-checkable';
-  /** The concerns that name the contradiction (`rule@subject`), empty unless it contradicts. */
+  /** The concerns that name the contradiction (`rule@subject`), or the open question a `not-checkable` verdict waits on. */
   concerns: string[];
   /** Why it cannot be checked, for a `not-checkable` verdict. */
   reason?: string;
@@ -69,13 +69,30 @@ export function consistencyPass(
         });
         continue;
       }
-      const concerns = judged.flatMap(({ o, fs }) => (fs ?? []).filter((f) => o.subject(f.subject)).map((f) => `${o.rule}@${f.subject}`));
+      const found = judged.flatMap(({ o, fs }) =>
+        (fs ?? []).filter((f) => o.subject(f.subject)).map((f) => ({ f, id: `${o.rule}@${f.subject}` })),
+      );
+      // A finding that exists because the inputs leave something out (no region chosen yet) is an open question, not a contradiction.
+      const stated = found.filter((x) => x.f.signal.basis === 'stated');
+      const asked = found.filter((x) => x.f.signal.basis === 'missing');
+      if (!stated.length && asked.length) {
+        const ids = [...new Set(asked.map((x) => x.id))].sort();
+        out.push({
+          ...base,
+          kind: c.kind,
+          attribute: c.attribute,
+          verdict: 'not-checkable',
+          concerns: ids,
+          reason: `the inputs leave out what it needs (${ids.join(', ')} asks)`,
+        });
+        continue;
+      }
       out.push({
         ...base,
         kind: c.kind,
         attribute: c.attribute,
-        verdict: concerns.length ? 'contradicts' : 'holds',
-        concerns: [...new Set(concerns)].sort(),
+        verdict: stated.length ? 'contradicts' : 'holds',
+        concerns: [...new Set(stated.map((x) => x.id))].sort(),
       });
     }
   }
