@@ -3,6 +3,10 @@ import type { InfraModel, ZoneKind } from '../types.js';
 import type { Family } from '../decide/platform-family.js';
 import type { Components } from './derive-components.js';
 import { USERS_ID } from './derive-components.js';
+import { techName } from './tech-catalog.js';
+import { listOf } from '../render/facts.js';
+
+type Compute = InfraModel['compute'][number];
 
 export function deriveZones(family: Family, compute: InfraModel['compute'], hasExternal: boolean): InfraModel['zones'] {
   const managed = family === 'paas';
@@ -22,13 +26,30 @@ export function deriveZones(family: Family, compute: InfraModel['compute'], hasE
 }
 
 export function deriveTrustBoundaries(parts: Components, pipelines: InfraModel['pipelines']): InfraModel['trustBoundaries'] {
-  const inZone = (z: string) => parts.compute.filter((c) => c.zone === z).map((c) => c.id);
+  const inZone = (...zones: string[]) => parts.compute.filter((c) => zones.includes(c.zone));
+  // Each boundary is named for what sits in it here: the edge and runtime products, the units the data answers to, the pipeline tools.
+  const on = (units: Compute[]) => listOf([...new Set(units.map((c) => techName(c.tech)))]);
+  const edge = inZone('edge');
+  const app = inZone('public', 'private');
+  const tools = listOf([...new Set(pipelines.map((p) => techName(p.tool)))]);
   const tb: InfraModel['trustBoundaries'] = [
     { id: 'internet', name: 'Untrusted internet', members: [USERS_ID, ...parts.clients.map((c) => c.id)] },
-    { id: 'edge-boundary', name: 'Edge: TLS and request filtering', members: inZone('edge') },
-    { id: 'application-boundary', name: 'Application: authenticated workloads', members: [...inZone('public'), ...inZone('private')] },
-    { id: 'data-boundary', name: 'Data: reachable only from the application', members: parts.dataStores.map((d) => d.id) },
-    { id: 'management-boundary', name: 'Management: pipeline and operator access', members: pipelines.map((p) => p.id) },
+    { id: 'edge-boundary', name: `Edge: TLS and request filtering${edge.length ? ` at ${on(edge)}` : ''}`, members: edge.map((c) => c.id) },
+    {
+      id: 'application-boundary',
+      name: `Application: authenticated workloads${app.length ? ` on ${on(app)}` : ''}`,
+      members: app.map((c) => c.id),
+    },
+    {
+      id: 'data-boundary',
+      name: `Data: reachable only from ${listOf(app.map((c) => c.name)) || 'the application'}`,
+      members: parts.dataStores.map((d) => d.id),
+    },
+    {
+      id: 'management-boundary',
+      name: `Management: ${tools ? `${tools} and operator access` : 'pipeline and operator access'}`,
+      members: pipelines.map((p) => p.id),
+    },
   ];
   if (parts.externalServices.length)
     tb.push({ id: 'third-party-boundary', name: 'Third-party services', members: parts.externalServices.map((e) => e.id) });

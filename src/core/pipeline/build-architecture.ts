@@ -75,7 +75,8 @@ export function buildArchitecture(input: BuildInput): BuildResult {
     ...(model.assumptions ?? []).map((a) => `[ASSUMPTION] ${a} (model)`),
   ];
   const status: RunStatus = isBlocked(concerns) ? 'blocked' : assumptions.length ? 'partial' : 'complete';
-  const diagrams = renderDiagrams(model, profile.productArchetype?.value ?? null);
+  const ingress = decisions.find((d) => d.id === 'network.ingress')?.choiceTitle ?? null;
+  const diagrams = renderDiagrams(model, profile.productArchetype?.value ?? null, ingress);
   const adrs = selectAdrs(decisions, input.adrNumbers);
   const ctx: RenderContext = {
     profile,

@@ -6,7 +6,7 @@ import { regionName } from '../facts.js';
 import { kb } from '../../knowledge/active.js';
 import { ElementNodes, USERS } from './element-nodes.js';
 
-export function networkTopology(m: InfraModel): Diagram {
+export function networkTopology(m: InfraModel, ingress: string | null = null): Diagram {
   const n = new ElementNodes(m);
   const z = new NodeIds('z');
   const lines = [
@@ -33,7 +33,7 @@ export function networkTopology(m: InfraModel): Diagram {
       ...m.dataStores.filter((d) => placed(d) === zone.kind || (placed(d) === d.zone && d.zone === zone.id)).map((d) => n.declare(d.id)!),
     ];
     if (zone.kind === 'public' && !m.compute.some((c) => c.zone === 'public'))
-      members.push(node(z.id('lb'), 'Load balancer / platform router'));
+      members.push(node(z.id('lb'), ingress ?? 'Load balancer / platform router'));
     if (zone.kind === 'edge' && m.security.waf) members.push(node(z.id('waf'), m.security.waf));
     if (members.length === 0) continue;
     zoneBlocks.push(...subgraph(z.id(zone.id), zone.name, members).map((l) => l.trimStart()));

@@ -10,10 +10,13 @@ import { networkTopology } from './network-topology.js';
 import { securityBoundaries } from './security-boundaries.js';
 import { compactEdges } from './compact-edges.js';
 
-/** A product the team does not host gets a build-and-release diagram in place of the network topology. */
-export function renderDiagrams(m: InfraModel, archetype: ProductArchetype | null = null): Diagram[] {
+/**
+ * A product the team does not host gets a build-and-release diagram in place of the network topology. `ingress` is the
+ * chosen ingress's name, drawn where the public zone has no unit of its own.
+ */
+export function renderDiagrams(m: InfraModel, archetype: ProductArchetype | null = null, ingress: string | null = null): Diagram[] {
   const notHosted = !!archetype && archetype !== 'hosted-service';
-  const second = notHosted ? buildRelease(m, archetype) : networkTopology(m);
+  const second = notHosted ? buildRelease(m, archetype) : networkTopology(m, ingress);
   // Nothing hosted (the model's hosting fact): no sign-in, vault or encryption at rest of the team's to draw as controls.
   const hostedControls = !(m.hosting?.shipsOnly ?? (notHosted && m.compute.length === 0));
   return [

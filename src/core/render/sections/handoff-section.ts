@@ -10,6 +10,7 @@ import { code, h, link, p, strong, table, ul, type Cell, type Inline } from '../
 import { DOC_DIR, type RenderContext } from '../render-context.js';
 import { statedVersion } from '../stated-version.js';
 import { validationCriterion } from '../validation-criteria.js';
+import { runsOn } from '../../decide/criteria.js';
 import { decisionsCell, traceRows } from '../traceability.js';
 
 /** The version to pin for a decision's choice: the inputs' first, else the knowledge base's; null for practices. */
@@ -25,13 +26,15 @@ function patterns(m: InfraModel): string[] {
   const units = m.compute.filter((x) => x.role !== 'edge' && x.role !== 'frontend').map((x) => x.name);
   const envs = m.environments.map((e) => e.name);
   const out = [
-    `Every resource is defined in ${m.iac ? techName(m.iac) : 'infrastructure as code'} and changed through a reviewed pull request; nothing is changed by hand in ${envs.filter((e) => !/local|dev|preview/i.test(e)).join(' or ') || 'shared environments'}.`,
+    `Every resource of ${runsOn(m)} is defined in ${m.iac ? techName(m.iac) : 'infrastructure as code'} and changed through a reviewed pull request; nothing is changed by hand in ${envs.filter((e) => !/local|dev|preview/i.test(e)).join(' or ') || 'shared environments'}.`,
   ];
   if (units.length && envs.length > 1)
     out.push(
       `${listOf(units)} ship${units.length === 1 ? 's' : ''} as one build per commit, promoted unchanged through ${envs.join(' → ')}; configuration comes from the environment.`,
     );
-  out.push(`Secrets are read at run time from ${m.security.secrets}; none in the repository, images or pipeline logs.`);
+  out.push(
+    `${units.length ? `${listOf(units)} read ${units.length === 1 ? 'its' : 'their'} secrets` : 'Secrets are read'} at run time from ${m.security.secrets}; none in the repository, images or pipeline logs.`,
+  );
   const stores = m.dataStores.filter((d) => !d.publicEndpoint).map((d) => d.name);
   if (stores.length)
     out.push(

@@ -32,11 +32,20 @@ export function overviewSection(c: RenderContext): RootContent[] {
     : m.notApplicable?.some((x) => x.domain === 'cloud')
       ? ''
       : `${style ? ',' : ''} on a platform still to be confirmed`;
+  // How the code is kept is context for the pipeline, not a target: one clause here rather than a requirements row.
+  const repo = pr.repositoryStrategy?.value;
+  const kept = !repo
+    ? ''
+    : repo === 'monorepo'
+      ? ', kept in one repository'
+      : repo === 'polyrepo'
+        ? ', kept in several repositories'
+        : `, kept as ${article(repo)} ${repo}`;
   const full = fullTableIds(c.decisions).size;
   const out: RootContent[] = [h(2, 'Overview')];
   out.push(
     p(
-      `${what}${on}${where.length ? ` in ${listOf(where)}` : ''}: ${plural(m.environments.length, 'environment')}, ${plural(m.compute.length, 'compute unit')} and ${plural(m.dataStores.length, 'data store')}. ` +
+      `${what}${on}${where.length ? ` in ${listOf(where)}` : ''}${kept}: ${plural(m.environments.length, 'environment')}, ${plural(m.compute.length, 'compute unit')} and ${plural(m.dataStores.length, 'data store')}. ` +
         `Of its ${c.decisions.length} infrastructure decisions, ${full} are compared option by option below (the high-impact, conflicting and close ones); the rest are defaults, one line each with the runner-up.`,
     ),
   );

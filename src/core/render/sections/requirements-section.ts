@@ -3,10 +3,10 @@ import type { RootContent } from 'mdast';
 import { crossCheck } from '../../review/cross-check/cross-check.js';
 import { techName } from '../../model/tech-catalog.js';
 import { evidenceList } from '../evidence-links.js';
-import { code, h, p, table, type Cell } from '../md.js';
+import { code, h, p, table, type Cell, type Inline } from '../md.js';
 import { DOC_DIR, type RenderContext } from '../render-context.js';
 import { budgetText, listOf } from '../facts.js';
-import { decisionsCell, traceRows } from '../traceability.js';
+import { decisionsCell, traceOf, traceRows } from '../traceability.js';
 
 export function requirementsSection(c: RenderContext): RootContent[] {
   const pr = c.profile;
@@ -27,8 +27,7 @@ export function requirementsSection(c: RenderContext): RootContent[] {
   // Written as the documents state it ("no X experience"), so the row reads as a lack, never as a use of X.
   for (const g of pr.team.gaps ?? []) rows.push(['Team skills', `no ${g.id} experience`, ev(g.evidence), '—']);
   for (const r of pr.regions) rows.push(['Region', r.id, ev(r.evidence), ds(`region:${r.id}`)]);
-  if (pr.architectureStyle) rows.push(['Architecture style', pr.architectureStyle.value, ev(pr.architectureStyle.evidence), '—']);
-  if (pr.repositoryStrategy) rows.push(['Repository strategy', pr.repositoryStrategy.value, ev(pr.repositoryStrategy.evidence), '—']);
+  // The architecture style and how the code is kept are context, stated once in the Overview.
   if (rows.length) out.push(table(['Requirement', 'Value', 'Source', 'Decisions'], rows));
   else
     out.push(
@@ -59,14 +58,37 @@ export function requirementsSection(c: RenderContext): RootContent[] {
   }
 
   out.push(h(3, 'Non-functional requirements'));
-  if (pr.nfrs.length)
+  // An NFR no infrastructure decision answers (usability, code quality, a CLI's response time) is named, not restated.
+  const bears = (n: (typeof pr.nfrs)[number]) => !!traceOf(trace, `nfr:${n.id}`)?.decisions.length;
+  const traced = pr.nfrs.filter(bears);
+  const other = pr.nfrs.filter((n) => !bears(n));
+  if (traced.length)
     out.push(
       table(
         ['Id', 'Category', 'Requirement', 'Source', 'Decisions'],
-        pr.nfrs.map((n) => [code(n.id), n.category, n.text, ev(n.evidence), ds(`nfr:${n.id}`)]),
+        traced.map((n) => [code(n.id), n.category, n.text, ev(n.evidence), ds(`nfr:${n.id}`)]),
       ),
     );
-  else out.push(p('The inputs list no non-functional requirements explicitly.'));
+  if (other.length)
+    out.push(
+      p(
+        `${traced.length ? 'No infrastructure decision depends on the other' : 'No infrastructure decision depends on the'} ${other.length === 1 ? 'requirement' : `${other.length} requirements`}: `,
+        ...byCategory(other).flatMap(([cat, ns], i): Inline[] => [
+          i ? '; ' : '',
+          ...ns.flatMap((n, j) => [j ? ', ' : '', code(n.id)]),
+          cat === 'other' ? '' : ` (${cat})`,
+        ]),
+        ' (',
+        ...evidenceList(
+          DOC_DIR,
+          other.flatMap((n) => n.evidence.slice(0, 1)),
+          2,
+          true,
+        ),
+        ').',
+      ),
+    );
+  if (!pr.nfrs.length) out.push(p('The inputs list no non-functional requirements explicitly.'));
 
   out.push(h(3, 'Cross-reference with PRD Technical Assumptions'));
   const refs = crossCheck(pr, c.decisions, c.model);
@@ -99,4 +121,11 @@ export function requirementsSection(c: RenderContext): RootContent[] {
     );
   }
   return out;
+}
+
+/** NFRs grouped by category, in the order each category first appears. */
+function byCategory<T extends { category: string }>(ns: T[]): [string, T[]][] {
+  const out = new Map<string, T[]>();
+  for (const n of ns) out.set(n.category, [...(out.get(n.category) ?? []), n]);
+  return [...out];
 }

@@ -54,6 +54,7 @@ export default definePoint({
     },
     {
       id: 'single-bill',
+      check: (_d, m) => `The monthly invoice is read as a whole each month; ${runsOn(m)} appear on it as separate lines.`,
       title: 'Single bill, no allocation',
       summary: 'One account and one invoice reviewed monthly as a whole.',
       pros: ['No tagging effort', 'Perfectly adequate for a small estate with one owner'],
