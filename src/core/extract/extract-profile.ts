@@ -6,6 +6,7 @@ import { collectTechHits, defaultMatcher } from './tech-hits.js';
 import { demoteSubjects, productSubjects } from './product-subject.js';
 import { foldTechHits } from './tech-facts.js';
 import { settleRivalStatements } from './superseded.js';
+import { settleCompatibleInterfaces } from './compatible-interface.js';
 import { extractArchitectureStyle } from './architecture-style.js';
 import { extractRepositoryStrategy } from './repository-strategy.js';
 import { extractAvailability } from './availability.js';
@@ -71,7 +72,7 @@ export function extractProfile(docs: SourceDoc[]): { profile: Profile; diagnosti
   profile.sources = inputs.map((d) => ({ file: d.path, role: d.role, lines: d.text.split('\n').length }));
 
   profile.projectName = extractProjectName(inputs);
-  const hits = settleRivalStatements(collectTechHits(inputs), new Map(inputs.map((d) => [d.path, d.root])));
+  const hits = settleCompatibleInterfaces(settleRivalStatements(collectTechHits(inputs), new Map(inputs.map((d) => [d.path, d.root]))));
   const tech = foldTechHits(demoteSubjects(hits, productSubjects(profile.projectName?.value, defaultMatcher())));
   Object.assign(profile, tech.facts);
   profile.mentions = tech.mentions;

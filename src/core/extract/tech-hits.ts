@@ -6,6 +6,7 @@ import { compileMatcher, type AliasHit, type AliasMatcher } from './alias-matche
 import { blockContext, inReasonColumn, keyValueStart, STRENGTH } from './block-context.js';
 import { assertionStatus, MENTION_REASON, phraseStatus } from './assertion-status.js';
 import { codeFacts } from './code-sources.js';
+import { compatibleInterfaceEnd, describesNamedProduct } from './compatible-interface.js';
 import { evidenceAt } from './evidence.js';
 import { negatedSpans, PROHIBITED_TITLE } from './negation.js';
 import { inSpans, mermaidNames } from './mermaid-names.js';
@@ -30,6 +31,8 @@ export interface TechHit {
   /** The role of the document it was read from, and whether it sits in a stack table or section. */
   role?: DocRole;
   stack?: boolean;
+  /** Written "<name>-compatible": the interface, which a concrete product of its slot answers (see compatible-interface.ts). */
+  compatible?: boolean;
 }
 
 const IMPLIED_FACTOR = 0.6;
@@ -109,8 +112,14 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
     blockKey: string,
     drawn = false,
     matched = '',
+    compatible = false,
   ) => {
     const mark = drawn ? { drawn } : {};
+    if (compatible) {
+      // The interface, not the vendor: "S3-compatible" says nothing about an account with the provider that defined it.
+      hits.push({ id, category: entry.category, strength, demote, evidence, blockKey, compatible, ...mark });
+      return;
+    }
     const backing = entry.implies?.length ? { backing: entry.implies } : {};
     hits.push({ id, category: entry.category, strength, demote, evidence, blockKey, ...mark, ...backing });
     for (const imp of entry.implies ?? []) {
@@ -163,11 +172,16 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
         const named = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
         if (!named || isItemId(text, h.start, h.end, matcher) || frameworkPart(text, h, scanned[hi - 1])) return;
         const entry = shortFormIn(shortForms, h, scanned) ?? named;
+        const id = resolveId(entry, text);
+        // "S3-compatible storage" is judged as one phrase, so the likeness does not make it an example.
+        const interfaceEnd = compatibleInterfaceEnd(text, h.end, id);
+        const compatible = interfaceEnd >= 0;
+        const end = compatible ? interfaceEnd : h.end;
         if (diagram && inSpans(diagram.spans, h.start, h.end)) {
-          const reason = MENTION_REASON[phraseStatus(text, h.start, h.end)];
+          const reason = MENTION_REASON[phraseStatus(text, h.start, end)];
           const weight = diagram.deployment && PLATFORM_CATEGORIES.has(entry.category) ? DEPLOYMENT_DIAGRAM_STRENGTH : DIAGRAM_STRENGTH;
           pushHit(
-            resolveId(entry, text),
+            id,
             entry,
             reason ? 0 : weight,
             reason,
@@ -175,14 +189,16 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
             `${doc.path}#${bi}`,
             true,
             h.text,
+            compatible,
           );
           return;
         }
         let demote =
           ctx.demote ??
+          (compatible && describesNamedProduct(text, h.start) ? 'example' : null) ??
           (refused?.has(hi)
             ? 'rejected'
-            : (MENTION_REASON[assertionStatus(doc, block, h.start, h.end)] ?? (slashed?.has(hi) ? 'conditional' : null)));
+            : (MENTION_REASON[assertionStatus(doc, block, h.start, end)] ?? (slashed?.has(hi) ? 'conditional' : null)));
         // A regime binds the system only when the documents take it on, not when they only name it.
         if (!demote && entry.category === 'compliance' && !obligationStated(block, h.start, h.end)) demote = 'no-obligation';
         const kvStrength =
@@ -192,7 +208,7 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
         const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(cellStrength, kvStrength) : cellStrength;
         const evidence = evidenceAt(doc, block, h.start, h.end);
         const blockKey = `${doc.path}#${bi}`;
-        pushHit(resolveId(entry, text), entry, strength, demote, evidence, blockKey, false, h.text);
+        pushHit(id, entry, strength, demote, evidence, blockKey, false, h.text, compatible);
       });
       for (let i = first; i < hits.length; i++) Object.assign(hits[i], { role: doc.role, stack: ctx.stack });
     });

@@ -33,6 +33,11 @@ export const TECH_TRAITS = [
   'per-request',
   /** Works only on a Kubernetes cluster (Helm, Argo CD): committing to it commits to Kubernetes. */
   'needs-kubernetes',
+  /**
+   * Its API is a de-facto interface other products implement (S3): "<name>-compatible" with no such product chosen commits to
+   * the interface itself, not to the vendor.
+   */
+  'compatible-interface',
 ] as const;
 export type TechTrait = (typeof TECH_TRAITS)[number];
 

@@ -83,7 +83,9 @@ describe('alias table maps spellings onto canonical ids', () => {
     expect(ids(profileOf(stack('Vercel AI SDK')).cloudProviders)).toEqual([]);
   });
 
-  it('treats "X-compatible" as an interface, not a choice', () => {
-    expect(ids(profileOf(stack('S3-compatible object storage')).dataStores)).toEqual([]);
+  it('treats "X-compatible" as a likeness, not a choice, unless the catalogue marks X as a shared interface', () => {
+    expect(ids(profileOf(stack('Redis-compatible key-value store')).dataStores)).toEqual([]);
+    // S3's API is such an interface (see compatible-interface.test.ts).
+    expect(ids(profileOf(stack('S3-compatible object storage')).dataStores)).toEqual(['s3']);
   });
 });
