@@ -16,6 +16,7 @@ const STYLE_TERMS: [RegExp, string][] = [
   [/\bmonolith(?:ic)?\b/i, 'monolith'],
 ];
 const COMBINED = new RegExp(STYLE_TERMS.map(([re]) => `(?:${re.source})`).join('|'), 'gi');
+const ANY_STYLE = new RegExp(COMBINED.source, 'i');
 const STYLE_LABEL =
   /^\s*(?:\*\*\s*)?(?:\d+\.\s*)?(?:\*\*\s*)?(architectur(?:al|e)\s+(?:style|pattern|approach)|service\s+architecture|architecture|system\s+architecture|technical\s+type)\s*(?:\*\*\s*)?:/i;
 // Words that make a style word a description of a style rather than an incidental use ("serverless functions").
@@ -34,6 +35,12 @@ const STYLE_DEFINED_AFTER =
 // "not a traditional monolith but a modular monolith": the corrected term replaces the one the sentence sets aside.
 const CORRECTION_BEFORE =
   /\b(?:is\s*n[o'’]t|not)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+,?\s+but\s+(?:rather\s+)?(?:(?:a|an)\s+)?["“']?$/i;
+// "The platform employs a cloud-native serverless architecture": the design document saying what the system is built as.
+const SELF_DESCRIBED_BEFORE =
+  /\b(?:employs|uses|adopts|follows|implements|is\s+built\s+(?:on|as|with|using|around)|will\s+(?:use|employ|adopt|follow|be\s+built\s+(?:on|as|with|using|around)))\s+(?:an?|the)\s+(?:[\w-]+,?\s){0,4}$/i;
+// The head of the phrase may be a short list ("a serverless, event-driven architecture"): the first style named leads it.
+const ARCHITECTURE_AFTER = /^(?:,?\s(?:and\s)?[\w-]+){0,2}\s(?:architecture|architectural\s+style)\b/i;
+const DESIGN_ROLES = new Set<SourceDoc['role']>(['architecture', 'tech-stack']);
 // A later, more detailed document refines the brief: at equal strength the architecture's statement beats the PRD's.
 const ROLE_RANK: Partial<Record<SourceDoc['role'], number>> = { architecture: 2, 'tech-stack': 2, prd: 1 };
 
@@ -47,6 +54,12 @@ interface Candidate {
   score: number;
   rank: number;
   evidence: Evidence;
+}
+
+/** Whether the style word at [start, end) leads the design's statement of what the system is built as. */
+function selfDescribed(text: string, start: number, end: number): boolean {
+  const lead = SELF_DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  return !!lead && !ANY_STYLE.test(lead[0]) && ARCHITECTURE_AFTER.test(text.slice(end, end + 60));
 }
 
 function inServiceArchitecture(block: Block): boolean {
@@ -80,6 +93,8 @@ export function extractArchitectureStyle(docs: SourceDoc[]): ScalarFact<string> 
         else if (labelled && start >= labelled[0].length - 1 && first) score = 6;
         else if (STYLE_DEFINED_AFTER.test(text.slice(end, end + 60))) score = 6;
         else if (headingDecision && first) score = 6;
+        // The design's own statement of what it is ranks with the brief's Service Architecture decision, and wins by role.
+        else if (DESIGN_ROLES.has(doc.role) && selfDescribed(text, start, end)) score = 5;
         else if (decisive && first) score = 5;
         // "serverless-first" states a principle, stronger than an adjective in passing.
         else if (/^-first\b/i.test(text.slice(end))) score = 2;

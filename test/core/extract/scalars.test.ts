@@ -89,6 +89,30 @@ describe('architecture style', () => {
     expect(profileOf(brief).architectureStyle?.value).toBe('serverless');
   });
 
+  it.each([
+    ['The Heron portal employs a cloud-native serverless architecture on managed services.', 'serverless'],
+    ['The platform will be built as an event-driven, serverless architecture around one queue.', 'event-driven'],
+    ['Heron follows a modular monolith architecture: one deployable, strict module seams.', 'modular-monolith'],
+  ])("the design's statement of what the system is built as beats the brief's Service Architecture: %#", (summary, want) => {
+    const brief = prd('## Technical Assumptions\n\n### Service Architecture\n\nMicroservices, one per bounded context.');
+    expect(profileOf(brief, arch(`## Technical Summary\n\n${summary}`)).architectureStyle?.value).toBe(want);
+    expect(profileOf(brief).architectureStyle?.value).toBe('microservices');
+  });
+
+  it.each([
+    [
+      'the brief says it',
+      prd('## Technical Assumptions\n\n### Service Architecture\n\nMicroservices.\n\nIt employs a serverless architecture.'),
+    ],
+    [
+      'no verb states it',
+      arch('## Notes\n\nA serverless architecture diagram is on the wiki.\n\n### Service Architecture\n\nMicroservices.'),
+    ],
+  ])('a passing "<style> architecture" does not override a decision when %s', (_why, only) => {
+    const brief = prd('## Technical Assumptions\n\n### Service Architecture\n\nMicroservices, one per bounded context.');
+    expect(profileOf(brief, only).architectureStyle?.value).toBe('microservices');
+  });
+
   it('a single passing adjective is not a style', () => {
     expect(profileOf(arch('## Patterns\n\n**Event-Driven Architecture**\n- Pattern: loose coupling')).architectureStyle).toBeNull();
   });
