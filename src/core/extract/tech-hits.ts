@@ -11,6 +11,7 @@ import { evidenceAt } from './evidence.js';
 import { negatedSpans, PROHIBITED_TITLE } from './negation.js';
 import { inSpans, mermaidNames } from './mermaid-names.js';
 import { obligationStated } from './obligation.js';
+import { requirementMeans } from './requirement-means.js';
 import { shortFormEntries, shortFormIn } from './short-forms.js';
 import { slashAlternatives } from './slash-alternatives.js';
 
@@ -205,7 +206,9 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
           block.section.kind === 'deployment' || doc.role === 'guidelines' || doc.role === 'deployment' ? 1 : STRENGTH.keyValue;
         // A stack row's rationale cell names neighbours ("integrates with X"), so it weighs like prose.
         const cellStrength = ctx.stack && inReasonColumn(block, h.start) ? Math.min(ctx.strength, STRENGTH.tableRow) : ctx.strength;
-        const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(cellStrength, kvStrength) : cellStrength;
+        // A requirement met "via X" binds the system to X as a stack row does, though it is said once.
+        const baseStrength = requirementMeans(block, h.start) ? Math.max(cellStrength, STRENGTH.stackRow) : cellStrength;
+        const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(baseStrength, kvStrength) : baseStrength;
         const evidence = evidenceAt(doc, block, h.start, h.end);
         const blockKey = `${doc.path}#${bi}`;
         pushHit(id, entry, strength, demote, evidence, blockKey, false, h.text, compatible);
