@@ -4,6 +4,7 @@ import { LOCAL_ONLY, phraseDemotion } from './phrase-demotion.js';
 import { isUnchosenOption } from '../ingest/section-kind.js';
 import { hasCue } from './cue-words.js';
 import { LOCAL_LABEL, TEST_FILE_AFTER, testBracket } from './test-scope.js';
+import { sentenceAround } from '../text/sentence-around.js';
 
 /** What a statement says about a named thing, for this system. Only `committed` and `planned` are commitments. */
 export type AssertionStatus =
@@ -208,15 +209,6 @@ function usedByOthers(text: string, start: number): boolean {
   if (!last) return false;
   const between = head.slice(last.index + last[0].length);
   return between.split(/,|\band\b|\bor\b/).every((part) => NAME_LIST_ITEM.test(part.trim()));
-}
-
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - 200);
-  const head = text.slice(from, start);
-  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('; '));
-  const tail = text.slice(end, end + 200);
-  const stop = tail.search(/[.;]\s|\n/);
-  return head.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? tail.slice(0, stop) : tail);
 }
 
 /** Whether the name is one item of a list of options joined by "or", itself or through the name its bracket qualifies. */

@@ -1,6 +1,7 @@
 // Whether a compliance regime is taken on ("must comply with", "-compliant", "required", "subject to") or only named ("unlike HIPAA").
 import type { Block } from '../types.js';
 import { hasCue } from './cue-words.js';
+import { sentenceAround } from '../text/sentence-around.js';
 
 // Words of obligation, certification or audit in the regime's own sentence.
 const OBLIGATION =
@@ -12,14 +13,6 @@ const OBLIGATION_TITLE = /\b(?:complian\w*|regulat\w*|legal|privacy|certificatio
 // at a clinic") unless the sentence itself binds the product with a strong modal.
 const NARRATIVE_TITLE = /\b(?:user\s+)?journeys?\b|\bpersonas?\b|\bday\s+in\s+the\s+life\b|\buser\s+scenarios?\b|\bstory\s*time\b/i;
 const STRONG_OBLIGATION = /\b(?:must|shall|compl(?:y|ies|iant)\s+with|required\s+(?:by|to)|mandat(?:ed|ory)|subject\s+to)\b|-compliant\b/i;
-
-export function sentenceAround(text: string, start: number, end: number): string {
-  const head = text.slice(Math.max(0, start - 200), start);
-  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('; '));
-  const tail = text.slice(end, end + 200);
-  const stop = tail.search(/[.;]\s|\n/);
-  return head.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? tail.slice(0, stop) : tail);
-}
 
 /** The regime named at [start, end) of the block is stated with obligation, by its sentence or by the section it sits in. */
 export function obligationStated(block: Block, start: number, end: number): boolean {

@@ -3,7 +3,7 @@ import type { Evidence, ListFact, SourceDoc } from '../types.js';
 import { evidenceAt, sortEvidence, confidenceOf } from './evidence.js';
 import { assertionStatus, isCommitment } from './assertion-status.js';
 import { defaultMatcher } from './tech-hits.js';
-import { sentenceAround } from './obligation.js';
+import { sentenceAround } from '../text/sentence-around.js';
 
 const LAW_WORD = String.raw`(?:Act|Law|Regulations?|Directive|Rules|Standards|Code|Ordinance|Bill)`;
 // "the Australian Privacy Act", "the Health Records Act 2001", "Personal Data Protection Law": capitalised words ending in a law word.
