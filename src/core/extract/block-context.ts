@@ -46,6 +46,15 @@ export function inReasonColumn(block: Block, at: number): boolean {
   return REASON_HEADER.test(block.header[cellIndex(block.text, at)] ?? '');
 }
 
+// The first column of a stack table names the slot ("Ingress (K8s)", "Cache (edge)"): a name there scopes the row, it is not its value.
+const CATEGORY_HEADER = /^\s*(?:category|layer|component|area|concern|aspect|domain|purpose|role|type|function)\s*$/i;
+
+/** Whether the offset of a table row's text falls in the first, slot-naming column of a technology table. */
+export function inCategoryColumn(block: Block, at: number): boolean {
+  if (block.type !== 'table-row' || !block.header) return false;
+  return cellIndex(block.text, at) === 0 && CATEGORY_HEADER.test(block.header[0] ?? '');
+}
+
 /** Whether a table header marks a comparison of options rather than a list of choices. */
 export function isComparisonHeader(header: string[] | undefined): boolean {
   return !!header && header.some((h) => COMPARISON_HEADER.test(h));

@@ -3,7 +3,7 @@ import type { DocRole, Evidence, MentionReason, SourceDoc, TechCategory } from '
 import { kb } from '../knowledge/active.js';
 import type { AliasEntry } from '../knowledge/alias-entry.js';
 import { compileMatcher, type AliasHit, type AliasMatcher } from './alias-matcher.js';
-import { blockContext, inReasonColumn, keyValueStart, STRENGTH } from './block-context.js';
+import { blockContext, inCategoryColumn, inReasonColumn, keyValueStart, STRENGTH } from './block-context.js';
 import { assertionStatus, MENTION_REASON, phraseStatus } from './assertion-status.js';
 import { codeFacts } from './code-sources.js';
 import { compatibleInterfaceEnd, describesNamedProduct } from './compatible-interface.js';
@@ -204,8 +204,15 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
         if (!demote && entry.category === 'compliance' && !obligationStated(block, h.start, h.end)) demote = 'no-obligation';
         const kvStrength =
           block.section.kind === 'deployment' || doc.role === 'guidelines' || doc.role === 'deployment' ? 1 : STRENGTH.keyValue;
-        // A stack row's rationale cell names neighbours ("integrates with X"), so it weighs like prose.
-        const cellStrength = ctx.stack && inReasonColumn(block, h.start) ? Math.min(ctx.strength, STRENGTH.tableRow) : ctx.strength;
+        // A stack row's rationale cell names neighbours ("integrates with X"), so it weighs like prose; its category cell
+        // names the slot and its scope ("Ingress (K8s)", "Payment Rails"), never the row's choice, so it is a passing mention.
+        const cellStrength = !ctx.stack
+          ? ctx.strength
+          : inCategoryColumn(block, h.start)
+            ? Math.min(ctx.strength, STRENGTH.other)
+            : inReasonColumn(block, h.start)
+              ? Math.min(ctx.strength, STRENGTH.tableRow)
+              : ctx.strength;
         // A requirement met "via X" binds the system to X as a stack row does, though it is said once.
         const baseStrength = requirementMeans(block, h.start) ? Math.max(cellStrength, STRENGTH.stackRow) : cellStrength;
         const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(baseStrength, kvStrength) : baseStrength;

@@ -45,6 +45,20 @@ describe('stack table columns', () => {
   });
 });
 
+describe("a stack table's category cell names the slot, not the choice", () => {
+  it.each([
+    ['a platform scoping the slot', '| Ingress (K8s) | Quillgate 3 | Routes traffic | Fast |', 'compute', 'kubernetes'],
+    ['a word spelled like a framework', '| Payment Rails | Ledgerline | Settlement | Direct |', 'frameworks', 'rails'],
+    ['a store scoping the slot', '| Cache (Redis) | Tidecache | Sessions | Managed |', 'dataStores', 'redis'],
+  ])('%s', (_why, row, field, id) => {
+    expect(ids(profileOf(stack(row))[field as 'compute'])).not.toContain(id);
+  });
+
+  it('the same name in the technology column is the choice', () => {
+    expect(ids(profileOf(stack('| Orchestration | Kubernetes | Runs the pods | Portable |')).compute)).toContain('kubernetes');
+  });
+});
+
 describe('libraries a stack table names are frameworks', () => {
   it.each([
     ['State Management', 'Zustand', 'zustand'],
