@@ -59,7 +59,3 @@ export const REGIME_CONTROLS: Record<string, string[]> = {
 
 /** Controls every system needs, used when no regime is stated. */
 export const BASELINE_CONTROLS = ['enc-rest', 'enc-transit', 'access', 'secrets', 'audit', 'backup'];
-
-/** Providers that sign a BAA on standard terms; PaaS providers mostly do only on enterprise plans. */
-export const BAA_PROVIDERS = ['aws', 'azure', 'gcp', 'oracle-cloud', 'ibm-cloud', 'on-prem'];
-export const BAA_ON_SPECIAL_PLANS = ['supabase', 'vercel', 'heroku', 'render', 'cloudflare', 'firebase', 'digitalocean'];

@@ -2,7 +2,8 @@
 import { ProfileView } from '../decide/profile-view.js';
 import type { Decision } from '../types.js';
 import { defineAction, type ActionContext } from './action.js';
-import { BAA_ON_SPECIAL_PLANS, BAA_PROVIDERS, BASELINE_CONTROLS, CONTROLS, REGIME_CONTROLS, type Control } from './compliance-controls.js';
+import { kb } from '../knowledge/active.js';
+import { BASELINE_CONTROLS, CONTROLS, REGIME_CONTROLS, type Control } from './compliance-controls.js';
 import { primaryPlatform } from './serving-stack.js';
 
 type Status = 'met' | 'partial' | 'gap';
@@ -25,10 +26,12 @@ function check(control: Control, ctx: ActionContext): Check {
   const v = new ProfileView(ctx.profile);
   if (control.id === 'baa') {
     const platforms = [...new Set([primaryPlatform(ctx), ...ctx.profile.cloudProviders.map((c) => c.id)].filter((x): x is string => !!x))];
-    const missing = platforms.filter((p) => !BAA_PROVIDERS.includes(p));
+    // How each platform offers a HIPAA BAA, from its catalogue record: standard terms, certain plans only, or its own.
+    const baa = (p: string) => kb().tech(p)?.attestations?.hipaa;
+    const missing = platforms.filter((p) => baa(p) !== 'standard' && baa(p) !== 'self');
     if (!platforms.length) return { status: 'gap', by: 'no platform decided' };
     if (!missing.length) return { status: 'met', by: `${platforms.join(', ')} sign a BAA on standard terms` };
-    const special = missing.filter((p) => BAA_ON_SPECIAL_PLANS.includes(p));
+    const special = missing.filter((p) => baa(p) === 'plan');
     return special.length === missing.length
       ? { status: 'partial', by: `${special.join(', ')}: BAA only on specific (enterprise/add-on) plans` }
       : { status: 'gap', by: `${missing.filter((p) => !special.includes(p)).join(', ')}: no BAA offered` };

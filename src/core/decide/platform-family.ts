@@ -4,6 +4,7 @@ import type { Evidence } from '../types.js';
 import type { PointId } from './point-ids.js';
 import type { Hit } from './profile-view.js';
 import { kb } from '../knowledge/active.js';
+import { isBackendAsAService } from '../model/tech-catalog.js';
 import type { PlatformFamily, TechRecord } from '../knowledge/types.js';
 
 const techIds = (keep: (t: TechRecord) => boolean): string[] =>
@@ -182,7 +183,9 @@ export function onKubernetes(c: DecideContext) {
 }
 
 /** The compute.runtime option for a backend-as-a-service stack: no server code of the team's runs anywhere. */
-const BAAS_RUNTIME = 'backend-as-a-service';
+export const BAAS_RUNTIME = 'backend-as-a-service';
+/** Hosting platforms that are also the database (CloudKit, Firebase, Convex, Supabase): a backend as a service. */
+export const baasPlatforms = () => techIds((t) => isBackendAsAService(t.id));
 /** Runtimes that run code per request and keep no process alive between requests (and the BaaS option). */
 export const functionRuntimes = () => [...techIds((t) => !!t.traits?.includes('per-request')), BAAS_RUNTIME];
 /** Runtimes that can scale to nothing when idle. */

@@ -101,6 +101,11 @@ export class Catalogue {
     return this.data.technologies.filter((t) => t.slots.includes(slot)).map((t) => t.id);
   }
 
+  /** Ids of the technologies with a trait, in catalogue order. */
+  withTrait(trait: TechTrait): string[] {
+    return this.data.technologies.filter((t) => t.traits?.includes(trait)).map((t) => t.id);
+  }
+
   kindOf(id: string): TechKind | undefined {
     return this.techs.get(id)?.kind;
   }

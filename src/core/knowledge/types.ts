@@ -38,6 +38,8 @@ export const TECH_TRAITS = [
    * the interface itself, not to the vendor.
    */
   'compatible-interface',
+  /** A store reached only through its provider's authenticated HTTPS API (Firestore, DynamoDB): no port of its own to close. */
+  'api-only-access',
 ] as const;
 export type TechTrait = (typeof TECH_TRAITS)[number];
 

@@ -5,24 +5,6 @@ import { techName } from './tech-catalog.js';
 
 type Pipeline = InfraModel['pipelines'][number];
 
-const CI_NAMES: Record<string, string> = {
-  'github-actions': 'GitHub Actions',
-  'gitlab-ci': 'GitLab CI',
-  'azure-devops': 'Azure Pipelines',
-  jenkins: 'Jenkins',
-  circleci: 'CircleCI',
-  'bitbucket-pipelines': 'Bitbucket Pipelines',
-  'aws-codepipeline': 'AWS CodePipeline',
-  'cloud-build': 'Google Cloud Build',
-  argocd: 'Argo CD',
-  flux: 'Flux',
-  'vercel-deployments': 'Vercel deployments',
-};
-
-export function ciName(id: string): string {
-  return CI_NAMES[id] ?? techName(id);
-}
-
 export function derivePipelines(
   profile: Profile,
   l: DecisionLookup,
@@ -48,7 +30,7 @@ export function derivePipelines(
   if (iac) stages.push({ id: 'iac-plan', name: `Plan infrastructure changes (${techName(iac)})`, approval: false });
   const gitops = l.component('cicd.gitops') ?? profile.ciCd.find((f) => f.id === 'argocd' || f.id === 'flux')?.id ?? null;
   if (gitops && (gitops === 'argocd' || gitops === 'flux'))
-    stages.push({ id: 'gitops-sync', name: `Sync desired state (${ciName(gitops)})`, approval: false });
+    stages.push({ id: 'gitops-sync', name: `Sync desired state (${techName(gitops)})`, approval: false });
   const chain = envs.filter((e) => e.id !== 'local' && e.id !== 'preview');
   for (const e of chain) {
     const isProd = e.promotesTo === null;
@@ -56,7 +38,7 @@ export function derivePipelines(
     stages.push({ id: `deploy-${e.id}`, name: `Deploy to ${e.name}${how}`, approval: gate && (isProd || e.id !== chain[0]?.id) });
   }
   stages.push({ id: 'verify', name: 'Smoke tests and health checks', approval: false });
-  return [{ id: 'delivery-pipeline', name: `Delivery pipeline (${ciName(tool)})`, tool, stages }];
+  return [{ id: 'delivery-pipeline', name: `Delivery pipeline (${techName(tool)})`, tool, stages }];
 }
 
 /**
@@ -78,5 +60,5 @@ function releasePipeline(l: DecisionLookup, tool: string): Pipeline {
   const gate = l.get('cicd.promotion') ? l.attrs('cicd.promotion').approvalGate === true : false;
   stages.push({ id: 'publish', name: channel ? `Publish to ${channel}` : 'Publish the release', approval: gate });
   stages.push({ id: 'verify', name: 'Install the published release on a clean machine and run a smoke test', approval: false });
-  return { id: 'delivery-pipeline', name: `Release pipeline (${ciName(tool)})`, tool, stages };
+  return { id: 'delivery-pipeline', name: `Release pipeline (${techName(tool)})`, tool, stages };
 }

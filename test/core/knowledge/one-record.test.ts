@@ -1,4 +1,4 @@
-// A technology added as ONE catalogue record, no code: extracted from a tech stack table, chosen, modelled, drawn, costed and spelled in validate.
+// A technology added as ONE catalogue record, no code: extracted from a tech stack table, chosen, modelled, drawn, costed and spelled in validate; and the traits it carries (previews, autoscaling, API-only access, backend as a service, a HIPAA attestation, a CI tool) are what later stages read.
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinCatalogue, useCatalogue } from '../../../src/core/knowledge/active.js';
 import { Catalogue } from '../../../src/core/knowledge/catalogue.js';
@@ -8,6 +8,7 @@ import { parseDocument } from '../../../src/core/ingest/parse-markdown.js';
 import { buildArchitecture } from '../../../src/core/pipeline/build-architecture.js';
 import { validateDocument } from '../../../src/core/validate/validate-document.js';
 import { namesTech } from '../../../src/core/validate/tech-spellings.js';
+import { findAction } from '../../../src/core/actions/registry.js';
 
 interface Case {
   /** The stack table row's category cell. */
@@ -124,5 +125,178 @@ describe.each(CASES.map((c) => [c.record.id, c] as const))('%s, added as one cat
     // Without the record the same name is only an unknown technology: the catalogue record is what made it known.
     useCatalogue(null);
     expect(builtinCatalogue().knows(c.record.name)).toBe(false);
+  });
+});
+
+/** A stack table with the given rows under the Slipway service (HIPAA data when `hipaa`). */
+const stackOf = (rows: [string, string][], hipaa = false, users = 400) => `# Architecture
+
+The Slipway service takes bookings for ${users} users and stores them.${hipaa ? ' It stores patient health records (PHI) under HIPAA.' : ''}
+
+## Tech Stack
+
+| Category | Technology |
+| --- | --- |
+${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}
+`;
+
+interface TraitCase {
+  what: string;
+  /** The records, with the trait (or attestation) under test; `without` is the same records lacking it. */
+  records: TechRecord[];
+  without: TechRecord[];
+  rows: [string, string][];
+  hipaa?: boolean;
+  users?: number;
+  /** What the run shows, as ids: it must differ between the two catalogues. */
+  read: (b: ReturnType<typeof buildArchitecture>) => unknown;
+  withTrait: unknown;
+  withoutTrait: unknown;
+}
+
+const strip = (r: TechRecord, key: 'traits' | 'attestations' | 'slots', keep?: (x: string) => boolean): TechRecord =>
+  key === 'attestations' ? { ...r, attestations: undefined } : { ...r, [key]: (r[key] as string[]).filter((x) => keep?.(x) ?? false) };
+
+const previewHost = rec({
+  id: 'harbourpages',
+  name: 'Harbourpages',
+  kind: 'paas',
+  category: 'cloudProviders',
+  slots: ['hosting-platform', 'runtime'],
+  role: 'paas',
+  traits: ['per-change-previews'],
+});
+const scaler = rec({
+  id: 'tidalpods',
+  name: 'Tidalpods',
+  kind: 'managed-service',
+  provider: 'aws',
+  category: 'compute',
+  slots: ['runtime'],
+  role: 'container',
+  traits: ['autoscaling'],
+});
+const apiStore = rec({
+  id: 'keelstore',
+  name: 'Keelstore',
+  kind: 'global-saas',
+  category: 'dataStores',
+  slots: ['database'],
+  role: 'document',
+  traits: ['public-endpoint-by-default', 'api-only-access'],
+});
+const backend = rec({
+  id: 'quaybase',
+  name: 'Quaybase',
+  kind: 'paas',
+  category: 'cloudProviders',
+  slots: ['hosting-platform', 'database'],
+  role: 'document',
+});
+const attested = rec({
+  id: 'jettycloud',
+  name: 'Jettycloud',
+  kind: 'paas',
+  category: 'cloudProviders',
+  slots: ['hosting-platform', 'runtime'],
+  role: 'paas',
+  attestations: { hipaa: 'plan' },
+});
+const ci = rec({ id: 'slipci', name: 'SlipCI', kind: 'global-saas', category: 'ciCd', slots: ['ci-cd'] });
+
+const baaControl = (b: ReturnType<typeof buildArchitecture>) => {
+  const r = findAction('security-compliance')!.run({ profile: b.profile, decisions: b.decisions, model: b.model, domain: 'security' });
+  return r.table!.find((x) => x[1].startsWith('Business associate agreement'))?.[3];
+};
+
+const TRAIT_CASES: TraitCase[] = [
+  {
+    what: 'per-change-previews: the platform builds each pull request',
+    records: [previewHost],
+    without: [strip(previewHost, 'traits')],
+    rows: [
+      ['Hosting', 'Harbourpages'],
+      ['Frontend', 'Next.js'],
+    ],
+    read: (b) => b.decisions.find((d) => d.id === 'environments.previews')?.choice,
+    withTrait: 'per-pr-previews',
+    withoutTrait: 'shared-staging',
+  },
+  {
+    what: 'autoscaling: the runtime adds replicas on load',
+    records: [scaler],
+    without: [strip(scaler, 'traits')],
+    rows: [
+      ['Cloud', 'AWS'],
+      ['Backend', 'NestJS'],
+      ['Compute', 'Tidalpods'],
+    ],
+    users: 4000,
+    read: (b) => b.decisions.find((d) => d.id === 'compute.scaling')?.choice,
+    withTrait: 'horizontal-autoscaling',
+    withoutTrait: 'fixed-capacity',
+  },
+  {
+    what: 'api-only-access: a public endpoint that is the provider API is no open database port',
+    records: [apiStore],
+    without: [strip(apiStore, 'traits', (t) => t !== 'api-only-access')],
+    rows: [
+      ['Hosting', 'Render'],
+      ['Backend', 'NestJS'],
+      ['Database', 'Keelstore'],
+    ],
+    read: (b) => b.concerns.filter((c) => c.rule === 'public-database-endpoint').map((c) => c.subject),
+    withTrait: [],
+    withoutTrait: ['keelstore'],
+  },
+  {
+    what: 'hosting platform and database in one: a backend as a service, no server runtime',
+    records: [backend],
+    without: [strip(backend, 'slots', (s) => s !== 'database')],
+    rows: [
+      ['Platform', 'Quaybase'],
+      ['Frontend', 'React'],
+    ],
+    read: (b) => b.decisions.find((d) => d.id === 'compute.runtime')?.rejected.some((r) => r.id === 'backend-as-a-service'),
+    withTrait: false,
+    withoutTrait: true,
+  },
+  {
+    what: 'a HIPAA attestation on certain plans: the BAA control is partly met',
+    records: [attested],
+    without: [strip(attested, 'attestations')],
+    rows: [
+      ['Hosting', 'Jettycloud'],
+      ['Backend', 'NestJS'],
+    ],
+    hipaa: true,
+    read: baaControl,
+    withTrait: 'partial',
+    withoutTrait: 'gap',
+  },
+];
+
+describe.each(TRAIT_CASES.map((c) => [c.what, c] as const))('one record, %s', (_what, c) => {
+  const build = (records: TechRecord[]) => {
+    useCatalogue(new Catalogue(mergeCatalogue(builtinCatalogue().data, { technologies: records })));
+    return buildArchitecture({
+      docs: [parseDocument('docs/architecture.md', 'architecture', stackOf(c.rows, c.hipaa, c.users))],
+      date: '2026-01-15',
+    });
+  };
+  it('the record with it: later stages read it from the catalogue', () => expect(c.read(build(c.records))).toEqual(c.withTrait));
+  it('the same record without it: they behave otherwise', () => expect(c.read(build(c.without))).toEqual(c.withoutTrait));
+});
+
+describe('a CI/CD tool added as one record', () => {
+  it('is the delivery pipeline, named by its record', () => {
+    useCatalogue(new Catalogue(mergeCatalogue(builtinCatalogue().data, { technologies: [ci] })));
+    const rows: [string, string][] = [
+      ['Cloud', 'AWS'],
+      ['Backend', 'NestJS'],
+      ['CI/CD', 'SlipCI'],
+    ];
+    const b = buildArchitecture({ docs: [parseDocument('docs/architecture.md', 'architecture', stackOf(rows))], date: '2026-01-15' });
+    expect(b.model.pipelines.map((p) => [p.tool, p.name])).toEqual([['slipci', 'Delivery pipeline (SlipCI)']]);
   });
 });

@@ -1,8 +1,6 @@
 // Rule: a database, cache or search store reachable from the internet.
 import { defineRule } from '../rule.js';
-
-/** Stores reached over an authenticated HTTPS API by design; their risk is authorisation rules, not an open port. */
-const API_BY_DESIGN = new Set(['firestore', 'firebase', 'convex', 'dynamodb', 'cloudkit', 'pinecone', 'cosmos-db']);
+import { kb } from '../../knowledge/active.js';
 
 export default defineRule({
   meta: {
@@ -27,7 +25,7 @@ export default defineRule({
   check(ctx) {
     const regulated = !!ctx.regulated();
     return ctx.model.dataStores
-      .filter((d) => d.publicEndpoint && d.kind !== 'object' && d.kind !== 'queue' && !API_BY_DESIGN.has(d.tech))
+      .filter((d) => d.publicEndpoint && d.kind !== 'object' && d.kind !== 'queue' && !kb().hasTrait(d.tech, 'api-only-access'))
       .map((d) => ({
         subject: d.tech,
         signal: { impact: 3 as const, likelihood: 2 as const, regulated, basis: 'stated' as const },

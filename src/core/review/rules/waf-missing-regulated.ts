@@ -1,8 +1,10 @@
 // Rule: a public web entry point for regulated data with no web application firewall.
 import { defineRule } from '../rule.js';
+import { isBackendAsAService } from '../../model/tech-catalog.js';
+import { BAAS_RUNTIME } from '../../decide/platform-family.js';
 
-/** Back ends run by the provider behind its own API: there is no entry point of ours to put a WAF in front of. */
-const BACKEND_SERVICES = new Set(['backend-as-a-service', 'cloudkit', 'firebase', 'supabase', 'convex']);
+/** A back end the provider runs behind its own API (a platform that is also the database): no entry point of ours to put a WAF in front of. */
+const providerBackend = (tech: string) => tech === BAAS_RUNTIME || isBackendAsAService(tech);
 
 export default defineRule({
   meta: {
@@ -29,7 +31,7 @@ export default defineRule({
     if (!noWaf) return [];
     const zones = ctx.model.zones.filter((z) => z.kind === 'edge' || z.kind === 'public');
     const entry = ctx.model.compute.filter(
-      (c) => (!c.role || ['frontend', 'api', 'gateway', 'edge'].includes(c.role)) && !BACKEND_SERVICES.has(c.tech),
+      (c) => (!c.role || ['frontend', 'api', 'gateway', 'edge'].includes(c.role)) && !providerBackend(c.tech),
     );
     if (!entry.length) return [];
     const pci = reg.ids.includes('pci-dss');

@@ -5,7 +5,8 @@ import { functionRuntimes, paasServiceRuntimes, family, onKubernetes } from '../
 import type { Hit } from '../../profile-view.js';
 
 const runtime = (c: DecideContext) => c.chosen('compute.runtime') ?? '';
-const runtimeIn = (ids: string[]) => (c: DecideContext) => (ids.includes(runtime(c)) ? (c.v.committed(runtime(c)) ?? []) : null);
+// The runtime sets are catalogue queries asked when the point runs, so a knowledge pack's records count too.
+const runtimeIn = (ids: () => string[]) => (c: DecideContext) => (ids().includes(runtime(c)) ? (c.v.committed(runtime(c)) ?? []) : null);
 const BROKERS = ['sqs', 'rabbitmq', 'kafka', 'nats-jetstream', 'pubsub', 'service-bus', 'redis', 'event-hubs', 'kinesis'];
 
 /** Facts that show background work exists: a broker, a worker framework, scheduled work, an event-driven style. */
@@ -55,7 +56,7 @@ export default definePoint({
       fits: [
         { when: (c) => c.v.committedAny(...BROKERS), weight: 3, because: 'the stack already has a queue or broker' },
         {
-          when: runtimeIn(['kubernetes', 'ecs', 'docker-compose', 'container-apps', ...paasServiceRuntimes()]),
+          when: runtimeIn(() => ['kubernetes', 'ecs', 'docker-compose', 'container-apps', ...paasServiceRuntimes()]),
           weight: 2,
           because: 'the runtime hosts long-running worker processes',
         },
@@ -76,7 +77,7 @@ export default definePoint({
       rejectIf: (c) => (['servers', 'on-prem', 'kubernetes'].includes(family(c)) ? 'the platform has no managed function service' : null),
       fits: [
         {
-          when: runtimeIn(functionRuntimes().filter((r) => r !== 'backend-as-a-service')),
+          when: runtimeIn(() => functionRuntimes().filter((r) => r !== 'backend-as-a-service')),
           weight: 6,
           because: 'the code already runs as functions',
         },
@@ -95,7 +96,11 @@ export default definePoint({
       leans: { simplicity: 2, cost: 1, resilience: 0, compliance: 0, speed: 2 },
       rejectIf: (c) => (['servers', 'on-prem', 'kubernetes'].includes(family(c)) ? 'the platform has no managed scheduler' : null),
       fits: [
-        { when: runtimeIn([...paasServiceRuntimes(), 'vercel', 'netlify']), weight: 4, because: 'the platform schedules jobs natively' },
+        {
+          when: runtimeIn(() => [...paasServiceRuntimes(), 'vercel', 'netlify']),
+          weight: 4,
+          because: 'the platform schedules jobs natively',
+        },
         { when: (c) => c.v.teamAtMost(3), weight: 1, because: 'nothing extra for a small team to run' },
       ],
     },
@@ -110,7 +115,7 @@ export default definePoint({
       skills: ['Kubernetes'],
       leans: { resilience: 1, cost: 1, simplicity: 0, compliance: 0, speed: 0 },
       rejectIf: (c) => (runtime(c) === 'kubernetes' || onKubernetes(c) ? null : 'the system does not run on Kubernetes'),
-      fits: [{ when: runtimeIn(['kubernetes']), weight: 6, because: 'the workloads run on Kubernetes' }],
+      fits: [{ when: runtimeIn(() => ['kubernetes']), weight: 6, because: 'the workloads run on Kubernetes' }],
     },
     {
       id: 'in-process-scheduler',
@@ -127,7 +132,7 @@ export default definePoint({
       rejectIf: (c) => (functionRuntimes().includes(runtime(c)) ? 'functions do not keep a process alive between requests' : null),
       fits: [
         { when: (c) => c.v.style('monolith', 'modular-monolith'), weight: 2, because: 'a monolith can own its scheduled work' },
-        { when: runtimeIn(['docker-compose']), weight: 2, because: 'a long-running process on a server can schedule its own work' },
+        { when: runtimeIn(() => ['docker-compose']), weight: 2, because: 'a long-running process on a server can schedule its own work' },
         { when: (c) => c.v.teamAtMost(2), weight: 1, because: 'the fewest moving parts for a very small team' },
       ],
     },

@@ -1,7 +1,7 @@
 // Decision point: what runs the application code, from clusters and containers to functions and PaaS.
 import { definePoint, type DecideContext, type OptionDef, type Signal } from '../../define-point.js';
 import { services } from '../../criteria.js';
-import { family, needsPlatform, needsProviderOf, onKubernetes, onlyOnAny, providerOfTech } from '../../platform-family.js';
+import { baasPlatforms, family, needsPlatform, needsProviderOf, onKubernetes, onlyOnAny, providerOfTech } from '../../platform-family.js';
 import { STATED } from '../../stated-choice.js';
 
 const PRIMARY = 'cloud.primary-platform';
@@ -292,10 +292,10 @@ export default definePoint({
       complexity: 1,
       skills: ['the platform SDK'],
       leans: { simplicity: 2, speed: 2, cost: 2, resilience: 0, compliance: -1 },
-      rejectIf: needsPlatform('cloudkit', 'firebase', 'convex', 'supabase'),
+      rejectIf: (c) => needsPlatform(...baasPlatforms())(c),
       fits: [
         {
-          when: (c) => (c.v.ids('compute').length === 0 ? primaryIs('cloudkit', 'firebase', 'convex', 'supabase')(c) : null),
+          when: (c) => (c.v.ids('compute').length === 0 ? primaryIs(...baasPlatforms())(c) : null),
           weight: 8,
           because: 'the inputs name a backend platform and no server runtime',
         },

@@ -3,10 +3,13 @@ import { definePoint, type DecideContext } from '../../define-point.js';
 import { services } from '../../criteria.js';
 import { paasServiceRuntimes, scaleToZeroRuntimes } from '../../platform-family.js';
 import { statesOneInstance } from '../../stated-topology.js';
+import { kb } from '../../../knowledge/active.js';
 
 const runtime = (c: DecideContext) => c.chosen('compute.runtime') ?? '';
-const runtimeIn = (ids: string[]) => (c: DecideContext) => (ids.includes(runtime(c)) ? (c.v.committed(runtime(c)) ?? []) : null);
-const AUTOSCALED = ['kubernetes', 'ecs', 'cloud-run', 'container-apps', 'app-service', 'render'];
+// The runtime sets are catalogue queries asked when the point runs, so a knowledge pack's records count too.
+const runtimeIn = (ids: () => string[]) => (c: DecideContext) => (ids().includes(runtime(c)) ? (c.v.committed(runtime(c)) ?? []) : null);
+/** Runtimes that add and remove replicas on load by themselves: the catalogue's autoscaling trait. */
+const autoscaledRuntimes = () => kb().withTrait('autoscaling');
 
 export default definePoint({
   meta: {
@@ -36,7 +39,7 @@ export default definePoint({
       leans: { resilience: 2, cost: -1, simplicity: -1, compliance: 0, speed: 0 },
       rejectIf: (c) => (runtime(c) === 'docker-compose' ? 'a Compose stack on fixed hosts does not add instances by itself' : null),
       fits: [
-        { when: runtimeIn(AUTOSCALED), weight: 4, because: 'the runtime scales replicas on load' },
+        { when: runtimeIn(autoscaledRuntimes), weight: 4, because: 'the runtime scales replicas on load' },
         { when: (c) => c.v.usersAtLeast(10000), weight: 3, because: 'the stated user numbers need elastic capacity' },
         { when: (c) => c.v.availabilityAtLeast(99.9), weight: 2, because: 'the availability target needs at least two instances' },
       ],
@@ -54,7 +57,7 @@ export default definePoint({
       leans: { cost: 2, simplicity: 1, resilience: 1, compliance: 0, speed: 1 },
       rejectIf: (c) =>
         runtime(c) && !scaleToZeroRuntimes().includes(runtime(c)) ? `the runtime ${runtime(c)} keeps instances running` : null,
-      fits: [{ when: runtimeIn(scaleToZeroRuntimes()), weight: 6, because: 'the runtime bills per request and idles at zero' }],
+      fits: [{ when: runtimeIn(scaleToZeroRuntimes), weight: 6, because: 'the runtime bills per request and idles at zero' }],
     },
     {
       id: 'fixed-capacity',
@@ -70,7 +73,11 @@ export default definePoint({
       skills: ['capacity monitoring'],
       leans: { simplicity: 2, cost: 0, resilience: -1, compliance: 0, speed: 1 },
       fits: [
-        { when: runtimeIn(['docker-compose', ...paasServiceRuntimes()]), weight: 5, because: 'the runtime runs a set number of instances' },
+        {
+          when: runtimeIn(() => ['docker-compose', ...paasServiceRuntimes()]),
+          weight: 5,
+          because: 'the runtime runs a set number of instances',
+        },
         { when: (c) => c.v.usersAtMost(1000), weight: 2, because: 'the stated load is small and steady' },
       ],
     },

@@ -9,7 +9,13 @@ const hostingIn =
   (...ids: string[]) =>
   (c: DecideContext) =>
     ids.includes(hosting(c)) ? (c.v.committedAny(...ids, c.chosen('data.primary-database') ?? '') ?? []) : null;
-const MANAGED = ['amazon-rds', 'cloud-sql', 'azure-database', 'supabase', 'neon', 'serverless-managed', 'platform-database'];
+/** The chosen database hosting is a service that runs the database for the team (typed hosting, not its option id). */
+const managedHosting = (c: DecideContext) => {
+  const h = c.decisions.get('data.database-hosting')?.attributes?.hosting;
+  return h && h !== 'self-hosted' && h !== 'embedded'
+    ? (c.v.committedAny(hosting(c), c.chosen('data.primary-database') ?? '') ?? [])
+    : null;
+};
 
 export default definePoint({
   meta: {
@@ -39,7 +45,7 @@ export default definePoint({
       leans: { resilience: 1, simplicity: 2, compliance: 1, cost: 0 },
       rejectIf: (c) => (hosting(c) === 'self-managed-vms' ? 'a database on self-run servers has no managed snapshots' : null),
       fits: [
-        { when: hostingIn(...MANAGED), weight: 6, because: 'the database service provides point-in-time recovery' },
+        { when: managedHosting, weight: 6, because: 'the database service provides point-in-time recovery' },
         { when: (c) => c.v.rpoAtMost(60), weight: 2, because: 'the RPO allows at most minutes of data loss' },
       ],
     },

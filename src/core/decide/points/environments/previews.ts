@@ -2,8 +2,10 @@
 import { inline, rehearsal, services, units } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
 import { chose, needsKubernetes, onKubernetes, PRIMARY_PLATFORM, settledOn } from '../../platform-family.js';
+import { kb } from '../../../knowledge/active.js';
 
-const PREVIEW_PLATFORMS = ['vercel', 'netlify', 'render', 'railway', 'vercel-deployments', 'cloudflare-pages', 'supabase'];
+/** Platforms and services that build each pull request on their own: the catalogue's per-change-previews trait. */
+const previewPlatforms = () => kb().withTrait('per-change-previews');
 
 export default definePoint({
   meta: {
@@ -29,11 +31,11 @@ export default definePoint({
       skills: [],
       leans: { speed: 2, simplicity: 1 },
       rejectIf: (c) =>
-        PREVIEW_PLATFORMS.includes(c.chosen(PRIMARY_PLATFORM) ?? '') || c.v.committedAny(...PREVIEW_PLATFORMS)
+        previewPlatforms().includes(c.chosen(PRIMARY_PLATFORM) ?? '') || c.v.committedAny(...previewPlatforms())
           ? null
           : 'the platform has no built-in pull-request previews',
       fits: [
-        { when: (c) => c.v.committedAny(...PREVIEW_PLATFORMS), weight: 4, because: 'the platform creates previews per pull request' },
+        { when: (c) => c.v.committedAny(...previewPlatforms()), weight: 4, because: 'the platform creates previews per pull request' },
         { when: (c) => c.v.committedAny('nextjs'), weight: 1, because: 'the web front end deploys as previews without effort' },
       ],
     },
