@@ -10,6 +10,7 @@ import { ProofCache, cacheFolder } from '../io/mermaid-proof-cache.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRACKING_FILE } from '../core/review/tracking-match.js';
+import { ANSWERS_EXPORT, SESSION_FILE } from '../io/session-paths.js';
 import { readProjectAsync } from '../io/read-project-async.js';
 import { setInterruptHint } from '../io/interrupt.js';
 import { withProjectLock } from './project-lock.js';
@@ -119,8 +120,10 @@ async function createLocked(dir: string, opts: CreateYoloOptions): Promise<Creat
 
 /** Says so when a finished guided session exists whose choices this one-pass document did not use. */
 async function supersededSession(dir: string, root: string): Promise<string> {
-  const { ANSWERS_EXPORT, SESSION_FILE, loadFinishedGuidedSession } = await import('../io/session-store.js');
-  if (!existsSync(join(root, SESSION_FILE)) || !loadFinishedGuidedSession(root)) return '';
+  // The session code and its schema library (zod) load only when a session record exists.
+  if (!existsSync(join(root, SESSION_FILE))) return '';
+  const { loadFinishedGuidedSession } = await import('../io/session-store.js');
+  if (!loadFinishedGuidedSession(root)) return '';
   const replay = `infra-arch create ${shellArg(dir)} --answers ${shellArg(join(dir, ANSWERS_EXPORT))}`;
   return `infra-arch: written from the inputs alone; the choices and verdicts of the finished guided session (${SESSION_FILE}) were not used, and review and check now follow this document. To go back to them, run "${replay}".`;
 }

@@ -6,9 +6,9 @@ import { resolveInsideProject } from './project-paths.js';
 import { readBoundedText } from './read-bounded.js';
 import { checkSessionShape } from './session-shape.js';
 
-export const SESSION_FILE = '.infra-arch/session.json';
-/** The answers a finished session exports: replaying them with `create --answers` rebuilds the same document. */
-export const ANSWERS_EXPORT = '.infra-arch/answers.yaml';
+import { SESSION_FILE } from './session-paths.js';
+
+export { ANSWERS_EXPORT, SESSION_FILE } from './session-paths.js';
 /** A session is tens of kilobytes even with every action result kept. */
 export const MAX_SESSION_BYTES = 8 * 1024 * 1024;
 
