@@ -87,6 +87,8 @@ export interface ListFact {
   id: string;
   evidence: Evidence[];
   confidence: number;
+  /** Committed only as an interface ("S3-compatible storage"): any product answering it meets the statement, not the vendor's. */
+  interfaceOnly?: true;
 }
 
 export interface ScalarFact<T> {

@@ -81,7 +81,9 @@ export function foldTechHits(hits: TechHit[], threshold = COMMIT_THRESHOLD): Tec
     const counted = group.filter((h) => !h.demote && h.strength > 0);
     const stated = counted.filter((h) => !h.drawn);
     const evidence: Evidence[] = sortEvidence((stated.length ? stated : counted).map((h) => h.evidence));
-    facts[category].push({ id, evidence, confidence: confidenceOf(weight) });
+    const fact: ListFact = { id, evidence, confidence: confidenceOf(weight) };
+    if (counted.length > 0 && counted.every((h) => h.compatible)) fact.interfaceOnly = true;
+    facts[category].push(fact);
   };
   const needed = (category: TechCategory) => (CATEGORY_THRESHOLD[category] ?? threshold) - 1e-9;
   for (const key of [...groups.keys()].sort()) {

@@ -40,6 +40,8 @@ export const TECH_TRAITS = [
   'compatible-interface',
   /** A store reached only through its provider's authenticated HTTPS API (Firestore, DynamoDB): no port of its own to close. */
   'api-only-access',
+  /** Answers the S3 API, so S3 tools and SDKs work unchanged: what a bare "S3-compatible" requirement asks of a store. */
+  's3-api',
 ] as const;
 export type TechTrait = (typeof TECH_TRAITS)[number];
 

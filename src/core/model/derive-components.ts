@@ -202,6 +202,8 @@ export function deriveComponents(
   const hasPg = profile.dataStores.some((d) => d.id === 'postgresql');
   for (const d of profile.dataStores) {
     if (d.id === 'pgvector' && hasPg) continue; // an extension of the PostgreSQL store, not a store of its own
+    // "S3-compatible storage" asks for an interface: the store a decision chose to answer it is the element, not the vendor.
+    if (d.interfaceOnly && STORE_POINTS.some((p) => l.component(p) && l.component(p) !== d.id)) continue;
     addStore(d.id, ['profile:dataStores']);
   }
   // Optional stores (cache, queue) decide `none` when no fact needs them (PointMeta.needs), so nothing is drawn by default.

@@ -2,6 +2,8 @@
 import { databases } from '../../criteria.js';
 import { definePoint, type DecideContext, type OptionDef } from '../../define-point.js';
 import { family, needsPlatform, needsProviderOf, onKubernetes } from '../../platform-family.js';
+import { kb } from '../../../knowledge/active.js';
+import type { Signal } from '../../define-point.js';
 
 const primaryIs =
   (...ids: string[]) =>
@@ -11,9 +13,33 @@ const famIs =
   (...f: string[]) =>
   (c: DecideContext) =>
     f.includes(family(c)) ? (c.v.profile.cloudProviders[0]?.evidence ?? []) : null;
+// A store committed only as an interface ("S3-compatible object storage"): the statement names an API, not the vendor.
+const interfaceFact = (c: DecideContext) =>
+  c.v.profile.dataStores.find((f) => f.interfaceOnly && kb().hasTrait(f.id, 'compatible-interface'));
+// Any store answering that interface meets the statement; the platform's own fit then picks among them (MinIO in a cluster).
+const answersInterface =
+  (id: string): Signal['when'] =>
+  (c) => {
+    const f = interfaceFact(c);
+    return f && kb().hasTrait(id, 's3-api') && kb().hasTrait(f.id, 's3-api') ? f.evidence.slice(0, 2) : null;
+  };
+// The statement is a requirement: a store that does not answer the interface cannot meet it.
+const lacksInterface =
+  (id: string) =>
+  (c: DecideContext): string | null => {
+    const f = interfaceFact(c);
+    return f && kb().hasTrait(f.id, 's3-api') && !kb().hasTrait(id, 's3-api') ? 'the inputs ask for S3-compatible storage' : null;
+  };
 const store = (
   o: Omit<OptionDef, 'costClass' | 'complexity' | 'skills'> & Partial<Pick<OptionDef, 'costClass' | 'complexity' | 'skills'>>,
-): OptionDef => ({ costClass: 'low', complexity: 1, skills: ['bucket policies', 'signed URLs'], ...o });
+): OptionDef => ({
+  costClass: 'low',
+  complexity: 1,
+  skills: ['bucket policies', 'signed URLs'],
+  ...o,
+  rejectIf: (c) => o.rejectIf?.(c) ?? lacksInterface(o.id)(c),
+  fits: [...o.fits, { when: answersInterface(o.id), weight: 3, because: 'the inputs ask for S3-compatible storage' }],
+});
 
 export default definePoint({
   meta: {
@@ -36,6 +62,8 @@ export default definePoint({
       cons: ['Egress to the internet and other clouds is expensive', 'Bucket policies and public-access settings are easy to get wrong'],
       leans: { resilience: 2, compliance: 2 },
       rejectIf: needsProviderOf('s3'),
+      // "S3-compatible" alone is a stated choice of Amazon S3 only on AWS; elsewhere it is a requirement any S3-API store meets.
+      committedWhen: (c) => (interfaceFact(c)?.id === 's3' && family(c) !== 'aws' ? null : c.v.committed('s3')),
       fits: [{ when: famIs('aws'), weight: 6, because: 'the platform is AWS' }],
     }),
     store({
@@ -115,6 +143,8 @@ export default definePoint({
           weight: 5,
           because: 'the system must bring its own storage into the cluster',
         },
+        // Off the vendor's cloud, an S3-compatible requirement is met in the cluster itself, portable across providers.
+        { when: (c) => (interfaceFact(c) ? onKubernetes(c) : null), weight: 3, because: 'the S3 API is served inside the cluster' },
       ],
     }),
     store({
