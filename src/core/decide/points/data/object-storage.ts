@@ -1,9 +1,8 @@
 // Decision point: where files, uploads and artefacts are stored.
 import { databases } from '../../criteria.js';
-import { definePoint, type DecideContext, type OptionDef } from '../../define-point.js';
+import { definePoint, type DecideContext, type OptionDef, type Signal } from '../../define-point.js';
 import { family, needsPlatform, needsProviderOf, onKubernetes } from '../../platform-family.js';
 import { kb } from '../../../knowledge/active.js';
-import type { Signal } from '../../define-point.js';
 
 const primaryIs =
   (...ids: string[]) =>
@@ -16,20 +15,23 @@ const famIs =
 // A store committed only as an interface ("S3-compatible object storage"): the statement names an API, not the vendor.
 const interfaceFact = (c: DecideContext) =>
   c.v.profile.dataStores.find((f) => f.interfaceOnly && kb().hasTrait(f.id, 'compatible-interface'));
-// Any store answering that interface meets the statement; the platform's own fit then picks among them (MinIO in a cluster).
+// The interface asked for, when it is the S3 API: any store answering it meets the statement, and no other store can.
+const s3ApiAsked = (c: DecideContext) => {
+  const f = interfaceFact(c);
+  return f && kb().hasTrait(f.id, 's3-api') ? f : undefined;
+};
+const ASKS_S3_API = 'the inputs ask for S3-compatible storage';
+// Among the stores that answer it, the platform's own fit then picks (MinIO in a cluster).
 const answersInterface =
   (id: string): Signal['when'] =>
   (c) => {
-    const f = interfaceFact(c);
-    return f && kb().hasTrait(id, 's3-api') && kb().hasTrait(f.id, 's3-api') ? f.evidence.slice(0, 2) : null;
+    const f = s3ApiAsked(c);
+    return f && kb().hasTrait(id, 's3-api') ? f.evidence.slice(0, 2) : null;
   };
-// The statement is a requirement: a store that does not answer the interface cannot meet it.
 const lacksInterface =
   (id: string) =>
-  (c: DecideContext): string | null => {
-    const f = interfaceFact(c);
-    return f && kb().hasTrait(f.id, 's3-api') && !kb().hasTrait(id, 's3-api') ? 'the inputs ask for S3-compatible storage' : null;
-  };
+  (c: DecideContext): string | null =>
+    s3ApiAsked(c) && !kb().hasTrait(id, 's3-api') ? ASKS_S3_API : null;
 const store = (
   o: Omit<OptionDef, 'costClass' | 'complexity' | 'skills'> & Partial<Pick<OptionDef, 'costClass' | 'complexity' | 'skills'>>,
 ): OptionDef => ({
@@ -38,7 +40,7 @@ const store = (
   skills: ['bucket policies', 'signed URLs'],
   ...o,
   rejectIf: (c) => o.rejectIf?.(c) ?? lacksInterface(o.id)(c),
-  fits: [...o.fits, { when: answersInterface(o.id), weight: 3, because: 'the inputs ask for S3-compatible storage' }],
+  fits: [...o.fits, { when: answersInterface(o.id), weight: 3, because: ASKS_S3_API }],
 });
 
 export default definePoint({
