@@ -400,8 +400,9 @@ export interface InfraModel {
   flows: { from: string; to: string; label: string }[];
   pipelines: { id: string; name: string; tool: string; stages: { id: string; name: string; approval: boolean }[] }[];
   trustBoundaries: { id: string; name: string; members: string[] }[];
-  security: { identity: string; secrets: string; encryption: string; waf: string | null };
-  observability: { metrics: string; logs: string; traces: string; alerting: string };
+  /** Who and what fills each role, by id (render/model-ref resolves the names); `waf` is null when there is none. */
+  security: { identity: ModelRef; secrets: ModelRef; encryption: string; waf: ModelRef | null };
+  observability: { metrics: ModelRef; logs: ModelRef; traces: ModelRef; alerting: ModelRef };
   dr: {
     /** Display name of the tier (the decision's title). */
     tier: string;
@@ -443,6 +444,16 @@ export interface InfraModel {
   /** Who runs what (additive; `productHosting` in decide/applicability): the team operates a system; nothing is hosted at all. */
   hosting?: { teamOperates: boolean; shipsOnly: boolean };
 }
+
+/** A security or observability role the platform family fills by default (knowledge/platform-families.yaml operations). */
+export type OperationRole = 'identity' | 'secrets' | 'metrics' | 'logs' | 'traces' | 'alerting';
+
+/**
+ * What fills a role in the model, held by id: the option a decision chose (`point`, `option`), a catalogue
+ * technology (`tech`), or what the platform family supplies for the role (`family`, `role`). Names are resolved
+ * only when rendering (model/model-ref.ts).
+ */
+export type ModelRef = { point: string; option: string } | { tech: string } | { family: string; role: OperationRole };
 
 /** What a compute unit does in the system, for diagrams and reviews. */
 export type ComputeRole = 'frontend' | 'api' | 'worker' | 'gateway' | 'edge' | 'service';

@@ -3,6 +3,7 @@ import { ProfileView } from '../decide/profile-view.js';
 import type { Decision } from '../types.js';
 import { defineAction, type ActionContext } from './action.js';
 import { kb } from '../knowledge/active.js';
+import { refName } from '../model/model-ref.js';
 import { BASELINE_CONTROLS, CONTROLS, REGIME_CONTROLS, type Control } from './compliance-controls.js';
 import { primaryPlatform } from './serving-stack.js';
 
@@ -44,7 +45,8 @@ function check(control: Control, ctx: ActionContext): Check {
     if (base.status === 'gap' && m.dataStores.length)
       return { status: 'met', by: `model: all ${m.dataStores.length} data stores encrypted (${m.security.encryption})` };
   }
-  if (control.id === 'waf' && m?.security.waf && base.status === 'gap') return { status: 'met', by: `model: ${m.security.waf}` };
+  if (control.id === 'waf' && m?.security.waf && base.status === 'gap')
+    return { status: 'met', by: `model: ${refName(m.security.waf, ctx.decisions)}` };
   if (control.id === 'residency') {
     const eu = v.euResidency();
     const needsEu = !!v.compliance('gdpr');

@@ -11,6 +11,11 @@ export class DecisionLookup {
     this.byId = new Map(decisions.map((d) => [d.id, d]));
   }
 
+  /** Every decision, in the order given. */
+  all(): Decision[] {
+    return [...this.byId.values()];
+  }
+
   get(id: PointId): Decision | undefined {
     return this.byId.get(id);
   }

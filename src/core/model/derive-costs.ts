@@ -2,6 +2,7 @@
 // databases and caches per node, usage from the stated load; plus what the decisions chose to add (NAT, load balancer,
 // WAF), each non-production environment at its own size and the standby region at what its tier keeps running.
 import type { InfraModel, Profile } from '../types.js';
+import { refName } from './model-ref.js';
 import { kb } from '../knowledge/active.js';
 import { familyOf, type Family } from '../decide/platform-family.js';
 import type { PointId } from '../decide/point-ids.js';
@@ -176,7 +177,7 @@ export function deriveCostPlan(profile: Profile, model: Model, l: DecisionLookup
     const logGb = (monthly * LOAD.logBytesPerRequest) / 1e9;
     const lp = price('logIngestGb', 'log ingestion per GB');
     push({
-      item: `Logs (${model.observability.logs})`,
+      item: `Logs (${refName(model.observability.logs, l.all())})`,
       monthlyLow: logGb * lp.usd * LOW_USAGE,
       monthlyHigh: logGb * lp.usd,
       basis: `about ${count(logGb)} GB a month at ${LOAD.logBytesPerRequest / 1024} KB per request, ${usd(lp.usd)}/GB (${lp.cite})`,
@@ -185,7 +186,7 @@ export function deriveCostPlan(profile: Profile, model: Model, l: DecisionLookup
   } else if (logging) {
     const obs = kb().unitPrice('observabilityBeyondFree');
     push({
-      item: `Logs (${model.observability.logs})`,
+      item: `Logs (${refName(model.observability.logs, l.all())})`,
       monthlyLow: obs.usd,
       monthlyHigh: obs.high ?? obs.usd,
       basis: `no load stated: ${obs.unit}`,

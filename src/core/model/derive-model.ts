@@ -1,5 +1,7 @@
 // Derives the one InfraModel every diagram, cost line and review rule reads, from the profile and decisions (pure).
-import type { Decision, InfraModel, Profile } from '../types.js';
+import type { Decision, InfraModel, ModelRef, OperationRole, Profile } from '../types.js';
+import type { PointId } from '../decide/point-ids.js';
+import { chosenRef, familyRef } from './model-ref.js';
 import { domainsNotApplicable, productHosting } from '../decide/applicability.js';
 import { familyOf } from '../decide/platform-family.js';
 import { POINTS } from '../decide/registry.js';
@@ -49,7 +51,13 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
   const pipelines = derivePipelines(profile, l, environments, iac, assumptions, shipped);
 
   const wafNone = l.isNone('network.waf');
-  const waf = wafNone ? null : (l.get('network.waf')?.choiceTitle ?? defaultWaf(primary, providers));
+  const wafDecision = l.get('network.waf');
+  const waf = wafNone ? null : wafDecision ? chosenRef(wafDecision) : defaultWaf(primary, providers);
+  // A role's decision when one ran, else what the platform family supplies for it: ids, named at render.
+  const role = (point: PointId, r: OperationRole): ModelRef => {
+    const d = l.get(point);
+    return d ? chosenRef(d) : familyRef(family, r);
+  };
 
   // The tier's id, typed: every analysis reads the tier's figures from the catalogue by it, never from its title.
   const tierId =
@@ -69,16 +77,16 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
     pipelines,
     trustBoundaries: deriveTrustBoundaries(parts, pipelines),
     security: {
-      identity: l.title('security.identity', defaults.identity),
-      secrets: l.title('security.secrets', defaults.secrets),
+      identity: role('security.identity', 'identity'),
+      secrets: role('security.secrets', 'secrets'),
       encryption: l.title('security.encryption', 'TLS 1.2+ in transit, provider-managed keys at rest'),
       waf,
     },
     observability: {
-      metrics: l.title('observability.metrics', defaults.metrics),
-      logs: l.title('observability.logging', defaults.logs),
-      traces: l.title('observability.tracing', defaults.traces),
-      alerting: l.title('observability.alerting', defaults.alerting),
+      metrics: role('observability.metrics', 'metrics'),
+      logs: role('observability.logging', 'logs'),
+      traces: role('observability.tracing', 'traces'),
+      alerting: role('observability.alerting', 'alerting'),
     },
     dr: {
       tier: l.title('dr.strategy-tier', kb().drTier(tierId)?.name ?? tierId),
@@ -105,14 +113,14 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
  * The WAF a stack gets when no decision names one: a CDN platform in front (Cloudflare) brings its own, else the
  * primary platform's WAF service, from the catalogue's `waf` records; none when the platform offers none.
  */
-function defaultWaf(primary: string, providers: string[]): string | null {
+function defaultWaf(primary: string, providers: string[]): ModelRef | null {
   const wafs = kb()
     .technologies()
     .filter((t) => t.slots.includes('waf'));
   const edge = providers.filter((p) => kb().tech(p)?.role === 'cdn');
   for (const p of [...edge, primary]) {
     const w = wafs.find((t) => t.provider === p);
-    if (w) return w.name;
+    if (w) return { tech: w.id };
   }
   return null;
 }

@@ -12,8 +12,16 @@ const obj = (properties: Record<string, unknown>, required: string[] = Object.ke
 const list = (items: unknown) => ({ type: 'array', items });
 const nullable = (s: object) => ({ anyOf: [s, { type: 'null' }] });
 const money = { type: 'number', minimum: 0 } as const;
+/** What fills a role, by id: a decision's chosen option, a catalogue technology, or the platform family's default. */
+const ref = {
+  anyOf: [
+    obj({ point: str, option: str }),
+    obj({ tech: kebab }),
+    obj({ family: kebab, role: { enum: ['identity', 'secrets', 'metrics', 'logs', 'traces', 'alerting'] } }),
+  ],
+};
 
-export const MODEL_SCHEMA_ID = 'https://infra-arch.dev/schema/infra-model-1.json';
+export const MODEL_SCHEMA_ID = 'https://infra-arch.dev/schema/infra-model-2.json';
 
 export const MODEL_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -84,8 +92,8 @@ export const MODEL_SCHEMA = {
     flows: list(obj({ from: kebab, to: kebab, label: str })),
     pipelines: list(obj({ id: kebab, name: str, tool: str, stages: list(obj({ id: kebab, name: str, approval: { type: 'boolean' } })) })),
     trustBoundaries: list(obj({ id: kebab, name: str, members: { type: 'array', items: kebab } })),
-    security: obj({ identity: str, secrets: str, encryption: str, waf: nullable(str) }),
-    observability: obj({ metrics: str, logs: str, traces: str, alerting: str }),
+    security: obj({ identity: ref, secrets: ref, encryption: str, waf: nullable(ref) }),
+    observability: obj({ metrics: ref, logs: ref, traces: ref, alerting: ref }),
     dr: obj(
       {
         tier: str,

@@ -75,8 +75,7 @@ export function buildArchitecture(input: BuildInput): BuildResult {
     ...(model.assumptions ?? []).map((a) => `[ASSUMPTION] ${a} (model)`),
   ];
   const status: RunStatus = isBlocked(concerns) ? 'blocked' : assumptions.length ? 'partial' : 'complete';
-  const ingress = decisions.find((d) => d.id === 'network.ingress')?.choiceTitle ?? null;
-  const diagrams = renderDiagrams(model, profile.productArchetype?.value ?? null, ingress);
+  const diagrams = renderDiagrams(model, profile.productArchetype?.value ?? null, decisions);
   const adrs = selectAdrs(decisions, input.adrNumbers);
   const ctx: RenderContext = {
     profile,

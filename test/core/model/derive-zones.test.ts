@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveTrustBoundaries } from '../../../src/core/model/derive-zones.js';
 import { store, unit } from '../../helpers/make-model.js';
 import { networkTopology } from '../../../src/core/render/diagrams/network-topology.js';
-import { makeModel } from '../../helpers/make-model.js';
+import { makeDecisions, makeModel } from '../../helpers/make-model.js';
 
 const parts = {
   clients: [],
@@ -33,7 +33,8 @@ describe('trust boundary names', () => {
 describe('network topology ingress', () => {
   it('draws the chosen ingress by its name where the public zone has no unit of its own', () => {
     const m = makeModel({ zones: [{ id: 'public', name: 'Public subnet', kind: 'public' }, ...makeModel().zones] });
-    expect(networkTopology(m, 'Harbour load balancer').source).toContain('"Harbour load balancer"');
+    const ingress = makeDecisions({ 'network.ingress': 'alb' }, { id: 'network.ingress', choiceTitle: 'Harbour load balancer' });
+    expect(networkTopology(m, ingress).source).toContain('"Harbour load balancer"');
     expect(networkTopology(m).source).toMatch(/Load balancer \/ platform/);
   });
 });

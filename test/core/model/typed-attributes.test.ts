@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { decideAll, emptyUserInput } from '../../../src/core/decide/decide.js';
 import { POINTS } from '../../../src/core/decide/registry.js';
 import { deriveModel } from '../../../src/core/model/derive-model.js';
-import type { UserInput } from '../../../src/core/types.js';
+import type { InfraModel, ModelRef, OperationRole, UserInput } from '../../../src/core/types.js';
+import type { PointId } from '../../../src/core/decide/point-ids.js';
+import { refName } from '../../../src/core/model/model-ref.js';
+import { kb } from '../../../src/core/knowledge/active.js';
 import { makeProfile, type ProfileSpec } from '../../helpers/make-profile.js';
 
 const WEB: ProfileSpec = {
@@ -104,14 +107,46 @@ describe('typed option attributes reach the model', () => {
     expect(model.dataStores.find((d) => d.kind === 'relational')?.pointInTime).toBe(pitr);
   });
 
-  it.each<[string, ProfileSpec, string | null]>([
-    ['an AWS stack', WEB, 'AWS WAF'],
-    ['an AWS stack behind Cloudflare', { ...WEB, cloudProviders: ['aws', 'cloudflare'] }, 'Cloudflare WAF'],
+  it.each<[string, ProfileSpec, ModelRef | null]>([
+    ['an AWS stack', WEB, { tech: 'aws-waf' }],
+    ['an AWS stack behind Cloudflare', { ...WEB, cloudProviders: ['aws', 'cloudflare'] }, { tech: 'cloudflare-waf' }],
     ['a Hetzner stack', { ...WEB, cloudProviders: ['hetzner'], compute: ['docker'] }, null],
   ])('without a WAF decision, %s gets the WAF record of its platform', (_name, spec, waf) => {
     const user: UserInput = { ...emptyUserInput() };
     const p = makeProfile(spec);
     const decisions = decideAll(p, user).filter((d) => d.id !== 'network.waf');
-    expect(deriveModel(p, decisions).security.waf).toBe(waf);
+    expect(deriveModel(p, decisions).security.waf).toEqual(waf);
+  });
+
+  // The model holds who fills each role by id; names come only when rendering (refName), from the decision's title.
+  type Role = keyof InfraModel['security'] | keyof InfraModel['observability'];
+  it.each<[string, PointId, Role]>([
+    ['sign-in', 'security.identity', 'identity'],
+    ['secrets', 'security.secrets', 'secrets'],
+    ['metrics', 'observability.metrics', 'metrics'],
+    ['logs', 'observability.logging', 'logs'],
+    ['traces', 'observability.tracing', 'traces'],
+    ['alerting', 'observability.alerting', 'alerting'],
+  ])('%s: the model holds the decision by id, else the platform family default by role', (_name, point, role) => {
+    const p = makeProfile(WEB);
+    const all = decideAll(p, emptyUserInput());
+    const held = (m: InfraModel) => (role in m.security ? m.security[role as 'identity'] : m.observability[role as 'metrics']);
+    const d = all.find((x) => x.id === point)!;
+    const decided = held(deriveModel(p, all));
+    expect(decided).toEqual({ point, option: d.choice });
+    expect(refName(decided, all)).toBe(d.choiceTitle);
+    const without = all.filter((x) => x.id !== point);
+    const fallback = held(deriveModel(p, without));
+    expect(fallback).toEqual({ family: 'aws', role });
+    expect(refName(fallback, without)).toBe(kb().platformFamily('aws').operations[role as OperationRole]);
+  });
+
+  it('a WAF decision is held by id; a decision for none leaves no WAF', () => {
+    const p = makeProfile(WEB);
+    const all = decideAll(p, emptyUserInput());
+    const waf = all.find((x) => x.id === 'network.waf')!;
+    expect(deriveModel(p, all).security.waf).toEqual(waf.attributes?.none ? null : { point: 'network.waf', option: waf.choice });
+    const none = { ...waf, choice: 'app-rate-limiting', attributes: { none: true } };
+    expect(deriveModel(p, [...all.filter((x) => x !== waf), none]).security.waf).toBeNull();
   });
 });

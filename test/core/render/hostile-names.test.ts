@@ -54,13 +54,17 @@ describe('mermaid safety', () => {
       frameworks: ['react'],
       regions: ['us-east-1'],
     });
-    const m = deriveModel(p, decideAll(p));
+    const decisions = decideAll(p);
+    const m = deriveModel(p, decisions);
+    // The sign-in service is named from its decision's title when rendered: give it a hostile one.
+    const identity = decisions.find((d) => d.id === 'security.identity')!;
+    identity.choiceTitle = HOSTILE[0];
+    expect(m.security.identity).toEqual({ point: 'security.identity', option: identity.choice });
     HOSTILE.forEach((h, i) => {
       if (m.compute[i]) m.compute[i].name = h;
       if (m.dataStores[i]) m.dataStores[i].name = h;
     });
     m.project = HOSTILE[1];
-    m.security.identity = HOSTILE[0];
     m.environments.forEach((e, i) => {
       e.name = HOSTILE[(i + 3) % HOSTILE.length];
       e.isolation = HOSTILE[i % HOSTILE.length];
@@ -75,7 +79,7 @@ describe('mermaid safety', () => {
     m.flows.forEach((f, i) => {
       f.label = HOSTILE[i % HOSTILE.length];
     });
-    const diagrams = renderDiagrams(m);
+    const diagrams = renderDiagrams(m, null, decisions);
     expect(diagrams).toHaveLength(6);
     const results = await parseAll(diagrams.map((d) => d.source));
     results.forEach((r, i) => expect(r.ok, `${diagrams[i].id}: ${r.error}\n${diagrams[i].source}`).toBe(true));

@@ -1,12 +1,13 @@
 // Diagram 1: the high-level strategy — providers, environments, the main tiers and cross-cutting services.
-import type { InfraModel } from '../../types.js';
+import type { Decision, InfraModel } from '../../types.js';
+import { refName } from '../../model/model-ref.js';
 import { techName } from '../../model/tech-catalog.js';
 import { NodeIds, edge, node, subgraph } from '../mermaid-safe.js';
 import type { Diagram } from './diagram.js';
 import { isPlaceholderRegion, regionName } from '../facts.js';
 import { ElementNodes } from './element-nodes.js';
 
-export function infrastructureStrategy(m: InfraModel): Diagram {
+export function infrastructureStrategy(m: InfraModel, decisions: readonly Decision[] = []): Diagram {
   const n = new ElementNodes(m);
   const g = new NodeIds('g');
   const x = new NodeIds('x');
@@ -47,8 +48,8 @@ export function infrastructureStrategy(m: InfraModel): Diagram {
   const ops = [
     node(x.id('iac'), `IaC: ${m.iac ? techName(m.iac) : 'to be chosen'}`),
     ...m.pipelines.map((p) => n.declare(p.id)!),
-    node(x.id('obs'), `Observability: ${m.observability.metrics}`),
-    node(x.id('sec'), `Identity: ${m.security.identity}`),
+    node(x.id('obs'), `Observability: ${refName(m.observability.metrics, decisions)}`),
+    node(x.id('sec'), `Identity: ${refName(m.security.identity, decisions)}`),
   ];
   lines.push(...subgraph(g.id('ops'), 'Cross-cutting services', ops));
   for (const e of m.externalServices) lines.push(`  ${n.declare(e.id)}`);

@@ -1,12 +1,14 @@
 // Diagram 2: network topology — the internet, the zones from edge to data, and the paths between them.
-import type { InfraModel } from '../../types.js';
+import type { Decision, InfraModel } from '../../types.js';
+import { refName } from '../../model/model-ref.js';
 import { NodeIds, edge, node, subgraph } from '../mermaid-safe.js';
 import type { Diagram } from './diagram.js';
 import { regionName } from '../facts.js';
 import { kb } from '../../knowledge/active.js';
 import { ElementNodes, USERS } from './element-nodes.js';
 
-export function networkTopology(m: InfraModel, ingress: string | null = null): Diagram {
+export function networkTopology(m: InfraModel, decisions: readonly Decision[] = []): Diagram {
+  const ingress = decisions.find((d) => d.id === 'network.ingress')?.choiceTitle ?? null;
   const n = new ElementNodes(m);
   const z = new NodeIds('z');
   const lines = [
@@ -34,7 +36,7 @@ export function networkTopology(m: InfraModel, ingress: string | null = null): D
     ];
     if (zone.kind === 'public' && !m.compute.some((c) => c.zone === 'public'))
       members.push(node(z.id('lb'), ingress ?? 'Load balancer / platform router'));
-    if (zone.kind === 'edge' && m.security.waf) members.push(node(z.id('waf'), m.security.waf));
+    if (zone.kind === 'edge' && m.security.waf) members.push(node(z.id('waf'), refName(m.security.waf, decisions)));
     if (members.length === 0) continue;
     zoneBlocks.push(...subgraph(z.id(zone.id), zone.name, members).map((l) => l.trimStart()));
   }

@@ -1,10 +1,11 @@
 // Diagram 6: security architecture — trust boundaries as nested groups, controls at each crossing.
-import type { InfraModel } from '../../types.js';
+import type { Decision, InfraModel } from '../../types.js';
+import { refName } from '../../model/model-ref.js';
 import { NodeIds, edge, node, subgraph } from '../mermaid-safe.js';
 import type { Diagram } from './diagram.js';
 import { ElementNodes } from './element-nodes.js';
 
-export function securityBoundaries(m: InfraModel, hostedControls = true): Diagram {
+export function securityBoundaries(m: InfraModel, hostedControls = true, decisions: readonly Decision[] = []): Diagram {
   const n = new ElementNodes(m);
   const b = new NodeIds('b');
   const k = new NodeIds('k');
@@ -15,11 +16,11 @@ export function securityBoundaries(m: InfraModel, hostedControls = true): Diagra
   }
   if (hostedControls) {
     const controls = [
-      node(k.id('idp'), `Identity: ${m.security.identity}`, 'hex'),
-      node(k.id('secrets'), `Secrets: ${m.security.secrets}`, 'hex'),
+      node(k.id('idp'), `Identity: ${refName(m.security.identity, decisions)}`, 'hex'),
+      node(k.id('secrets'), `Secrets: ${refName(m.security.secrets, decisions)}`, 'hex'),
       node(k.id('enc'), `Encryption: ${m.security.encryption}`, 'hex'),
     ];
-    if (m.security.waf) controls.push(node(k.id('waf'), `WAF: ${m.security.waf}`, 'hex'));
+    if (m.security.waf) controls.push(node(k.id('waf'), `WAF: ${refName(m.security.waf, decisions)}`, 'hex'));
     lines.push(...subgraph(b.id('controls'), 'Security controls', controls));
   }
   const inBoundary = (id: string) => m.trustBoundaries.find((t) => t.members.includes(id))?.id;

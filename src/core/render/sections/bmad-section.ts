@@ -1,6 +1,7 @@
 // BMAD integration: how this project's units are developed and shipped, who deploys what with which credentials, and its hand-offs.
 import type { RootContent } from 'mdast';
 import { techName } from '../../model/tech-catalog.js';
+import { refName } from '../../model/model-ref.js';
 import type { InfraModel } from '../../types.js';
 import { listOf } from '../facts.js';
 import { code, h, p, strong, table, ul, type Inline } from '../md.js';
@@ -71,7 +72,7 @@ export function bmadSection(c: RenderContext): RootContent[] {
   out.push(
     calls.length
       ? p(
-          `${listOf(calls)}${ext.length ? `; calls to ${listOf(ext)} leave the platform over HTTPS with credentials from ${m.security.secrets}` : ''}; service-to-service calls stay inside the private zone and authenticate with the workload's own identity.`,
+          `${listOf(calls)}${ext.length ? `; calls to ${listOf(ext)} leave the platform over HTTPS with credentials from ${refName(m.security.secrets, c.decisions)}` : ''}; service-to-service calls stay inside the private zone and authenticate with the workload's own identity.`,
         )
       : p('The units make no calls to one another or to a data store; each stands alone.'),
   );
@@ -81,7 +82,7 @@ export function bmadSection(c: RenderContext): RootContent[] {
   rows.push([
     'Developer',
     `merges to the main branch; ${tool ?? 'the pipeline'} deploys ${built || 'it'} to ${first ?? 'the first shared environment'}`,
-    `read access to ${m.observability.logs} outside ${prod}; secret names, not values, from ${m.security.secrets}`,
+    `read access to ${refName(m.observability.logs, c.decisions)} outside ${prod}; secret names, not values, from ${refName(m.security.secrets, c.decisions)}`,
   ]);
   if (staging)
     rows.push([

@@ -1,9 +1,10 @@
 // The model facts that belong under each domain: zones, compute units, stores, controls, stages, targets, costs.
 import type { RootContent } from 'mdast';
-import type { DomainId, InfraModel } from '../../types.js';
+import type { DomainId, InfraModel, ModelRef } from '../../types.js';
 import { addressPlan, capacityPlan, envSize, PLAN, productionSize } from '../../model/capacity-plan.js';
 import type { RenderContext } from '../render-context.js';
 import { techName } from '../../model/tech-catalog.js';
+import { refName } from '../../model/model-ref.js';
 import { drTierById, drTiers } from '../../actions/dr-tiers.js';
 import { code, h, p, strong, table } from '../md.js';
 import { listOf, regionName } from '../facts.js';
@@ -93,14 +94,20 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
       ];
     case 'security':
       if (shipped) return [];
-      return [p(`Encryption: ${m.security.encryption}. Web application firewall: ${m.security.waf ?? 'none decided'}.`)];
-    case 'observability':
-      if (shipped) return [];
       return [
         p(
-          `Metrics go to ${m.observability.metrics}, logs to ${m.observability.logs}, traces to ${m.observability.traces}; alerts through ${m.observability.alerting}.`,
+          `Encryption: ${m.security.encryption}. Web application firewall: ${m.security.waf ? refName(m.security.waf, c.decisions) : 'none decided'}.`,
         ),
       ];
+    case 'observability': {
+      if (shipped) return [];
+      const name = (r: ModelRef) => refName(r, c.decisions);
+      return [
+        p(
+          `Metrics go to ${name(m.observability.metrics)}, logs to ${name(m.observability.logs)}, traces to ${name(m.observability.traces)}; alerts through ${name(m.observability.alerting)}.`,
+        ),
+      ];
+    }
     case 'cicd':
       return m.pipelines.map((pl) =>
         p(strong(`${pl.name}:`), ` ${pl.stages.map((st) => (st.approval ? `${st.name} (after manual approval)` : st.name)).join(' → ')}.`),
@@ -155,7 +162,7 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
           ? []
           : [
               p(
-                `Configuration per environment: one ${m.iac ? `${techName(m.iac)} ` : ''}parameter file per environment for sizes and names, and environment variables for the application, with secret values read from ${m.security.secrets} at start.`,
+                `Configuration per environment: one ${m.iac ? `${techName(m.iac)} ` : ''}parameter file per environment for sizes and names, and environment variables for the application, with secret values read from ${refName(m.security.secrets, c.decisions)} at start.`,
               ),
             ]),
       ];
@@ -167,14 +174,14 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
 /** A decided service by its title, unless the choice is to have none ("No CDN", "none"). */
 function decided(c: RenderContext, id: string): string[] {
   const d = c.decisions.find((x) => x.id === id);
-  return d && d.choice !== 'none' && !/^no\b/i.test(d.choiceTitle) ? [d.choiceTitle] : [];
+  // A choice for none (typed) adds no service to the zone.
+  return d && !d.attributes?.none ? [d.choiceTitle] : [];
 }
 
 /** The chosen services that live in a zone: the CDN and WAF at the edge, the ingress in public subnets, pipeline, IaC state and telemetry in management. */
 function zoneServices(kind: string, c: RenderContext): string[] {
   const m = c.model;
-  if (kind === 'edge')
-    return [...decided(c, 'network.edge'), ...(m.security.waf && !/^no\b/i.test(m.security.waf) ? [m.security.waf] : [])];
+  if (kind === 'edge') return [...decided(c, 'network.edge'), ...(m.security.waf ? [refName(m.security.waf, c.decisions)] : [])];
   if (kind === 'public') return decided(c, 'network.ingress');
   if (kind === 'management')
     return [...m.pipelines.map((x) => x.name), ...(m.iac ? [`${techName(m.iac)} state`] : []), ...decided(c, 'observability.metrics')];

@@ -1,6 +1,7 @@
 // The opening line of each domain section: this project's own facts and numbers, never a generic purpose statement.
-import type { DomainId, InfraModel, Profile } from '../../types.js';
+import type { Decision, DomainId, InfraModel, Profile } from '../../types.js';
 import { techName } from '../../model/tech-catalog.js';
+import { refName } from '../../model/model-ref.js';
 import type { RenderContext } from '../render-context.js';
 import { costAgainstBudget } from '../../model/cost-budget.js';
 import { budgetText, inSentence, knownRegions, listOf, money, scaleSummary } from '../facts.js';
@@ -27,13 +28,13 @@ function data(m: InfraModel, pr: Profile): string | null {
   return `${m.dataStores.length} data store${m.dataStores.length === 1 ? '' : 's'}: ${listOf(m.dataStores.map((d) => `${d.name} (${d.kind})`))}${volume ? `; stated volume ${volume.text}` : ''}.`;
 }
 
-function security(m: InfraModel, pr: Profile): string | null {
+function security(m: InfraModel, pr: Profile, decisions: readonly Decision[]): string | null {
   const regimes = pr.compliance.map((f) => f.id.toUpperCase());
   const head = regimes.length ? `${listOf(regimes)} appl${regimes.length === 1 ? 'ies' : 'y'}. ` : '';
   // Software others install signs nobody in on the team's behalf: what it guards is the release path.
   if (m.hosting?.shipsOnly)
     return `${head}The team hosts nothing users sign in to; what needs guarding is the path from a commit to a published release.`;
-  return `${head}People sign in through ${m.security.identity}; secrets live in ${m.security.secrets}.`;
+  return `${head}People sign in through ${refName(m.security.identity, decisions)}; secrets live in ${refName(m.security.secrets, decisions)}.`;
 }
 
 function dr(m: InfraModel, pr: Profile): string | null {
@@ -95,7 +96,7 @@ export function domainLead(domain: DomainId, c: RenderContext): string | null {
     case 'data':
       return data(m, pr);
     case 'security':
-      return security(m, pr);
+      return security(m, pr, c.decisions);
     case 'dr':
       return dr(m, pr);
     case 'cost':

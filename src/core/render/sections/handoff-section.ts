@@ -2,6 +2,7 @@
 import type { RootContent } from 'mdast';
 import { findPoint } from '../../decide/registry.js';
 import { techInfo, techName } from '../../model/tech-catalog.js';
+import { refName } from '../../model/model-ref.js';
 import type { Decision, InfraModel } from '../../types.js';
 import { commitmentEvidence, fullTableIds } from '../decision-prose.js';
 import { evidenceList, relativeTo } from '../evidence-links.js';
@@ -22,7 +23,7 @@ export function pinnedVersion(d: Decision): { version: string; from: 'inputs' | 
   return known ? { version: known, from: 'knowledge base' } : null;
 }
 
-function patterns(m: InfraModel): string[] {
+function patterns(m: InfraModel, decisions: readonly Decision[]): string[] {
   const units = m.compute.filter((x) => x.role !== 'edge' && x.role !== 'frontend').map((x) => x.name);
   const envs = m.environments.map((e) => e.name);
   const out = [
@@ -33,7 +34,7 @@ function patterns(m: InfraModel): string[] {
       `${listOf(units)} ship${units.length === 1 ? 's' : ''} as one build per commit, promoted unchanged through ${envs.join(' → ')}; configuration comes from the environment.`,
     );
   out.push(
-    `${units.length ? `${listOf(units)} read ${units.length === 1 ? 'its' : 'their'} secrets` : 'Secrets are read'} at run time from ${m.security.secrets}; none in the repository, images or pipeline logs.`,
+    `${units.length ? `${listOf(units)} read ${units.length === 1 ? 'its' : 'their'} secrets` : 'Secrets are read'} at run time from ${refName(m.security.secrets, decisions)}; none in the repository, images or pipeline logs.`,
   );
   const stores = m.dataStores.filter((d) => !d.publicEndpoint).map((d) => d.name);
   if (stores.length)
@@ -100,7 +101,7 @@ export function handoffSection(c: RenderContext): RootContent[] {
   if (!pinned.length)
     out.push(p('No selection here carries a version; the choices are services and practices, listed in each domain section.'));
 
-  out.push(h(3, 'Patterns to follow'), ul(patterns(m)));
+  out.push(h(3, 'Patterns to follow'), ul(patterns(m, c.decisions)));
 
   out.push(h(3, 'Implementation validation criteria'));
   const full = fullTableIds(c.decisions);

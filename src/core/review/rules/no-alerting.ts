@@ -9,7 +9,7 @@ export default defineRule({
     description: 'The system has production environments and no alerting is chosen; worse when an availability target is stated.',
     why: 'At 99.9 % the month allows 43 minutes of downtime. Without alerts the team learns about an outage from users, usually after the budget is gone.',
     detection:
-      'Model alerting empty or none and no observability.alerting decision: red with a stated target of 99.9 % or more, yellow with a lower target or none stated.',
+      'An observability.alerting decision for none: red with a stated target of 99.9 % or more, yellow with a lower target or none stated.',
     mitigation:
       'Alert on symptoms users feel (error rate, latency, availability probes) against the SLO, route to a person on call, and test the route.',
     falsePositives: 'Alerting lives in a shared platform outside this architecture; say which.',
@@ -21,9 +21,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const stated = ctx.model.observability.alerting.trim();
-    const decided = ctx.decisions.has('observability.alerting');
-    if (decided ? ctx.attrs('observability.alerting').none !== true : !!stated && !/^none$/i.test(stated)) return [];
+    // Without a decision the model holds the platform family's alerting; only a decision for none leaves it out.
+    if (!ctx.decisions.has('observability.alerting') || ctx.attrs('observability.alerting').none !== true) return [];
     if (!ctx.operatedEnvironments().length && !ctx.model.compute.length) return [];
     const target = ctx.profile.availabilityTarget;
     const high = !!target && target.value >= 99.9;

@@ -12,7 +12,6 @@ describe(ID, () => {
       {
         profile: { compliance: ['hipaa'] },
         choices: { 'security.secrets': 'env-files' },
-        model: { security: { identity: 'x', secrets: '.env files on the server', encryption: 'x', waf: null } },
       },
       'red',
       ['outsideManager'],
@@ -21,7 +20,6 @@ describe(ID, () => {
       'secrets in .env files',
       {
         choices: { 'security.secrets': 'env-files' },
-        model: { security: { identity: 'x', secrets: '.env files on the server', encryption: 'x', waf: null } },
       },
       'yellow',
       ['outsideManager'],
@@ -30,7 +28,6 @@ describe(ID, () => {
       'platform variables, no regulated data',
       {
         choices: { 'security.secrets': 'platform-env-vars' },
-        model: { security: { identity: 'x', secrets: 'Platform environment variables', encryption: 'x', waf: null } },
       },
       'green',
       ['platformVariables'],
@@ -49,12 +46,6 @@ describe(ID, () => {
       { model: { platform: { primary: 'vercel', providers: ['vercel'] } } },
       'green',
       ['platformVariables'],
-    ],
-    [
-      'no secrets decision and none in the model: a question',
-      { model: { security: { identity: 'x', secrets: '', encryption: 'x', waf: null } } },
-      'yellow',
-      ['undecided'],
     ],
   ])('%s', (_name, c, level, ids) => {
     const concerns = runRule(ID, caseOf(c));

@@ -4,6 +4,13 @@ import { unit } from '../../../helpers/make-model.js';
 import { caseOf, type Extra } from '../rule-cases.js';
 import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js';
 
+/** Sign-in and secrets of the platform family: what the cases leave as it is. */
+const SEC = {
+  identity: { family: 'aws', role: 'identity' as const },
+  secrets: { family: 'aws', role: 'secrets' as const },
+  encryption: 'x',
+};
+
 const ID = 'waf-missing-regulated';
 
 describe(ID, () => {
@@ -14,21 +21,17 @@ describe(ID, () => {
         profile: { compliance: ['pci-dss'] },
         choices: { 'network.waf': 'app-rate-limiting' },
         model: {
-          security: { identity: 'x', secrets: 'x', encryption: 'x', waf: 'No WAF: rate limiting and validation in the application' },
+          security: { ...SEC, waf: { point: 'network.waf', option: 'app-rate-limiting' } },
         },
       },
       'red',
     ],
-    [
-      'HIPAA web app without a WAF',
-      { profile: { compliance: ['hipaa'] }, model: { security: { identity: 'x', secrets: 'x', encryption: 'x', waf: null } } },
-      'yellow',
-    ],
+    ['HIPAA web app without a WAF', { profile: { compliance: ['hipaa'] }, model: { security: { ...SEC, waf: null } } }, 'yellow'],
     [
       'HIPAA app on a provider-run back end only',
       {
         profile: { compliance: ['hipaa'] },
-        model: { compute: [unit('api', 'cloudkit')], security: { identity: 'x', secrets: 'x', encryption: 'x', waf: null } },
+        model: { compute: [unit('api', 'cloudkit')], security: { ...SEC, waf: null } },
       },
       'none',
     ],
