@@ -100,8 +100,7 @@ export interface ChoiceExcerpt {
  * One excerpt of the inputs per decision, in the order the decisions are read, each quote used once in a document:
  * the same stack-table line under nine defaults would be noise, so a later decision takes its next line or none.
  */
-export function choiceExcerpts(ordered: readonly Decision[]): Map<string, ChoiceExcerpt> {
-  const used = new Set<string>();
+export function choiceExcerpts(ordered: readonly Decision[], used = new Set<string>()): Map<string, ChoiceExcerpt> {
   const out = new Map<string, ChoiceExcerpt>();
   for (const d of ordered) {
     const x = firstExcerpt(excerptSources(d), used, d.basis === 'committed' ? (d.stated?.name ?? d.choiceTitle) : undefined);
@@ -109,6 +108,35 @@ export function choiceExcerpts(ordered: readonly Decision[]): Map<string, Choice
     used.add(x.text);
     out.set(d.id, x);
   }
+  return out;
+}
+
+/** An alternative's quote and the signal it stands behind, as optionHere words it ("for: …"). */
+export interface AlternativeExcerpt extends ChoiceExcerpt {
+  signal: string;
+}
+
+/**
+ * The project's own words behind an alternative in a full options table: its strongest signal's first unused quote,
+ * keyed `decision option`. Catalogue pros and cons read alike in every project; the line that brought the option into
+ * the running is what this project says about it. Quotes the choices already use stay theirs (`used` is shared).
+ */
+export function alternativeExcerpts(ordered: readonly Decision[], used: Set<string>): Map<string, AlternativeExcerpt> {
+  const out = new Map<string, AlternativeExcerpt>();
+  for (const d of ordered)
+    for (const o of d.options) {
+      if (o.id === d.choice) continue;
+      const top = d.explain
+        .filter((e) => e.option === o.id && e.delta !== 0 && e.reason !== COMMITTED && e.evidence.length)
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => Math.abs(b.e.delta) - Math.abs(a.e.delta) || a.i - b.i)[0]?.e;
+      // A name in the signal ("the platform is AWS") anchors the quote on it.
+      const name = top?.reason.split(' ').find((w) => /^[A-Z][A-Za-z0-9]/.test(w));
+      const x = top ? firstExcerpt(top.evidence, used, name) : null;
+      if (!x) continue;
+      used.add(x.text);
+      out.set(`${d.id} ${o.id}`, { ...x, signal: `${top.delta > 0 ? 'for' : 'against'}: ${top.reason}` });
+    }
   return out;
 }
 

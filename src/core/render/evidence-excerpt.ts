@@ -64,6 +64,31 @@ function sentenceAround(s: string, at: number): { text: string; cutStart: boolea
   };
 }
 
+/** The name's words that can stand for it alone: capitalised or with a digit ("Fargate", "ECS", "S3"), longest first; a leading vendor word ("Amazon", "AWS") names many products, so it does not count. */
+function nameWords(term: string): string[] {
+  const words = term.split(/[\s()/,]+/).filter(Boolean);
+  return [...new Set(words.length > 1 ? words.slice(1) : words)]
+    .filter((w) => w.length >= 2 && /[A-Z0-9]/.test(w))
+    .sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Where the quote names the term: the whole name first, else its longest distinctive word, so "Amazon ECS on Fargate"
+ * anchors on "ECS Fargate" in a list of services. -1 when it names none of it.
+ */
+export function termAt(s: string, term: string): number {
+  const low = s.toLowerCase();
+  const whole = low.indexOf(term.toLowerCase());
+  if (whole >= 0) return whole;
+  const alone = (i: number, n: number) => !/[a-z0-9]/.test(low[i - 1] ?? '') && !/[a-z0-9]/.test(low[i + n] ?? '');
+  for (const w of nameWords(term)) {
+    const word = w.toLowerCase();
+    // A short word ("S3", "ECS") only counts on its own, not inside another word.
+    for (let i = low.indexOf(word); i >= 0; i = low.indexOf(word, i + 1)) if (w.length > 3 || alone(i, w.length)) return i;
+  }
+  return -1;
+}
+
 /** At most MAX characters of the quote around its hit, cut on word boundaries; an ellipsis marks each cut. Null when the quote holds no input text. */
 export function excerpt(e: Evidence | undefined, term?: string): string | null {
   if (!e?.quote || DERIVED.test(e.quote)) return null;
@@ -71,7 +96,7 @@ export function excerpt(e: Evidence | undefined, term?: string): string | null {
   const s = plain(e.quote);
   if (s.split(' ').length < 3) return null;
   // The name the claim is about anchors the cut: markdown stripped from a quote moves its hit, and a line can hold several sentences.
-  const named = term ? s.toLowerCase().indexOf(term.toLowerCase()) : -1;
+  const named = term ? termAt(s, term) : -1;
   const at = named >= 0 ? named : long ? Math.min(HIT, s.length - 1) : 0;
   const around = sentenceAround(s, at);
   let text = around.text;
@@ -106,7 +131,7 @@ export function firstExcerpt(
   term?: string,
 ): { text: string; evidence: Evidence } | null {
   // A quote that names the term comes first: a stated choice is best shown by the line that states it.
-  const naming = term ? ev.filter((e) => e.quote?.toLowerCase().includes(term.toLowerCase())) : [];
+  const naming = term ? ev.filter((e) => e.quote && termAt(e.quote, term) >= 0) : [];
   for (const e of [...naming, ...ev.filter((x) => !naming.includes(x))]) {
     const x = excerpt(e, term);
     if (x && !used.has(x)) return { text: x, evidence: e };

@@ -1,6 +1,6 @@
 // The inputs' own words behind a claim: table rows, windows into long blocks, list markers and derived evidence.
 import { describe, expect, it } from 'vitest';
-import { excerpt, firstExcerpt } from '../../../src/core/render/evidence-excerpt.js';
+import { excerpt, firstExcerpt, termAt } from '../../../src/core/render/evidence-excerpt.js';
 
 const ev = (quote: string) => ({ file: 'docs/a.md', line: 3, quote });
 const windowQuote =
@@ -65,5 +65,17 @@ describe('excerpt', () => {
     const list = [ev('Hosting: three regions, managed by the platform team'), ev('Scheduler: Nomad 1.8 on the plant servers')];
     expect(firstExcerpt(list, new Set(), 'Nomad')?.text).toBe('“Scheduler: Nomad 1.8 on the plant servers”');
     expect(firstExcerpt(list)?.text).toBe('“Hosting: three regions, managed by the platform team”');
+  });
+});
+
+describe('termAt: where a quote names a technology', () => {
+  it.each([
+    ['the whole name', 'Compute: Nimbus Queue for jobs', 'Nimbus Queue', 9],
+    ['its longest distinctive word when the name is not written out', 'Key services: Boxes Runner, Lockstore', 'Acme Boxes on Runner', 20],
+    ['not the leading vendor word', 'Acme Mail and Acme Boxes Runner', 'Acme Runner', 25],
+    ['a short word only on its own', 'OBJS3X storage, then S3 later', 'Acme S3', 21],
+    ['none of it', 'nothing here', 'Acme Runner', -1],
+  ])('%s', (_name, s, term, at) => {
+    expect(termAt(s, term)).toBe(at);
   });
 });

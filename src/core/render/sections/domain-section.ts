@@ -14,7 +14,7 @@ import {
 } from '../decision-prose.js';
 import { code, h, p, strong, table, ul, type Inline } from '../md.js';
 import type { RenderContext } from '../render-context.js';
-import { quotedEvidence } from '../excerpt-plan.js';
+import { quotedEvidence, withAlternativeEvidence } from '../excerpt-plan.js';
 import { domainDetails } from './domain-details.js';
 import { domainLead } from './domain-lead.js';
 import { validationCriterion } from '../validation-criteria.js';
@@ -100,7 +100,11 @@ function decisionBlock(d: Decision, adr: string | undefined, c: RenderContext): 
         ['Option', 'In this project', 'Pros', 'Cons'],
         rows.map((o) => [
           o.id === d.choice ? strong(o.title) : o.title,
-          o.id === d.choice && here ? `${optionHere(d, o.id)}; here: ${here}` : optionHere(d, o.id),
+          o.id === d.choice
+            ? here
+              ? `${optionHere(d, o.id)}; here: ${here}`
+              : optionHere(d, o.id)
+            : withAlternativeEvidence(d, o.id, optionHere(d, o.id), c),
           o.pros.join('; '),
           o.cons.filter((x) => !x.startsWith('Ruled out here')).join('; ') || '—',
         ]),
