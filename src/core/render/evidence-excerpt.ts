@@ -64,12 +64,17 @@ function sentenceAround(s: string, at: number): { text: string; cutStart: boolea
   };
 }
 
-/** The name's words that can stand for it alone: capitalised or with a digit ("Fargate", "ECS", "S3"), longest first; a leading vendor word ("Amazon", "AWS") names many products, so it does not count. */
+/**
+ * The name's words that can stand for it alone, most distinctive first: its initials when every word is capitalised
+ * ("Amazon Web Services" → "AWS"), acronyms and words with a digit ("ECS", "S3"), then other capitalised words, longest
+ * first. A leading vendor word ("Amazon", "AWS") names many products, so it does not count.
+ */
 function nameWords(term: string): string[] {
   const words = term.split(/[\s()/,]+/).filter(Boolean);
-  return [...new Set(words.length > 1 ? words.slice(1) : words)]
-    .filter((w) => w.length >= 2 && /[A-Z0-9]/.test(w))
-    .sort((a, b) => b.length - a.length);
+  const initials = words.length > 1 && words.every((w) => /^[A-Z]/.test(w)) ? [words.map((w) => w[0]).join('')] : [];
+  const rest = (words.length > 1 ? words.slice(1) : words).filter((w) => w.length >= 2 && /[A-Z0-9]/.test(w));
+  const acronym = (w: string) => /^[A-Z0-9]+$/.test(w) || /\d/.test(w);
+  return [...new Set([...initials, ...rest.filter(acronym), ...rest.filter((w) => !acronym(w)).sort((a, b) => b.length - a.length)])];
 }
 
 /**
@@ -131,7 +136,15 @@ export function firstExcerpt(
   term?: string,
 ): { text: string; evidence: Evidence } | null {
   // A quote that names the term comes first: a stated choice is best shown by the line that states it.
-  const naming = term ? ev.filter((e) => e.quote && termAt(e.quote, term) >= 0) : [];
+  // The whole name beats one of its words, and a table row (a stack-table line) beats a sentence that lists it in passing.
+  const rank = (q: string) => (term && q.toLowerCase().includes(term.toLowerCase()) ? 0 : 2) + (q.trimStart().startsWith('|') ? 0 : 1);
+  const naming = term
+    ? ev
+        .filter((e) => e.quote && termAt(e.quote, term) >= 0)
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => rank(a.e.quote) - rank(b.e.quote) || a.i - b.i)
+        .map((x) => x.e)
+    : [];
   for (const e of [...naming, ...ev.filter((x) => !naming.includes(x))]) {
     const x = excerpt(e, term);
     if (x && !used.has(x)) return { text: x, evidence: e };

@@ -1,7 +1,14 @@
 // Which words of the inputs each decision quotes in the document, planned once in reading order so no quote repeats.
 import type { PhrasingContent } from 'mdast';
 import type { Decision } from '../types.js';
-import { alternativeExcerpts, choiceExcerpts, fullTableIds, keyEvidence, type AlternativeExcerpt, type ChoiceExcerpt } from './decision-prose.js';
+import {
+  alternativeExcerpts,
+  choiceExcerpts,
+  fullTableIds,
+  keyEvidence,
+  type AlternativeExcerpt,
+  type ChoiceExcerpt,
+} from './decision-prose.js';
 import { evidenceList } from './evidence-links.js';
 import { DOC_DIR, DOMAIN_ORDER, type RenderContext } from './render-context.js';
 
@@ -24,7 +31,13 @@ function plan(c: RenderContext): Plan {
     });
     const used = new Set<string>();
     const choices = choiceExcerpts(ordered, used);
-    out = { choices, alternatives: alternativeExcerpts(ordered.filter((d) => full.has(d.id)), used) };
+    out = {
+      choices,
+      alternatives: alternativeExcerpts(
+        ordered.filter((d) => full.has(d.id)),
+        used,
+      ),
+    };
     plans.set(c, out);
   }
   return out;

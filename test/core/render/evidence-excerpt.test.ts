@@ -79,3 +79,12 @@ describe('termAt: where a quote names a technology', () => {
     expect(termAt(s, term)).toBe(at);
   });
 });
+
+describe('termAt: a name by its short forms', () => {
+  it.each([
+    ['its initials', 'Provider choice: runs on ACS in the north region', 'Acme Compute Services', 25],
+    ['an acronym before a longer word', 'we run Boxes later; now on XBR Boxes', 'Acme XBR Boxes', 27],
+  ])('%s', (_name, s, term, at) => {
+    expect(termAt(s, term)).toBe(at);
+  });
+});
