@@ -5,6 +5,7 @@ import { isUnchosenOption } from '../ingest/section-kind.js';
 import { hasCue } from './cue-words.js';
 import { LOCAL_LABEL, TEST_FILE_AFTER, testBracket } from './test-scope.js';
 import { sentenceAround } from '../text/sentence-around.js';
+import { scheduledSelection } from './scheduled-cell.js';
 
 /** What a statement says about a named thing, for this system. Only `committed` and `planned` are commitments. */
 export type AssertionStatus =
@@ -280,5 +281,9 @@ export function phraseStatus(text: string, start: number, end: number): Assertio
 /** The status of the mention at [start, end) of `block`: its structure first, then its words. */
 export function assertionStatus(doc: SourceDoc | null, block: Block, start: number, end: number): AssertionStatus {
   if (doc?.role === 'prior-output') return 'hypothetical';
-  return structuralStatus(block, start) ?? phraseStatus(block.text, start, end);
+  const structural = structuralStatus(block, start);
+  if (structural) return structural;
+  const status = phraseStatus(block.text, start, end);
+  // "Zephyr (Phase 3)" in a stack row with its version or reason: selected for a later phase of this plan, not a maybe.
+  return status === 'future' && scheduledSelection(block, start, end) ? 'planned' : status;
 }
