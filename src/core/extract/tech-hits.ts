@@ -14,6 +14,7 @@ import { obligationStated } from './obligation.js';
 import { requirementMeans } from './requirement-means.js';
 import { shortFormEntries, shortFormIn } from './short-forms.js';
 import { slashAlternatives } from './slash-alternatives.js';
+import { rowSuppliedTech } from './row-slots.js';
 
 export interface TechHit {
   id: string;
@@ -101,6 +102,12 @@ function resolveId(entry: AliasEntry, text: string): string {
   return entry.id;
 }
 
+/** The facts every name of a slash-joined run implies ("AWS ECS/EKS": AWS), which the open choice between them leaves standing. */
+function sharedImplications(run: AliasHit[]): Set<string> {
+  const lists = run.map((h) => h.entries[0]?.implies ?? []);
+  return new Set(lists[0]?.filter((imp) => lists.every((l) => l.includes(imp))) ?? []);
+}
+
 /** Every hit of every alias in every block, with its strength and demotion. */
 export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defaultMatcher()): TechHit[] {
   const hits: TechHit[] = [];
@@ -114,6 +121,7 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
     drawn = false,
     matched = '',
     compatible = false,
+    kept: { implied: ReadonlySet<string>; strength: number } | null = null,
   ) => {
     const mark = drawn ? { drawn } : {};
     if (compatible) {
@@ -128,7 +136,10 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
       // An implied fact leans on the named one, so it counts for less on its own; a provider the spelling writes out
       // ("AWS WAF", "Azure Front Door") is named, as it was when the product had no spelling of its own.
       const factor = category === 'cloudProviders' && implied !== entry.id && spellsOut(matched, implied) ? 1 : IMPLIED_FACTOR;
-      hits.push({ id: implied, category, strength: strength * factor, demote, evidence, blockKey, impliedBy: id, ...mark });
+      // "AWS ECS/EKS" leaves the service open, not the provider every option of the pair lives in.
+      const keep = kept?.implied.has(imp);
+      const own = keep ? { strength: kept!.strength * factor, demote: null } : { strength: strength * factor, demote };
+      hits.push({ id: implied, category, ...own, evidence, blockKey, impliedBy: id, ...mark });
     }
   };
   const shortForms = shortFormEntries(docs, matcher);
@@ -194,12 +205,13 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
           );
           return;
         }
-        let demote =
+        const read =
           ctx.demote ??
           (compatible && describesNamedProduct(text, h.start) ? 'example' : null) ??
-          (refused?.has(hi)
-            ? 'rejected'
-            : (MENTION_REASON[assertionStatus(doc, block, h.start, end)] ?? (slashed?.has(hi) ? 'conditional' : null)));
+          (refused?.has(hi) ? 'rejected' : MENTION_REASON[assertionStatus(doc, block, h.start, end)]);
+        // Only an open choice between the names of a slash run, nothing else said about them, leaves what they share standing.
+        const run = read ? undefined : slashed?.get(hi);
+        let demote = read ?? (run ? 'conditional' : null);
         // A regime binds the system only when the documents take it on, not when they only name it.
         if (!demote && entry.category === 'compliance' && !obligationStated(block, h.start, h.end)) demote = 'no-obligation';
         const kvStrength =
@@ -215,10 +227,19 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
               : ctx.strength;
         // A requirement met "via X" binds the system to X as a stack row does, though it is said once.
         const baseStrength = requirementMeans(block, h.start) ? Math.max(cellStrength, STRENGTH.stackRow) : cellStrength;
-        const strength = demote ? 0 : kv >= 0 && h.start >= kv ? Math.max(baseStrength, kvStrength) : baseStrength;
+        const stated = kv >= 0 && h.start >= kv ? Math.max(baseStrength, kvStrength) : baseStrength;
+        const strength = demote ? 0 : stated;
         const evidence = evidenceAt(doc, block, h.start, h.end);
         const blockKey = `${doc.path}#${bi}`;
-        pushHit(id, entry, strength, demote, evidence, blockKey, false, h.text, compatible);
+        const kept = run ? { implied: sharedImplications(run.map((j) => scanned[j])), strength: stated } : null;
+        pushHit(id, entry, strength, demote, evidence, blockKey, false, h.text, compatible, kept);
+        // "Vercel | Hosting + CI/CD": the row also picks what the platform supplies for the other slot it names.
+        if (ctx.stack && !inCategoryColumn(block, h.start)) {
+          for (const supplied of rowSuppliedTech(block, h.start, id)) {
+            const category = kb().tech(supplied)!.category;
+            hits.push({ id: supplied, category, strength, demote, evidence, blockKey, impliedBy: id });
+          }
+        }
       });
       for (let i = first; i < hits.length; i++) Object.assign(hits[i], { role: doc.role, stack: ctx.stack });
     });

@@ -4,31 +4,10 @@ import { defaultMatcher } from './tech-hits.js';
 import { assertionStatus, isCommitment } from './assertion-status.js';
 import { evidenceAt } from './evidence.js';
 import { kb } from '../knowledge/active.js';
+import { SLOT_WORDS } from './slot-words.js';
 
 const CATEGORY_HEADER = /^\s*(?:category|layer|component|area|concern|purpose|role|slot|aspect)\s*$/i;
 const TECH_HEADER = /^\s*(?:technolog(?:y|ies)|tool(?:ing)?|choice|selection|service|name|platform|provider|product|solution)\s*$/i;
-const SLOTS: [RegExp, TechSlot][] = [
-  // "Platform" alone or a hosting kind of platform; "Target Platform" (an OS) or "Analytics Platform" (a product) is another concern.
-  [
-    /\b(?:hosting|host|cloud|paas|deploy(?:ment)?\s+target|infrastructure)\b|^\s*(?:(?:deploy(?:ment)?|runtime|server|app(?:lication)?|compute)\s+)?platform\s*$/i,
-    'hosting-platform',
-  ],
-  [/\bci\s*(?:\/\s*)?cd|pipeline|continuous\b/i, 'ci-cd'],
-  [/\biac\b|infrastructure\s+as\s+code|provisioning/i, 'iac'],
-  [/\b(?:database|db|data\s*store|persistence)\b/i, 'database'],
-  [/\bcach(?:e|ing)\b/i, 'cache'],
-  [/\b(?:queue|messaging|broker|event\s+bus|streaming)\b/i, 'queue'],
-  [/\b(?:object|file|blob)\s+storage\b|\bstorage\b/i, 'object-storage'],
-  [/\bsearch\b/i, 'search'],
-  [/\b(?:auth(?:entication|orization)?|identity|sso)\b/i, 'identity'],
-  [/\bsecrets?\b/i, 'secrets'],
-  [/\b(?:monitoring|logging|observability|telemetry|tracing|metrics|apm|error\s+tracking)\b/i, 'telemetry'],
-  [/\b(?:cdn|waf|edge)\b/i, 'cdn-waf'],
-  [/\bregistry\b/i, 'registry'],
-  [/\b(?:runtime|compute|serverless|functions?)\b/i, 'runtime'],
-  [/\bframework\b|\bfrontend\b|\bbackend\b|\bui\b/i, 'framework'],
-  [/\blanguage\b/i, 'language'],
-];
 // A name: capitalised words, digits and dots, up to four words ("Acme Deploy", "Quokka.io"); placeholders are not names.
 const NAME = /^[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$/;
 const PLACEHOLDER = /^(?:n\/?a|tbd|none|todo|other|custom|various|latest|yes|no)$/i;
@@ -122,7 +101,7 @@ export function extractUnknownTechnologies(docs: SourceDoc[]): UnknownTechFact[]
       if (catCol < 0 || techCol < 0 || catCol === techCol) continue;
       const value = withoutVersion(withoutTrailingBracket(block.cells[techCol] ?? '')).trim();
       if (!isUnknownName(value)) continue;
-      const slot = SLOTS.find(([re]) => re.test(block.cells![catCol] ?? ''))?.[1];
+      const slot = SLOT_WORDS.find(([re]) => re.test(block.cells![catCol] ?? ''))?.[1];
       if (!slot) continue;
       const start = block.text.indexOf(value);
       if (start < 0 || !isCommitment(assertionStatus(doc, block, start, start + value.length))) continue;

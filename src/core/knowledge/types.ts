@@ -42,6 +42,8 @@ export const TECH_TRAITS = [
   'api-only-access',
   /** Answers the S3 API, so S3 tools and SDKs work unchanged: what a bare "S3-compatible" requirement asks of a store. */
   's3-api',
+  /** Supplies the machines another runtime schedules onto (Fargate under ECS or EKS): named beside it, it is not a rival choice. */
+  'runs-under-scheduler',
 ] as const;
 export type TechTrait = (typeof TECH_TRAITS)[number];
 
