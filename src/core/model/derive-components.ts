@@ -173,7 +173,9 @@ export function deriveComponents(
     const kind = KIND[info?.role ?? 'other-store'] ?? 'other';
     const isPrimary = kind === 'relational' && !dataStores.some((d) => d.kind === 'relational');
     let name = techName(tech);
-    if (isPrimary && hosting && !name.toLowerCase().includes(hosting.toLowerCase())) name = `${name} (${hosting})`;
+    // "PostgreSQL (Amazon RDS)", but "PostgreSQL on Amazon RDS (or Aurora)": brackets never nest in a name.
+    if (isPrimary && hosting && !name.toLowerCase().includes(hosting.toLowerCase()))
+      name = hosting.includes('(') ? `${name} on ${hosting}` : `${name} (${hosting})`;
     const durable = kind === 'relational' || kind === 'document' || kind === 'vector' || kind === 'search' || kind === 'other';
     const backup =
       kind === 'object'

@@ -79,6 +79,15 @@ describe('deriveModel', () => {
     for (const c of m.costLines) expect(c.monthlyHigh).toBeGreaterThanOrEqual(c.monthlyLow);
   });
 
+  it.each([
+    ['a hosting title with its own brackets reads "X on Y"', ['aws'], /^PostgreSQL on Amazon RDS \(or Aurora\)$/],
+    ['brackets never nest in the primary store name', ['aws'], /^[^()]*(\([^()]*\))?[^()]*$/],
+  ])('%s', (_name, cloudProviders, want) => {
+    const m = model({ cloudProviders, compute: ['ecs'], dataStores: ['postgresql'], frameworks: ['nestjs'] });
+    const primary = m.dataStores.find((d) => d.kind === 'relational');
+    expect(primary?.name).toMatch(want);
+  });
+
   it('a second place to run code beside the chosen runtime is not a unit of its own (no "Kubernetes on Kubernetes")', () => {
     // Servers it runs itself with Compose today; a cluster is named too (health probes, a later phase).
     const m = model({

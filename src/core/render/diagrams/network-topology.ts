@@ -4,7 +4,7 @@ import { refName } from '../../model/model-ref.js';
 import { NodeIds, edge, node, subgraph } from '../mermaid-safe.js';
 import type { Diagram } from './diagram.js';
 import { regionName } from '../facts.js';
-import { kb } from '../../knowledge/active.js';
+import { REGIONAL_ZONE, storePlacement } from '../store-placement.js';
 import { ElementNodes, USERS } from './element-nodes.js';
 
 export function networkTopology(m: InfraModel, decisions: readonly Decision[] = []): Diagram {
@@ -20,14 +20,7 @@ export function networkTopology(m: InfraModel, decisions: readonly Decision[] = 
     ),
   ];
   const region = regionName(m.regions.find((r) => r.role === 'primary')?.id ?? 'primary-region');
-  // Stores are placed by what they are: an embedded library runs inside the application, a global SaaS outside the
-  // network, a regional managed service (object storage, a queue) in the region but in no subnet; servers in the data zone.
-  const placed = (d: InfraModel['dataStores'][number]) => {
-    const kind = kb().kindOf(d.tech);
-    if (kind === 'embedded-library') return 'private';
-    if (kind === 'global-saas') return 'external';
-    return kind === 'managed-service' && d.zone === 'data' ? 'regional' : d.zone;
-  };
+  const placed = storePlacement;
   const zoneBlocks: string[] = [];
   for (const zone of m.zones.filter((x) => x.kind !== 'external' && x.kind !== 'management')) {
     const members = [
@@ -41,8 +34,7 @@ export function networkTopology(m: InfraModel, decisions: readonly Decision[] = 
     zoneBlocks.push(...subgraph(z.id(zone.id), zone.name, members).map((l) => l.trimStart()));
   }
   const regional = m.dataStores.filter((d) => placed(d) === 'regional').map((d) => n.declare(d.id)!);
-  if (regional.length)
-    zoneBlocks.push(...subgraph(z.id('regional'), 'Regional managed services (no subnet)', regional).map((l) => l.trimStart()));
+  if (regional.length) zoneBlocks.push(...subgraph(z.id('regional'), REGIONAL_ZONE, regional).map((l) => l.trimStart()));
   lines.push(...subgraph(z.id('region'), `Primary region: ${region}`, zoneBlocks));
   const ext = [
     ...m.dataStores.filter((d) => placed(d) === 'external').map((d) => n.declare(d.id)!),

@@ -7,7 +7,9 @@ import { techName } from '../../model/tech-catalog.js';
 import { refName } from '../../model/model-ref.js';
 import { drTierById, drTiers } from '../../actions/dr-tiers.js';
 import { code, h, p, strong, table } from '../md.js';
-import { listOf, regionName } from '../facts.js';
+import { isPlaceholderRegion, knownRegions, listOf, regionName } from '../facts.js';
+import { zonesTable } from './zone-table.js';
+import { kb } from '../../knowledge/active.js';
 import { groupThousands } from '../../actions/format.js';
 
 // Thousands separators by hand: toLocaleString builds a formatter on every call.
@@ -42,25 +44,7 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
         ? [p('The hosting platform is still to be confirmed; the decisions above assume the runner-up where a platform matters.')]
         : [];
     case 'network':
-      return [
-        h(3, 'Security zones'),
-        table(
-          ['Zone', 'Kind', 'Members'],
-          m.zones.map((z) => [
-            z.name,
-            z.kind,
-            [
-              ...m.compute.filter((c) => c.zone === z.id).map((c) => c.name),
-              ...m.dataStores.filter((d) => d.zone === z.id).map((d) => d.name),
-              ...(z.kind === 'external' ? m.externalServices.map((e) => e.name) : []),
-              ...zoneServices(z.kind, c),
-            ]
-              .filter((x, i, all) => all.indexOf(x) === i)
-              .join(', ') || '—',
-          ]),
-        ),
-        ...addresses(c),
-      ];
+      return [...zonesTable(c), ...addresses(c)];
     case 'compute':
       return [
         h(3, 'Compute units'),
@@ -85,7 +69,7 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
               m.dataStores.map((d) => [
                 strong(d.name),
                 d.kind,
-                d.backup ?? 'ephemeral (rebuilt from the source of truth)',
+                d.backup ?? ephemeral(d, m),
                 d.encrypted ? 'yes' : 'no',
                 d.publicEndpoint ? 'yes: restrict with keys, row-level security and network rules' : 'no',
               ]),
@@ -120,7 +104,7 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
           [
             ['RTO', target(m.dr.rtoMinutes, m.dr.tier, 1, m)],
             ['RPO', target(m.dr.rpoMinutes, m.dr.tier, 2, m)],
-            ['Recovery region', m.dr.backupRegion ? regionName(m.dr.backupRegion) : 'same region, other zones'],
+            ['Recovery region', recoveryRegion(m)],
           ],
         ),
       ];
@@ -171,21 +155,37 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
   }
 }
 
-/** A decided service by its title, unless the choice is to have none ("No CDN", "none"). */
-function decided(c: RenderContext, id: string): string[] {
-  const d = c.decisions.find((x) => x.id === id);
-  // A choice for none (typed) adds no service to the zone.
-  return d && !d.attributes?.none ? [d.choiceTitle] : [];
+/** The recovery region, or what it must be while nobody has named it: another region of this platform (when it has regions) than the primary. */
+function recoveryRegion(m: InfraModel): string {
+  const r = m.dr.backupRegion;
+  if (!r) return 'same region, other zones';
+  if (!isPlaceholderRegion(r)) return regionName(r);
+  const regional = kb()
+    .regions()
+    .some((x) => x.provider === m.platform.primary);
+  const primary = knownRegions(m).primary[0];
+  if (!regional && !primary) return regionName(r);
+  // A geography named as the primary ("eu") is where the second region must also be, not a region to differ from.
+  const area = primary
+    ? kb()
+        .regions()
+        .find((x) => x.id === primary && !x.provider)
+    : undefined;
+  const where = area ? ` in ${area.geography}` : primary ? ` than ${primary}` : '';
+  return `another ${regional ? `${techName(m.platform.primary)} ` : ''}region${where}, still to choose`;
 }
 
-/** The chosen services that live in a zone: the CDN and WAF at the edge, the ingress in public subnets, pipeline, IaC state and telemetry in management. */
-function zoneServices(kind: string, c: RenderContext): string[] {
-  const m = c.model;
-  if (kind === 'edge') return [...decided(c, 'network.edge'), ...(m.security.waf ? [refName(m.security.waf, c.decisions)] : [])];
-  if (kind === 'public') return decided(c, 'network.ingress');
-  if (kind === 'management')
-    return [...m.pipelines.map((x) => x.name), ...(m.iac ? [`${techName(m.iac)} state`] : []), ...decided(c, 'observability.metrics')];
-  return [];
+/** A store with nothing to back up, and why: what a cache is rebuilt from, whom a queue's messages travel between. */
+function ephemeral(d: InfraModel['dataStores'][number], m: InfraModel): string {
+  const name = (id: string) => [...m.compute, ...m.dataStores].find((x) => x.id === id)?.name ?? id;
+  const source = m.dataStores.find((x) => x.id !== d.id && x.backup)?.name;
+  if (d.kind === 'cache') return `none: a cache, rebuilt from ${source ?? 'the source of truth'}`;
+  const by = (dir: 'from' | 'to') =>
+    listOf([...new Set(m.flows.filter((f) => f[dir === 'from' ? 'to' : 'from'] === d.id).map((f) => name(f[dir])))]);
+  const senders = by('from');
+  const receivers = by('to');
+  if (d.kind === 'queue' && senders && receivers) return `none: messages in flight from ${senders} to ${receivers}`;
+  return 'ephemeral (rebuilt from the source of truth)';
 }
 
 /** Instance counts per unit and environment: the model's capacity plan, which the cost lines are priced from. */
