@@ -60,6 +60,7 @@ export class Catalogue {
   private geo: { jurisdiction: string; res: RegExp[] }[] | null = null;
   private fileIndex: { f: string; t: TechRecord }[] | null = null;
   private places: { name: string; id?: string; jurisdiction: string }[] | null = null;
+  private countryGeo: { country: string; res: RegExp[] }[] | null = null;
   private readonly regionMap = new Map<string, RegionRecord>();
 
   constructor(readonly data: CatalogueData) {
@@ -299,6 +300,58 @@ export class Catalogue {
     return this.places;
   }
 
+  /**
+   * Country (ISO code) a region id as documents write it stands in (`ap-southeast-2` → au, `london` → gb), or null:
+   * a known code answers directly, else the patterns of the records that carry a country are tried in file order.
+   */
+  countryOf(region: string): string | null {
+    const r = region.toLowerCase();
+    const known = this.regionMap.get(r);
+    if (known?.country) return known.country;
+    if (known?.provider) return null;
+    this.countryGeo ??= this.data.regions
+      .filter((g) => g.country && g.patterns?.length)
+      .map((g) => ({ country: g.country!, res: g.patterns!.map((p) => new RegExp(p, 'i')) }));
+    for (const g of this.countryGeo) if (g.res.some((re) => re.test(r))) return g.country;
+    return null;
+  }
+
+  /** The records a residency statement can name (those with residencyTerms), by id. */
+  residencyArea(id: string): RegionRecord | undefined {
+    const r = this.regionMap.get(id.toLowerCase());
+    return r?.residencyTerms?.length ? r : undefined;
+  }
+
+  /**
+   * Residency areas a sentence names, as record ids in catalogue order: by an area's own terms ("Canada", "US-only")
+   * or (with `laws`) by a law whose residencyArea is one ("under PIPEDA"). Each term is looked up as a whole word, so the answer is
+   * linear in the text for a fixed catalogue.
+   */
+  residencyAreasNamedIn(text: string, laws = true): string[] {
+    const out = new Set<string>();
+    for (const r of this.data.regions) if (r.residencyTerms?.some((t) => namesWord(text, t))) out.add(r.id);
+    for (const g of laws ? this.data.regimes : []) {
+      if (!g.residencyArea || !this.residencyArea(g.residencyArea)) continue;
+      const terms = (g.aliases ?? []).flatMap((a) => [...(a.terms ?? []), ...(a.exact ?? [])]).filter((t) => !t.startsWith('/'));
+      if (terms.some((t) => namesWord(text, t))) out.add(g.residencyArea);
+    }
+    return [...out];
+  }
+
+  /**
+   * Whether a region lies inside a residency area: the same country for a country, the same legal area otherwise;
+   * null when the catalogue cannot place the region closely enough to tell (`apac` against Australia).
+   */
+  inResidencyArea(region: string, areaId: string): boolean | null {
+    const area = this.residencyArea(areaId);
+    if (!area) return null;
+    const j = this.jurisdictionOf(region);
+    if (!area.country) return j ? j === area.jurisdiction : null;
+    const c = this.countryOf(region);
+    if (c) return c === area.country;
+    return j && j !== area.jurisdiction ? false : null;
+  }
+
   /** The region lies in the EU/EEA, the UK or Switzerland (the area GDPR transfers are judged against). */
   isEuRegion(region: string): boolean {
     return this.jurisdictionOf(region) === 'eu';
@@ -359,4 +412,21 @@ export class Catalogue {
   currency(code: string): CurrencyRecord | undefined {
     return this.data.currencies.find((c) => c.id === code.toUpperCase());
   }
+}
+
+/**
+ * Whether text holds a term as a whole word: an acronym in capitals ("US", "UK") only as written, so the pronoun "us"
+ * never counts; other terms in any case. One indexOf scan per term.
+ */
+function namesWord(text: string, term: string): boolean {
+  const acronym = term === term.toUpperCase();
+  const hay = acronym ? text : text.toLowerCase();
+  const needle = acronym ? term : term.toLowerCase();
+  const word = /[A-Za-z0-9]/;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const before = at > 0 ? hay[at - 1] : '';
+    const after = hay[at + needle.length] ?? '';
+    if (!word.test(before) && !(word.test(needle[needle.length - 1]) && word.test(after))) return true;
+  }
+  return false;
 }

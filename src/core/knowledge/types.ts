@@ -150,9 +150,16 @@ export interface RegionRecord {
   provider?: string;
   /** Legal area: `eu` (EU/EEA and UK), `us`, `apac`, `ca`, `latam`, `mea`. */
   jurisdiction: string;
+  /** ISO 3166 code (lower case) of the country the region's data centres stand in, or a country geography's own. */
+  country?: string;
   geography: string;
   /** Patterns (regular-expression sources) that also name the region, matched on whole tokens. */
   patterns?: string[];
+  /**
+   * How a statement that data must stay somewhere names this area ("Canada", "Canadian"): the record is a residency
+   * area, a country when it has `country`, else its whole legal area. Acronyms in capitals match only as written.
+   */
+  residencyTerms?: string[];
   /** How prose names the geography itself ("European Union", "Asia-Pacific"): read as this record's id. */
   names?: string[];
   /** Countries and cities inside the geography ("Germany", "Singapore"): read as written, in this record's legal area. */
@@ -177,6 +184,8 @@ export interface RegimeRecord {
   vendorPaper?: string;
   /** What it asks of where data lives. */
   dataPlacement?: string;
+  /** The residency area (a region record id with residencyTerms) a statement naming this law asks data to stay in. */
+  residencyArea?: string;
   aliases?: AliasGroup[];
 }
 

@@ -34,7 +34,7 @@ export function deriveModel(profile: Profile, decisions: Decision[]): InfraModel
   const family = familyOf(primary === 'unknown' ? null : primary);
   const defaults = platformDefaults(primary === 'unknown' ? null : primary);
 
-  const regions = deriveRegions(profile, l, assumptions);
+  const regions = deriveRegions(profile, l, assumptions, primary === 'unknown' ? null : primary);
   const isolation = l.title('environments.isolation', defaults.isolation);
   const hosting = productHosting(profile);
   const shipped = hosting.shipsOnly;

@@ -127,8 +127,13 @@ export const RegionSchema = z
     id: z.string().min(1),
     provider: id.optional(),
     jurisdiction: z.enum(['eu', 'us', 'apac', 'ca', 'latam', 'mea']),
+    country: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'write the ISO 3166 two-letter country code in lower case (au, ca)')
+      .optional(),
     geography: z.string().min(1),
     patterns: z.array(regexSource).optional(),
+    residencyTerms: z.array(z.string().min(2)).optional(),
     names: z.array(z.string().min(2)).optional(),
     places: z.array(z.string().min(2)).optional(),
   })
@@ -144,6 +149,7 @@ export const RegimeSchema = z
     controls: z.array(z.enum(REGIME_CONTROLS)).optional(),
     vendorPaper: z.string().min(1).optional(),
     dataPlacement: z.string().min(1).optional(),
+    residencyArea: z.string().min(1).optional(),
     aliases: z.array(AliasGroupSchema).optional(),
   })
   .strict();

@@ -44,7 +44,7 @@ export function consistencyPass(
   const out: StatementVerdict[] = [];
   for (const s of statementsOf(profile)) {
     const base = { source: s.source, text: s.text, evidence: s.evidence.slice(0, 1) };
-    const checks = CHECKS.filter((c) => c.reads(s));
+    const checks = CHECKS.filter((c) => c.reads(s, ctx));
     if (!checks.length)
       out.push({
         ...base,

@@ -4,6 +4,7 @@ import { negativeConstraints } from '../cross-check/negative-statement.js';
 import { isKindOf } from '../cross-check/decision-techs.js';
 import type { RuleContext } from '../rule-context.js';
 import type { Statement } from './statements.js';
+import { statedResidency } from '../../decide/stated-residency.js';
 
 export type StatementKind = 'availability' | 'rpo' | 'rto' | 'budget' | 'topology' | 'refusal' | 'residency' | 'must-use' | 'prohibited';
 
@@ -17,7 +18,7 @@ export interface StatementCheck {
   kind: StatementKind;
   /** The typed attribute of the chosen options the statement constrains, in words for the verdict. */
   attribute: string;
-  reads(s: Statement): boolean;
+  reads(s: Statement, ctx: RuleContext): boolean;
   /** Why the statement cannot be judged against the design, or null when it can. */
   unjudgeable(s: Statement, ctx: RuleContext): string | null;
   owners(s: Statement, ctx: RuleContext): Owner[];
@@ -31,9 +32,9 @@ const RTO = /\brto\b|\brecovery time\b/i;
 const BUDGET = /\bbudget\w*\b|\bmonthly (?:cost|spend|bill)\b|\b(?:cost|spend)s? (?:under|below|at most|no more than)\b/i;
 // An amount: a currency sign or code beside a number ('$2,000', '400 EUR').
 const MONEY = /[$€£] ?\d|\b\d[\d,.]* ?(?:usd|eur|gbp|aud|cad|chf|dollars|euros|pounds)\b/i;
-const RESIDENCY =
-  /\bresiden(?:cy|t)\b|\bsovereign\w*\b|\b(?:stay|stays|remain|remains|reside|resides|stored|kept|hosted) (?:with)?in (?:the )?(?:eu|european union|eea)\b|\beu[- ]only\b/i;
-const EU = /\b(?:eu|european union|eea|gdpr)\b/i;
+const RESIDENCY = /\bresiden(?:cy|t)\b|\bsovereign\w*\b/i;
+const bindsResidency = (s: Statement, ctx: RuleContext) =>
+  RESIDENCY.test(s.text) || statedResidency(ctx.profile).some((r) => r.text === s.text);
 
 const any = (): boolean => true;
 const is =
@@ -104,8 +105,9 @@ export const CHECKS: readonly StatementCheck[] = [
   {
     kind: 'residency',
     attribute: 'the model’s primary, secondary and backup regions',
-    reads: (s) => RESIDENCY.test(s.text),
-    unjudgeable: (s) => (EU.test(s.text) ? null : 'only EU residency is compared with the regions today'),
+    reads: (s, ctx) => bindsResidency(s, ctx),
+    unjudgeable: (s, ctx) =>
+      statedResidency(ctx.profile).some((r) => r.text === s.text) ? null : 'it names no area the catalogue can place regions in',
     owners: () => [{ rule: 'data-residency', subject: any }],
   },
   {

@@ -2,6 +2,7 @@
 import { definePoint } from '../../define-point.js';
 import { euRegions, regionsSpanJurisdictions } from '../../profile-view.js';
 import { regions, listOf } from '../../criteria.js';
+import { statedResidency } from '../../stated-residency.js';
 
 export default definePoint({
   meta: {
@@ -32,6 +33,11 @@ export default definePoint({
       leans: { compliance: 2, simplicity: 1, cost: 1 },
       fits: [
         { when: (c) => euRegions(c.v), weight: 4, because: 'the data is placed in the EU' },
+        {
+          when: (c) => statedResidency(c.v.profile)[0]?.evidence ?? null,
+          weight: 4,
+          because: 'the inputs require data to stay in a named area',
+        },
         {
           when: (c) => c.v.compliance('gdpr', 'hipaa', 'pci-dss', 'fedramp', 'nis2', 'dora'),
           weight: 3,
