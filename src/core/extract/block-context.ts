@@ -32,7 +32,10 @@ const TECH_HEADER = /\b(technolog(y|ies)|tool(ing)?|service|stack|choice|selecti
 const FUTURE_CELL = /^\s*\(?(future|later|planned|post[- ]?mvp|phase\s*[2-9]|optional|tbd|deferred)\b/i;
 /** Whether a short note (a table cell, a tree entry's comment) opens by deferring its item: "(future)", "Phase 2", "optional". */
 export const isDeferredNote = (note: string): boolean => FUTURE_CELL.test(note);
-const LOCAL_CELL = /^\s*(?:for\s+)?local\s+(?:development|dev|testing)\b|\b(?:dev(?:elopment)?|testing)\s+only\b/i;
+const LOCAL_CELL = /^\s*(?:for\s+)?local\s+(?:development|dev|testing)\b|\b(?:dev(?:elopment)?|testing|tests?)\s+only\b/i;
+// "(Phase 2 conditional)", "If required", "Only if card data is stored": a note that makes the whole row depend on a condition.
+const CONDITIONAL_CELL =
+  /^[ \t]*(?:\([ \t]*)?(?:(?:phase ?\d{1,2}[ ,-]{1,3})?conditional(?:ly)?|if\s+(?:required|needed|necessary|applicable)|as\s+needed|only\s+(?:if|when)|when\s+(?:required|needed))\b/i;
 const TECH_LABEL =
   /\b(provider|platform|hosting|host|cloud|database|db|datastore|data store|storage|cache|caching|queue|messaging|broker|event bus|compute|runtime|deploy(ment)?|infrastructure|iac|ci\/?cd|pipeline|orchestration|container(s|i[sz]ation)?|framework|language|backend|frontend|services?|stack|tool|search|cdn|functions?|serverless|api|monitoring|logging|auth(entication)?|secrets?|file storage|object storage|vector)\b/i;
 
@@ -88,9 +91,11 @@ export function blockContext(doc: SourceDoc, block: Block): BlockContext {
         ? { strength: 1, demote: null, stack: true }
         : { strength: 0, demote: 'alternative', stack: false };
     }
+    // The category cell names the slot ("Optional services"), so only the other cells state the row's condition.
+    if (cells.slice(1).some((c) => CONDITIONAL_CELL.test(c))) return { strength: 0, demote: 'conditional', stack: false };
     if (cells.some((c) => FUTURE_CELL.test(c))) return { strength: 0, demote: 'future', stack: false };
-    // A tool kept for local development says nothing about what runs in production.
-    if (cells.some((c) => LOCAL_CELL.test(c))) return { strength: 0, demote: 'conditional', stack: false };
+    // A tool kept for local development or tests says nothing about what runs in production.
+    if (cells.some((c) => LOCAL_CELL.test(c))) return { strength: 0, demote: 'dev-only', stack: false };
     const techTable = inStack || (block.header ?? []).some((h) => TECH_HEADER.test(h));
     if (techTable) return { strength: inStack ? STRENGTH.stackRow : 0.8, demote: null, stack: true };
   }

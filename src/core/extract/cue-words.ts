@@ -1,4 +1,4 @@
-// Cue words in French, Spanish, German and Portuguese that the English status rules also read: one table, compiled once.
+// Cue words in French, Spanish, German, Portuguese, Italian and Dutch that the English status rules also read: one table, compiled once.
 
 /**
  * Each role lists phrases per language. Phrases are plain words (no patterns): a space matches any run of blanks and
@@ -11,6 +11,8 @@ export const CUE_WORDS = {
     es: ['sin', 'ningún', 'ninguna', 'nada de', 'no usar', 'no usamos'],
     de: ['kein', 'keine', 'keinen', 'keiner', 'ohne', 'nicht'],
     pt: ['sem', 'nenhum', 'nenhuma', 'não usar', 'não usamos'],
+    it: ['senza', 'nessun', 'nessuna', 'nessuno', 'non usare', 'non usiamo', 'niente'],
+    nl: ['geen', 'zonder', 'niet gebruiken', 'gebruiken geen'],
   },
   // "inspiré de Zephyr", "abgeleitet von Zephyr": where the idea or the code came from, not where the product runs.
   provenance: {
@@ -18,6 +20,8 @@ export const CUE_WORDS = {
     es: ['inspirado en', 'inspirada en', 'inspirado por', 'inspirada por', 'derivado de', 'derivada de', 'fork de'],
     de: ['inspiriert von', 'inspiriert durch', 'abgeleitet von', 'Fork von', 'angelehnt an'],
     pt: ['inspirado em', 'inspirada em', 'inspirado por', 'inspirada por', 'derivado de', 'derivada de', 'fork de'],
+    it: ['ispirato a', 'ispirata a', 'ispirato da', 'ispirata da', 'derivato da', 'derivata da', 'fork di'],
+    nl: ['geïnspireerd door', 'afgeleid van', 'fork van', 'gebaseerd op het ontwerp van'],
   },
   // "Conformité RGPD obligatoire", "cumplimiento de la LOPD", "DSGVO-konform": a regime the product takes on.
   obligation: {
@@ -39,6 +43,8 @@ export const CUE_WORDS = {
     es: ['cumplimiento', 'cumplir', 'cumple', 'obligatorio', 'obligatoria', 'requerido', 'requerida', 'debe', 'deben', 'conforme'],
     de: ['konform', 'Konformität', 'erforderlich', 'Pflicht', 'verpflichtend', 'muss', 'müssen', 'einhalten', 'Einhaltung'],
     pt: ['conformidade', 'conforme', 'obrigatório', 'obrigatória', 'exigido', 'exigida', 'deve', 'devem', 'cumprir', 'cumprimento'],
+    it: ['conformità', 'conforme', 'obbligatorio', 'obbligatoria', 'richiesto', 'richiesta', 'deve', 'devono', 'rispettare'],
+    nl: ['conform', 'naleving', 'verplicht', 'vereist', 'moet', 'moeten', 'voldoen aan'],
   },
   // A section about the law or personal data ("Conformité & Sécurité", "Datenschutz"): regimes under it are taken on.
   obligationTitle: {
@@ -46,6 +52,35 @@ export const CUE_WORDS = {
     es: ['cumplimiento', 'normativa', 'regulatorio', 'protección de datos', 'datos personales', 'legal'],
     de: ['Konformität', 'Datenschutz', 'rechtlich', 'Regulierung', 'Compliance-Anforderungen'],
     pt: ['conformidade', 'regulatório', 'proteção de dados', 'dados pessoais', 'jurídico'],
+    it: ['conformità', 'normativa', 'protezione dei dati', 'dati personali', 'giuridico'],
+    nl: ['naleving', 'regelgeving', 'gegevensbescherming', 'persoonsgegevens', 'juridisch'],
+  },
+  // "Zephyr en phase 2", "später Zephyr", "in futuro Zephyr": a later step, not this release.
+  future: {
+    fr: ['plus tard', 'ultérieurement', 'à terme', 'dans le futur', "à l'avenir", 'en phase 2', 'en phase 3', 'prévu pour plus tard'],
+    es: ['más adelante', 'en el futuro', 'a futuro', 'en la fase 2', 'en la fase 3', 'posteriormente'],
+    de: ['später', 'zukünftig', 'künftig', 'in Zukunft', 'in Phase 2', 'in Phase 3', 'perspektivisch'],
+    pt: ['mais tarde', 'no futuro', 'futuramente', 'na fase 2', 'na fase 3', 'posteriormente'],
+    it: ['in futuro', 'più avanti', 'successivamente', 'in seguito', 'nella fase 2', 'nella fase 3'],
+    nl: ['in de toekomst', 'toekomstig', 'op termijn', 'in fase 2', 'in fase 3'],
+  },
+  // "Zephyr (optionnel)", "falls nötig Zephyr", "se necessario Zephyr": a choice left to circumstance.
+  optional: {
+    fr: ['optionnel', 'optionnelle', 'facultatif', 'facultative', 'si nécessaire', 'si besoin', 'au besoin', 'éventuellement'],
+    es: ['opcional', 'si es necesario', 'si hace falta', 'eventualmente', 'en caso necesario'],
+    de: ['optional', 'falls nötig', 'falls erforderlich', 'bei Bedarf', 'gegebenenfalls', 'ggf.'],
+    pt: ['opcional', 'se necessário', 'caso necessário', 'eventualmente', 'se preciso'],
+    it: ['opzionale', 'facoltativo', 'facoltativa', 'se necessario', 'se serve', "all'occorrenza", 'eventualmente'],
+    nl: ['optioneel', 'facultatief', 'indien nodig', 'zo nodig', 'eventueel', 'desgewenst'],
+  },
+  // "Zephyr a été rejeté", "Zephyr verworfen", "Zephyr scartato": considered and turned down.
+  rejected: {
+    fr: ['rejeté', 'rejetée', 'écarté', 'écartée', 'abandonné', 'abandonnée', 'non retenu', 'non retenue'],
+    es: ['rechazado', 'rechazada', 'descartado', 'descartada', 'no elegido', 'no elegida'],
+    de: ['abgelehnt', 'verworfen', 'nicht gewählt', 'ausgeschlossen'],
+    pt: ['rejeitado', 'rejeitada', 'descartado', 'descartada', 'não escolhido', 'não escolhida'],
+    it: ['scartato', 'scartata', 'rifiutato', 'rifiutata', 'non scelto', 'non scelta', 'escluso', 'esclusa'],
+    nl: ['afgewezen', 'verworpen', 'niet gekozen', 'uitgesloten', 'afgevallen'],
   },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 

@@ -1,7 +1,7 @@
 // Reads the words around a hit: negation, rejection, future phases, conditions and examples demote it.
 import type { MentionReason } from '../types.js';
 import { inExceptionClause, negatedSentence } from './negation.js';
-import { endsWithCue } from './cue-words.js';
+import { endsWithCue, hasCue } from './cue-words.js';
 
 // Clause boundaries: sentence ends, semicolons, colons, brackets, dashes used as separators, table pipes.
 const CLAUSE_BREAK = /[.;:!?|()[\]]\s|[;|()[\]]|\s[–—-]\s|\n/g;
@@ -84,12 +84,28 @@ function negationCueBefore(before: string): boolean {
   return false;
 }
 
+const SLASH_NEXT = / ?\/ ?[\w.+#-]{1,40}/y;
+
+/** Where a slash-joined run that starts with the name ends ("GDPR/CCPA (if required)"): a tag after the run covers each name. */
+function slashRunEnd(text: string, end: number): number {
+  let at = end;
+  for (let i = 0; i < 4; i++) {
+    SLASH_NEXT.lastIndex = at;
+    const m = SLASH_NEXT.exec(text);
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  return at;
+}
+
 /** Why the hit at [start, end) is not a commitment, judged from its clause; null when nothing demotes it. */
 export function phraseDemotion(text: string, start: number, end: number): MentionReason | null {
   const from = clauseStart(text, start);
   // Look back at most ~90 characters: distant words rarely govern a name.
   const before = text.slice(Math.max(from, start - 90), start);
   const after = text.slice(end, Math.min(clauseEnd(text, end), end + 90));
+  const runEnd = slashRunEnd(text, end);
+  const afterRun = runEnd > end ? text.slice(runEnd, Math.min(clauseEnd(text, runEnd), runEnd + 90)) : after;
   // An example list may run across commas, a negation stops at one.
   if (exampleBefore(text, start) || LIKENESS_AFTER.test(text.slice(end, end + 14))) return 'example';
   if (
@@ -105,15 +121,31 @@ export function phraseDemotion(text: string, start: number, end: number): Mentio
   const rejectedBefore =
     (REJECT_NEAR.test(nearBefore) || REJECT_BEFORE.test(nearBefore) || negationCueBefore(nearBefore)) &&
     !INTERACTION_BEFORE.test(nearBefore);
-  if (rejectedBefore || REJECT_AFTER.test(after)) return 'rejected';
-  if (FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after)) return 'future';
+  // Cues in other languages: what follows the name closely ("Zephyr scartato", "Zephyr später"), or leads its clause.
+  const closeAfter = after.slice(0, 30);
+  if (rejectedBefore || REJECT_AFTER.test(after) || hasCue('rejected', closeAfter) || endsWithCue('rejected', nearBefore))
+    return 'rejected';
+  if (
+    FUTURE_BEFORE.test(before) ||
+    FUTURE_AFTER.test(after) ||
+    FUTURE_AFTER.test(afterRun) ||
+    hasCue('future', before) ||
+    hasCue('future', closeAfter)
+  )
+    return 'future';
+  if (hasCue('optional', before) || hasCue('optional', closeAfter)) return 'conditional';
   // An allowance inside a restriction ("except global services (CloudFront) in us-east-1") is not a choice.
   if (inExceptionClause(text, start)) return 'conditional';
   if (stateBackend(text.slice(from, clauseEnd(text, end)), before, text.slice(end, end + 40))) return 'conditional';
   // "TBD (X, Y)": an undecided slot, even when the names sit in brackets after it.
   const wide = text.slice(Math.max(0, start - 60), start);
   if (/\b(?:tbd|to\s+be\s+(?:determined|decided|confirmed))\b[^.;]*$/i.test(wide)) return 'conditional';
-  if (CONDITION_BEFORE.test(nearBefore) || CONDITION_AFTER.test(after) || LOCAL_ONLY.test(text.slice(from, clauseEnd(text, end))))
+  if (
+    CONDITION_BEFORE.test(nearBefore) ||
+    CONDITION_AFTER.test(after) ||
+    CONDITION_AFTER.test(afterRun) ||
+    LOCAL_ONLY.test(text.slice(from, clauseEnd(text, end)))
+  )
     return 'conditional';
   return null;
 }

@@ -15,6 +15,7 @@ import { requirementMeans } from './requirement-means.js';
 import { shortFormEntries, shortFormIn } from './short-forms.js';
 import { slashAlternatives } from './slash-alternatives.js';
 import { rowSuppliedTech } from './row-slots.js';
+import { ownerOfTail } from './name-tail.js';
 
 export interface TechHit {
   id: string;
@@ -183,6 +184,8 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
       scanned.forEach((h, hi) => {
         const named = h.entries.find((e) => passes(e, text, block.section.title, ctx.stack));
         if (!named || isItemId(text, h.start, h.end, matcher) || frameworkPart(text, h, scanned[hi - 1])) return;
+        // "Quokka SQL Server" is Quokka's product: the unknown-technology reader carries it by its whole name.
+        if (ownerOfTail(text, h, matcher)) return;
         const entry = shortFormIn(shortForms, h, scanned) ?? named;
         const id = resolveId(entry, text);
         // "S3-compatible storage" is judged as one phrase, so the likeness does not make it an example.

@@ -5,6 +5,7 @@ import { assertionStatus, isCommitment } from './assertion-status.js';
 import { evidenceAt } from './evidence.js';
 import { kb } from '../knowledge/active.js';
 import { SLOT_WORDS } from './slot-words.js';
+import { ownerOfTail } from './name-tail.js';
 
 const CATEGORY_HEADER = /^\s*(?:category|layer|component|area|concern|purpose|role|slot|aspect)\s*$/i;
 const TECH_HEADER = /^\s*(?:technolog(?:y|ies)|tool(?:ing)?|choice|selection|service|name|platform|provider|product|solution)\s*$/i;
@@ -75,8 +76,15 @@ function firstName(value: string): string {
 export function extractUnknownTechnologies(docs: SourceDoc[]): UnknownTechFact[] {
   const found = new Map<string, UnknownTechFact>();
   const matcher = defaultMatcher();
-  const isUnknownName = (value: string) =>
-    NAME.test(value) && !PLACEHOLDER.test(value) && !GENERIC.test(value) && matcher.scan(value).length === 0 && !kb().knows(value);
+  const isUnknownName = (value: string) => {
+    if (!NAME.test(value) || PLACEHOLDER.test(value) || kb().knows(value)) return false;
+    // "Quokka SQL Server": a common-word spelling owned by the name before it is part of this name, and not a description.
+    const hits = matcher.scan(value);
+    const tails = hits.filter((h) => ownerOfTail(value, h, matcher));
+    if (tails.length < hits.length) return false;
+    const head = tails.length ? value.slice(0, tails[0].start) : value;
+    return !GENERIC.test(head);
+  };
   const add = (value: string, slot: TechSlot, ev: UnknownTechFact['evidence'][number]) => {
     const id = kebab(value);
     const prev = found.get(id);

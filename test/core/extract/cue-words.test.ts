@@ -1,4 +1,4 @@
-// Cue words in other languages: a negation, a provenance or an obligation in French, Spanish, German or Portuguese.
+// Cue words in other languages: a negation, a provenance, an obligation, a later phase, an option or a rejection in six languages.
 import { describe, expect, it } from 'vitest';
 import { doc, ids, profileOf } from './helpers.js';
 import { assertionStatus } from '../../../src/core/extract/assertion-status.js';
@@ -12,9 +12,9 @@ function statusOf(sentence: string, name: string): string {
 }
 
 describe('the cue table', () => {
-  it('lists every role in the four languages', () => {
+  it('lists every role in the six languages', () => {
     for (const role of Object.keys(CUE_WORDS) as (keyof typeof CUE_WORDS)[])
-      expect(Object.keys(CUE_WORDS[role]).sort(), role).toEqual(['de', 'es', 'fr', 'pt']);
+      expect(Object.keys(CUE_WORDS[role]).sort(), role).toEqual(['de', 'es', 'fr', 'it', 'nl', 'pt']);
   });
 
   it('puts longer phrases first so a phrase is matched whole', () => {
@@ -55,6 +55,22 @@ describe('status of a mention read through cue words', () => {
     ['provenance', 'Diseño inspirado en Zephyr y Quokka.', 'Quokka'],
     ['provenance', 'Ein Modul abgeleitet von Zephyr.', 'Zephyr'],
     ['provenance', 'Um motor derivado de Zephyr.', 'Zephyr'],
+    ['negated', 'Senza Zephyr in produzione.', 'Zephyr'],
+    ['negated', 'We draaien geen eigen Zephyr.', 'Zephyr'],
+    ['provenance', 'Un modulo derivato da Zephyr.', 'Zephyr'],
+    ['provenance', 'Een dashboard geïnspireerd door Zephyr.', 'Zephyr'],
+    ['future', 'In futuro useremo Zephyr per la ricerca.', 'Zephyr'],
+    ['future', 'Op termijn komt Zephyr erbij.', 'Zephyr'],
+    ['future', 'Zephyr später für die Suche.', 'Zephyr'],
+    ['future', 'Plus tard, Zephyr pour la recherche.', 'Zephyr'],
+    ['optional', 'Zephyr se necessario per la cache.', 'Zephyr'],
+    ['optional', 'Indien nodig Zephyr als cache.', 'Zephyr'],
+    ['optional', 'Zephyr bei Bedarf als Cache.', 'Zephyr'],
+    ['negated', 'Zephyr scartato per i costi.', 'Zephyr'],
+    ['negated', 'Zephyr afgewezen vanwege de kosten.', 'Zephyr'],
+    ['negated', 'Zephyr verworfen wegen der Kosten.', 'Zephyr'],
+    ['committed', 'Il backend gira su Zephyr.', 'Zephyr'],
+    ['committed', 'De backend draait op Zephyr.', 'Zephyr'],
     ['committed', "L'API tourne sur Zephyr.", 'Zephyr'],
     ['committed', 'Das Backend läuft auf Zephyr.', 'Zephyr'],
   ])('%s: %s', (want, sentence, name) => {
@@ -72,6 +88,9 @@ describe('regimes named and bound in other languages', () => {
     ['- Cumplimiento del RGPD obligatorio para los usuarios de la UE.', ['gdpr']],
     ['- Pas de SOC2 pour le lancement ; conformité RGPD exigée.', ['gdpr']],
     ['- Sem certificação SOC 2 nesta fase.', []],
+    ['- La piattaforma deve rispettare il GDPR.', ['gdpr']],
+    ['- Naleving van de GDPR is verplicht.', ['gdpr']],
+    ['- Nessuna certificazione SOC 2 per ora.', []],
     ['- Un article de blog cite le RGPD.', []],
   ])('%s', (body, want) => {
     expect(regimes(body)).toEqual(want);
