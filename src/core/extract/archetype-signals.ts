@@ -139,6 +139,22 @@ export const ARCHETYPE_SIGNALS: ArchetypeSignal[] = [
     re: /\b(?:native\s+)?(?:ios|ipados|macos|android|desktop|windows|linux)\s+(?:app(?:lication)?s?|client)\b|\b(?:swiftui|electron|tauri|jetpack\s+compose)\b|\b(?:target\s+)?platforms?\s*:[\s*]*(?:windows|macos|ios|ipados|android)\b/gi,
   },
 
+  // An MCP or language server spoken to over stdio: the user's client launches it as a local process, nothing the team hosts.
+  {
+    archetype: 'library-or-cli',
+    name: 'a local process its client launches (stdio)',
+    weight: 3,
+    gate: /stdio|standard\s+input/i,
+    re: /\b(?:stdio|standard\s+input\/output)\s+(?:transport|mode|server|interface|protocol)\b|\b(?:over|via|through|using|on)\s+(?:the\s+)?(?:stdio|standard\s+input\/output)\b/gi,
+  },
+  // The same server deployed with a network endpoint the team runs.
+  {
+    archetype: 'hosted-service',
+    name: 'a remote MCP endpoint the team runs',
+    weight: 2,
+    gate: /\bmcp\b/i,
+    re: /\bremote\s+mcp\s+(?:server|endpoint)s?\b|\bmcp\s+(?:server|endpoint)s?\s+(?:is\s+|are\s+)?(?:hosted|deployed)\s+(?:on|to|at|in)\b/gi,
+  },
   // Published for others to install as a package or command.
   {
     archetype: 'library-or-cli',

@@ -8,6 +8,22 @@ const arch = (body: string) => doc('docs/architecture.md', 'architecture', `# Ar
 describe('product archetype', () => {
   it.each([
     [
+      'library or CLI: an MCP server its client launches over stdio',
+      [
+        prd('Quokka is an MCP server that gives assistants read access to a local notes folder.'),
+        arch('## Transport\n\nThe server speaks the stdio transport; the MCP client starts it with `npx quokka-notes`.'),
+      ],
+      'library-or-cli',
+    ],
+    [
+      'hosted: a remote MCP endpoint the team deploys',
+      [
+        prd('Quokka is an MCP server for the sales team.'),
+        arch('## Deployment\n\nThe remote MCP server is deployed to Cloud Run behind an SSE endpoint.'),
+      ],
+      'hosted-service',
+    ],
+    [
       'hosted: the team runs a web app on a cloud',
       [prd('A SaaS web application for florists.'), arch('## Deployment\n\nThe API runs on AWS Lambda behind API Gateway.')],
       'hosted-service',
