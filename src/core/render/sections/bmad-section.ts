@@ -93,8 +93,16 @@ export function bmadSection(c: RenderContext): RootContent[] {
   rows.push([
     'DevOps / platform',
     `${iac ? `applies ${iac} plans` : 'changes the infrastructure'}${gates.length ? `; approves the ${listOf(gates)} gate${gates.length === 1 ? '' : 's'}` : ''}`,
-    `a personal ${techName(m.platform.primary)} sign-in with MFA, no long-lived keys; ${iac ? `the ${iac} state and ` : ''}deployments run under ${tool ? `${tool}'s` : "the pipeline's"} own identity${workload ? ` (${workload})` : ''}`,
+    `a personal ${techName(m.platform.primary)} sign-in with MFA, no long-lived keys; ${iac ? `${iac} applies and ` : ''}deployments run as ${tool ?? 'the pipeline'} under a short-lived role per environment, and only the gated ${prod} job may take the ${prod} role`,
   ]);
+  // The running services hold credentials too: each its own identity, its secrets read at start, never a person's keys.
+  const served = m.compute.filter((x) => x.role !== 'edge');
+  if (served.length && !m.hosting?.shipsOnly)
+    rows.push([
+      `Running services: ${listOf(served.map((x) => x.name))}`,
+      'nothing: deployed by the pipeline',
+      `each its own identity${workload ? ` (${workload})` : ''}, allowed only its own stores; secret values from ${refName(m.security.secrets, c.decisions)} at start`,
+    ]);
   out.push(table(['Role', 'Deploys or approves', 'Credentials'], rows));
 
   out.push(h(3, 'Hand-offs'));

@@ -76,21 +76,28 @@ export function domainDetails(domain: DomainId, c: RenderContext): RootContent[]
             )
           : p('No data store is named in the inputs.'),
       ];
-    case 'security':
+    case 'security': {
+      // The encryption and WAF decisions are read above (WAF under network); the line stays only for what no decision says.
       if (shipped) return [];
+      const decidedHere = c.decisions.some((d) => d.id === 'security.encryption') && (!m.security.waf || 'point' in m.security.waf);
+      if (decidedHere) return [];
       return [
         p(
           `Encryption: ${m.security.encryption}. Web application firewall: ${m.security.waf ? refName(m.security.waf, c.decisions) : 'none decided'}.`,
         ),
       ];
+    }
     case 'observability': {
       if (shipped) return [];
-      const name = (r: ModelRef) => refName(r, c.decisions);
-      return [
-        p(
-          `Metrics go to ${name(m.observability.metrics)}, logs to ${name(m.observability.logs)}, traces to ${name(m.observability.traces)}; alerts through ${name(m.observability.alerting)}.`,
-        ),
+      // A role a decision fills is in the table above; only what the platform supplies by default needs saying here.
+      const roles: [string, ModelRef][] = [
+        ['metrics', m.observability.metrics],
+        ['logs', m.observability.logs],
+        ['traces', m.observability.traces],
+        ['alerts', m.observability.alerting],
       ];
+      const byDefault = roles.filter(([, r]) => !('point' in r)).map(([what, r]) => `${refName(r, c.decisions)} (${what})`);
+      return byDefault.length ? [p(`No decision above covers these; the platform's usual tooling stands in: ${listOf(byDefault)}.`)] : [];
     }
     case 'cicd':
       return m.pipelines.map((pl) =>
