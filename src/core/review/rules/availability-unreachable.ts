@@ -1,5 +1,5 @@
 // Rule: the stated availability target is beyond what the chosen topology can sustain.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { allowedDowntime, availabilityCeiling, statedCeiling } from '../knowledge/topology.js';
 
 export default defineRule({
@@ -39,7 +39,7 @@ export default defineRule({
     return [
       {
         subject: 'availability-target',
-        signal: red ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 2, likelihood: 3, basis: 'stated' },
+        signal: signalOf(red),
         evidence: { facts: target.evidence, model: ceiling.elements },
         messageId: 'beyondTopology',
         data: {
@@ -52,3 +52,8 @@ export default defineRule({
     ];
   },
 });
+
+/** The one severity function of this rule: a target the stated topology cannot reach breaks a stated requirement (red); else rework (yellow). */
+function signalOf(beyondStated: boolean): Finding['signal'] {
+  return beyondStated ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 2, likelihood: 3, basis: 'stated' };
+}

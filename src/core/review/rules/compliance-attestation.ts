@@ -31,6 +31,8 @@ export default defineRule({
         '{regime} applies, and the inputs put {platform} on the {plan}; {platform} offers a {paper} only on particular plans or contracts, not this one.',
       planUnstated:
         '{regime} applies; {platform} offers a {paper} only on particular plans or add-ons. Confirm the plan before regulated data lands there.',
+      chosenNoPaper:
+        '{regime} applies, and the design picked {platform}, which the inputs do not name and which offers no {paper} this review knows of.',
     },
   },
   check(ctx) {
@@ -56,19 +58,18 @@ export default defineRule({
           ),
           model: [p, ...ctx.model.dataStores.map((d) => d.id)],
         };
-        const messageId = a !== 'plan' ? 'noPaper' : plan ? (plan.covers ? null : 'statedPlanLacksPaper') : 'planUnstated';
+        // A platform no input names is the tool's own pick: the way out is another pick, not a breach of the inputs.
+        const named = ctx.profile.cloudProviders.some((f) => f.id === p) || techFacts(ctx, p).length > 0;
+        const messageId =
+          a !== 'plan' ? (named ? 'noPaper' : 'chosenNoPaper') : plan ? (plan.covers ? null : 'statedPlanLacksPaper') : 'planUnstated';
         if (!messageId) continue;
         out.push({
           subject: `${regime}/${p}`,
-          signal: signalOf(a === 'plan', regime, plan),
+          signal: signalOf(a === 'plan', regime, plan, named),
           evidence,
           messageId,
           data: { regime: t.name, platform: p, paper: t.paper, plan: plan?.name ?? '' },
-          ...(a === 'plan'
-            ? {
-                mitigation: `Move to the ${p} plan or contract that includes the ${t.paper} (usually an enterprise or compliance add-on) before regulated data lands there, or keep the regulated data off ${p}.`,
-              }
-            : {}),
+          ...mitigationOf(a === 'plan', named, p, t.paper, plan?.name ?? null),
         });
       }
     }
@@ -104,8 +105,33 @@ function carriesData(ctx: RuleContext, platform: string): boolean {
   return !(units.length > 0 && stores.length === 0 && units.every((u) => u.role === 'frontend'));
 }
 
-/** The one severity function of this rule: no paper at all is red (PCI-DSS, where tokenising can keep card data out, probable); a stated plan without it red; an unstated plan a yellow question. */
-function signalOf(planOnly: boolean, regime: string, plan: { covers: boolean } | null): Finding['signal'] {
+/**
+ * The way out from where the finding starts: from a stated plan, up from it; with the plan unstated, pick the attested
+ * one; for a platform the design picked, pick an attested platform. A stated platform with no paper keeps the generic one.
+ */
+function mitigationOf(planOnly: boolean, named: boolean, p: string, paper: string, plan: string | null): { mitigation?: string } {
+  if (planOnly && plan)
+    return {
+      mitigation: `Move ${p} from the ${plan} to the plan or contract that includes the ${paper} (usually an enterprise or compliance add-on) before regulated data lands there, or keep the regulated data off ${p}.`,
+    };
+  if (planOnly)
+    return {
+      mitigation: `Pick the ${p} plan or contract that includes the ${paper} (usually an enterprise or compliance add-on) and state it in the inputs before regulated data lands there, or keep the regulated data off ${p}.`,
+    };
+  if (!named)
+    return {
+      mitigation: `Pick a platform that signs the ${paper} for the regulated data (revise the platform decision), or state ${p} in the inputs with the paper you hold.`,
+    };
+  return {};
+}
+
+/**
+ * The one severity function of this rule: a stated platform with no paper at all is red (PCI-DSS, where tokenising can
+ * keep card data out, probable); a stated plan without it red; an unstated plan, or a platform the design picked
+ * without a paper, a yellow question (red only when the inputs state what lacks the paper).
+ */
+function signalOf(planOnly: boolean, regime: string, plan: { covers: boolean } | null, named: boolean): Finding['signal'] {
+  if (!planOnly && !named) return { impact: 3, likelihood: 1, regulated: true, basis: 'stated' };
   if (!planOnly)
     return regime !== 'pci-dss'
       ? { impact: 4, likelihood: 3, regulated: true, basis: 'stated' }

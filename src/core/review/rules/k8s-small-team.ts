@@ -28,7 +28,11 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const used = k8sIds().filter((k) => ctx.techs().has(k));
+    // The inputs must commit to an orchestrator (GKE in the stack, drawn as a Kubernetes runtime): a mention ('ECS or EKS
+    // later', 'AWS ECS/EKS' left open) or the tool's own pick is not the team's plan.
+    const committed = k8sIds().filter((k) => !!ctx.v.committed(k));
+    if (!committed.length) return [];
+    const used = k8sIds().filter((k) => ctx.techs().has(k) || committed.includes(k));
     // A chart shipped for customers' clusters is not a cluster this team operates.
     if (!used.length || !ctx.teamOperates()) return [];
     const team = ctx.v.teamSize();

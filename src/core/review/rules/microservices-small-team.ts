@@ -1,5 +1,5 @@
 // Rule: many separately deployed services for a team too small to own them.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { facts, teamFacts } from '../rule-helpers.js';
 
 export default defineRule({
@@ -32,7 +32,7 @@ export default defineRule({
     return [
       {
         subject: 'architecture-style',
-        signal: { impact: 2, likelihood: style && units >= 4 ? 3 : 2, basis: 'stated' },
+        signal: signalOf(!!style, units),
         evidence: { facts: facts(style, teamFacts(ctx)), model: ctx.model.compute.map((c) => c.id) },
         messageId: style ? (units ? 'microservices' : 'microservicesNoUnits') : 'manyUnits',
         data: { team, units },
@@ -40,3 +40,8 @@ export default defineRule({
     ];
   },
 });
+
+/** The one severity function of this rule: a stated microservice style with four or more units is certain rework, anything less probable. */
+function signalOf(styleStated: boolean, units: number): Finding['signal'] {
+  return { impact: 2, likelihood: styleStated && units >= 4 ? 3 : 2, basis: 'stated' };
+}

@@ -1,5 +1,5 @@
 // Rule: an availability commitment with nobody told when it is being broken.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 
 export default defineRule({
   meta: {
@@ -29,10 +29,15 @@ export default defineRule({
     return [
       {
         subject: 'observability.alerting',
-        signal: high ? { impact: 3, likelihood: 3, basis: 'stated' } : { impact: 2, likelihood: 2, basis: 'stated' },
+        signal: signalOf(high),
         evidence: { facts: [...(target?.evidence ?? []), ...ctx.decisionFacts('observability.alerting')], model: ['observability'] },
         ...(target ? { messageId: 'noneForTarget', data: { target: target.value } } : { messageId: 'none' }),
       },
     ];
   },
 });
+
+/** The one severity function of this rule: no alerting under a high availability target is a certain outage risk; otherwise probable rework. */
+function signalOf(highTarget: boolean): Finding['signal'] {
+  return highTarget ? { impact: 3, likelihood: 3, basis: 'stated' } : { impact: 2, likelihood: 2, basis: 'stated' };
+}

@@ -1,6 +1,6 @@
 // Rule: a system-of-record store with no backup.
 import { isRecordStore } from '../../model/tech-catalog.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { selfHostedDatabase } from '../rule-helpers.js';
 
 export default defineRule({
@@ -33,12 +33,15 @@ export default defineRule({
       .filter((d) => isRecordStore(d) && (!d.backup || /^none$/i.test(d.backup)))
       .map((d) => ({
         subject: d.tech,
-        signal: selfRun
-          ? { impact: 4 as const, likelihood: 3 as const, basis: 'stated' as const }
-          : { impact: 3 as const, likelihood: 2 as const, basis: 'missing' as const },
+        signal: signalOf(selfRun),
         evidence: { facts: [...ctx.decisionFacts('data.backup'), ...(ctx.v.committed(d.tech) ?? [])], model: [d.id] },
         messageId: selfRun ? 'selfRunNoBackup' : 'managedNoBackup',
         data: { store: d.name, tech: d.tech },
       }));
   },
 });
+
+/** The one severity function of this rule: a store the team runs with no backup loses data for certain (red); a managed one is a question. */
+function signalOf(selfRun: boolean): Finding['signal'] {
+  return selfRun ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'missing' };
+}

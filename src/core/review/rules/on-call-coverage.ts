@@ -1,5 +1,5 @@
 // Rule: an availability target that needs round-the-clock response from a team of one or two.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { teamFacts } from '../rule-helpers.js';
 
 export default defineRule({
@@ -26,7 +26,7 @@ export default defineRule({
     return [
       {
         subject: 'collaboration.support-model',
-        signal: { impact: 3, likelihood: target.value >= 99.99 ? 3 : 2, basis: 'stated' },
+        signal: signalOf(target.value),
         evidence: { facts: [...target.evidence, ...teamFacts(ctx)], model: [] },
         messageId: 'roundTheClock',
         data: { target: target.value, team },
@@ -34,3 +34,8 @@ export default defineRule({
     ];
   },
 });
+
+/** The one severity function of this rule: at four nines round-the-clock cover is certain to be needed, below it probable. */
+function signalOf(targetPercent: number): Finding['signal'] {
+  return { impact: 3, likelihood: targetPercent >= 99.99 ? 3 : 2, basis: 'stated' };
+}

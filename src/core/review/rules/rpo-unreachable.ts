@@ -1,6 +1,6 @@
 // Rule: the stated recovery point objective allows less data loss than the chosen backups and DR tier give.
 import { isRecordStore } from '../../model/tech-catalog.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { moveUpMitigation, rpoBeyondStatedBackups, tierCapability } from '../knowledge/topology.js';
 
 export default defineRule({
@@ -40,7 +40,7 @@ export default defineRule({
     return [
       {
         subject: 'rpo',
-        signal: ratio > 4 && known ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' },
+        signal: signalOf(ratio, known),
         evidence: {
           facts: [...rpo.evidence, ...ctx.decisionFacts('data.backup')],
           model: ['dr', ...ctx.model.dataStores.filter(isRecordStore).map((d) => d.id)],
@@ -59,3 +59,11 @@ export default defineRule({
 });
 
 const lowerFirst = (t: string) => `${t[0].toLowerCase()}${t.slice(1)}`;
+
+/**
+ * The one severity function of this rule: a decided tier that misses the objective more than fourfold breaks it for
+ * certain (red); a near miss, or no tier decided yet, is probable (yellow).
+ */
+function signalOf(ratio: number, tierDecided: boolean): Finding['signal'] {
+  return ratio > 4 && tierDecided ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' };
+}

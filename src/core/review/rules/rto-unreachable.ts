@@ -1,5 +1,5 @@
 // Rule: the stated recovery time objective is shorter than the chosen DR tier can recover in.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { moveUpMitigation, rtoBeyondStatedTier, tierCapability } from '../knowledge/topology.js';
 
 export default defineRule({
@@ -36,7 +36,7 @@ export default defineRule({
     return [
       {
         subject: 'rto',
-        signal: ratio > 4 && known ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' },
+        signal: signalOf(ratio, known),
         evidence: { facts: [...rto.evidence, ...ctx.decisionFacts('dr.strategy-tier')], model: ['dr'] },
         messageId: `${known ? 'tier' : 'noTier'}Takes${Number.isFinite(cap.rto) ? '' : 'Forever'}`,
         // The way up starts from the tier in force: never a tier below it.
@@ -51,3 +51,11 @@ export default defineRule({
     ];
   },
 });
+
+/**
+ * The one severity function of this rule: a decided tier that misses the objective more than fourfold breaks it for
+ * certain (red); a near miss, or no tier decided yet, is probable (yellow).
+ */
+function signalOf(ratio: number, tierDecided: boolean): Finding['signal'] {
+  return ratio > 4 && tierDecided ? { impact: 4, likelihood: 3, basis: 'stated' } : { impact: 3, likelihood: 2, basis: 'stated' };
+}

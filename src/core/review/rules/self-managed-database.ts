@@ -31,7 +31,7 @@ export default defineRule({
     for (const d of ctx.model.dataStores.filter(isRecordStore)) {
       out.push({
         subject: d.tech,
-        signal: { impact: 2, likelihood: team !== null && team <= 3 ? 3 : 2, basis: 'stated' },
+        signal: signalOf(team),
         evidence: { facts: facts(ctx.decisionFacts('data.database-hosting'), teamFacts(ctx)), model: [d.id] },
         messageId: team !== null ? 'teamOperatedSized' : 'teamOperated',
         data: { store: d.name, tech: d.tech, ...(team !== null ? { team } : {}) },
@@ -40,3 +40,8 @@ export default defineRule({
     return out;
   },
 });
+
+/** The one severity function of this rule: a team of three or fewer running its own database is certain toil; otherwise probable. */
+function signalOf(team: number | null): Finding['signal'] {
+  return { impact: 2, likelihood: team !== null && team <= 3 ? 3 : 2, basis: 'stated' };
+}

@@ -1,5 +1,5 @@
 // Rule: a provider-specific managed service in the model that the chosen platforms do not offer.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { kb } from '../../knowledge/active.js';
 import { techFacts } from '../rule-helpers.js';
 
@@ -35,14 +35,19 @@ export default defineRule({
       .filter((e): e is typeof e & { owner: string } => !!e.owner && !providers.some((p) => c.sameAccount(p, e.owner!)))
       .map((e) => ({
         subject: e.tech,
-        signal: e.compute
-          ? { impact: 3 as const, likelihood: 3 as const, basis: 'stated' as const }
-          : c.hasTrait(e.tech, 'reachable-anywhere')
-            ? { impact: 1 as const, likelihood: 2 as const, basis: 'stated' as const }
-            : { impact: 2 as const, likelihood: 2 as const, basis: 'stated' as const },
+        signal: signalOf(!!e.compute, c.hasTrait(e.tech, 'reachable-anywhere')),
         evidence: { facts: techFacts(ctx, e.tech), model: [e.id] },
         messageId: 'otherProvider',
         data: { element: e.name, tech: e.tech, owner: e.owner, providers: providers.join(', ') },
       }));
   },
 });
+
+/**
+ * The one severity function of this rule: compute on another provider's service is a certain outage and cost risk; a
+ * service reachable from anywhere is minor friction; any other cross-provider service probable rework.
+ */
+function signalOf(compute: boolean, reachableAnywhere: boolean): Finding['signal'] {
+  if (compute) return { impact: 3, likelihood: 3, basis: 'stated' };
+  return reachableAnywhere ? { impact: 1, likelihood: 2, basis: 'stated' } : { impact: 2, likelihood: 2, basis: 'stated' };
+}

@@ -1,5 +1,5 @@
 // Rule: a stateful store without encryption at rest.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 
 export default defineRule({
   meta: {
@@ -28,12 +28,15 @@ export default defineRule({
       .filter((d) => !d.encrypted && d.kind !== 'cache' && d.kind !== 'queue')
       .map((d) => ({
         subject: d.tech,
-        signal: regulated
-          ? { impact: 3 as const, likelihood: 3 as const, regulated, basis: 'stated' as const }
-          : { impact: 2 as const, likelihood: 2 as const, basis: 'stated' as const },
+        signal: signalOf(regulated),
         evidence: { facts: [...ctx.decisionFacts('security.encryption'), ...(ctx.regulated()?.evidence ?? [])], model: [d.id] },
         messageId: regulated ? 'unencryptedRegulated' : 'unencrypted',
         data: { store: d.name, tech: d.tech, ...(regulated ? { regimes: ctx.regulated()!.ids.join(', ') } : {}) },
       }));
   },
 });
+
+/** The one severity function of this rule: regulated data unencrypted at rest is a certain finding (red); other data probable rework. */
+function signalOf(regulated: boolean): Finding['signal'] {
+  return regulated ? { impact: 3, likelihood: 3, regulated, basis: 'stated' } : { impact: 2, likelihood: 2, basis: 'stated' };
+}

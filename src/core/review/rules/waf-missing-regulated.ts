@@ -1,5 +1,5 @@
 // Rule: a public web entry point for regulated data with no web application firewall.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { isBackendAsAService } from '../../model/tech-catalog.js';
 import { BAAS_RUNTIME } from '../../decide/platform-family.js';
 
@@ -38,9 +38,7 @@ export default defineRule({
     return [
       {
         subject: 'network.waf',
-        signal: pci
-          ? { impact: 4, likelihood: 3, regulated: true, basis: 'stated' }
-          : { impact: 2, likelihood: 2, regulated: true, basis: 'stated' },
+        signal: signalOf(pci),
         evidence: {
           facts: [...reg.evidence, ...ctx.decisionFacts('network.waf')],
           model: [...zones.map((z) => z.id), ...entry.map((c) => c.id)],
@@ -51,3 +49,10 @@ export default defineRule({
     ];
   },
 });
+
+/** The one severity function of this rule: PCI-DSS names the WAF as a requirement (red); other regimes expect it (yellow). */
+function signalOf(pci: boolean): Finding['signal'] {
+  return pci
+    ? { impact: 4, likelihood: 3, regulated: true, basis: 'stated' }
+    : { impact: 2, likelihood: 2, regulated: true, basis: 'stated' };
+}

@@ -7,7 +7,7 @@ import { runRule, worst, type RuleCase, expectWellFormed } from '../run-rule.js'
 const ID = 'compliance-attestation';
 
 describe(ID, () => {
-  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none', string?]>([
+  it.each<[string, RuleCase & Extra, 'red' | 'yellow' | 'green' | 'none', string?, RegExp?]>([
     [
       'HIPAA on Supabase on the stated free tier: the plan lacks the BAA',
       {
@@ -16,6 +16,7 @@ describe(ID, () => {
       },
       'red',
       'statedPlanLacksPaper',
+      /^Move supabase from the free tier to the plan/,
     ],
     [
       'HIPAA on Supabase on a stated enterprise plan',
@@ -45,16 +46,30 @@ describe(ID, () => {
       },
       'yellow',
       'planUnstated',
+      /^Pick the vercel plan or contract that includes the Business Associate Agreement/,
     ],
     [
-      'HIPAA on a platform with no BAA',
-      { profile: { compliance: ['hipaa'] }, model: { platform: { primary: 'digitalocean', providers: ['digitalocean'] } } },
+      'HIPAA on a stated platform with no BAA',
+      {
+        profile: { compliance: ['hipaa'], cloudProviders: ['digitalocean'] },
+        model: { platform: { primary: 'digitalocean', providers: ['digitalocean'] } },
+      },
       'red',
       'noPaper',
     ],
     [
-      'PCI-DSS on a PaaS with no AoC',
-      { profile: { compliance: ['pci-dss'] }, model: { platform: { primary: 'railway', providers: ['railway'] } } },
+      'HIPAA on a platform with no BAA the design picked (the inputs name none): a question, pick another',
+      { profile: { compliance: ['hipaa'] }, model: { platform: { primary: 'digitalocean', providers: ['digitalocean'] } } },
+      'yellow',
+      'chosenNoPaper',
+      /^Pick a platform that signs the Business Associate Agreement/,
+    ],
+    [
+      'PCI-DSS on a stated PaaS with no AoC',
+      {
+        profile: { compliance: ['pci-dss'], cloudProviders: ['railway'] },
+        model: { platform: { primary: 'railway', providers: ['railway'] } },
+      },
       'red',
     ],
     [
@@ -68,10 +83,12 @@ describe(ID, () => {
       { profile: { compliance: ['gdpr'] }, model: { platform: { primary: 'railway', providers: ['railway'] } } },
       'none',
     ],
-  ])('%s', (_name, c, level, messageId) => {
+  ])('%s', (_name, c, level, messageId, mitigation) => {
     const concerns = runRule(ID, caseOf(c));
     expect(worst(concerns)).toBe(level);
     if (messageId) expect(concerns.map((k) => k.messageId)).toEqual([messageId]);
+    // The way out starts from where the finding does: the stated plan, the unstated one, or the design's own pick.
+    if (mitigation) expect(concerns[0].mitigation).toMatch(mitigation);
     expectWellFormed(ID, concerns);
   });
 });
