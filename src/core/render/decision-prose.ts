@@ -56,12 +56,13 @@ export function fullTableIds(decisions: readonly Decision[]): Set<string> {
   return new Set([...must, ...close.slice(0, Math.max(0, MAX_FULL - must.length))].map((d) => d.id));
 }
 
-/** The positive reasons behind the choice, strongest first, without the bare commitment. */
+/** The positive reasons behind the choice, strongest first, without the bare commitment; of two equally strong, the one a line of the inputs backs leads. */
 export function reasons(d: Decision): ExplainEntry[] {
+  const backed = (e: ExplainEntry) => (e.evidence.length ? 1 : 0);
   return d.explain
     .filter((e) => e.option === d.choice && e.delta > 0 && e.reason !== COMMITTED)
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => b.e.delta - a.e.delta || a.i - b.i)
+    .sort((a, b) => b.e.delta - a.e.delta || backed(b.e) - backed(a.e) || a.i - b.i)
     .map((x) => x.e);
 }
 

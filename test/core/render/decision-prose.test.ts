@@ -1,6 +1,6 @@
 // Which decisions get a full options table, and how a choice is explained: no stutter, ties never presented as fits.
 import { describe, expect, it } from 'vitest';
-import { fullTableIds, MAX_FULL, reasonClause } from '../../../src/core/render/decision-prose.js';
+import { fullTableIds, MAX_FULL, reasonClause, reasons } from '../../../src/core/render/decision-prose.js';
 import { choiceParagraph } from '../../../src/core/render/sections/domain-section.js';
 import { toMarkdown } from '../../../src/core/render/serialize.js';
 import type { Decision } from '../../../src/core/types.js';
@@ -111,5 +111,20 @@ describe('choice prose', () => {
       children: [choiceParagraph(decision('compute.x', [6, 2]), undefined, undefined, { others: ['B'] })],
     });
     expect(md.match(/\bB\b/g)).toHaveLength(1);
+  });
+});
+
+describe('reasons: of two equally strong, the one the inputs back leads', () => {
+  const entry = (reason: string, delta: number, backed: boolean) => ({
+    option: 'a',
+    delta,
+    reason,
+    evidence: backed ? [{ file: 'docs/a.md', line: 7, quote: 'the team is four people' }] : [],
+  });
+  it.each([
+    ['a tie goes to the backed reason', [entry('generic', 3, false), entry('backed', 3, true)], 'backed'],
+    ['a stronger unbacked reason still leads', [entry('generic', 4, false), entry('backed', 3, true)], 'generic'],
+  ])('%s', (_name, explain, first) => {
+    expect(reasons(decision('compute.x', [3, 1], { explain })).map((e) => e.reason)[0]).toBe(first);
   });
 });

@@ -121,6 +121,11 @@ function decisionBlock(d: Decision, adr: string | undefined, c: RenderContext): 
   return out;
 }
 
+/** A reason no line of the inputs backs says so: it is the tool's inference from the other choices, not the project's words. */
+function withoutEvidenceSaid(reason: string, cited: Inline[]): Inline[] {
+  return cited.length ? [reason, ...cited] : [`${reason} (inferred; no line of the inputs states it)`];
+}
+
 /** One row per decision adopted without a full table: the choice, why in one line, and what came second. */
 function defaultsTable(ds: Decision[], c: RenderContext): RootContent[] {
   if (!ds.length) return [];
@@ -131,7 +136,7 @@ function defaultsTable(ds: Decision[], c: RenderContext): RootContent[] {
     const why: Inline[] =
       d.basis === 'committed'
         ? ['stated in the inputs', ...quotedEvidence(d, c, 1), ...(top ? [`; ${top.reason}`] : [])]
-        : [reasonClause(d), ...quotedEvidence(d, c, 1)];
+        : withoutEvidenceSaid(reasonClause(d), quotedEvidence(d, c, 1));
     return [
       [strong(d.choiceTitle), ' ', code(d.id)],
       [...why, ...(adr ? ['; ', code(adr.path)] : [])],

@@ -44,3 +44,11 @@ describe('credentials per role', () => {
     expect(doc).not.toMatch(/^Metrics go to /m);
   });
 });
+
+describe('defaults rows without evidence', () => {
+  it('say plainly that no line of the inputs states them, and carry no link', () => {
+    const inferred = doc.split('\n').filter((l) => l.includes('(inferred; no line of the inputs states it)'));
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const l of inferred) expect(l.split(' | ')[1]).not.toMatch(/\]\(/);
+  });
+});
