@@ -8,9 +8,11 @@ import { assertionStatus, MENTION_REASON, phraseStatus } from './assertion-statu
 import { codeFacts } from './code-sources.js';
 import { compatibleInterfaceEnd, describesNamedProduct } from './compatible-interface.js';
 import { evidenceAt } from './evidence.js';
+import { placesOtherSystem } from './foreign-locality.js';
 import { negatedSpans, PROHIBITED_TITLE } from './negation.js';
 import { inSpans, mermaidNames } from './mermaid-names.js';
 import { obligationStated } from './obligation.js';
+import { regimeAsContent } from './regime-content.js';
 import { requirementMeans } from './requirement-means.js';
 import { shortFormEntries, shortFormIn } from './short-forms.js';
 import { slashAlternatives } from './slash-alternatives.js';
@@ -192,8 +194,10 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
         const interfaceEnd = compatibleInterfaceEnd(text, h.end, id);
         const compatible = interfaceEnd >= 0;
         const end = compatible ? interfaceEnd : h.end;
+        // "Active Directory on-prem": where a system it talks to lives, which is its subject, not its own hosting.
+        const foreign = kb().kindOf(id) === 'on-premises' && placesOtherSystem(text, h.start, h.end, matcher) ? 'subject' : null;
         if (diagram && inSpans(diagram.spans, h.start, h.end)) {
-          const reason = MENTION_REASON[phraseStatus(text, h.start, end)];
+          const reason = foreign ?? MENTION_REASON[phraseStatus(text, h.start, end)];
           const weight = diagram.deployment && PLATFORM_CATEGORIES.has(entry.category) ? DEPLOYMENT_DIAGRAM_STRENGTH : DIAGRAM_STRENGTH;
           pushHit(
             id,
@@ -210,12 +214,14 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
         }
         const read =
           ctx.demote ??
+          foreign ??
           (compatible && describesNamedProduct(text, h.start) ? 'example' : null) ??
           (refused?.has(hi) ? 'rejected' : MENTION_REASON[assertionStatus(doc, block, h.start, end)]);
         // Only an open choice between the names of a slash run, nothing else said about them, leaves what they share standing.
         const run = read ? undefined : slashed?.get(hi);
         let demote = read ?? (run ? 'conditional' : null);
-        // A regime binds the system only when the documents take it on, not when they only name it.
+        // A regime binds the system only when the documents take it on, not when they only name it or make templates about it.
+        if (!demote && entry.category === 'compliance' && regimeAsContent(text, h.start, h.end)) demote = 'subject';
         if (!demote && entry.category === 'compliance' && !obligationStated(block, h.start, h.end)) demote = 'no-obligation';
         const kvStrength =
           block.section.kind === 'deployment' || doc.role === 'guidelines' || doc.role === 'deployment' ? 1 : STRENGTH.keyValue;
