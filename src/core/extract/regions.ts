@@ -41,6 +41,10 @@ function properlyWritten(written: string, name: string): boolean {
 }
 
 const REGION_SETTING = /^[ \t]*(?:aws_)?region[ \t]*=[ \t]*"([a-z0-9-]{4,30})"/;
+// '"regions": ["iad1", "fra1"]' (a platform's JSON or YAML config): the key names them regions, so a platform's own short
+// codes count too; each value must still look like a code (lowercase, ending in a digit), not a word such as "all".
+const REGIONS_LIST = /^[ \t]*["']?regions["']?[ \t]*[:=][ \t]*\[([^\]\n]{1,200})\]/;
+const LISTED_CODE = /[a-z][a-z0-9-]{1,29}/g;
 
 /** Region codes a configuration snippet sets, one per setting line, each checked against the region-code shapes. */
 export function configuredRegions(text: string): { id: string; at: number }[] {
@@ -50,6 +54,13 @@ export function configuredRegions(text: string): { id: string; at: number }[] {
     const m = REGION_SETTING.exec(line);
     CODE.lastIndex = 0;
     if (m && CODE.exec(m[1])?.[0] === m[1]) out.push({ id: m[1], at: offset + line.indexOf(m[1]) });
+    const list = REGIONS_LIST.exec(line);
+    if (list) {
+      const from = line.indexOf('[') + 1;
+      LISTED_CODE.lastIndex = 0;
+      for (let v = LISTED_CODE.exec(list[1]); v; v = LISTED_CODE.exec(list[1]))
+        if (/\d$/.test(v[0])) out.push({ id: v[0], at: offset + from + v.index });
+    }
     offset += line.length + 1;
   }
   return out;

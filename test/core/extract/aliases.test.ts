@@ -31,6 +31,8 @@ describe('alias table maps spellings onto canonical ids', () => {
     ['customer-managed VMs', 'cloudProviders', ['on-prem']],
     ['NATS JetStream', 'dataStores', ['nats-jetstream']],
     ['Expo EAS', 'ciCd', ['expo-eas']],
+    ['Git push → Vercel auto-deploy', 'ciCd', ['vercel-deployments']],
+    ['Vercel automatic deployments', 'ciCd', ['vercel-deployments']],
     ['Raspberry Pi 5', 'compute', ['raspberry-pi']],
     ['Neon Database', 'cloudProviders', ['neon']],
     ['Azure Static Web Apps', 'compute', ['azure-static-web-apps']],

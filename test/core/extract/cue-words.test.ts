@@ -71,6 +71,13 @@ describe('status of a mention read through cue words', () => {
     ['negated', 'Zephyr verworfen wegen der Kosten.', 'Zephyr'],
     ['committed', 'Il backend gira su Zephyr.', 'Zephyr'],
     ['committed', 'De backend draait op Zephyr.', 'Zephyr'],
+    ['optional', 'Cache mémoire, Zephyr optionnel en V2.', 'Zephyr'],
+    ['optional', 'Cache distribué : Zephyr (optionnel V2).', 'Zephyr'],
+    ['optional', 'Quokka/Zephyr KV optionnel.', 'Zephyr'],
+    ['optional', 'Caché con Zephyr opcional.', 'Zephyr'],
+    ['optional', 'Zephyr wahlweise für Sitzungen.', 'Zephyr'],
+    ['optional', 'Fila Zephyr se necessário.', 'Zephyr'],
+    ['committed', 'Le cache tourne sur Zephyr, la base reste obligatoire.', 'Zephyr'],
     ['committed', "L'API tourne sur Zephyr.", 'Zephyr'],
     ['committed', 'Das Backend läuft auf Zephyr.', 'Zephyr'],
   ])('%s: %s', (want, sentence, name) => {

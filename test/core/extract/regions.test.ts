@@ -29,6 +29,10 @@ describe('regions stated plainly', () => {
   it.each([
     ['a Terraform provider region', 'provider "aws" {\n  region = "ap-southeast-2"\n}', ['ap-southeast-2']],
     ['a setting that is not a region code', 'locals {\n  region = "primary"\n}', []],
+    ['a platform config region list', '{\n  "regions": ["zzq1", "yyb2"],\n  "env": {}\n}', ['yyb2', 'zzq1']],
+    ['a YAML region list', 'regions: [eu-north-9]', ['eu-north-9']],
+    ['a region list of words', '"regions": ["all", "primary"]', []],
+    ['a list under another key', '"zones": ["zzq1"]', []],
   ])('reads %s from configuration', (_name, code, expected) => {
     expect(regionsOf(`\`\`\`hcl\n${code}\n\`\`\``)).toEqual(expected);
   });
