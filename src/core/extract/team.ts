@@ -4,6 +4,7 @@ import type { Block, Evidence, ListFact, ScalarFact, SourceDoc } from '../types.
 import { evidenceAt, sortEvidence, confidenceOf } from './evidence.js';
 import { NUMBER_WORD, parseAmount } from './numbers.js';
 import { defaultMatcher } from './tech-hits.js';
+import { inNarrative } from './narrative.js';
 
 const ROLE = String.raw`(?:developers?|engineers?|devs?|people|persons?|members?|FTEs?)`;
 const CODER = String.raw`(?:full[- ]time\s+|part[- ]time\s+)?(?:developers?|engineers?|devs?)`;
@@ -124,8 +125,8 @@ export function extractTeam(docs: SourceDoc[]): { size: ScalarFact<number> | nul
   for (const doc of docs) {
     for (const block of doc.blocks) {
       if (block.type === 'code' || ['alternatives', 'example', 'future'].includes(block.section.kind)) continue;
-      // A heading names a topic ("Frontend Developer Standards"), not the people.
-      if (block.type === 'heading') continue;
+      // A heading names a topic ("Frontend Developer Standards"), not the people; a user journey tells a user's story.
+      if (block.type === 'heading' || inNarrative(block)) continue;
       for (const [re, read] of SIZE_RULES) {
         const m = re.exec(block.text);
         if (!m) continue;

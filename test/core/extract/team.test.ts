@@ -39,8 +39,11 @@ describe('team skills', () => {
     ['**As a** DevOps engineer,\nI want one-command deploys.'],
     ['- As a backend developer (Dana), I want typed clients.'],
     ['## Frontend Developer Standards\n\nUse strict mode.'],
-  ])('a persona or a standards heading is not a skill of the team: %s', (text) => {
+    ['## User Journeys\n\n### Mira: the monthly report\n\nToday this needs a manual export from two data engineers.'],
+    ['## Personas\n\n- Omar leads a team of four backend developers with deep Kafka experience.'],
+  ])('a persona, a user journey or a standards heading is not a skill of the team: %s', (text) => {
     expect(team(text).skills).toEqual([]);
+    expect(team(text).size).toBeNull();
   });
 });
 
