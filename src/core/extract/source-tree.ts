@@ -6,7 +6,7 @@ import type { CodeFact } from './code-sources.js';
 import { isDeferredNote } from './block-context.js';
 
 /** A planned layout names what the repository will hold, less than a stated choice but more than a passing mention. */
-const TREE_STRENGTH = 0.5;
+export const TREE_STRENGTH = 0.5;
 
 // One entry of a tree drawing: guides ("├── ", "│   ", "|-- ", "- "), a name, then an optional "# comment".
 const GUIDES = /^[\s│├└─|`+*-]*/;

@@ -18,6 +18,7 @@ import { shortFormEntries, shortFormIn } from './short-forms.js';
 import { slashAlternatives } from './slash-alternatives.js';
 import { rowSuppliedTech } from './row-slots.js';
 import { ownerOfTail } from './name-tail.js';
+import { TREE_STRENGTH } from './source-tree.js';
 
 export interface TechHit {
   id: string;
@@ -47,6 +48,8 @@ const DIAGRAM_STRENGTH = 0.2;
 const DEPLOYMENT_DIAGRAM_STRENGTH = 0.5;
 const PLATFORM_CATEGORIES = new Set<TechCategory>(['cloudProviders', 'compute']);
 const MAX_HITS_PER_BLOCK = 200;
+// ".github/workflows/release.yml": a tool's folder spelled out down to one file is this repository's own configuration.
+const CONFIG_FILE_AFTER = /^\/[\w-]+(?:\.[\w-]+)?\.(?:ya?ml|json|toml)\b/;
 
 // "NFR-S3", "S1–S3": a requirement id spelled like a short product name (S3, R2, EC2) is not the product.
 const ID_LIKE = /^[A-Z]{1,3}\d{1,2}$/;
@@ -235,7 +238,10 @@ export function collectTechHits(docs: SourceDoc[], matcher: AliasMatcher = defau
               ? Math.min(ctx.strength, STRENGTH.tableRow)
               : ctx.strength;
         // A requirement met "via X" binds the system to X as a stack row does, though it is said once.
-        const baseStrength = requirementMeans(block, h.start) ? Math.max(cellStrength, STRENGTH.stackRow) : cellStrength;
+        const means = requirementMeans(block, h.start) ? STRENGTH.stackRow : 0;
+        // A path to one of its files weighs as that file listed in a planned source tree does.
+        const configFile = h.text.includes('/') && CONFIG_FILE_AFTER.test(text.slice(h.end, h.end + 60)) ? TREE_STRENGTH : 0;
+        const baseStrength = Math.max(cellStrength, means, configFile);
         const stated = kv >= 0 && h.start >= kv ? Math.max(baseStrength, kvStrength) : baseStrength;
         const strength = demote ? 0 : stated;
         const evidence = evidenceAt(doc, block, h.start, h.end);

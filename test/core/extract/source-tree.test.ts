@@ -45,3 +45,17 @@ describe('a drawn source tree as a structured source', () => {
     expect(ids(later.iacTools)).toEqual([]);
   });
 });
+
+describe('a workflow file named in prose', () => {
+  const ci = (body: string) =>
+    ids(profileOf(doc('docs/architecture.md', 'architecture', `# Acme Architecture\n\n## Build\n\n${body}\n`)).ciCd);
+
+  it.each([
+    ['CI runs from `.github/workflows/checks.yml` on every push.', ['github-actions']],
+    ['Release gates (`.github/workflows/release-gates.yaml`):', ['github-actions']],
+    ['Workflows could later live under .github/workflows if we move to a hosted CI.', []],
+    ['The .github/workflows folder is empty for now.', []],
+  ])('%s', (body, want) => {
+    expect(ci(body)).toEqual(want);
+  });
+});
