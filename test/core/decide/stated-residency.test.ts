@@ -11,7 +11,7 @@ const areasOf = (text: string, as: 'must' | 'nfr' = 'must') => {
       kind: 'must',
       text,
       subjects: [],
-      source: 'prd',
+      source: 'requirements',
       evidence: [{ file: 'docs/prd.md', line: 4, quote: text }],
     });
   return statedResidency(p).flatMap((s) => s.areas);
