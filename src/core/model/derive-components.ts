@@ -1,4 +1,5 @@
 // Compute units, data stores, external services and the flows between them.
+import { storeZone } from './store-zone.js';
 import type { ComputeRole, InfraModel, Profile } from '../types.js';
 import type { Family } from '../decide/platform-family.js';
 import type { PointId } from '../decide/point-ids.js';
@@ -167,6 +168,7 @@ export function deriveComponents(
   const baasHosted = providers.some(isBackendAsAService);
   const privateLinks = !!l.component('network.private-connectivity') && family !== 'paas';
   const hosting = l.get('data.database-hosting')?.choiceTitle ?? null;
+  const hostingKind = l.attrs('data.database-hosting').hosting as string | undefined;
   const addStore = (tech: string, from: string[]) => {
     if (storeIds.has(tech) || (l.isNone('data.primary-database') && from[0] === 'data.primary-database')) return;
     const info = techInfo(tech);
@@ -191,7 +193,7 @@ export function deriveComponents(
       id: ids.take(name),
       name,
       tech,
-      zone: 'data',
+      zone: storeZone(tech, isPrimary ? hostingKind : undefined),
       kind,
       backup,
       ...(backup ? { pointInTime } : {}),
