@@ -154,6 +154,20 @@ export function deriveCostPlan(profile: Profile, model: Model, l: DecisionLookup
     else band(d.name, d.tech, [d.id]);
   }
 
+  // What each charge serves here: the network's private units reach out through it; the entry and its filter front the units users reach.
+  const privateUnits = model.compute.filter((x) => x.zone === 'private').map((x) => x.name);
+  const entryUnits = model.compute
+    .filter(
+      (x) =>
+        x.zone !== 'edge' &&
+        model.flows.some((f) => f.to === x.id && (f.from === 'users' || model.compute.some((e) => e.id === f.from && e.zone === 'edge'))),
+    )
+    .map((x) => x.name);
+  const servedBy = (point: PointId) => {
+    const edgeUnits = point === 'network.waf' ? model.compute.filter((x) => x.zone === 'edge').map((x) => x.name) : [];
+    const units = point === 'network.topology' ? privateUnits : [...edgeUnits, ...entryUnits];
+    return units.length ? `, for ${names(units)}` : '';
+  };
   // What the decisions chose to add, each once: private subnets' NAT, a load balancer, a WAF policy.
   const charges: { name: string; low: number; high: number }[] = [];
   for (const point of CHARGING_POINTS) {
@@ -166,7 +180,7 @@ export function deriveCostPlan(profile: Profile, model: Model, l: DecisionLookup
         item: p.label ?? name,
         monthlyLow: p.usd,
         monthlyHigh: p.high ?? p.usd,
-        basis: `${l.title(point, point)}: ${p.unit} (list price ${p.asOf})`,
+        basis: `${l.title(point, point)}: ${p.unit}${servedBy(point)} (list price ${p.asOf})`,
         from: [point],
       });
     }

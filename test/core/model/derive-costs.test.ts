@@ -40,6 +40,23 @@ describe('deriveCosts', () => {
     expect(items({ 'dr.strategy-tier': 'warm-standby' })).not.toContain('dr.strategy-tier');
   });
 
+  it.each([
+    [
+      'a NAT gateway serves the private units that reach out through it',
+      'network.topology',
+      'tiered-virtual-network',
+      /, for api and jobs \(/,
+    ],
+    ['a load balancer serves the units users reach', 'network.ingress', 'alb', /, for api \(/],
+  ])('%s', (_name, point, option, want) => {
+    const model = makeModel({
+      compute: [unit('api', 'ecs'), unit('jobs', 'ecs', { role: 'worker' })],
+      flows: [{ from: 'users', to: 'api', label: 'HTTPS' }],
+    });
+    const lines = deriveCosts(makeProfile(), model, new DecisionLookup(makeDecisions({ [point]: option })));
+    expect(lines.find((l) => l.from?.[0] === point)?.basis).toMatch(want);
+  });
+
   it('charges each sized unit its instances at the catalogue instance price, not a band times a factor', () => {
     const profile = makeProfile({ users: 150_000, concurrentUsers: 600 });
     const model = makeModel({ compute: [unit('api', 'ecs'), unit('jobs', 'ecs', { role: 'worker' })] });
