@@ -14,13 +14,15 @@ interface Check {
   by: string;
 }
 
-const NONE = /^(none|no-|skip)/;
-
 function byDecisions(control: Control, decisions: Decision[]): Check {
-  const found = control.points.map((p) => decisions.find((d) => d.id === p)).filter((d): d is Decision => !!d && !NONE.test(d.choice));
-  if (!found.length) return { status: 'gap', by: `no decision yet (${control.points.join(', ')})` };
+  const decided = control.points.map((p) => decisions.find((d) => d.id === p)).filter((d): d is Decision => !!d);
+  // A decision typed none (no WAF, no residency constraint) is decided, but it meets nothing.
+  const found = decided.filter((d) => d.attributes?.none !== true);
+  const named = (ds: Decision[]) => ds.map((d) => `${d.choiceTitle} (${d.id})`).join('; ');
+  if (!found.length)
+    return { status: 'gap', by: decided.length ? `${named(decided)}: adds no control` : `no decision yet (${control.points.join(', ')})` };
   const full = found.length === control.points.length || control.points.length === 1;
-  return { status: full ? 'met' : 'partial', by: found.map((d) => `${d.choiceTitle} (${d.id})`).join('; ') };
+  return { status: full ? 'met' : 'partial', by: named(found) };
 }
 
 function check(control: Control, ctx: ActionContext): Check {

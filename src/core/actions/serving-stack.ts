@@ -40,12 +40,10 @@ const ROLE_KINDS: Record<StackRole, ComponentSpec['kind'][]> = {
   queue: ['queue'],
 };
 
-const NONE = /^(none|no-|skip|not-needed)/;
-
 function fromDecisions(role: StackRole, decisions: Decision[]): StackItem | null {
   for (const pid of ROLE_POINTS[role]) {
     const d = decisions.find((x) => x.id === pid);
-    if (!d || NONE.test(d.choice)) continue;
+    if (!d || d.attributes?.none === true) continue;
     const spec = componentSpec(d.choice, d.choiceTitle);
     // An edge or ingress decision may be a pattern (e.g. "load balancer") rather than a CDN or gateway product.
     if (!ROLE_KINDS[role].includes(spec.kind) && role !== 'compute' && role !== 'database') continue;

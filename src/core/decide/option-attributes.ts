@@ -27,6 +27,8 @@ export interface OptionAttributes {
   engine?: string;
   hosting?: Hosting;
   regions?: RegionLayout;
+  /** Each jurisdiction gets a cell of its own: every further region the inputs name is a primary, not a standby. */
+  cellPerJurisdiction?: boolean;
   /** Backups leave the primary region. */
   crossRegionBackup?: boolean;
   /** Backups restore to any point in time (RPO in minutes). */

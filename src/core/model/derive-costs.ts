@@ -50,7 +50,7 @@ export function deriveCostPlan(profile: Profile, model: Model, l: DecisionLookup
   const plan = model.capacity ?? capacityPlan(profile, model.compute);
   const monthly = plan.peakRps ? (plan.peakRps * SECONDS_PER_MONTH) / LOAD.peakToAverage : null;
   const gb = profile.scale.filter((s) => s.kind === 'data-volume-gb').reduce((m, s) => Math.max(m, s.value), 0) || null;
-  const ha = (profile.availabilityTarget?.value ?? 0) >= 99.9 || l.choice('cloud.region-strategy') === 'single-region-multi-az';
+  const ha = (profile.availabilityTarget?.value ?? 0) >= 99.9 || l.attrs('cloud.region-strategy').regions === 'multi-zone';
   const inst = instancePrice(family);
   // Off the hyperscalers an instance is bought at the host's own entry price (the catalogue band's low end), when it has one.
   const unitPrice = (tech: string): Price | null => {
@@ -221,7 +221,7 @@ export function deriveCostPlan(profile: Profile, model: Model, l: DecisionLookup
   }
 
   // Each shared non-production environment at its own size: one instance per unit, single databases, its own network.
-  const scheduled = l.choice('cost.non-prod-savings') === 'scale-to-zero-schedules';
+  const scheduled = l.attrs('cost.non-prod-savings').scaling === 'scheduled';
   const nonProd: CostPlan['nonProd'] = [];
   const envs = model.environments.filter((e) => e.id !== 'local' && e.id !== 'preview' && e.promotesTo !== null);
   for (const e of envs) {

@@ -19,7 +19,7 @@ export function deriveRegions(profile: Profile, l: DecisionLookup, assumptions: 
     layout === 'multi-region-active';
   const crossRegionBackup = l.attrs('dr.backup-location').crossRegionBackup === true || l.attrs('data.backup').crossRegionBackup === true;
   // A further named region plays the role a decision gives it: a cell of its own jurisdiction, the standby, or the backup copy.
-  const cells = l.choice('data.residency') === 'regional-cells';
+  const cells = l.attrs('data.residency').cellPerJurisdiction === true;
   const roleOfNext = (): Region['role'] | null => {
     if (cells) return 'primary';
     if (needsSecondary && !regions.some((x) => x.role === 'secondary')) return 'secondary';

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { REGIME_CONTROLS } from '../../../src/core/actions/compliance-controls.js';
 import { corpusProfile } from './corpus-profile.js';
 import { runAction } from './run-action.js';
+import { findAction } from '../../../src/core/actions/registry.js';
+import { makeDecisions } from '../../helpers/make-model.js';
+import { makeProfile } from '../../helpers/make-profile.js';
 
 describe('security and compliance deep dive (action 3)', () => {
   it('discard: PCI-DSS, SOC 2, GDPR and CCPA each get their full control list', () => {
@@ -31,5 +34,32 @@ describe('security and compliance deep dive (action 3)', () => {
   it('no regime: baseline controls', () => {
     const r = runAction('security-compliance', corpusProfile('hookey13--genesis'), 'security');
     expect(r.table!.slice(1).every((x) => x[0] === 'baseline')).toBe(true);
+  });
+});
+
+describe('a decision typed none meets no control (its attribute, not its id)', () => {
+  const run = (choices: Record<string, string>) =>
+    findAction('security-compliance')!.run({
+      profile: makeProfile({ compliance: ['pci-dss', 'gdpr'] }),
+      decisions: makeDecisions(choices),
+      model: null,
+      domain: 'security',
+    });
+  const row = (choices: Record<string, string>, control: string) => run(choices).table!.find((x) => x[1].startsWith(control))!;
+  it.each([
+    // Rate limiting in the app is typed none for the WAF point, although its id says nothing of it.
+    [{ 'network.waf': 'app-rate-limiting' }, 'Web application firewall', 'gap', /adds no control/],
+    [{ 'network.waf': 'cloudflare-waf' }, 'Web application firewall', 'met', /network\.waf/],
+    [
+      { 'data.residency': 'no-constraint', 'cloud.region-strategy': 'single-region-multi-az' },
+      'Data stays',
+      'partial',
+      /cloud\.region-strategy/,
+    ],
+    [{}, 'Web application firewall', 'gap', /no decision yet/],
+  ])('%j: %s is %s', (choices, control, status, by) => {
+    const r = row(choices, control);
+    expect(r[3]).toBe(status);
+    expect(r[2]).toMatch(by);
   });
 });

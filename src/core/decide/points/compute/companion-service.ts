@@ -12,7 +12,7 @@ export default definePoint({
     docs: 'A product users install still leans on something the team hosts: an update feed, licence activation, a documentation site, a download page. It is small but on the critical path: if the licence server is down, paying users are locked out. It should be the least infrastructure that does the job.',
     assumption: 'The inputs name no service the team runs for the product; none is modelled.',
     check: (d) =>
-      d.choice === 'none'
+      d.attributes?.none
         ? null
         : `${d.choiceTitle} answers its health check, and the product keeps working for a grace period while it is down.`,
     needs: { what: 'a service the team runs for the shipped product', when: companionService },

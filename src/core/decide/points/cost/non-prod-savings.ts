@@ -26,6 +26,7 @@ export default definePoint({
       complexity: 2,
       skills: ['scheduling automation'],
       leans: { cost: 2 },
+      attrs: { scaling: 'scheduled' },
       fits: [
         {
           when: (c) => settledOn(c, 'aws', 'azure', 'gcp', 'other-hyperscaler'),

@@ -61,6 +61,7 @@ export default definePoint({
       complexity: 5,
       skills: ['multi-region deployment', 'tenant routing'],
       leans: { compliance: 2, resilience: 1, cost: -2, simplicity: -2, speed: -1 },
+      attrs: { cellPerJurisdiction: true },
       fits: [
         {
           when: (c) => (c.v.anyCompliance() ? regionsSpanJurisdictions(c.v) : null),
@@ -87,6 +88,7 @@ export default definePoint({
       complexity: 1,
       skills: [],
       leans: { cost: 2, simplicity: 2, speed: 1, compliance: -2 },
+      attrs: { none: true },
       fits: [
         {
           when: (c) => (c.v.anyCompliance() ? null : (c.v.profile.cloudProviders[0]?.evidence ?? [])),
