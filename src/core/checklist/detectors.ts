@@ -23,10 +23,14 @@ const spelling = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replac
 
 /**
  * The catalogue's spellings of the technologies `select` picks, plus `generic` regex sources (words for the thing
- * that are no product's name). Built from the catalogue in force when first tested, and again when another one is
- * installed, so a technology a user pack adds counts like a built-in one.
+ * that are no product's name) or further plain spellings the catalogue answers (a function, e.g. config file names).
+ * Built from the catalogue in force when first tested, and again when another one is installed, so a technology a
+ * user pack adds counts like a built-in one.
  */
-export function techWords(select: (c: Catalogue) => readonly string[], ...generic: string[]): Pattern {
+export function techWords(
+  select: (c: Catalogue) => readonly string[],
+  ...generic: (string | ((c: Catalogue) => readonly string[]))[]
+): Pattern {
   let built: { from: Catalogue; anyCase: RegExp; exactCase: RegExp | null } | null = null;
   const current = () => {
     const c = kb();
@@ -34,7 +38,7 @@ export function techWords(select: (c: Catalogue) => readonly string[], ...generi
       const { anyCase, exactCase } = c.spellingsOf(select(c));
       built = {
         from: c,
-        anyCase: words(...generic, ...anyCase.map(spelling)),
+        anyCase: words(...generic.flatMap((g) => (typeof g === 'string' ? [g] : g(c).map(spelling))), ...anyCase.map(spelling)),
         exactCase: exactCase.length ? bounded(exactCase.map(spelling), '') : null,
       };
     }

@@ -219,6 +219,11 @@ export class Catalogue {
     return (this.aliases = out);
   }
 
+  /** Every configuration file name the records list by its full name (`fly.toml`, `Chart.yaml`; patterns such as `*.tf` left out). */
+  configFileNames(): string[] {
+    return [...new Set(this.data.technologies.flatMap((t) => (t.files ?? []).filter((f) => !f.includes('*'))))];
+  }
+
   /** The technology whose own configuration file a name is (`Chart.yaml` → helm, `main.tf` → terraform), or undefined. */
   technologyOfFile(fileName: string): TechRecord | undefined {
     const name = fileName.toLowerCase();

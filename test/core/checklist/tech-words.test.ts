@@ -49,4 +49,41 @@ describe('technology names the checklist recognises, from the catalogue', () => 
     );
     expect(detect('ckl-sec-secrets', 'We use Zembla here.')).toBe(true);
   });
+
+  it.each([
+    ['vercel.json', true],
+    ['fly.toml', true],
+    ['render.yaml', true],
+    ['railway.json', true],
+    ['netlify.toml', true],
+    ['wrangler.toml', true],
+    ['serverless.yml', true],
+    ['docker-compose.yml', true],
+    ['settings.json', false],
+  ])('a configuration file the catalogue lists names the IaC tool: %s -> %s', (file, passes) => {
+    expect(detect('ckl-cicd-iac-tool', `Each service is described by its ${file} in the repository.`)).toBe(passes);
+  });
+
+  it("a pack record's own configuration file counts for the IaC item", () => {
+    const text = 'Each service is described by its harbour.toml in the repository.';
+    expect(detect('ckl-cicd-iac-tool', text)).toBe(false);
+    useCatalogue(
+      new Catalogue(
+        mergeCatalogue(builtinCatalogue().data, {
+          technologies: [
+            {
+              id: 'harbour-paas',
+              name: 'Harbour PaaS',
+              kind: 'paas',
+              category: 'cloudProviders',
+              slots: ['hosting-platform'],
+              files: ['harbour.toml'],
+              aliases: [{ terms: ['Harbour PaaS'] }],
+            },
+          ],
+        }),
+      ),
+    );
+    expect(detect('ckl-cicd-iac-tool', text)).toBe(true);
+  });
 });

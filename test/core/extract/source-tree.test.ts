@@ -24,6 +24,8 @@ describe('a drawn source tree as a structured source', () => {
     ['a folder named like a tool is not its file', 'repo/\n├── terraform/\n└── helm/', []],
     ['a line marked for later keeps its tool out', 'repo/\n├── src/\n└── Chart.yaml   # future: packaging for customers', []],
     ['files that configure nothing', 'app/\n├── package.json\n├── tsconfig.json\n└── src/', []],
+    ["a platform's own config file", 'app/\n├── fly.toml\n├── Dockerfile\n└── src/', ['cloudProviders:fly-io']],
+    ['a Workers project', 'edge/\n├── wrangler.toml\n└── src/', ['compute:cloudflare-workers']],
   ])('%s', (_name, body, expected) => {
     expect(factsOf(tree(body))).toEqual(expected);
   });

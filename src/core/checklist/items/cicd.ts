@@ -2,18 +2,15 @@
 import { item } from '../checklist-item.js';
 import { anyOf, heading, mentions, techWords, together, words } from '../detectors.js';
 
-/** An IaC tool the catalogue knows, words for IaC, or a platform's deployment configuration file. */
+/** An IaC tool the catalogue knows, words for IaC, or a tool's or platform's own configuration file (the records' `files`). */
 export const IAC_TOOL = techWords(
   (c) => c.withSlot('iac'),
   'infrastructure[- ]as[- ]code',
   'IaC',
-  'docker-compose\\.ya?ml',
   'docker compose files?',
-  'railway\\.toml',
-  'vercel\\.json',
-  'fly\\.toml',
-  'render\\.yaml',
-  'wrangler\\.toml',
+  // A compose file names no record of its own: listed in a source tree it is mostly local development, not a deployment.
+  'docker-compose\\.ya?ml',
+  (c) => c.configFileNames(),
 );
 
 export const cicdItems = [
