@@ -1,7 +1,7 @@
 // Finds where a project keeps its planning documents: docs/ (BMAD v4), _bmad-output/ (v6) and the paths its BMAD config names.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 
 /** Folders and single files (project-relative, POSIX) that may hold planning documents. */
 export interface PlanningLocations {
@@ -31,10 +31,14 @@ function insideProject(root: string, value: unknown, vars: Record<string, string
   return toPosix(rel);
 }
 
+// The YAML parser loads only when a project has a BMAD config to read: most runs have none, and the import is not free.
+let parseYaml: ((text: string) => unknown) | null = null;
+const yamlParse = () => (parseYaml ??= (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse);
+
 function readYaml(full: string): Record<string, unknown> | null {
   try {
     if (statSync(full).size > MAX_CONFIG_BYTES) return null;
-    const data = parseYaml(readFileSync(full, 'utf8')) as unknown;
+    const data = yamlParse()(readFileSync(full, 'utf8'));
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   } catch {
     // A broken BMAD config only costs us its hints; the default folders are still read.
