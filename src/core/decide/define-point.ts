@@ -5,6 +5,7 @@ import type { OptionAttributes } from './option-attributes.js';
 import type { PointId } from './point-ids.js';
 import type { StatedSlot } from './stated-choice.js';
 import { kb } from '../knowledge/active.js';
+import { bindOwnPlatform, type ProviderNeed } from './own-platform.js';
 
 /** What a predicate sees: the profile, the decisions already made, and what the user said. */
 export interface DecideContext {
@@ -54,6 +55,11 @@ export interface OptionDef {
   leans?: Partial<Record<Priority, number>>;
   /** A hard constraint: returns the reason the option cannot be used here, or null. */
   rejectIf?: (c: DecideContext) => string | null;
+  /**
+   * The option is its provider's own service (the provider read from its catalogue record): rejected unless that
+   * provider is in scope (`in-scope`) or one of the system's platforms (`on-platform`); checked before `rejectIf`.
+   */
+  needsProvider?: ProviderNeed;
   fits: Signal[];
   /** Custom commitment test, when matching `tech`/`alsoMatches` against the profile is not enough. */
   committedWhen?: (c: DecideContext) => Hit;
@@ -105,6 +111,6 @@ export function definePoint(point: DecisionPoint): DecisionPoint {
   }
   if (point.options.length < 3) throw new Error(`${point.meta.id}: needs at least three options`);
   // An option whose id is a catalogue record is that technology, unless it states another or its own commitment rule.
-  const options = point.options.map((o) => (o.tech || o.committedWhen || !kb().tech(o.id) ? o : { ...o, tech: o.id }));
+  const options = point.options.map((o) => (o.tech || o.committedWhen || !kb().tech(o.id) ? o : { ...o, tech: o.id })).map(bindOwnPlatform);
   return { ...point, options };
 }

@@ -28,9 +28,14 @@ export function family(c: DecideContext): Family {
   return familyOf(c.chosen(PRIMARY_PLATFORM));
 }
 
+/** A family, or a group of them the catalogue answers when a run asks (`hyperscalerFamilies`). */
+export type FamilyArg = Family | (() => Family[]);
+const expand = (fs: FamilyArg[]): Family[] => fs.flatMap((f) => (typeof f === 'function' ? f() : [f]));
+
 /** A `rejectIf` helper: the option only exists on the given families. */
-export function onlyOn(...families: Family[]) {
+export function onlyOn(...args: FamilyArg[]) {
   return (c: DecideContext): string | null => {
+    const families = expand(args);
     const f = family(c);
     return f === 'unknown' || families.includes(f)
       ? null
@@ -38,10 +43,13 @@ export function onlyOn(...families: Family[]) {
   };
 }
 
+/** The hyperscaler families (their platforms' catalogue kind), for options that exist on any of them. */
+export const hyperscalerFamilies = (): Family[] => kb().familiesOfKind('hyperscaler');
+
 /** True when the inputs commit to a hyperscaler or to Kubernetes: private networking exists to design. */
 export function hasPrivateNetwork(c: DecideContext): boolean {
   const f = family(c);
-  return f === 'aws' || f === 'azure' || f === 'gcp' || f === 'other-hyperscaler' || f === 'on-prem';
+  return f === 'on-prem' || hyperscalerFamilies().includes(f);
 }
 
 /** Code-running services that belong to one platform (its runtimes, functions, containers and API gateways): where the inputs run code tells where they live. */
@@ -87,8 +95,9 @@ export function needsPlatform(...ids: string[]) {
 }
 
 /** A `rejectIf` helper like `onlyOn`, but any committed platform of the family will do (multi-platform inputs). */
-export function onlyOnAny(...wanted: Family[]) {
+export function onlyOnAny(...args: FamilyArg[]) {
   return (c: DecideContext): string | null => {
+    const wanted = expand(args);
     const fs = families(c);
     return fs.length === 0 || fs.includes('unknown') || fs.some((f) => wanted.includes(f))
       ? null
@@ -116,7 +125,8 @@ export function chose(c: DecideContext, pointId: PointId, ...ids: string[]): Hit
  * The platform belongs to one of `families` and that platform rests on evidence or a user pick.
  * An assumed platform does not push later choices: they stay revisable with it.
  */
-export function settledOn(c: DecideContext, ...families: Family[]): Hit | boolean {
+export function settledOn(c: DecideContext, ...args: FamilyArg[]): Hit | boolean {
+  const families = expand(args);
   if (!families.includes(family(c))) return null;
   const d = c.decisions.get(PRIMARY_PLATFORM);
   if (!d) return null;

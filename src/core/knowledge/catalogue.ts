@@ -388,6 +388,13 @@ export class Catalogue {
     return (byKind ?? fams.find((f) => f.fallback))?.id ?? 'unknown';
   }
 
+  /** The families whose platforms are of a kind, by name or by kind (hyperscaler → aws, azure, gcp, other-hyperscaler), in catalogue order. */
+  familiesOfKind(kind: TechKind): PlatformFamily[] {
+    return this.data.platformFamilies
+      .filter((f) => f.kinds?.includes(kind) || (f.platforms?.length && f.platforms.every((p) => this.kindOf(p) === kind)))
+      .map((f) => f.id);
+  }
+
   /** A family's record (what it brings for operations by default); the `unknown` family's when the catalogue lacks it. */
   platformFamily(id: PlatformFamily): PlatformFamilyRecord {
     const fams = this.data.platformFamilies;

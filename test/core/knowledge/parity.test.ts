@@ -5,6 +5,8 @@ import { POINTS } from '../../../src/core/decide/registry.js';
 import { k8sIds, meshIds, iacToolIds } from '../../../src/core/review/rule-helpers.js';
 import { containerIds, functionIds, kubernetesIds, platformCompute } from '../../../src/core/decide/platform-family.js';
 import { PRICE_NAMES } from '../../../src/core/actions/prices.js';
+import { ownPlatform } from '../../../src/core/decide/own-platform.js';
+import { hyperscalerFamilies } from '../../../src/core/decide/platform-family.js';
 
 const kb = builtinCatalogue();
 const recordIds = [...kb.technologies().map((t) => t.id), ...kb.regimes().map((r) => r.id)];
@@ -61,6 +63,20 @@ describe('knowledge catalogue parity', () => {
     const offered = new Set(POINTS.flatMap((p) => p.options.flatMap((o) => [o.tech, kb.tech(o.id) ? o.id : undefined])));
     const silent = [...offered].filter((id): id is string => !!id && !kb.tech(id)?.aliases?.length && !kb.tech(id)?.aliasFree);
     expect(silent, 'add aliases (the spellings documents use) or `aliasFree: <reason>` to these records').toEqual([]);
+  });
+
+  it('resolves the provider of every option that needs its own platform to one record with a family', () => {
+    const own = POINTS.flatMap((p) => p.options.filter((o) => o.needsProvider).map((o) => ({ p, o })));
+    expect(own.length).toBeGreaterThan(20);
+    const unresolved = own
+      .map(({ p, o }) => ({ at: `${p.meta.id}/${o.id}`, own: ownPlatform(o) }))
+      .filter((x) => !x.own || !resolves(x.own.provider) || x.own.family === 'unknown' || !x.own.platforms.every(resolves))
+      .map((x) => x.at);
+    expect(unresolved).toEqual([]);
+  });
+
+  it('finds the hyperscaler families from the platform records, in catalogue order', () => {
+    expect(hyperscalerFamilies()).toEqual(['aws', 'azure', 'gcp', 'other-hyperscaler']);
   });
 
   it('resolves every id an option also matches on to one record', () => {

@@ -7,12 +7,13 @@ import {
   needsKubernetes,
   onKubernetes,
   onlyOn,
-  onProviderOf,
   runsFunctions,
   settledOn,
+  hyperscalerFamilies,
 } from '../../platform-family.js';
+import { onOwnPlatform } from '../../own-platform.js';
 
-const hyperscaler = (c: DecideContext) => settledOn(c, 'aws', 'azure', 'gcp', 'other-hyperscaler');
+const hyperscaler = (c: DecideContext) => settledOn(c, hyperscalerFamilies);
 const tsOrPython = (c: DecideContext) => c.v.committedAny('typescript', 'python', 'go', 'csharp', 'java');
 
 export default definePoint({
@@ -95,10 +96,10 @@ export default definePoint({
       complexity: 3,
       skills: ['AWS CDK', 'TypeScript or Python'],
       leans: { speed: 1, compliance: 1 },
-      rejectIf: onProviderOf('cdk'),
+      needsProvider: 'in-scope',
       fits: [
         LOCKED_TO_ONE_PROVIDER,
-        { when: (c) => settledOn(c, 'aws'), weight: 3, because: 'the platform is AWS' },
+        onOwnPlatform(3, 'the platform is AWS'),
         {
           when: (c) => settledOn(c, 'aws') && c.v.committedAny('typescript', 'python'),
           weight: 1,
@@ -116,8 +117,8 @@ export default definePoint({
       complexity: 3,
       skills: ['CloudFormation'],
       leans: { compliance: 1, simplicity: -1 },
-      rejectIf: onProviderOf('cloudformation'),
-      fits: [LOCKED_TO_ONE_PROVIDER, { when: (c) => settledOn(c, 'aws'), weight: 1, because: 'the platform is AWS' }],
+      needsProvider: 'in-scope',
+      fits: [LOCKED_TO_ONE_PROVIDER, onOwnPlatform(1, 'the platform is AWS')],
     },
     {
       id: 'bicep',
@@ -129,8 +130,8 @@ export default definePoint({
       complexity: 2,
       skills: ['Bicep'],
       leans: { simplicity: 1 },
-      rejectIf: onProviderOf('bicep'),
-      fits: [LOCKED_TO_ONE_PROVIDER, { when: (c) => settledOn(c, 'azure'), weight: 4, because: 'the platform is Azure' }],
+      needsProvider: 'in-scope',
+      fits: [LOCKED_TO_ONE_PROVIDER, onOwnPlatform(4, 'the platform is Azure')],
     },
     {
       id: 'ansible',
@@ -195,7 +196,7 @@ export default definePoint({
       complexity: 2,
       skills: ['AWS SAM'],
       leans: { simplicity: 1 },
-      rejectIf: onProviderOf('sam'),
+      needsProvider: 'in-scope',
       fits: [
         LOCKED_TO_ONE_PROVIDER,
         { when: (c) => settledOn(c, 'aws') && c.v.committed('aws-lambda'), weight: 2, because: 'the system is Lambda functions on AWS' },
@@ -211,7 +212,7 @@ export default definePoint({
       complexity: 1,
       skills: ['Cloudflare Workers'],
       leans: { simplicity: 2, speed: 2 },
-      rejectIf: onProviderOf('wrangler'),
+      needsProvider: 'in-scope',
       fits: [
         LOCKED_TO_ONE_PROVIDER,
         {

@@ -2,7 +2,8 @@
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { prod, units } from '../../criteria.js';
 import { STATED } from '../../stated-choice.js';
-import { onProvider, onProviderOf, settledOn } from '../../platform-family.js';
+import { settledOn } from '../../platform-family.js';
+import { onOwnPlatform } from '../../own-platform.js';
 
 const mobile = (c: DecideContext) => c.v.committedAny('swift', 'expo', 'react-native', 'flutter', 'dart');
 
@@ -72,7 +73,7 @@ export default definePoint({
       skills: ['Azure Pipelines YAML'],
       leans: { compliance: 1 },
       fits: [
-        { when: (c) => settledOn(c, 'azure'), weight: 2, because: 'the platform is Azure' },
+        onOwnPlatform(2, 'the platform is Azure'),
         { when: (c) => c.v.committedAny('csharp', 'dotnet'), weight: 1, because: 'the stack is .NET' },
       ],
     },
@@ -125,8 +126,8 @@ export default definePoint({
       complexity: 2,
       skills: ['cloudbuild.yaml'],
       leans: { compliance: 1, simplicity: 1 },
-      rejectIf: onProvider('gcp', 'firebase'),
-      fits: [{ when: (c) => settledOn(c, 'gcp'), weight: 1, because: 'the platform is Google Cloud' }],
+      needsProvider: 'in-scope',
+      fits: [onOwnPlatform(1, 'the platform is Google Cloud')],
     },
     {
       id: 'aws-codepipeline',
@@ -139,7 +140,7 @@ export default definePoint({
       complexity: 3,
       skills: ['CodePipeline, CodeBuild'],
       leans: { compliance: 1, speed: -1 },
-      rejectIf: onProviderOf('aws-codepipeline'),
+      needsProvider: 'in-scope',
       fits: [
         { when: (c) => settledOn(c, 'aws') && c.v.regulated(), weight: 1, because: 'deployments never leave the regulated AWS account' },
       ],
@@ -154,7 +155,7 @@ export default definePoint({
       complexity: 1,
       skills: [],
       leans: { speed: 2, simplicity: 2 },
-      rejectIf: onProvider('vercel'),
+      needsProvider: 'in-scope',
       fits: [
         {
           when: (c) => c.v.committed('vercel') && c.v.clouds().length === 1,

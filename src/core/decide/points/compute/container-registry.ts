@@ -1,7 +1,7 @@
 // Decision point: where built container images are stored, scanned and pulled from.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { services } from '../../criteria.js';
-import { containerRuntimes, family, needsPlatform, needsProviderOf } from '../../platform-family.js';
+import { containerRuntimes, family, needsProviderOf } from '../../platform-family.js';
 
 const runtime = (c: DecideContext) => c.chosen('compute.runtime') ?? '';
 const firstCi = (id: string) => (c: DecideContext) => (c.v.ids('ciCd')[0] === id ? c.v.committed(id) : null);
@@ -49,7 +49,7 @@ export default definePoint({
       complexity: 1,
       skills: ['Google Cloud IAM'],
       leans: { compliance: 1, simplicity: 1, resilience: 1 },
-      rejectIf: needsPlatform('gcp', 'firebase'),
+      needsProvider: 'on-platform',
       fits: [
         {
           when: (c) => (family(c) === 'gcp' && NEEDS_IMAGES.includes(runtime(c)) ? (c.v.committed('gcp') ?? []) : null),

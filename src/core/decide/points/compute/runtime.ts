@@ -1,7 +1,16 @@
 // Decision point: what runs the application code, from clusters and containers to functions and PaaS.
 import { definePoint, type DecideContext, type OptionDef, type Signal } from '../../define-point.js';
 import { services } from '../../criteria.js';
-import { baasPlatforms, family, needsPlatform, needsProviderOf, onKubernetes, onlyOnAny, providerOfTech } from '../../platform-family.js';
+import {
+  baasPlatforms,
+  family,
+  needsPlatform,
+  needsProviderOf,
+  onKubernetes,
+  onlyOnAny,
+  providerOfTech,
+  hyperscalerFamilies,
+} from '../../platform-family.js';
 import { STATED } from '../../stated-choice.js';
 
 const PRIMARY = 'cloud.primary-platform';
@@ -142,7 +151,7 @@ export default definePoint({
       complexity: 2,
       skills: ['event-driven design'],
       leans: { cost: 1, simplicity: 1, speed: 1 },
-      rejectIf: needsPlatform('gcp', 'firebase'),
+      needsProvider: 'on-platform',
       fits: [{ when: primaryIs('gcp'), weight: 1, because: 'the platform is Google Cloud' }],
     },
     {
@@ -313,7 +322,7 @@ export default definePoint({
       complexity: 3,
       skills: ['Linux administration', 'Docker'],
       leans: { cost: 2, simplicity: 1, resilience: -1, compliance: 0, speed: 1 },
-      rejectIf: onlyOnAny('servers', 'on-prem', 'aws', 'azure', 'gcp', 'other-hyperscaler'),
+      rejectIf: onlyOnAny('servers', 'on-prem', hyperscalerFamilies),
       fits: [
         {
           when: (c) => (family(c) === 'servers' || family(c) === 'on-prem' ? (c.v.profile.cloudProviders[0]?.evidence ?? []) : null),

@@ -1,7 +1,7 @@
 // Decision point: how the bill is attributed to services, environments and customers.
 import { runsOn } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
-import { settledOn } from '../../platform-family.js';
+import { settledOn, hyperscalerFamilies } from '../../platform-family.js';
 
 export default definePoint({
   meta: {
@@ -26,7 +26,7 @@ export default definePoint({
       leans: { cost: 1, compliance: 1 },
       fits: [
         {
-          when: (c) => settledOn(c, 'aws', 'azure', 'gcp', 'other-hyperscaler'),
+          when: (c) => settledOn(c, hyperscalerFamilies),
           weight: 3,
           because: 'hyperscaler cost tools group spend by tags and labels',
         },

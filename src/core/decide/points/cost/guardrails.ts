@@ -1,7 +1,7 @@
 // Decision point: what stops the bill from surprising anyone.
 import { largestCosts } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
-import { onlyOn, settledOn } from '../../platform-family.js';
+import { onlyOn, settledOn, hyperscalerFamilies } from '../../platform-family.js';
 
 export default definePoint({
   meta: {
@@ -28,7 +28,7 @@ export default definePoint({
       leans: { cost: 1, simplicity: 2 },
       fits: [
         { when: (c) => c.v.budgetStated(), weight: 3, because: 'the inputs state a budget to alert against' },
-        { when: (c) => settledOn(c, 'aws', 'azure', 'gcp', 'other-hyperscaler'), weight: 2, because: 'hyperscaler budgets are built in' },
+        { when: (c) => settledOn(c, hyperscalerFamilies), weight: 2, because: 'hyperscaler budgets are built in' },
       ],
     },
     {
@@ -41,10 +41,10 @@ export default definePoint({
       complexity: 2,
       skills: [],
       leans: { cost: 2 },
-      rejectIf: onlyOn('aws', 'azure', 'gcp', 'other-hyperscaler'),
+      rejectIf: onlyOn(hyperscalerFamilies),
       fits: [
         {
-          when: (c) => (settledOn(c, 'aws', 'azure', 'gcp', 'other-hyperscaler') ? c.v.usersAtLeast(10_000) : null),
+          when: (c) => (settledOn(c, hyperscalerFamilies) ? c.v.usersAtLeast(10_000) : null),
           weight: 3,
           because: 'a larger estate has spikes a monthly budget would hide',
         },

@@ -1,7 +1,7 @@
 // Decision point: how non-production environments are kept cheap.
 import { definePoint } from '../../define-point.js';
 import { listOf, services } from '../../criteria.js';
-import { onKubernetes, runsFunctions, settledOn } from '../../platform-family.js';
+import { onKubernetes, runsFunctions, settledOn, hyperscalerFamilies } from '../../platform-family.js';
 
 export default definePoint({
   meta: {
@@ -29,7 +29,7 @@ export default definePoint({
       attrs: { scaling: 'scheduled' },
       fits: [
         {
-          when: (c) => settledOn(c, 'aws', 'azure', 'gcp', 'other-hyperscaler'),
+          when: (c) => settledOn(c, hyperscalerFamilies),
           weight: 3,
           because: 'hyperscaler resources can be stopped or scaled down on a schedule',
         },

@@ -1,9 +1,9 @@
 // Decision point: how compute capacity is bought.
 import { largestCosts } from '../../criteria.js';
 import { definePoint, type DecideContext } from '../../define-point.js';
-import { onKubernetes, onlyOn, runsFunctions, settledOn } from '../../platform-family.js';
+import { onKubernetes, onlyOn, runsFunctions, settledOn, hyperscalerFamilies } from '../../platform-family.js';
 
-const hyperscaler = (c: DecideContext) => settledOn(c, 'aws', 'azure', 'gcp', 'other-hyperscaler');
+const hyperscaler = (c: DecideContext) => settledOn(c, hyperscalerFamilies);
 
 export default definePoint({
   meta: {
@@ -46,7 +46,7 @@ export default definePoint({
       complexity: 2,
       skills: ['cloud cost management'],
       leans: { cost: 2, speed: -1 },
-      rejectIf: onlyOn('aws', 'azure', 'gcp', 'other-hyperscaler'),
+      rejectIf: onlyOn(hyperscalerFamilies),
       fits: [
         {
           when: (c) => (hyperscaler(c) ? c.v.usersAtLeast(10_000) : null),
@@ -70,7 +70,7 @@ export default definePoint({
       complexity: 3,
       skills: ['interruption handling'],
       leans: { cost: 2, resilience: -1 },
-      rejectIf: onlyOn('aws', 'azure', 'gcp', 'other-hyperscaler'),
+      rejectIf: onlyOn(hyperscalerFamilies),
       fits: [
         {
           when: (c) => (hyperscaler(c) ? onKubernetes(c) : null),

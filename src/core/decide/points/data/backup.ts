@@ -1,7 +1,7 @@
 // Decision point: how data is backed up and how far back and how fast it can be restored.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { prod, stores } from '../../criteria.js';
-import { family } from '../../platform-family.js';
+import { family, hyperscalerFamilies } from '../../platform-family.js';
 import { periodicBackupLossMinutes, statesPeriodicBackups } from '../../stated-topology.js';
 
 const hosting = (c: DecideContext) => c.chosen('data.database-hosting') ?? '';
@@ -123,10 +123,7 @@ export default definePoint({
         },
         {
           when: (c) =>
-            c.chosen('cloud.region-strategy')?.startsWith('multi-region') &&
-            ['aws', 'azure', 'gcp', 'other-hyperscaler'].includes(family(c))
-              ? []
-              : null,
+            c.chosen('cloud.region-strategy')?.startsWith('multi-region') && hyperscalerFamilies().includes(family(c)) ? [] : null,
           weight: 4,
           because: 'the provider replicates across regions as a managed feature',
         },

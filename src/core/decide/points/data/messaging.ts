@@ -1,7 +1,7 @@
 // Decision point: the queue or event bus between components, or none.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { services } from '../../criteria.js';
-import { family, needsPlatform, needsProviderOf, onKubernetes } from '../../platform-family.js';
+import { family, needsProviderOf, onKubernetes } from '../../platform-family.js';
 import { STATED } from '../../stated-choice.js';
 
 const famIs =
@@ -97,7 +97,7 @@ export default definePoint({
       complexity: 1,
       skills: ['idempotent consumers'],
       leans: { simplicity: 2, resilience: 2, cost: 1 },
-      rejectIf: needsPlatform('gcp', 'firebase'),
+      needsProvider: 'on-platform',
       fits: [
         { when: famIs('gcp'), weight: 4, because: 'the platform is Google Cloud' },
         { when: async, weight: 2, because: 'components hand work to each other asynchronously' },

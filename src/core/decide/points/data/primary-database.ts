@@ -127,7 +127,7 @@ export default definePoint({
       complexity: 2,
       skills: ['document modelling', 'security rules'],
       leans: { speed: 2, simplicity: 1, compliance: 0 },
-      rejectIf: needsPlatform('gcp', 'firebase'),
+      needsProvider: 'on-platform',
       fits: [{ when: platformIs('firebase'), weight: 6, because: 'Firestore is the database of Firebase' }],
     },
     {

@@ -1,7 +1,7 @@
 // Decision point: how strongly production is separated from the other environments.
 import { durableStores, inline, prod, rehearsal } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
-import { onKubernetes, onlyOn, settledOn } from '../../platform-family.js';
+import { onKubernetes, onlyOn, settledOn, hyperscalerFamilies } from '../../platform-family.js';
 
 export default definePoint({
   meta: {
@@ -30,10 +30,10 @@ export default definePoint({
       complexity: 3,
       skills: ['cloud organisations / landing zones'],
       leans: { compliance: 2, resilience: 1, simplicity: -1 },
-      rejectIf: onlyOn('aws', 'azure', 'gcp', 'other-hyperscaler'),
+      rejectIf: onlyOn(hyperscalerFamilies),
       fits: [
         {
-          when: (c) => settledOn(c, 'aws', 'azure', 'gcp', 'other-hyperscaler'),
+          when: (c) => settledOn(c, hyperscalerFamilies),
           weight: 3,
           because: 'the platform offers account- or project-level isolation',
         },

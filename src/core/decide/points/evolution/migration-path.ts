@@ -1,7 +1,7 @@
 // Decision point: whether and when the system should move platforms.
 import { runsOn } from '../../criteria.js';
 import { definePoint } from '../../define-point.js';
-import { onlyOn, settledOn, shipsContainers } from '../../platform-family.js';
+import { onlyOn, settledOn, shipsContainers, hyperscalerFamilies } from '../../platform-family.js';
 
 export default definePoint({
   meta: {
@@ -53,7 +53,7 @@ export default definePoint({
       leans: { simplicity: 2, cost: 1 },
       fits: [
         {
-          when: (c) => settledOn(c, 'aws', 'azure', 'gcp', 'other-hyperscaler'),
+          when: (c) => settledOn(c, hyperscalerFamilies),
           weight: 3,
           because: 'a hyperscaler covers the growth path',
         },

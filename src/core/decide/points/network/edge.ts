@@ -1,7 +1,7 @@
 // Decision point: the content delivery and edge layer in front of the system.
 import { definePoint } from '../../define-point.js';
 import { listOf, units } from '../../criteria.js';
-import { family, needsPlatform, needsProviderOf, onlyOn } from '../../platform-family.js';
+import { family, needsProviderOf, onlyOn, needsPlatform } from '../../platform-family.js';
 
 const isFamily = (f: string) => (c: Parameters<typeof family>[0]) =>
   family(c) === f ? (c.v.profile.cloudProviders.find((x) => x.id === c.chosen('cloud.primary-platform'))?.evidence ?? []) : null;

@@ -1,7 +1,7 @@
 // Decision point: what terminates requests in front of the application and routes them to services.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { inline, services } from '../../criteria.js';
-import { family, needsProviderOf, onKubernetes, onlyOn } from '../../platform-family.js';
+import { family, needsProviderOf, onKubernetes, onlyOn, hyperscalerFamilies } from '../../platform-family.js';
 
 const primaryEvidence = (c: DecideContext) =>
   c.v.profile.cloudProviders.find((x) => x.id === c.chosen('cloud.primary-platform'))?.evidence ?? [];
@@ -122,7 +122,7 @@ export default definePoint({
       complexity: 2,
       skills: ['reverse proxy configuration', 'TLS'],
       leans: { cost: 2, simplicity: 1, resilience: -1, compliance: 0, speed: 1 },
-      rejectIf: onlyOn('servers', 'on-prem', 'aws', 'azure', 'gcp', 'other-hyperscaler'),
+      rejectIf: onlyOn('servers', 'on-prem', hyperscalerFamilies),
       fits: [
         { when: onFam('servers', 'on-prem'), weight: 6, because: 'the application runs on servers' },
         { when: (c) => c.v.committedAny('docker-compose', 'vms'), weight: 2, because: 'containers on a host need a proxy in front' },

@@ -2,7 +2,7 @@
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { services, stores } from '../../criteria.js';
 import { PAAS } from '../../profile-view.js';
-import { family, onKubernetes, onlyOn, onlyOnAny } from '../../platform-family.js';
+import { family, onKubernetes, onlyOn, onlyOnAny, hyperscalerFamilies } from '../../platform-family.js';
 
 const paasVendors = (c: DecideContext) => c.v.clouds().filter((x) => PAAS.includes(x));
 const primaryEvidence = (c: DecideContext) =>
@@ -32,7 +32,7 @@ export default definePoint({
       skills: ['private DNS', 'cloud networking'],
       leans: { compliance: 2, resilience: 0, simplicity: -1, cost: -1, speed: 0 },
       rejectIf: (c) =>
-        onlyOnAny('aws', 'azure', 'gcp', 'other-hyperscaler')(c) ??
+        onlyOnAny(hyperscalerFamilies)(c) ??
         (c.chosen('network.topology') === 'serverless-no-vpc' ? 'the design has no virtual network to put endpoints in' : null),
       fits: [
         {
@@ -91,7 +91,7 @@ export default definePoint({
       complexity: 3,
       skills: ['WireGuard or IPsec', 'Linux networking'],
       leans: { cost: 2, compliance: 1, simplicity: -1, resilience: 0, speed: 0 },
-      rejectIf: onlyOnAny('servers', 'on-prem', 'aws', 'azure', 'gcp', 'other-hyperscaler'),
+      rejectIf: onlyOnAny('servers', 'on-prem', hyperscalerFamilies),
       fits: [
         {
           when: (c) => (family(c) === 'servers' || family(c) === 'on-prem' ? primaryEvidence(c) : null),

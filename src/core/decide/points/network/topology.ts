@@ -1,10 +1,9 @@
 // Decision point: how the network is segmented, from platform-managed to tiered virtual networks.
 import { definePoint } from '../../define-point.js';
 import { HYPERSCALERS } from '../../profile-view.js';
-import { family, onKubernetes, onlyOn, onlyOnAny } from '../../platform-family.js';
+import { family, onKubernetes, onlyOn, onlyOnAny, hyperscalerFamilies } from '../../platform-family.js';
 import { stores } from '../../criteria.js';
 
-const hyperscale = ['aws', 'azure', 'gcp', 'other-hyperscaler'] as const;
 const RELATIONAL = ['postgresql', 'mysql', 'mariadb', 'sql-server', 'oracle-db', 'redis', 'memcached', 'elasticsearch', 'opensearch'];
 
 export default definePoint({
@@ -52,11 +51,11 @@ export default definePoint({
       complexity: 3,
       skills: ['cloud networking', 'security groups', 'infrastructure as code'],
       leans: { compliance: 2, resilience: 1, simplicity: -1, cost: -1, speed: 0 },
-      rejectIf: onlyOnAny(...hyperscale),
+      rejectIf: onlyOnAny(hyperscalerFamilies),
       fits: [
         {
           when: (c) =>
-            hyperscale.includes(family(c) as (typeof hyperscale)[number])
+            hyperscalerFamilies().includes(family(c))
               ? (c.v.profile.cloudProviders.find((x) => HYPERSCALERS.includes(x.id))?.evidence ?? [])
               : null,
           weight: 5,
@@ -88,7 +87,7 @@ export default definePoint({
       skills: ['IAM policy design'],
       leans: { simplicity: 2, cost: 2, speed: 1, resilience: 1, compliance: 0 },
       rejectIf: (c) =>
-        onlyOnAny(...hyperscale)(c) ??
+        onlyOnAny(hyperscalerFamilies)(c) ??
         (c.v.committedAny(...RELATIONAL) ? 'a server-based database or cache needs a private network' : null),
       fits: [
         {
@@ -114,7 +113,7 @@ export default definePoint({
       complexity: 5,
       skills: ['transit routing', 'network firewalls', 'multi-account governance'],
       leans: { compliance: 2, resilience: 1, simplicity: -2, cost: -2, speed: -1 },
-      rejectIf: (c) => onlyOnAny(...hyperscale, 'on-prem')(c),
+      rejectIf: (c) => onlyOnAny(hyperscalerFamilies, 'on-prem')(c),
       fits: [
         {
           when: (c) => c.v.compliance('pci-dss', 'fedramp', 'hipaa'),
@@ -140,7 +139,7 @@ export default definePoint({
       complexity: 2,
       skills: ['Linux firewalls', 'configuration management'],
       leans: { cost: 2, simplicity: 1, compliance: 0, resilience: 0, speed: 1 },
-      rejectIf: onlyOnAny('servers', 'on-prem', ...hyperscale),
+      rejectIf: onlyOnAny('servers', 'on-prem', hyperscalerFamilies),
       fits: [
         {
           when: (c) => (family(c) === 'servers' || family(c) === 'on-prem' ? (c.v.profile.cloudProviders[0]?.evidence ?? []) : null),

@@ -1,7 +1,8 @@
 // Decision point: where logs are shipped, retained and searched.
 import { definePoint } from '../../define-point.js';
 import { inline, services, shared } from '../../criteria.js';
-import { chose, LOCKED_TO_ONE_PROVIDER, onKubernetes, onProvider, onProviderOf, settledOn } from '../../platform-family.js';
+import { chose, LOCKED_TO_ONE_PROVIDER, onKubernetes, settledOn } from '../../platform-family.js';
+import { onOwnPlatform } from '../../own-platform.js';
 
 const METRICS = 'observability.metrics';
 
@@ -31,10 +32,10 @@ export default definePoint({
       complexity: 1,
       skills: ['CloudWatch Logs Insights'],
       leans: { simplicity: 2, compliance: 1 },
-      rejectIf: onProviderOf('cloudwatch-logs'),
+      needsProvider: 'in-scope',
       fits: [
         LOCKED_TO_ONE_PROVIDER,
-        { when: (c) => settledOn(c, 'aws'), weight: 4, because: 'the platform is AWS, whose services log to CloudWatch' },
+        onOwnPlatform(4, 'the platform is AWS, whose services log to CloudWatch'),
         { when: (c) => chose(c, METRICS, 'cloudwatch'), weight: 2, because: 'metrics are in CloudWatch already' },
       ],
     },
@@ -49,8 +50,8 @@ export default definePoint({
       complexity: 2,
       skills: ['KQL'],
       leans: { simplicity: 1, compliance: 1 },
-      rejectIf: onProviderOf('log-analytics'),
-      fits: [LOCKED_TO_ONE_PROVIDER, { when: (c) => settledOn(c, 'azure'), weight: 4, because: 'the platform is Azure' }],
+      needsProvider: 'in-scope',
+      fits: [LOCKED_TO_ONE_PROVIDER, onOwnPlatform(4, 'the platform is Azure')],
     },
     {
       id: 'cloud-logging',
@@ -63,11 +64,8 @@ export default definePoint({
       complexity: 1,
       skills: ['Cloud Logging'],
       leans: { simplicity: 2, compliance: 1 },
-      rejectIf: onProvider('gcp', 'firebase'),
-      fits: [
-        LOCKED_TO_ONE_PROVIDER,
-        { when: (c) => settledOn(c, 'gcp'), weight: 4, because: 'the platform is Google Cloud, whose runtimes log here' },
-      ],
+      needsProvider: 'in-scope',
+      fits: [LOCKED_TO_ONE_PROVIDER, onOwnPlatform(4, 'the platform is Google Cloud, whose runtimes log here')],
     },
     {
       id: 'loki',

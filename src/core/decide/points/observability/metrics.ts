@@ -1,7 +1,8 @@
 // Decision point: where metrics are collected, stored and shown on dashboards.
 import { definePoint, type Signal } from '../../define-point.js';
 import { inline, services, shared } from '../../criteria.js';
-import { LOCKED_TO_ONE_PROVIDER, onKubernetes, onProvider, runsFunctions, settledOn } from '../../platform-family.js';
+import { LOCKED_TO_ONE_PROVIDER, onKubernetes, runsFunctions, settledOn } from '../../platform-family.js';
+import { onOwnPlatform } from '../../own-platform.js';
 
 const portable: Signal = {
   when: (c) => c.v.multiCloud(),
@@ -34,10 +35,10 @@ export default definePoint({
       complexity: 2,
       skills: ['CloudWatch metrics and alarms'],
       leans: { simplicity: 1, cost: 1, resilience: 1 },
-      rejectIf: onProvider('aws'),
+      needsProvider: 'in-scope',
       fits: [
         LOCKED_TO_ONE_PROVIDER,
-        { when: (c) => settledOn(c, 'aws'), weight: 4, because: 'the platform is AWS, whose services publish to CloudWatch' },
+        onOwnPlatform(4, 'the platform is AWS, whose services publish to CloudWatch'),
         { when: (c) => runsFunctions(c) && c.v.committedAny('aws-lambda'), weight: 1, because: 'Lambda has no host to run an agent on' },
       ],
     },
@@ -52,11 +53,8 @@ export default definePoint({
       complexity: 2,
       skills: ['Azure Monitor, KQL'],
       leans: { simplicity: 1, resilience: 1 },
-      rejectIf: onProvider('azure'),
-      fits: [
-        LOCKED_TO_ONE_PROVIDER,
-        { when: (c) => settledOn(c, 'azure'), weight: 4, because: 'the platform is Azure, whose resources report to Azure Monitor' },
-      ],
+      needsProvider: 'in-scope',
+      fits: [LOCKED_TO_ONE_PROVIDER, onOwnPlatform(4, 'the platform is Azure, whose resources report to Azure Monitor')],
     },
     {
       id: 'cloud-monitoring',
@@ -69,11 +67,8 @@ export default definePoint({
       complexity: 2,
       skills: ['Cloud Monitoring'],
       leans: { simplicity: 1, resilience: 1 },
-      rejectIf: onProvider('gcp', 'firebase'),
-      fits: [
-        LOCKED_TO_ONE_PROVIDER,
-        { when: (c) => settledOn(c, 'gcp'), weight: 4, because: 'the platform is Google Cloud, whose services report to Cloud Monitoring' },
-      ],
+      needsProvider: 'in-scope',
+      fits: [LOCKED_TO_ONE_PROVIDER, onOwnPlatform(4, 'the platform is Google Cloud, whose services report to Cloud Monitoring')],
     },
     {
       id: 'prometheus-grafana',

@@ -1,7 +1,8 @@
 // Decision point: whether and how requests are traced across services.
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { inline, services, units } from '../../criteria.js';
-import { LOCKED_TO_ONE_PROVIDER, chose, onKubernetes, onProvider, runsFunctions, settledOn } from '../../platform-family.js';
+import { LOCKED_TO_ONE_PROVIDER, chose, onKubernetes, runsFunctions } from '../../platform-family.js';
+import { onOwnPlatform } from '../../own-platform.js';
 
 const METRICS = 'observability.metrics';
 const distributed = (c: DecideContext) => c.v.style('microservices', 'event-driven');
@@ -50,10 +51,10 @@ export default definePoint({
       complexity: 2,
       skills: ['AWS X-Ray'],
       leans: { simplicity: 1, resilience: 1 },
-      rejectIf: onProvider('aws'),
+      needsProvider: 'in-scope',
       fits: [
         LOCKED_TO_ONE_PROVIDER,
-        { when: (c) => settledOn(c, 'aws'), weight: 2, because: 'the platform is AWS' },
+        onOwnPlatform(2, 'the platform is AWS'),
         {
           when: (c) => c.v.committedAny('aws-lambda', 'api-gateway', 'step-functions'),
           weight: 3,
@@ -71,10 +72,10 @@ export default definePoint({
       complexity: 2,
       skills: ['Cloud Trace'],
       leans: { simplicity: 1 },
-      rejectIf: onProvider('gcp', 'firebase'),
+      needsProvider: 'in-scope',
       fits: [
         LOCKED_TO_ONE_PROVIDER,
-        { when: (c) => settledOn(c, 'gcp'), weight: 3, because: 'the platform is Google Cloud' },
+        onOwnPlatform(3, 'the platform is Google Cloud'),
         {
           when: (c) => c.v.committedAny('cloud-run', 'cloud-functions'),
           weight: 2,
@@ -92,8 +93,8 @@ export default definePoint({
       complexity: 2,
       skills: ['Application Insights, KQL'],
       leans: { simplicity: 1 },
-      rejectIf: onProvider('azure'),
-      fits: [LOCKED_TO_ONE_PROVIDER, { when: (c) => settledOn(c, 'azure'), weight: 4, because: 'the platform is Azure' }],
+      needsProvider: 'in-scope',
+      fits: [LOCKED_TO_ONE_PROVIDER, onOwnPlatform(4, 'the platform is Azure')],
     },
     {
       id: 'datadog-apm',

@@ -1,7 +1,8 @@
 // Decision point: who authenticates end users (and staff) and where sessions and credentials live.
 import { definePoint } from '../../define-point.js';
 import { units } from '../../criteria.js';
-import { LOCKED_TO_ONE_PROVIDER, onProvider, onProviderOf, settledOn } from '../../platform-family.js';
+import { LOCKED_TO_ONE_PROVIDER, onProvider, settledOn } from '../../platform-family.js';
+import { onOwnPlatform } from '../../own-platform.js';
 
 export default definePoint({
   meta: {
@@ -36,10 +37,10 @@ export default definePoint({
       complexity: 2,
       skills: ['AWS IAM', 'OAuth 2.0 / OIDC'],
       leans: { cost: 1, simplicity: 1, compliance: 1, resilience: 1, speed: 0 },
-      rejectIf: onProviderOf('cognito'),
+      needsProvider: 'in-scope',
       fits: [
         LOCKED_TO_ONE_PROVIDER,
-        { when: (c) => settledOn(c, 'aws'), weight: 4, because: 'the platform is AWS, so tokens plug into its gateways and IAM' },
+        onOwnPlatform(4, 'the platform is AWS, so tokens plug into its gateways and IAM'),
         {
           when: (c) => c.v.committedAny('api-gateway', 'aws-lambda'),
           weight: 1,
@@ -61,10 +62,10 @@ export default definePoint({
       complexity: 3,
       skills: ['Microsoft identity platform', 'OIDC'],
       leans: { compliance: 2, resilience: 1, simplicity: -1 },
-      rejectIf: onProvider('azure'),
+      needsProvider: 'in-scope',
       fits: [
         LOCKED_TO_ONE_PROVIDER,
-        { when: (c) => settledOn(c, 'azure'), weight: 4, because: 'the platform is Azure, where Entra ID is the identity plane' },
+        onOwnPlatform(4, 'the platform is Azure, where Entra ID is the identity plane'),
         { when: (c) => c.v.committedAny('csharp', 'dotnet'), weight: 1, because: 'the .NET stack has first-party Entra libraries' },
       ],
     },
@@ -103,7 +104,7 @@ export default definePoint({
       complexity: 1,
       skills: ['PostgreSQL row-level security'],
       leans: { simplicity: 2, speed: 2, cost: 2, compliance: 0 },
-      rejectIf: onProvider('supabase'),
+      needsProvider: 'in-scope',
       fits: [
         LOCKED_TO_ONE_PROVIDER,
         {

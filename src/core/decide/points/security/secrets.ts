@@ -1,7 +1,8 @@
 // Decision point: where application and infrastructure secrets are stored, rotated and read from.
 import { definePoint } from '../../define-point.js';
 import { inline, services } from '../../criteria.js';
-import { LOCKED_TO_ONE_PROVIDER, settledOn, onKubernetes, onProvider } from '../../platform-family.js';
+import { LOCKED_TO_ONE_PROVIDER, settledOn, onKubernetes, hyperscalerFamilies } from '../../platform-family.js';
+import { onOwnPlatform } from '../../own-platform.js';
 
 export default definePoint({
   meta: {
@@ -36,10 +37,10 @@ export default definePoint({
       complexity: 2,
       skills: ['AWS IAM'],
       leans: { compliance: 2, simplicity: 1, resilience: 1 },
-      rejectIf: onProvider('aws'),
+      needsProvider: 'in-scope',
       fits: [
         LOCKED_TO_ONE_PROVIDER,
-        { when: (c) => settledOn(c, 'aws'), weight: 4, because: 'the platform is AWS, so secrets share its IAM and audit trail' },
+        onOwnPlatform(4, 'the platform is AWS, so secrets share its IAM and audit trail'),
         { when: (c) => c.v.regulated(), weight: 1, because: 'rotation and audited reads answer the compliance controls on credentials' },
       ],
     },
@@ -57,15 +58,8 @@ export default definePoint({
       complexity: 2,
       skills: ['Azure RBAC', 'managed identities'],
       leans: { compliance: 2, simplicity: 1, resilience: 1 },
-      rejectIf: onProvider('azure'),
-      fits: [
-        LOCKED_TO_ONE_PROVIDER,
-        {
-          when: (c) => settledOn(c, 'azure'),
-          weight: 4,
-          because: 'the platform is Azure, where managed identities read Key Vault natively',
-        },
-      ],
+      needsProvider: 'in-scope',
+      fits: [LOCKED_TO_ONE_PROVIDER, onOwnPlatform(4, 'the platform is Azure, where managed identities read Key Vault natively')],
     },
     {
       id: 'gcp-secret-manager',
@@ -78,14 +72,10 @@ export default definePoint({
       complexity: 2,
       skills: ['Google Cloud IAM'],
       leans: { compliance: 2, simplicity: 1, resilience: 1 },
-      rejectIf: onProvider('gcp', 'firebase'),
+      needsProvider: 'in-scope',
       fits: [
         LOCKED_TO_ONE_PROVIDER,
-        {
-          when: (c) => settledOn(c, 'gcp'),
-          weight: 4,
-          because: 'the platform is Google Cloud, where Cloud Run mounts Secret Manager secrets',
-        },
+        onOwnPlatform(4, 'the platform is Google Cloud, where Cloud Run mounts Secret Manager secrets'),
         {
           when: (c) => c.v.committedAny('cloud-run', 'cloud-functions', 'firebase-functions'),
           weight: 1,
@@ -142,7 +132,7 @@ export default definePoint({
           because: 'the system runs on PaaS platforms that inject secrets as variables',
         },
         {
-          when: (c) => settledOn(c, 'aws', 'azure', 'gcp', 'other-hyperscaler'),
+          when: (c) => settledOn(c, hyperscalerFamilies),
           weight: -2,
           because: 'a hyperscaler has a proper secret store at hand',
         },

@@ -1,7 +1,7 @@
 // Decision point: how running services prove who they are to databases, queues and cloud APIs.
 import { definePoint } from '../../define-point.js';
 import { services } from '../../criteria.js';
-import { needsKubernetes, settledOn, onKubernetes, onlyOn, runsFunctions } from '../../platform-family.js';
+import { needsKubernetes, settledOn, onKubernetes, onlyOn, runsFunctions, hyperscalerFamilies } from '../../platform-family.js';
 
 export default definePoint({
   meta: {
@@ -30,10 +30,10 @@ export default definePoint({
       complexity: 2,
       skills: ['cloud IAM policy design'],
       leans: { compliance: 2, resilience: 1, simplicity: 0 },
-      rejectIf: onlyOn('aws', 'azure', 'gcp', 'other-hyperscaler'),
+      rejectIf: onlyOn(hyperscalerFamilies),
       fits: [
         {
-          when: (c) => settledOn(c, 'aws', 'azure', 'gcp', 'other-hyperscaler'),
+          when: (c) => settledOn(c, hyperscalerFamilies),
           weight: 3,
           because: 'the platform issues per-service identities natively',
         },
