@@ -14,7 +14,8 @@ const cited = (name: string, what: string): Price => {
   return { usd: p.usd, cite: `${what}, list price ${p.asOf}` };
 };
 
-export const HYPERSCALER_FAMILIES: Family[] = ['aws', 'azure', 'gcp', 'other-hyperscaler'];
+/** A hyperscaler family (its platforms' catalogue kind): instances are bought at its list prices, and commitments discount them. */
+export const isHyperscalerFamily = (family: Family): boolean => kb().familiesOfKind('hyperscaler').includes(family);
 
 /** One 1 vCPU / 2 GB instance a month on the family's hosts; null on the team's own hardware (nothing to buy per month). */
 export function instancePrice(f: Family): Price | null {

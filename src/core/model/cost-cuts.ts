@@ -4,7 +4,7 @@ import { kb } from '../knowledge/active.js';
 import { COMMITMENT_DISCOUNT, OFF_HOURS_SAVING } from '../actions/prices.js';
 import { costAgainstBudget } from './cost-budget.js';
 import type { CostPlan } from './derive-costs.js';
-import { HYPERSCALER_FAMILIES } from './component-prices.js';
+import { isHyperscalerFamily } from './component-prices.js';
 
 type Cut = NonNullable<InfraModel['costCuts']>[number];
 
@@ -45,7 +45,7 @@ export function costCuts(profile: Profile, model: Pick<InfraModel, 'costLines' |
       from: ['environments.layout'],
     });
   }
-  if (HYPERSCALER_FAMILIES.includes(plan.family) && plan.committable > 0)
+  if (isHyperscalerFamily(plan.family) && plan.committable > 0)
     cuts.push({
       cut: `One-year commitments (savings plans, reserved instances) on production compute and databases, about ${COMMITMENT_DISCOUNT * 100} % off list`,
       savesMonthly: Math.round(plan.committable * COMMITMENT_DISCOUNT),

@@ -9,7 +9,7 @@ import type { PointId } from '../decide/point-ids.js';
 import type { DecisionLookup } from './decision-lookup.js';
 import { techInfo, techName } from './tech-catalog.js';
 import { capacityPlan, envSize, type UnitSize } from './capacity-plan.js';
-import { count, databasePrice, HYPERSCALER_FAMILIES, instancePrice, price, usd, type Price } from './component-prices.js';
+import { count, databasePrice, instancePrice, isHyperscalerFamily, price, usd, type Price } from './component-prices.js';
 import { LOAD, SECONDS_PER_MONTH } from '../actions/load-model.js';
 import { OFF_HOURS_SAVING } from '../actions/prices.js';
 
@@ -46,7 +46,7 @@ export function deriveCosts(profile: Profile, model: Model, l: DecisionLookup): 
 
 export function deriveCostPlan(profile: Profile, model: Model, l: DecisionLookup): CostPlan {
   const family = familyOf(model.platform.primary === 'unknown' ? null : model.platform.primary);
-  const hyper = HYPERSCALER_FAMILIES.includes(family);
+  const hyper = isHyperscalerFamily(family);
   const plan = model.capacity ?? capacityPlan(profile, model.compute);
   const monthly = plan.peakRps ? (plan.peakRps * SECONDS_PER_MONTH) / LOAD.peakToAverage : null;
   const gb = profile.scale.filter((s) => s.kind === 'data-volume-gb').reduce((m, s) => Math.max(m, s.value), 0) || null;
