@@ -27,7 +27,8 @@ const STRATEGIES: [RegExp, string][] = [
   [/\brolling\b(?!\s+back)/i, 'rolling'],
   [/\brecreate\b/i, 'recreate'],
 ];
-const STRATEGY_FIELD = /^\s*(?:deployment\s+)?strategy\s*:/i;
+// "Strategy:", "Deployment strategy:", "Release strategy:" or a step led by "Rollout:".
+const STRATEGY_FIELD = /^\s*(?:(?:(?:deployment|release)\s+)?strategy|rollout)\s*:/i;
 const STRATEGY_SECTION = /\bdeployment\s+strateg(?:y|ies)\b/i;
 
 /** The stage id a written environment name stands for, or null when it is not a plain name. */
@@ -82,6 +83,11 @@ export function extractEnvironments(docs: SourceDoc[]): ListFact[] {
     .map(([id, ev]) => ({ id, evidence: sortEvidence(ev), confidence: confidenceOf(ev.length) }));
 }
 
+/** Which sentence of `text` the offset falls in (sentences end at '.', ';', '!' or '?' before a space or the end). */
+function sentenceIndex(text: string, at: number): number {
+  return (text.slice(0, at).match(/[.;!?](?=\s|$)/g) ?? []).length;
+}
+
 /** The deployment strategy the inputs state: a "Strategy:" field, or a deployment-strategy section naming exactly one. */
 export function extractDeploymentStrategy(docs: SourceDoc[]): ScalarFact<string> | null {
   for (const doc of docs) {
@@ -91,12 +97,17 @@ export function extractDeploymentStrategy(docs: SourceDoc[]): ScalarFact<string>
       if (!field && !(STRATEGY_SECTION.test(b.section.title) && b.type === 'list-item')) continue;
       const from = field ? field[0].length : 0;
       const text = b.text.slice(from, from + 200);
-      const named = STRATEGIES.map(([re, id]) => ({ id, m: re.exec(text) })).filter((x) => x.m);
-      if (named.length !== 1) continue;
-      const start = from + named[0].m!.index;
-      const end = start + named[0].m![0].length;
-      if (!isCommitment(assertionStatus(doc, b, start, end))) continue;
-      return { value: named[0].id, evidence: [evidenceAt(doc, b, start, end)], confidence: field ? 0.9 : 0.6 };
+      // Each strategy named is judged in its own sentence: "rolling …. Blue/green is a candidate for later" states rolling;
+      // two in one sentence ("blue-green or canary") are a choice still open.
+      const named = STRATEGIES.flatMap(([re, id]) => {
+        const m = re.exec(text);
+        return m ? [{ id, start: from + m.index, end: from + m.index + m[0].length, sentence: sentenceIndex(text, m.index) }] : [];
+      });
+      const crowded = (n: { sentence: number }) => named.filter((o) => o.sentence === n.sentence).length > 1;
+      const committed = named.filter((n) => isCommitment(assertionStatus(doc, b, n.start, n.end)));
+      if (committed.length !== 1 || crowded(committed[0])) continue;
+      const { id, start, end } = committed[0];
+      return { value: id, evidence: [evidenceAt(doc, b, start, end)], confidence: field ? 0.9 : 0.6 };
     }
   }
   return null;

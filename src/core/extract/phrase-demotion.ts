@@ -16,6 +16,9 @@ const INTERACTION_BEFORE =
   /\b(?:talk|speak|call|access|connect|read|writ|quer|reach|touch|send|hit)\w{0,4}\s+(?:(?:directly|straight|itself)\s+)?(?:(?:to|from|into|with|on)\s+)?(?:(?:the|a|an)\s+)?$/i;
 const FUTURE_BEFORE =
   /\b(later|future|eventually|phase\s*[2-9]|post[- ]?mvp|v2|roadmap|could|might|would|potential(?:ly)?|possibl[ey]|considered?\s+for|consider(?:ing)?|evaluat(?:e|ing)|planned|plan\s+to|upgrade\s+to|migrat(?:e|ion)\s+to|switch\s+to|move\s+to|scale\s+(?:up\s+)?to|graduate\s+to|once|when\s+(?:we|needed|required|scale)|at\s+scale|tier\s*[2-9]|\$\d+k\+?)\b[^.]{0,60}$/i;
+// "Zephyr with its add-on is a candidate for later": named now, adopted in a later step.
+const CANDIDATE_LATER =
+  /^[^.;]{0,40}?\b(?:is|are)\s+(?:a\s+|the\s+)?candidates?\s+for\s+(?:later|the\s+future|future|a\s+later|phase\s*[2-9]|post[- ]?mvp)\b/i;
 const FUTURE_AFTER =
   /^\s*(?:[(,-]\s*)?(later|in\s+the\s+future|in\s+future|future|eventually|post[- ]?mvp|in\s+phase\s*[2-9]|phase\s*[2-9]|\(?v2|when\s+needed|when\s+required|at\s+scale|planned|is\s+planned|will\s+be\s+(?:added|introduced|considered)\s+later|(?:can|could|may|might)\s+be\s+(?:added|introduced|used|adopted|considered))\b/i;
 const CONDITION_BEFORE =
@@ -129,6 +132,7 @@ export function phraseDemotion(text: string, start: number, end: number): Mentio
     FUTURE_BEFORE.test(before) ||
     FUTURE_AFTER.test(after) ||
     FUTURE_AFTER.test(afterRun) ||
+    CANDIDATE_LATER.test(after) ||
     hasCue('future', before) ||
     hasCue('future', closeAfter)
   )

@@ -45,6 +45,7 @@ describe('assertion status of a mention', () => {
     ['hypothetical', prose('Imagine the team ran everything on Zephyr instead.'), 'Zephyr'],
     ['hypothetical', prose('Compose is enough now; this can be migrated to a sturdier tool like Zephyr or Quokka.'), 'Quokka'],
     ['future', prose('As it grows, the stack can be migrated to Zephyr.'), 'Zephyr'],
+    ['future', prose('Releases roll out in place. Zephyr with its traffic shifter is a candidate for later.'), 'Zephyr'],
     ['provenance', prose("The proxy is built on Zephyr's open-source gateway framework."), 'Zephyr'],
     ['provenance', prose('Our scheduler is a fork of Zephyr.'), 'Zephyr'],
     ['dev-only', prose('Zephyr for local development only.'), 'Zephyr'],

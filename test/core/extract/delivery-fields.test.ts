@@ -109,6 +109,9 @@ describe('deployment strategy', () => {
     ['- **Strategy:** Rolling back is manual', null],
     ['- **Strategy:** Blue-green or canary, to be decided', null],
     ['- **Strategy:** Canary (post-MVP)', null],
+    ['1. **Rollout:** rolling replacement of tasks with automatic rollback. Canary releases are a candidate for later.', 'rolling'],
+    ['- **Release strategy:** Blue-green; rolling updates were rejected as too slow to reverse', 'blue-green'],
+    ['- **Rollout:** canary or blue-green, whichever the platform supports', null],
   ])('%s', (line, value) => {
     expect(profileOf(arch(`## Deployment Strategy\n\n${line}\n`)).deploymentStrategy?.value ?? null).toBe(value);
   });
