@@ -37,6 +37,16 @@ export function secondRegionRefused(v: ProfileView): string | null {
   return statesOneRegion(v) || statesOneZone(v) ? 'the inputs state the system runs in one region' : null;
 }
 
+// "eu-central-1 (backup copies only, no running workloads)", "no compute running in normal operation": the second site
+// keeps data, not a running copy. "Backups only" must end its clause, so "backups only nightly" is not read.
+const NO_STANDING_COMPUTE =
+  /\b(?:no (?:running )?(?:compute|workloads?|services)(?: running)?|(?:backup copies|backups|copies) only(?=\s*(?:[,.;)]|$)))\b/im;
+
+/** Why a tier that keeps a running copy elsewhere cannot be chosen: the inputs state the second site runs no compute. */
+export function standingCopyRefused(v: ProfileView): string | null {
+  return v.statesDeployment(NO_STANDING_COMPUTE) ? 'the inputs state the second site keeps data only, with no compute running' : null;
+}
+
 /** Words as statements write a DR tier's name: lower case, '&' and '/' as 'and', any other punctuation as a space. */
 function tierWords(text: string): string {
   return ` ${text

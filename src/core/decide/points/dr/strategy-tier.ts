@@ -2,7 +2,7 @@
 import { definePoint, type DecideContext } from '../../define-point.js';
 import { minutes, services, stores } from '../../criteria.js';
 import type { DrTierId } from '../../option-attributes.js';
-import { secondRegionRefused, statedDrTier } from '../../stated-topology.js';
+import { secondRegionRefused, standingCopyRefused, statedDrTier } from '../../stated-topology.js';
 
 const rtoBetween = (lo: number, hi: number) => (c: DecideContext) => {
   const m = c.v.rtoMinutes();
@@ -17,6 +17,8 @@ const statedAs = (tier: DrTierId) => (c: DecideContext) => {
 
 /** A standby in a second region is not chosen over the inputs' one region; a tier they name themselves still wins (committed). */
 const oneRegionStated = (c: DecideContext) => secondRegionRefused(c.v);
+/** Nor a running copy over a second site the inputs keep for data only. */
+const noRunningCopy = (c: DecideContext) => secondRegionRefused(c.v) ?? standingCopyRefused(c.v);
 
 export default definePoint({
   meta: {
@@ -88,7 +90,7 @@ export default definePoint({
     {
       id: 'warm-standby',
       committedWhen: statedAs('warm-standby'),
-      rejectIf: oneRegionStated,
+      rejectIf: noRunningCopy,
       attrs: { tier: 'warm-standby', regions: 'multi-region-passive' },
       title: 'Warm standby',
       summary: 'A scaled-down but running copy in a second region or site, with replicated data, ready to scale up and take traffic.',
@@ -112,7 +114,7 @@ export default definePoint({
     {
       id: 'active-active',
       committedWhen: statedAs('active-active'),
-      rejectIf: oneRegionStated,
+      rejectIf: noRunningCopy,
       attrs: { tier: 'active-active', regions: 'multi-region-active' },
       title: 'Active-active (multi-region)',
       summary: 'Two or more regions serve traffic at once; losing one shifts load to the others.',
